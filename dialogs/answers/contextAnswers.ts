@@ -1,0 +1,68 @@
+/** Answers that connect facts: lifestyle factors, what reported symptoms may point to, and sources. */
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import type { NutrientId } from '../../knowledge/schema';
+import { type Reply, heading, list, reply, text } from '../replies/replyModel';
+import { joinWords } from './format';
+import { suggest } from './nutrientAnswers';
+
+export function lifestyle(kb: KnowledgeBase, ids: string[]): Reply {
+  const all = kb.data.guidance.lifestyleFactors;
+  const factors = ids.length ? all.filter((f) => ids.includes(f.id)) : all;
+  return reply('lifestyle', {
+    title: factors.length === 1 ? `${factors[0]!.name} and muscle twitching` : 'Lifestyle factors and muscle twitching',
+    blocks: factors.flatMap((f) => [heading(f.name), text(f.howItContributes.text), list(f.advice.map((a) => a.text))]),
+    suggestions: [suggest.check, 'When should I see a doctor?'],
+    healthInfo: true,
+    sources: [...new Set(factors.flatMap((f) => [f.howItContributes.source, ...f.advice.map((a) => a.source)]))],
+  });
+}
+
+/** The nutrients whose deficiency lists the reported symptoms, strongest overlap first. */
+export function nutrientsLinkedTo(kb: KnowledgeBase, symptomIds: readonly string[]): NutrientId[] {
+  const counts = new Map<NutrientId, number>();
+  for (const s of kb.data.symptoms) {
+    if (!symptomIds.includes(s.id)) continue;
+    for (const link of s.linkedTo) counts.set(link.nutrient, (counts.get(link.nutrient) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/** A short answer when someone names symptoms while asking something else (the full check is the interview). */
+export function symptomOverview(kb: KnowledgeBase, symptomIds: string[]): Reply {
+  const labels = kb.data.symptoms.filter((s) => symptomIds.includes(s.id)).map((s) => s.label.toLowerCase());
+  const linked = nutrientsLinkedTo(kb, symptomIds).map((id) => kb.nutrient(id));
+  return reply('symptomOverview', {
+    blocks: [
+      text(
+        `${capitalize(joinWords(labels))} can be linked to low levels of ${joinWords(linked.map((n) => n.name.toLowerCase())) || 'several nutrients'}, and also to dehydration, stress or poor sleep.`,
+      ),
+      text('A few questions would narrow it down. Shall we do a quick symptom check?'),
+    ],
+    suggestions: [suggest.check, ...linked.slice(0, 2).map((n) => suggest.foods(n.name))],
+    healthInfo: true,
+    sources: [
+      ...new Set(
+        kb.data.symptoms.filter((s) => symptomIds.includes(s.id)).flatMap((s) => s.linkedTo.map((l) => l.source)),
+      ),
+    ],
+  });
+}
+
+export function sources(kb: KnowledgeBase, ids: readonly string[]): Reply {
+  const found = ids.map((id) => kb.source(id)).filter((s) => s !== undefined);
+  if (!found.length) {
+    return reply('sources', {
+      blocks: [text('Ask me something first, then say “source?” and I’ll show where that answer comes from.')],
+      suggestions: ['What foods have potassium?'],
+    });
+  }
+  return reply('sources', {
+    title: 'Where that answer comes from',
+    blocks: [list(found.map((s) => [s.title, s.publisher, s.url].filter(Boolean).join(' · ')))],
+    suggestions: [suggest.check],
+  });
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

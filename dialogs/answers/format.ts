@@ -1,0 +1,49 @@
+/** Number and list formatting shared by the answers. */
+import type { FoodAmount } from '../../knowledge/knowledgeBase';
+import type { DietTag, Nutrient } from '../../knowledge/schema';
+
+export function formatAmount(amount: number, unit: string): string {
+  const value = unit === 'mg' ? Math.round(amount).toLocaleString('en-US') : amount.toFixed(amount >= 10 ? 0 : 1);
+  return `${value} ${unit}`;
+}
+
+export function formatDV(percent: number): string {
+  return percent < 1 ? '<1% DV' : `${percent}% DV`;
+}
+
+/** "Potato, baked, with skin, 1 medium (173 g): 926 mg (20% DV)". */
+export function foodAmountLine(row: FoodAmount): string {
+  return `${row.food.name}, ${row.food.serving.label}: ${formatAmount(row.amount, row.nutrient.unit)} (${formatDV(row.percentDV)})`;
+}
+
+/** The compact table row every channel renders: food, serving, amount, %DV. */
+export function foodAmountRow(row: FoodAmount): string[] {
+  return [row.food.name, row.food.serving.label, formatAmount(row.amount, row.nutrient.unit), formatDV(row.percentDV)];
+}
+
+export const FOOD_TABLE_COLUMNS = ['Food', 'Serving', 'Amount', '%DV'];
+
+export function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+const DIET_WORDS: Record<DietTag, string> = {
+  vegan: 'vegan',
+  vegetarian: 'vegetarian',
+  'dairy-free': 'dairy-free',
+  'gluten-free': 'gluten-free',
+  fish: 'fish',
+  dairy: 'dairy',
+  meat: 'meat',
+  egg: 'egg',
+  fortified: 'fortified',
+};
+
+export function dietWord(diet: DietTag): string {
+  return DIET_WORDS[diet];
+}
+
+export function dailyValueLine(n: Nutrient): string {
+  return `Daily Value: ${formatAmount(n.dailyValue.amount, n.dailyValue.unit)}`;
+}

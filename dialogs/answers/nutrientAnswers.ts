@@ -1,0 +1,151 @@
+/** Answers about one nutrient: foods rich in it, what it does, signs of a low level, who is at risk. */
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import type { DietTag, NutrientId } from '../../knowledge/schema';
+import { type Reply, heading, list, note, reply, text } from '../replies/replyModel';
+import {
+  FOOD_TABLE_COLUMNS,
+  dailyValueLine,
+  dietWord,
+  foodAmountRow,
+  formatAmount,
+  formatDV,
+  joinWords,
+} from './format';
+
+export const suggest = {
+  foods: (name: string) => `Foods for ${name.toLowerCase()}`,
+  role: (name: string) => `What does ${name.toLowerCase()} do?`,
+  signs: (name: string) => `Signs of low ${name.toLowerCase()}`,
+  risk: (name: string) => `Who is at risk of low ${name.toLowerCase()}?`,
+  check: 'Check my symptoms',
+  source: 'Source?',
+};
+
+export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietTag): Reply {
+  const n = kb.nutrient(id);
+  const ranked = kb.foodsRichIn(id, { diet, limit: 8 });
+  const documentFoods = kb.documentFoods(id);
+  const dietNote = diet ? n.dietNotes.find((d) => d.diet === diet) : undefined;
+  const blocks = [
+    text(
+      diet
+        ? `Top ${dietWord(diet)} foods for ${n.name.toLowerCase()}, per serving (${dailyValueLine(n)}):`
+        : `Foods richest in ${n.name.toLowerCase()}, per serving (${dailyValueLine(n)}):`,
+    ),
+    { type: 'table' as const, columns: FOOD_TABLE_COLUMNS, rows: ranked.map(foodAmountRow) },
+  ];
+  if (diet && ranked.length < 3) {
+    blocks.push(
+      note('caution', `Few ${dietWord(diet)} foods in my table are good sources of ${n.name.toLowerCase()}.`),
+    );
+  }
+  if (dietNote) blocks.push(note('info', dietNote.text));
+  const named = documentFoods.map((d) =>
+    d.figures
+      ? `${d.name} (${formatAmount(d.figures.amount, n.unit)}, ${formatDV(d.figures.percentDV)} per ${d.figures.food.serving.label})`
+      : d.name,
+  );
+  blocks.push(text(`The source document names: ${joinWords(named)}.`));
+  const other = n.otherSources.map((f) => f.text);
+  if (other.length) blocks.push(list(other));
+  if (ranked.some((r) => r.food.tags.includes('fortified'))) {
+    blocks.push(note('info', 'Fortified products vary by brand: check the label.'));
+  }
+  const suggestions = [suggest.role(n.name), suggest.signs(n.name)];
+  if (!diet) suggestions.push(`Vegan ${n.name.toLowerCase()} foods`);
+  suggestions.push(suggest.check);
+  return reply('foodList', {
+    title: `${n.name}: best food sources${diet ? ` (${dietWord(diet)})` : ''}`,
+    blocks,
+    suggestions,
+    healthInfo: true,
+    sources: [
+      ...new Set(['USDA_SR28', n.dailyValue.source, n.documentFoods.source, ...(dietNote ? [dietNote.source] : [])]),
+    ],
+  });
+}
+
+export function nutrientRole(kb: KnowledgeBase, id: NutrientId): Reply {
+  const n = kb.nutrient(id);
+  return reply('nutrientInfo', {
+    title: `${n.name} and your muscles`,
+    blocks: [
+      ...n.muscleRole.map((f) => text(f.text)),
+      heading(`When it runs low (${n.deficiency.name})`),
+      text(n.deficiency.mechanism.text),
+      {
+        type: 'facts',
+        facts: [
+          { label: 'Recommended', value: n.recommendedIntake.text },
+          { label: 'Daily Value', value: formatAmount(n.dailyValue.amount, n.dailyValue.unit) },
+        ],
+      },
+    ],
+    suggestions: [suggest.foods(n.name), suggest.signs(n.name), suggest.risk(n.name)],
+    healthInfo: true,
+    sources: [
+      ...new Set([...n.muscleRole.map((f) => f.source), n.deficiency.mechanism.source, n.recommendedIntake.source]),
+    ],
+  });
+}
+
+export function deficiencySigns(kb: KnowledgeBase, id: NutrientId): Reply {
+  const n = kb.nutrient(id);
+  const doctor = kb.data.guidance.whenToSeeADoctor[0];
+  return reply('deficiencySigns', {
+    title: `Signs of low ${n.name.toLowerCase()} (${n.deficiency.name})`,
+    blocks: [
+      text(n.deficiency.mechanism.text),
+      heading('Symptoms that may appear'),
+      list(n.deficiency.symptoms.map((f) => f.text)),
+      ...(doctor ? [note('caution', doctor.text)] : []),
+    ],
+    suggestions: [suggest.foods(n.name), suggest.risk(n.name), suggest.check],
+    healthInfo: true,
+    sources: [
+      ...new Set([
+        n.deficiency.mechanism.source,
+        ...n.deficiency.symptoms.map((f) => f.source),
+        ...(doctor ? [doctor.source] : []),
+      ]),
+    ],
+  });
+}
+
+export function whoIsAtRisk(kb: KnowledgeBase, id: NutrientId): Reply {
+  const n = kb.nutrient(id);
+  return reply('riskGroups', {
+    title: `Who is more likely to run low on ${n.name.toLowerCase()}`,
+    blocks: [list(n.deficiency.atRisk.map((f) => f.text))],
+    suggestions: [suggest.foods(n.name), suggest.signs(n.name), suggest.check],
+    healthInfo: true,
+    sources: [...new Set(n.deficiency.atRisk.map((f) => f.source))],
+  });
+}
+
+export function supplements(kb: KnowledgeBase, ids: NutrientId[]): Reply {
+  const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));
+  return reply('supplements', {
+    title: 'About supplements and large doses',
+    blocks: [
+      note(
+        'caution',
+        'I can’t recommend a supplement or a dose. More is not better: large doses can cause harm, and some interact with medicines or kidney problems. Please ask a doctor or pharmacist before taking one.',
+      ),
+      list(
+        nutrients.map((n) => `${n.name}: ${n.supplementCaution.text}${n.upperLimit ? ` ${n.upperLimit.text}` : ''}`),
+      ),
+      text('Food sources are the safe place to start; a blood test can show whether you need more.'),
+    ],
+    suggestions: nutrients
+      .slice(0, 2)
+      .map((n) => suggest.foods(n.name))
+      .concat(suggest.check),
+    healthInfo: true,
+    sources: [
+      ...new Set(
+        nutrients.flatMap((n) => [n.supplementCaution.source, ...(n.upperLimit ? [n.upperLimit.source] : [])]),
+      ),
+    ],
+  });
+}

@@ -1,0 +1,34 @@
+/** What the bot keeps about a conversation and a person, and the accessors to it. */
+import type { ConversationState, StatePropertyAccessor, UserState } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { DietTag } from '../knowledge/schema';
+import type { LastQuestion } from './answers/answerQuestion';
+
+export interface ConversationMemory {
+  /** The not-a-substitute-for-a-clinician line has been shown in this conversation. */
+  disclaimerShown?: boolean;
+  last?: LastQuestion;
+}
+
+/** Only what the person told the bot and chose to keep; "forget me" deletes it. */
+export interface UserProfile {
+  diet?: DietTag;
+}
+
+export interface BotState {
+  conversationState: ConversationState;
+  userState: UserState;
+  dialogState: StatePropertyAccessor<DialogState>;
+  memory: StatePropertyAccessor<ConversationMemory>;
+  profile: StatePropertyAccessor<UserProfile>;
+}
+
+export function createBotState(conversationState: ConversationState, userState: UserState): BotState {
+  return {
+    conversationState,
+    userState,
+    dialogState: conversationState.createProperty<DialogState>('dialogState'),
+    memory: conversationState.createProperty<ConversationMemory>('memory'),
+    profile: userState.createProperty<UserProfile>('profile'),
+  };
+}

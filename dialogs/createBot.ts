@@ -1,0 +1,19 @@
+/** Wires the knowledge base, state and dialogs into one bot: the same for every adapter. */
+import { ConversationState, MemoryStorage, type Storage, UserState } from 'botbuilder';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { Recognizer } from '../knowledge/understanding/recognize';
+import { createBotState } from './conversationMemory';
+import { type DialogDeps, MainDialog } from './mainDialog';
+import { NutritionBot } from './nutritionBot';
+import { ReplySender } from './replies/replySender';
+
+export interface CreatedBot {
+  bot: NutritionBot;
+  deps: DialogDeps;
+}
+
+export function createBot(kb: KnowledgeBase, storage: Storage = new MemoryStorage()): CreatedBot {
+  const state = createBotState(new ConversationState(storage), new UserState(storage));
+  const deps: DialogDeps = { kb, recognizer: new Recognizer(kb), sender: new ReplySender(kb, state), state };
+  return { bot: new NutritionBot(deps, new MainDialog(deps)), deps };
+}

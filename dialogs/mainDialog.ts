@@ -1,0 +1,79 @@
+/**
+ * The router: recognises what the person wants and answers it, or hands over to a flow such as the
+ * symptom interview. Every turn without an active flow starts here.
+ */
+import type { TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Recognizer } from '../knowledge/understanding/recognize';
+import { answerQuestion } from './answers/answerQuestion';
+import { sources } from './answers/contextAnswers';
+import { cancelled, help } from './answers/generalAnswers';
+import type { BotState } from './conversationMemory';
+import { forgetMe, whatDoYouKnow } from './privacy';
+import type { ReplySender } from './replies/replySender';
+import { recognizeTurn } from './turnRecognition';
+
+export const MAIN_DIALOG = 'main';
+const ROUTE = 'route';
+
+export interface DialogDeps {
+  kb: KnowledgeBase;
+  recognizer: Recognizer;
+  sender: ReplySender;
+  state: BotState;
+}
+
+export class MainDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(MAIN_DIALOG);
+    this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this)]));
+    this.initialDialogId = ROUTE;
+  }
+
+  /** Runs one turn: continues the active flow, or routes a new message. */
+  async run(context: TurnContext): Promise<void> {
+    const dialogs = new DialogSet(this.deps.state.dialogState);
+    dialogs.add(this);
+    const dc = await dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  private async route(step: WaterfallStepContext) {
+    const { kb, recognizer, sender, state } = this.deps;
+    const context = step.context;
+    const memory = await state.memory.get(context, {});
+    const rec = recognizeTurn(context, recognizer, memory.last?.intent);
+    switch (rec.intent) {
+      case 'help':
+        await sender.send(context, help());
+        break;
+      case 'cancel':
+      case 'startOver':
+        await sender.send(context, cancelled());
+        break;
+      case 'sources':
+        await sender.send(context, sources(kb, memory.last?.sources ?? []));
+        break;
+      case 'whatDoYouKnow':
+        await sender.send(context, await whatDoYouKnow(context, state));
+        break;
+      case 'forgetMe':
+        await sender.send(context, await forgetMe(context, state));
+        return step.endDialog();
+      default: {
+        const answer = answerQuestion(kb, rec, memory.last);
+        if (answer.remember) memory.last = answer.remember;
+        await sender.send(context, answer.reply);
+      }
+    }
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,31 @@
+/** "What do you know about me" and "forget me": what is stored, and deleting it. */
+import type { TurnContext } from 'botbuilder';
+import { type Reply, list, reply, text } from './replies/replyModel';
+import type { BotState } from './conversationMemory';
+
+export async function whatDoYouKnow(context: TurnContext, state: BotState): Promise<Reply> {
+  const profile = await state.profile.get(context, {});
+  const memory = await state.memory.get(context, {});
+  const items: string[] = [];
+  if (profile.diet) items.push(`Your diet: ${profile.diet}`);
+  if (memory.last) items.push(`The topic of your last question (${memory.last.intent})`);
+  return reply('privacy', {
+    title: 'What I keep about you',
+    blocks: [
+      items.length ? list(items) : text('Nothing about you personally.'),
+      text(
+        'I keep only what this conversation needs, in the bot’s own storage, and no message text in logs. Say “forget me” to delete it all.',
+      ),
+    ],
+    suggestions: ['Forget me'],
+  });
+}
+
+export async function forgetMe(context: TurnContext, state: BotState): Promise<Reply> {
+  await state.userState.delete(context);
+  await state.conversationState.delete(context);
+  return reply('privacy', {
+    blocks: [text('Done: I’ve deleted everything I kept about you and this conversation.')],
+    suggestions: [],
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Sends replies: adds the not-a-substitute-for-a-clinician line to the first health reply of a
+ * conversation, remembers what the answer was about, and renders for the channel.
+ */
+import type { Activity, TurnContext } from 'botbuilder';
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import type { BotState } from '../conversationMemory';
+import { renderActivity } from '../rendering/renderActivity';
+import { type Reply, note } from './replyModel';
+
+export class ReplySender {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly state: BotState,
+  ) {}
+
+  /** The activity for a reply, with the disclaimer when this conversation has not had it yet. */
+  async prepare(context: TurnContext, reply: Reply): Promise<Partial<Activity>> {
+    const memory = await this.state.memory.get(context, {});
+    let final = reply;
+    const hasDisclaimer = reply.blocks.some((b) => b.type === 'note' && b.text === this.kb.data.guidance.disclaimer);
+    if (reply.healthInfo && !memory.disclaimerShown && !hasDisclaimer) {
+      final = { ...reply, blocks: [...reply.blocks, note('info', this.kb.data.guidance.disclaimer)] };
+    }
+    if (final.healthInfo || hasDisclaimer) memory.disclaimerShown = true;
+    return renderActivity(final, context.activity.channelId);
+  }
+
+  async send(context: TurnContext, reply: Reply): Promise<void> {
+    await context.sendActivity(await this.prepare(context, reply));
+  }
+}

@@ -1,0 +1,14 @@
+/** Recognises a turn's message once and shares the result with every dialog that looks at it. */
+import type { TurnContext } from 'botbuilder';
+import type { Intent } from '../knowledge/schema';
+import type { Recognition, Recognizer } from '../knowledge/understanding/recognize';
+
+const RECOGNITION = Symbol('recognition');
+
+export function recognizeTurn(context: TurnContext, recognizer: Recognizer, previousIntent?: Intent): Recognition {
+  const cached = context.turnState.get(RECOGNITION) as Recognition | undefined;
+  if (cached) return cached;
+  const recognition = recognizer.recognize(context.activity.text ?? '', { previousIntent });
+  context.turnState.set(RECOGNITION, recognition);
+  return recognition;
+}

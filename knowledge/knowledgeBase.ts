@@ -1,0 +1,210 @@
+/**
+ * The knowledge base as the rest of the bot sees it: validated data plus indexes built once, and pure
+ * look-ups over them. Nothing here imports botbuilder, so it is tested and benchmarked on its own.
+ */
+import type { KnowledgeData } from './loadKnowledge';
+import { loadKnowledgeData } from './loadKnowledge';
+import type { DietTag, Food, LifestyleFactor, Nutrient, NutrientId, RedFlag, Source } from './schema';
+import { PhraseDictionary, type PhraseHit } from './search/phraseDictionary';
+import { RedFlagScreen } from './search/redFlagScreen';
+import { SpellCorrector } from './search/spellCorrector';
+import { type SymptomHit, SymptomMatcher } from './search/symptomMatcher';
+import { singular, tokenize } from './text';
+
+/** A message broken into words, with typos corrected against the knowledge base's vocabulary. */
+export interface TextAnalysis {
+  text: string;
+  tokens: string[];
+  corrected: string[];
+  /** corrected words in singular form: what the dictionaries compare. */
+  keys: string[];
+}
+
+export interface FoodAmount {
+  food: Food;
+  nutrient: Nutrient;
+  amount: number;
+  /** Percent of the Daily Value in one serving, rounded. */
+  percentDV: number;
+}
+
+export interface DocumentFood {
+  /** As the source document names it ("sweet potatoes", "legumes"). */
+  name: string;
+  /** The matching food with its figures, when the food table has it. */
+  figures?: FoodAmount;
+}
+
+export interface RichInOptions {
+  diet?: DietTag;
+  limit?: number;
+}
+
+/** Which diet tags satisfy a requested diet (a vegan food is also vegetarian and dairy-free). */
+const DIET_ACCEPTS: Record<DietTag, readonly DietTag[]> = {
+  vegan: ['vegan'],
+  vegetarian: ['vegetarian', 'vegan'],
+  'dairy-free': ['dairy-free', 'vegan'],
+  'gluten-free': ['gluten-free'],
+  fish: ['fish'],
+  dairy: ['dairy'],
+  meat: ['meat'],
+  egg: ['egg'],
+  fortified: ['fortified'],
+};
+
+export function foodFitsDiet(food: Food, diet: DietTag): boolean {
+  return DIET_ACCEPTS[diet].some((tag) => food.tags.includes(tag));
+}
+
+export class KnowledgeBase {
+  private readonly nutrientNames = new PhraseDictionary<Nutrient>();
+  private readonly foodNames = new PhraseDictionary<Food>();
+  private readonly lifestyleNames = new PhraseDictionary<LifestyleFactor>();
+  private readonly dietNames = new PhraseDictionary<DietTag>();
+  private readonly speller: SpellCorrector;
+  private readonly symptomMatcher: SymptomMatcher;
+  private readonly redFlagScreen: RedFlagScreen;
+  private readonly foodsById: ReadonlyMap<string, Food>;
+  /** Per nutrient, every food with data for it, richest serving first. */
+  private readonly rankedFoods: ReadonlyMap<NutrientId, readonly FoodAmount[]>;
+
+  constructor(readonly data: KnowledgeData) {
+    for (const n of data.nutrients.values()) {
+      [n.name, n.id, ...n.aliases, n.deficiency.name, ...n.deficiency.aliases].forEach((a) =>
+        this.nutrientNames.add(a, n),
+      );
+    }
+    for (const f of data.foods) [f.name, ...f.aliases].forEach((a) => this.foodNames.add(a, f));
+    for (const l of data.guidance.lifestyleFactors)
+      [l.name, ...l.aliases].forEach((a) => this.lifestyleNames.add(a, l));
+    for (const d of data.intentCues.dietPhrases) d.phrases.forEach((p) => this.dietNames.add(p, d.diet));
+
+    const domainWords = [this.nutrientNames, this.foodNames, this.lifestyleNames, this.dietNames].flatMap((dict) =>
+      [...dict.phrases()].flatMap((p) => p.split(' ')),
+    );
+    const symptomWords = data.symptoms.flatMap((s) => [s.label, ...s.phrases]).flatMap((p) => tokenize(p));
+    const cues = data.intentCues;
+    this.speller = new SpellCorrector(
+      [...domainWords, ...symptomWords],
+      [...cues.commonWords, ...cues.fillerWords, ...cues.negations, ...cues.otherLanguageWords],
+    );
+    this.symptomMatcher = new SymptomMatcher(data.symptoms, cues.fillerWords, cues.negations);
+    this.redFlagScreen = new RedFlagScreen(data.guidance.redFlags);
+    this.foodsById = new Map(data.foods.map((f) => [f.id, f]));
+    this.rankedFoods = new Map(
+      [...data.nutrients.values()].map((n) => [
+        n.id,
+        data.foods
+          .filter((f) => f.perServing[n.id] !== undefined)
+          .map((f) => this.amountOf(f, n))
+          .sort((a, b) => b.amount - a.amount || a.food.name.localeCompare(b.food.name)),
+      ]),
+    );
+  }
+
+  // --- Reading a message -------------------------------------------------------------------------
+
+  analyze(text: string): TextAnalysis {
+    const tokens = tokenize(text);
+    const corrected = tokens.map((t) => (this.speller.isKnown(singular(t)) ? t : this.speller.correct(t)));
+    return { text, tokens, corrected, keys: corrected.map(singular) };
+  }
+
+  findNutrients(analysis: TextAnalysis): PhraseHit<Nutrient>[] {
+    return uniqueItems(this.nutrientNames.findAll(analysis.keys));
+  }
+
+  findFoods(analysis: TextAnalysis): PhraseHit<Food>[] {
+    return uniqueItems(this.foodNames.findAll(analysis.keys));
+  }
+
+  findLifestyleFactors(analysis: TextAnalysis): PhraseHit<LifestyleFactor>[] {
+    return uniqueItems(this.lifestyleNames.findAll(analysis.keys));
+  }
+
+  findDiet(analysis: TextAnalysis): DietTag | undefined {
+    return this.dietNames.findAll(analysis.keys)[0]?.item;
+  }
+
+  matchSymptoms(analysis: TextAnalysis): SymptomHit[] {
+    return this.symptomMatcher.match(analysis.corrected);
+  }
+
+  screenRedFlags(text: string): RedFlag[] {
+    return this.redFlagScreen.screen(text);
+  }
+
+  /** The nutrient a free-text name refers to ("mag nesium", "vit d", "cobalamin"), if any. */
+  findNutrient(text: string): Nutrient | undefined {
+    return this.findNutrients(this.analyze(text))[0]?.item;
+  }
+
+  /** The food a free-text name refers to ("baked potatoes", "garbanzo beans"), if any. */
+  findFood(text: string): Food | undefined {
+    return this.findFoods(this.analyze(text))[0]?.item;
+  }
+
+  // --- Answers -----------------------------------------------------------------------------------
+
+  nutrient(id: NutrientId): Nutrient {
+    const n = this.data.nutrients.get(id);
+    if (!n) throw new Error(`unknown nutrient ${id}`);
+    return n;
+  }
+
+  food(id: string): Food | undefined {
+    return this.foodsById.get(id);
+  }
+
+  source(id: string): Source | undefined {
+    return this.data.sources.get(id);
+  }
+
+  percentDV(nutrient: Nutrient, amount: number): number {
+    return Math.round((amount / nutrient.dailyValue.amount) * 100);
+  }
+
+  /** Foods richest in a nutrient per serving, optionally only those that fit a diet. */
+  foodsRichIn(id: NutrientId, options: RichInOptions = {}): FoodAmount[] {
+    const { diet, limit = 8 } = options;
+    const ranked = this.rankedFoods.get(id) ?? [];
+    return (diet ? ranked.filter((r) => foodFitsDiet(r.food, diet)) : ranked).slice(0, limit);
+  }
+
+  /** The five muscle nutrients in one serving of a food, highest share of the Daily Value first. */
+  nutrientsIn(food: Food): FoodAmount[] {
+    return [...this.data.nutrients.values()]
+      .filter((n) => food.perServing[n.id] !== undefined)
+      .map((n) => this.amountOf(food, n))
+      .sort((a, b) => b.percentDV - a.percentDV);
+  }
+
+  amountIn(food: Food, id: NutrientId): FoodAmount | undefined {
+    const n = this.nutrient(id);
+    return food.perServing[id] === undefined ? undefined : this.amountOf(food, n);
+  }
+
+  /** The foods the source document names for a nutrient, with figures where the food table has them. */
+  documentFoods(id: NutrientId): DocumentFood[] {
+    return this.nutrient(id).documentFoods.names.map((name) => {
+      const food = this.findFood(name);
+      return { name, figures: food ? this.amountIn(food, id) : undefined };
+    });
+  }
+
+  private amountOf(food: Food, nutrient: Nutrient): FoodAmount {
+    const amount = food.perServing[nutrient.id] ?? 0;
+    return { food, nutrient, amount, percentDV: this.percentDV(nutrient, amount) };
+  }
+}
+
+function uniqueItems<T>(hits: PhraseHit<T>[]): PhraseHit<T>[] {
+  const seen = new Set<T>();
+  return hits.filter((h) => (seen.has(h.item) ? false : (seen.add(h.item), true)));
+}
+
+/** Loads, validates and indexes the knowledge base: call once at start-up. */
+export function createKnowledgeBase(dir?: string): KnowledgeBase {
+  return new KnowledgeBase(loadKnowledgeData(dir));
+}

@@ -1,0 +1,183 @@
+/**
+ * Reads and validates every knowledge data file once at start-up. An invalid file stops start-up with
+ * the file, the path inside it and what is wrong, so a bad edit never reaches a conversation.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  type Food,
+  type Guidance,
+  type IntentCuesFile,
+  type Nutrient,
+  type NutrientId,
+  type Source,
+  type Symptom,
+  foodsFileSchema,
+  guidanceFileSchema,
+  intentCuesFileSchema,
+  nutrientsFileSchema,
+  sourcesFileSchema,
+  symptomsFileSchema,
+} from './schema';
+
+/** The data files, each with the schema it must satisfy. */
+const DATA_FILES = {
+  sources: { file: 'sources.json', schema: sourcesFileSchema },
+  nutrients: { file: 'nutrients.json', schema: nutrientsFileSchema },
+  foods: { file: 'foods.json', schema: foodsFileSchema },
+  guidance: { file: 'guidance.json', schema: guidanceFileSchema },
+  symptoms: { file: 'symptoms.json', schema: symptomsFileSchema },
+  intentCues: { file: 'intents.json', schema: intentCuesFileSchema },
+} as const;
+
+export type RawKnowledgeFiles = { [K in keyof typeof DATA_FILES]: unknown };
+
+export interface KnowledgeData {
+  sources: ReadonlyMap<string, Source>;
+  nutrients: ReadonlyMap<NutrientId, Nutrient>;
+  foods: readonly Food[];
+  guidance: Guidance;
+  symptoms: readonly Symptom[];
+  intentCues: IntentCuesFile;
+}
+
+export class KnowledgeDataError extends Error {
+  override name = 'KnowledgeDataError';
+}
+
+export const DEFAULT_DATA_DIR = join(__dirname, 'data');
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function parseFile<S extends z.ZodType>(file: string, schema: S, raw: unknown): z.infer<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue ? formatPath(issue.path) || '(top level)' : '(unknown)';
+  throw new KnowledgeDataError(`knowledge/data/${file}: ${where}: ${issue?.message ?? 'invalid'}`);
+}
+
+/** Checks what a schema alone cannot: references between files and uniqueness. */
+function crossCheck(data: KnowledgeData): void {
+  const fail = (file: string, where: string, what: string): never => {
+    throw new KnowledgeDataError(`knowledge/data/${file}: ${where}: ${what}`);
+  };
+  const requireSource = (file: string, where: string, id: string) => {
+    if (!data.sources.has(id)) fail(file, where, `unknown source "${id}" (add it to sources.json)`);
+  };
+  data.nutrients.forEach((n) => {
+    const facts = [
+      n.recommendedIntake,
+      ...n.muscleRole,
+      n.deficiency.mechanism,
+      ...n.deficiency.symptoms,
+      ...n.deficiency.atRisk,
+      ...n.otherSources,
+      n.supplementCaution,
+      ...(n.upperLimit ? [n.upperLimit] : []),
+    ];
+    facts.forEach((f) => requireSource('nutrients.json', n.id, f.source));
+    requireSource('nutrients.json', `${n.id}.dailyValue`, n.dailyValue.source);
+    requireSource('nutrients.json', `${n.id}.documentFoods`, n.documentFoods.source);
+  });
+  const foodKeys = new Map<string, string>();
+  data.foods.forEach((food, i) => {
+    for (const name of [food.name, ...food.aliases]) {
+      const key = name.toLowerCase();
+      const owner = foodKeys.get(key);
+      if (owner && owner !== food.id)
+        fail('foods.json', `foods[${i}]`, `name or alias "${name}" is also used by ${owner}`);
+      foodKeys.set(key, food.id);
+    }
+  });
+  const ids = new Set<string>();
+  data.foods.forEach((food, i) => {
+    if (ids.has(food.id)) fail('foods.json', `foods[${i}].id`, `duplicate id "${food.id}"`);
+    ids.add(food.id);
+  });
+  data.symptoms.forEach((s, i) =>
+    s.linkedTo.forEach((l) => requireSource('symptoms.json', `symptoms[${i}]`, l.source)),
+  );
+  const g = data.guidance;
+  [...g.overview, ...g.whenToSeeADoctor].forEach((f, i) => requireSource('guidance.json', `fact ${i}`, f.source));
+  g.lifestyleFactors.forEach((l) =>
+    [l.howItContributes, ...l.advice].forEach((f) => requireSource('guidance.json', l.id, f.source)),
+  );
+  g.redFlags.forEach((r) => {
+    requireSource('guidance.json', r.id, r.advice.source);
+    r.patterns.forEach((p) => {
+      try {
+        new RegExp(p, 'i');
+      } catch {
+        fail('guidance.json', `redFlags.${r.id}`, `pattern ${p} is not a valid regular expression`);
+      }
+    });
+  });
+  data.intentCues.intents.forEach((i) =>
+    i.cues.forEach((c) => {
+      try {
+        new RegExp(c.pattern);
+      } catch {
+        fail('intents.json', i.intent, `pattern ${c.pattern} is not a valid regular expression`);
+      }
+    }),
+  );
+}
+
+/** Validates raw file contents (already parsed JSON) into the knowledge data. */
+export function parseKnowledge(raw: RawKnowledgeFiles): KnowledgeData {
+  const sources = parseFile(DATA_FILES.sources.file, DATA_FILES.sources.schema, raw.sources);
+  const nutrients = parseFile(DATA_FILES.nutrients.file, DATA_FILES.nutrients.schema, raw.nutrients);
+  const foods = parseFile(DATA_FILES.foods.file, DATA_FILES.foods.schema, raw.foods);
+  const guidance = parseFile(DATA_FILES.guidance.file, DATA_FILES.guidance.schema, raw.guidance);
+  const symptoms = parseFile(DATA_FILES.symptoms.file, DATA_FILES.symptoms.schema, raw.symptoms);
+  const intentCues = parseFile(DATA_FILES.intentCues.file, DATA_FILES.intentCues.schema, raw.intentCues);
+  const data: KnowledgeData = {
+    sources: new Map(sources.sources.map((s) => [s.id, s])),
+    nutrients: new Map(nutrients.nutrients.map((n) => [n.id, n])),
+    foods: foods.foods,
+    guidance,
+    symptoms: symptoms.symptoms,
+    intentCues,
+  };
+  if (data.nutrients.size !== nutrients.nutrients.length) {
+    throw new KnowledgeDataError('knowledge/data/nutrients.json: nutrients: a nutrient id appears twice');
+  }
+  crossCheck(data);
+  return data;
+}
+
+export function readRawKnowledge(dir: string = DEFAULT_DATA_DIR): RawKnowledgeFiles {
+  const read = (file: string): unknown => {
+    const path = join(dir, file);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new KnowledgeDataError(`knowledge/data/${file}: cannot be read (${(error as NodeJS.ErrnoException).code})`);
+    }
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new KnowledgeDataError(`knowledge/data/${file}: not valid JSON (${(error as Error).message})`);
+    }
+  };
+  return {
+    sources: read(DATA_FILES.sources.file),
+    nutrients: read(DATA_FILES.nutrients.file),
+    foods: read(DATA_FILES.foods.file),
+    guidance: read(DATA_FILES.guidance.file),
+    symptoms: read(DATA_FILES.symptoms.file),
+    intentCues: read(DATA_FILES.intentCues.file),
+  };
+}
+
+export function loadKnowledgeData(dir: string = DEFAULT_DATA_DIR): KnowledgeData {
+  return parseKnowledge(readRawKnowledge(dir));
+}

@@ -1,0 +1,215 @@
+/**
+ * The shape of every knowledge data file, validated once at start-up.
+ * A fact always carries the id of the source it came from (see sources.json).
+ */
+import { z } from 'zod';
+
+export const NUTRIENT_IDS = ['potassium', 'magnesium', 'calcium', 'vitaminD', 'vitaminB12'] as const;
+export const nutrientIdSchema = z.enum(NUTRIENT_IDS);
+export type NutrientId = z.infer<typeof nutrientIdSchema>;
+
+export const DIET_TAGS = [
+  'vegan',
+  'vegetarian',
+  'dairy-free',
+  'gluten-free',
+  'fish',
+  'dairy',
+  'meat',
+  'egg',
+  'fortified',
+] as const;
+export const dietTagSchema = z.enum(DIET_TAGS);
+export type DietTag = z.infer<typeof dietTagSchema>;
+
+const text = z.string().trim().min(1);
+const sourceId = z.string().regex(/^[A-Z0-9_]+$/, 'a source id is UPPER_SNAKE_CASE and listed in sources.json');
+
+/** One statement with the source it comes from. */
+export const factSchema = z.object({ text, source: sourceId }).strict();
+export type Fact = z.infer<typeof factSchema>;
+
+export const sourceSchema = z
+  .object({
+    id: sourceId,
+    title: text,
+    publisher: text.optional(),
+    url: z.url().optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+export const sourcesFileSchema = z.object({ sources: z.array(sourceSchema).min(1) }).strict();
+
+const amountWithSource = z
+  .object({ amount: z.number().positive(), unit: text, basis: text.optional(), source: sourceId })
+  .strict();
+
+export const nutrientSchema = z
+  .object({
+    id: nutrientIdSchema,
+    name: text,
+    /** Words people type for it: symbols, abbreviations, other names, common misspellings. */
+    aliases: z.array(text).min(1),
+    unit: z.enum(['mg', 'mcg']),
+    dailyValue: amountWithSource,
+    /** Recommended intake for adults, in words (RDA or AI by sex). */
+    recommendedIntake: factSchema,
+    upperLimit: factSchema.optional(),
+    /** What it does for muscles and nerves. */
+    muscleRole: z.array(factSchema).min(1),
+    deficiency: z
+      .object({
+        name: text,
+        aliases: z.array(text),
+        /** How the deficiency leads to twitching/cramps. */
+        mechanism: factSchema,
+        symptoms: z.array(factSchema).min(1),
+        atRisk: z.array(factSchema).min(1),
+      })
+      .strict(),
+    /** The foods the source document names for this nutrient, always shown with ranked figures. */
+    documentFoods: z.object({ names: z.array(text).min(1), source: sourceId }).strict(),
+    /** Extra non-food sources, such as sunlight for vitamin D. */
+    otherSources: z.array(factSchema),
+    /** A caution for questions about large doses or supplements. */
+    supplementCaution: factSchema,
+    /** Honest notes per diet, e.g. B12 for vegans. */
+    dietNotes: z.array(z.object({ diet: dietTagSchema, text, source: sourceId }).strict()),
+  })
+  .strict();
+export type Nutrient = z.infer<typeof nutrientSchema>;
+export const nutrientsFileSchema = z
+  .object({ nutrients: z.array(nutrientSchema).length(NUTRIENT_IDS.length) })
+  .strict();
+
+export const foodSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: text,
+    /** Plurals, everyday names and regional names. */
+    aliases: z.array(text),
+    category: z.enum([
+      'vegetable',
+      'fruit',
+      'legume',
+      'nut-seed',
+      'grain',
+      'dairy',
+      'plant-milk',
+      'fish',
+      'meat',
+      'egg',
+      'soy',
+      'beverage',
+      'other',
+    ]),
+    serving: z.object({ label: text, grams: z.number().positive() }).strict(),
+    tags: z.array(dietTagSchema),
+    /** Amount per serving, in the nutrient's unit (mg or mcg). Absent means no data. */
+    perServing: z.partialRecord(nutrientIdSchema, z.number().nonnegative()),
+    /** For example "USDA SR28, NDB 11674". */
+    source: text,
+    note: text.optional(),
+  })
+  .strict();
+export type Food = z.infer<typeof foodSchema>;
+export const foodsFileSchema = z.object({ foods: z.array(foodSchema).min(150) }).strict();
+
+export const lifestyleFactorSchema = z
+  .object({
+    id: z.string().regex(/^[a-z-]+$/),
+    name: text,
+    aliases: z.array(text),
+    howItContributes: factSchema,
+    advice: z.array(factSchema).min(1),
+  })
+  .strict();
+export type LifestyleFactor = z.infer<typeof lifestyleFactorSchema>;
+
+export const redFlagSchema = z
+  .object({
+    id: z.string().regex(/^[a-z-]+$/),
+    label: text,
+    /** Regular expressions (case-insensitive) that recognise it in any message. */
+    patterns: z.array(text).min(1),
+    urgency: z.enum(['emergency', 'today', 'soon']),
+    advice: factSchema,
+  })
+  .strict();
+export type RedFlag = z.infer<typeof redFlagSchema>;
+
+export const guidanceFileSchema = z
+  .object({
+    lifestyleFactors: z.array(lifestyleFactorSchema).min(1),
+    redFlags: z.array(redFlagSchema).min(1),
+    whenToSeeADoctor: z.array(factSchema).min(1),
+    overview: z.array(factSchema).min(1),
+    disclaimer: text,
+  })
+  .strict();
+export type Guidance = z.infer<typeof guidanceFileSchema>;
+
+export const symptomSchema = z
+  .object({
+    id: z.string().regex(/^[a-z-]+$/),
+    /** How the bot says it back, in plain words ("muscle twitching"). */
+    label: text,
+    /** Everyday wordings people type ("my calf keeps jumping", "eyelid flicker"). */
+    phrases: z.array(text).min(1),
+    /** The nutrients whose deficiency lists it, with the source saying so. */
+    linkedTo: z.array(z.object({ nutrient: nutrientIdSchema, source: sourceId }).strict()),
+  })
+  .strict();
+export type Symptom = z.infer<typeof symptomSchema>;
+export const symptomsFileSchema = z.object({ symptoms: z.array(symptomSchema).min(10) }).strict();
+
+export const INTENTS = [
+  'greeting',
+  'thanks',
+  'help',
+  'cancel',
+  'startOver',
+  'foodsForNutrient',
+  'nutrientRole',
+  'deficiencySigns',
+  'whoIsAtRisk',
+  'nutrientsInFood',
+  'foodNutrientAmount',
+  'symptomCheck',
+  'lifestyle',
+  'seeDoctor',
+  'supplements',
+  'sources',
+  'whatDoYouKnow',
+  'forgetMe',
+  'outOfScope',
+  'empty',
+  'otherLanguage',
+] as const;
+export const intentSchema = z.enum(INTENTS);
+export type Intent = z.infer<typeof intentSchema>;
+
+export const intentCuesFileSchema = z
+  .object({
+    /** Per intent, regular expressions tried against the normalised message (lowercase, no punctuation). */
+    intents: z.array(
+      z
+        .object({
+          intent: intentSchema,
+          cues: z.array(z.object({ pattern: text, weight: z.number().positive() }).strict()).min(1),
+        })
+        .strict(),
+    ),
+    /** Words that never need spelling correction and carry no entity. */
+    commonWords: z.array(text).min(50),
+    /** Phrases that ask for a diet filter ("plant-based" -> vegan, "no dairy" -> dairy-free). */
+    dietPhrases: z.array(z.object({ diet: dietTagSchema, phrases: z.array(text).min(1) }).strict()),
+    /** Words that carry no meaning for matching symptom phrases ("my", "keeps", "the"). */
+    fillerWords: z.array(text).min(10),
+    /** Words that negate what follows ("no", "not", "without"). */
+    negations: z.array(text).min(1),
+    /** Frequent words of other languages, to answer politely in English. */
+    otherLanguageWords: z.array(text),
+  })
+  .strict();
+export type IntentCuesFile = z.infer<typeof intentCuesFileSchema>;

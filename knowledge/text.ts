@@ -1,0 +1,59 @@
+/** Text helpers shared by every matcher: one normal form for what people type and what the data holds. */
+
+/** Messages longer than this are matched on their first part only, so a pasted essay costs no more than a sentence. */
+export const MATCH_PREFIX_CHARS = 500;
+
+/** Lowercase, strip accents, punctuation and control characters, collapse spaces; keeps letters, digits and spaces. */
+export function normalize(input: string): string {
+  return input
+    .slice(0, MATCH_PREFIX_CHARS)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function tokenize(input: string): string[] {
+  const normal = normalize(input);
+  return normal ? normal.split(' ') : [];
+}
+
+/** Every run of 1..maxLength consecutive tokens, longest first at each position, as joined strings. */
+export function ngrams(tokens: readonly string[], maxLength: number): string[] {
+  const grams: string[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    for (let length = Math.min(maxLength, tokens.length - start); length >= 1; length--) {
+      grams.push(tokens.slice(start, start + length).join(' '));
+    }
+  }
+  return grams;
+}
+
+/** Naive English singular for matching ("beans" -> "bean", "berries" -> "berry", "potatoes" -> "potato"). */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.endsWith('oes')) return word.slice(0, -2);
+  if (word.endsWith('ches') || word.endsWith('shes') || word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/** Normal form plus singular of each word, for dictionary keys. */
+export function matchKey(input: string): string {
+  return tokenize(input).map(singular).join(' ');
+}
+
+/** A crude English stem, applied to both sides of a comparison so "tingly", "tingling" and "tingles" meet. */
+export function stem(word: string): string {
+  let w = singular(word);
+  if (w.length > 6 && w.endsWith('ness')) w = w.slice(0, -4);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('ly')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('y')) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}

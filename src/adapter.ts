@@ -1,0 +1,50 @@
+/**
+ * The Bot Framework CloudAdapter for POST /api/messages, authenticated from configuration (an empty
+ * app id means local mode without authentication), with one error handler for every turn.
+ */
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { somethingWentWrong } from '../dialogs/answers/generalAnswers';
+import type { DialogDeps } from '../dialogs/mainDialog';
+import { renderActivity } from '../dialogs/rendering/renderActivity';
+import type { Config } from './config';
+import { type Logger, hashId } from './logger';
+
+export function createCloudAdapter(config: Config): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  });
+  return new CloudAdapter(auth);
+}
+
+/**
+ * Logs the error with the (hashed) conversation id, tells the person in plain words, and clears the
+ * conversation's state so the next message starts fresh instead of replaying the failure.
+ */
+export function handleTurnErrors(
+  adapter: { onTurnError: (context: TurnContext, error: Error) => Promise<void> },
+  deps: DialogDeps,
+  logger: Logger,
+): void {
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error(
+      {
+        conversation: hashId(context.activity.conversation?.id),
+        err: { type: error.name, message: error.message, stack: error.stack },
+      },
+      'turn failed',
+    );
+    try {
+      await deps.state.conversationState.delete(context);
+    } catch (stateError) {
+      logger.error({ err: stateError }, 'could not clear conversation state');
+    }
+    try {
+      await context.sendActivity(renderActivity(somethingWentWrong(), context.activity.channelId));
+    } catch (sendError) {
+      logger.error({ err: sendError }, 'could not tell the person about the error');
+    }
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Configuration from environment variables, validated once at start-up. A bad value stops the start
+ * with one clear line naming the variable. Every variable is listed in .env.example.
+ */
+import { z } from 'zod';
+
+const emptyAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalText = z.preprocess(emptyAsUnset, z.string().trim().optional()).transform((v) => v ?? '');
+
+export const configSchema = z
+  .object({
+    PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(65535).default(3978)),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.preprocess(
+      emptyAsUnset,
+      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    ),
+    MicrosoftAppTenantId: optionalText,
+    LOG_LEVEL: z.preprocess(
+      emptyAsUnset,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    MAX_BODY_BYTES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1024).max(10_485_760).default(262_144)),
+    SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(120_000).default(10_000)),
+  })
+  .superRefine((c, ctx) => {
+    if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: 'is required when MicrosoftAppType is SingleTenant',
+      });
+    }
+    if (c.MicrosoftAppPassword && !c.MicrosoftAppId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppId'],
+        message: 'is required when MicrosoftAppPassword is set',
+      });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws a ConfigError whose message is one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const name = String(issue.path[0] ?? 'configuration');
+  const got = name in env ? ` (got "${env[name]}")` : '';
+  throw new ConfigError(`Invalid configuration: ${name} ${issue.message.replace(/^Invalid input: /, '')}${got}`);
+}
+
+/** Local mode: no app id, so no authentication (the Bot Framework Emulator's mode). */
+export function isLocalMode(config: Config): boolean {
+  return config.MicrosoftAppId === '';
+}

@@ -1,0 +1,84 @@
+/**
+ * The restify server: POST /api/messages for the Bot Framework, GET /healthz, size limits and JSON
+ * errors without stack traces. It counts turns in flight so a shutdown can let them finish.
+ */
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+
+export interface ServerDeps {
+  config: Config;
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  logger: Logger;
+  version: string;
+}
+
+export interface BotServer {
+  server: Server;
+  /** Turns being processed right now. */
+  inFlight(): number;
+  /** Stops accepting connections and waits (up to the timeout) for turns in flight to finish. */
+  close(timeoutMs: number): Promise<{ unfinished: number }>;
+}
+
+export function createServer({ config, adapter, bot, logger, version }: ServerDeps): BotServer {
+  const server = restify.createServer({ name: 'nutribot', handleUncaughtExceptions: false });
+  let inFlight = 0;
+  const startedAt = Date.now();
+
+  server.use(restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    if (!isActivityShaped(req.body)) {
+      res.send(400, { code: 'BadRequest', message: 'The body must be a Bot Framework activity (JSON with a type).' });
+      return;
+    }
+    inFlight++;
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'Something went wrong.' });
+    } finally {
+      inFlight--;
+    }
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.send(200, { status: 'ok', version, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+  });
+
+  server.on(
+    'restifyError',
+    (req: Request, _res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
+      // Client errors are the client's business; log them briefly, never with a stack in the response.
+      logger.warn({ status: err.statusCode, route: req.getPath() }, err.name);
+      callback();
+    },
+  );
+
+  return {
+    server,
+    inFlight: () => inFlight,
+    async close(timeoutMs: number) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const deadline = Date.now() + timeoutMs;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      const unfinished = inFlight;
+      server.server.closeAllConnections?.();
+      await closed;
+      return { unfinished };
+    },
+  };
+}
+
+function isActivityShaped(body: unknown): boolean {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    !Array.isArray(body) &&
+    typeof (body as { type?: unknown }).type === 'string'
+  );
+}

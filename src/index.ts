@@ -1,0 +1,62 @@
+/**
+ * Starts the bot server: configuration, knowledge base, bot, adapter, HTTP, and a graceful shutdown
+ * that finishes turns in flight on SIGTERM or SIGINT.
+ */
+import { existsSync } from 'node:fs';
+import { createBot } from '../dialogs/createBot';
+import { createKnowledgeBase } from '../knowledge/knowledgeBase';
+import { createCloudAdapter, handleTurnErrors } from './adapter';
+import { type Config, isLocalMode, loadConfig } from './config';
+import { createServer } from './http/server';
+import { createLogger } from './logger';
+import { version } from './version';
+
+export interface RunningBot {
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startBot(config: Config): Promise<RunningBot> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const kb = createKnowledgeBase();
+  const { bot, deps } = createBot(kb);
+  const adapter = createCloudAdapter(config);
+  handleTurnErrors(adapter, deps, logger);
+  const http = createServer({ config, adapter, bot, logger, version });
+  await new Promise<void>((resolve) => http.server.listen(config.PORT, '0.0.0.0', resolve));
+  const port = (http.server.address() as { port: number }).port;
+  logger.info({ port, mode: isLocalMode(config) ? 'local (no authentication)' : 'authenticated' }, 'bot listening');
+  return {
+    port,
+    async stop() {
+      const { unfinished } = await http.close(config.SHUTDOWN_TIMEOUT_MS);
+      logger.info({ unfinished }, 'stopped');
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  const running = await startBot(config).catch((error: Error) => {
+    console.error(`Cannot start: ${error.message}`);
+    process.exit(1);
+  });
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    await running.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,84 @@
+/**
+ * An in-process adapter for the terminal chat: turns typed lines into message activities for the same
+ * bot, and prints replies with their suggested actions as numbered options.
+ */
+import {
+  type Activity,
+  ActivityTypes,
+  BotAdapter,
+  type ConversationReference,
+  type ResourceResponse,
+  TurnContext,
+} from 'botbuilder';
+import { renderNumberedChoices } from '../../dialogs/rendering/renderText';
+
+const CHANNEL = 'terminal';
+
+export class TerminalAdapter extends BotAdapter {
+  /** The options of the last reply, so typing "2" picks the second one. */
+  private choices: string[] = [];
+  private nextId = 1;
+  private readonly reference: ConversationReference = {
+    channelId: CHANNEL,
+    serviceUrl: 'http://localhost',
+    conversation: { id: `terminal-${process.pid}`, isGroup: false, conversationType: 'personal', name: 'terminal' },
+    bot: { id: 'nutribot', name: 'NutriBot' },
+    user: { id: 'you', name: 'You' },
+  };
+
+  constructor(private readonly write: (text: string) => void) {
+    super();
+  }
+
+  /** Sends a typed line (or the number of an option) to the bot. */
+  async say(line: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const picked = /^\s*(\d{1,2})\s*$/.exec(line);
+    const choice = picked ? this.choices[Number(picked[1]) - 1] : undefined;
+    await this.runTurn({ type: ActivityTypes.Message, text: choice ?? line }, logic);
+  }
+
+  /** Starts the conversation the way channels do: the person joins. */
+  async join(logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    await this.runTurn({ type: ActivityTypes.ConversationUpdate, membersAdded: [this.reference.user!] }, logic);
+  }
+
+  private async runTurn(partial: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const activity = {
+      ...TurnContext.applyConversationReference({ ...partial, id: String(this.nextId++) }, this.reference, true),
+      timestamp: new Date(),
+      locale: 'en-US',
+    } as Activity;
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    for (const activity of activities) {
+      if (activity.type !== ActivityTypes.Message) continue;
+      const choices = activity.suggestedActions?.actions.map((a) => String(a.title ?? a.value)) ?? [];
+      if (choices.length) this.choices = choices;
+      const text = (activity.text ?? '').replace(/\*\*(.+?)\*\*/g, '\x1b[1m$1\x1b[0m');
+      this.write(`\n${text}${choices.length ? `\n\n${renderNumberedChoices(choices)}` : ''}\n`);
+    }
+    return activities.map(() => ({ id: String(this.nextId++) }));
+  }
+
+  async updateActivity(): Promise<void> {
+    throw new Error('The terminal cannot update a message.');
+  }
+
+  async deleteActivity(): Promise<void> {
+    throw new Error('The terminal cannot delete a message.');
+  }
+
+  async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference(
+      { type: ActivityTypes.Event, name: 'continue' },
+      reference,
+      true,
+    );
+    await this.runMiddleware(new TurnContext(this, activity as Activity), logic);
+  }
+}

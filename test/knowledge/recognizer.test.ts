@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { Recognizer } from '../../knowledge/understanding/recognize';
+import { knowledgeBase } from '../support/knowledge';
+import { UTTERANCES } from './recognizerUtterances';
+
+const kb = knowledgeBase();
+const recognizer = new Recognizer(kb);
+
+describe('recogniser utterance table', () => {
+  it('has at least 150 varied utterances', () => {
+    expect(UTTERANCES.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(UTTERANCES.map((u) => u.text)).size).toBe(UTTERANCES.length);
+  });
+
+  it.each(UTTERANCES.map((u) => [u.text, u] as const))('"%s"', (_text, u) => {
+    const rec = recognizer.recognize(u.text, { previousIntent: u.previous });
+    expect(rec.intent).toBe(u.intent);
+    if (u.nutrient) expect(rec.nutrients[0]).toBe(u.nutrient);
+    if (u.food) {
+      const food = rec.foods[0] ? kb.food(rec.foods[0]) : undefined;
+      expect(food?.name.toLowerCase()).toContain(u.food.toLowerCase());
+    }
+    if (u.diet) expect(rec.diet).toBe(u.diet);
+  });
+});
+
+describe('recogniser entities', () => {
+  it('reports red flags in any message, most urgent first', () => {
+    expect(recognizer.recognize('I have cramps and chest pain').redFlags).toContain('chest-pain');
+    expect(recognizer.recognize('what foods have potassium').redFlags).toEqual([]);
+  });
+
+  it('marks denied symptoms as negated', () => {
+    const rec = recognizer.recognize('no, not numbness');
+    expect(rec.symptoms.length).toBeGreaterThan(0);
+    expect(rec.symptoms.every((s) => s.negated)).toBe(true);
+  });
+
+  it('matches only a bounded prefix of a very long message, quickly', () => {
+    const long = 'what foods have potassium ' + 'blah '.repeat(2_000);
+    const rec = recognizer.recognize(long);
+    expect(rec.intent).toBe('foodsForNutrient');
+    expect(rec.analysis.tokens.length).toBeLessThan(120);
+  });
+
+  it('gives a confidence between 0 and 1', () => {
+    for (const u of UTTERANCES.slice(0, 30)) {
+      const { confidence } = recognizer.recognize(u.text);
+      expect(confidence).toBeGreaterThanOrEqual(0);
+      expect(confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});

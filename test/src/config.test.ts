@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, isLocalMode, loadConfig } from '../../src/config';
+
+describe('configuration', () => {
+  it('uses the documented defaults when nothing is set: port 3978, local mode', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3978);
+    expect(isLocalMode(config)).toBe(true);
+    expect(config.MAX_BODY_BYTES).toBe(262_144);
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ PORT: '', MicrosoftAppId: '' }).PORT).toBe(3978);
+  });
+
+  it('stops on a bad value with one line naming the variable', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrowError(ConfigError);
+    try {
+      loadConfig({ PORT: '70000' });
+    } catch (error) {
+      expect((error as Error).message).toMatch(/^Invalid configuration: PORT .*\(got "70000"\)$/);
+      expect((error as Error).message).not.toContain('\n');
+    }
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrowError(/LOG_LEVEL/);
+    expect(() => loadConfig({ MicrosoftAppType: 'Personal' })).toThrowError(/MicrosoftAppType/);
+  });
+
+  it('requires a tenant id for a single-tenant app and an app id with a password', () => {
+    expect(() => loadConfig({ MicrosoftAppId: 'id', MicrosoftAppType: 'SingleTenant' })).toThrowError(
+      /MicrosoftAppTenantId/,
+    );
+    expect(() => loadConfig({ MicrosoftAppPassword: 'secret' })).toThrowError(/MicrosoftAppId/);
+  });
+
+  it('documents every variable of the schema in .env.example', async () => {
+    const { readFileSync } = await import('node:fs');
+    const example = readFileSync('.env.example', 'utf8');
+    const { configSchema } = await import('../../src/config');
+    const shape = (configSchema as unknown as { _zod: { def: { in?: { shape: object }; shape?: object } } })._zod.def;
+    const keys = Object.keys(shape.in?.shape ?? shape.shape ?? {});
+    expect(keys.length).toBeGreaterThan(5);
+    for (const key of keys) expect(example).toMatch(new RegExp(`^${key}=`, 'm'));
+  });
+});

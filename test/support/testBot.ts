@@ -1,0 +1,36 @@
+/** A bot on botbuilder's TestAdapter, with the same wiring and error handler as production. */
+import type { Activity } from 'botbuilder';
+import { TestAdapter } from 'botbuilder';
+import { createBot } from '../../dialogs/createBot';
+import { handleTurnErrors } from '../../src/adapter';
+import { createLogger } from '../../src/logger';
+import { knowledgeBase } from './knowledge';
+
+export function testBot(channelId = 'test') {
+  const created = createBot(knowledgeBase());
+  const adapter = new TestAdapter(async (context) => created.bot.run(context), {
+    channelId,
+    conversation: { id: `c-${Math.random()}` },
+  } as never);
+  handleTurnErrors(adapter, created.deps, createLogger('silent'));
+  return { adapter, ...created };
+}
+
+export function joinActivity(): Partial<Activity> {
+  return {
+    type: 'conversationUpdate',
+    membersAdded: [{ id: 'user', name: 'User' }],
+    recipient: { id: 'bot', name: 'Bot' },
+  };
+}
+
+/** Sends one message and collects every reply the bot makes to it. */
+export async function say(adapter: TestAdapter, text: string): Promise<Partial<Activity>[]> {
+  adapter.activeQueue.splice(0);
+  await adapter.receiveActivity(text);
+  return adapter.activeQueue.splice(0);
+}
+
+export const texts = (activities: Partial<Activity>[]) => activities.map((a) => a.text ?? '').join('\n\n');
+export const suggestions = (activity: Partial<Activity> | undefined) =>
+  activity?.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
