@@ -3,11 +3,14 @@ import type { ConversationState, StatePropertyAccessor, UserState } from 'botbui
 import type { DialogState } from 'botbuilder-dialogs';
 import type { DietTag } from '../knowledge/schema';
 import type { LastQuestion } from './answers/answerQuestion';
+import type { InterviewAnswers } from './interview/interviewState';
 
 export interface ConversationMemory {
   /** The not-a-substitute-for-a-clinician line has been shown in this conversation. */
   disclaimerShown?: boolean;
   last?: LastQuestion;
+  /** The answers of the last completed symptom interview, for "summary". */
+  lastInterview?: InterviewAnswers;
 }
 
 /** Only what the person told the bot and chose to keep; "forget me" deletes it. */

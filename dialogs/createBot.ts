@@ -3,6 +3,7 @@ import { ConversationState, MemoryStorage, type Storage, UserState } from 'botbu
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { Recognizer } from '../knowledge/understanding/recognize';
 import { createBotState } from './conversationMemory';
+import { createAssessmentEngine } from './interview/createAssessmentEngine';
 import { type DialogDeps, MainDialog } from './mainDialog';
 import { NutritionBot } from './nutritionBot';
 import { ReplySender } from './replies/replySender';
@@ -14,6 +15,12 @@ export interface CreatedBot {
 
 export function createBot(kb: KnowledgeBase, storage: Storage = new MemoryStorage()): CreatedBot {
   const state = createBotState(new ConversationState(storage), new UserState(storage));
-  const deps: DialogDeps = { kb, recognizer: new Recognizer(kb), sender: new ReplySender(kb, state), state };
+  const deps: DialogDeps = {
+    kb,
+    recognizer: new Recognizer(kb),
+    sender: new ReplySender(kb, state),
+    state,
+    engine: createAssessmentEngine(kb),
+  };
   return { bot: new NutritionBot(deps, new MainDialog(deps)), deps };
 }

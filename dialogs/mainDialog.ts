@@ -16,6 +16,10 @@ import { answerQuestion } from './answers/answerQuestion';
 import { sources } from './answers/contextAnswers';
 import { cancelled, help } from './answers/generalAnswers';
 import type { BotState } from './conversationMemory';
+import type { AssessmentEngine } from './interview/assessmentEngine';
+import { summaryReply } from './interview/assessmentReply';
+import { InterviewFlow } from './interview/interviewFlow';
+import { type InterviewOptions, SYMPTOM_INTERVIEW, SymptomInterviewDialog } from './interview/symptomInterviewDialog';
 import { forgetMe, whatDoYouKnow } from './privacy';
 import type { ReplySender } from './replies/replySender';
 import { recognizeTurn } from './turnRecognition';
@@ -28,12 +32,14 @@ export interface DialogDeps {
   recognizer: Recognizer;
   sender: ReplySender;
   state: BotState;
+  engine: AssessmentEngine;
 }
 
 export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(MAIN_DIALOG);
-    this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this)]));
+    this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), this.finish.bind(this)]));
+    this.addDialog(new SymptomInterviewDialog(deps, new InterviewFlow(deps)));
     this.initialDialogId = ROUTE;
   }
 
@@ -68,6 +74,11 @@ export class MainDialog extends ComponentDialog {
       case 'forgetMe':
         await sender.send(context, await forgetMe(context, state));
         return step.endDialog();
+      case 'symptomCheck':
+        return step.beginDialog(SYMPTOM_INTERVIEW, { openingText: context.activity.text ?? '' } satisfies InterviewOptions);
+      case 'summary':
+        await sender.send(context, summaryReply(kb, this.deps.engine, memory.lastInterview));
+        break;
       default: {
         const answer = answerQuestion(kb, rec, memory.last);
         if (answer.remember) memory.last = answer.remember;
@@ -75,5 +86,9 @@ export class MainDialog extends ComponentDialog {
       }
     }
     return step.endDialog();
+  }
+
+  private async finish(step: WaterfallStepContext) {
+    return step.endDialog(step.result);
   }
 }

@@ -9,6 +9,10 @@ export async function whatDoYouKnow(context: TurnContext, state: BotState): Prom
   const items: string[] = [];
   if (profile.diet) items.push(`Your diet: ${profile.diet}`);
   if (memory.last) items.push(`The topic of your last question (${memory.last.intent})`);
+  if (memory.lastInterview) {
+    const { symptoms, factors } = memory.lastInterview;
+    items.push(`Your last symptom check: ${symptoms.length} symptom(s) and ${Object.keys(factors).length} answer(s), kept so I can summarise it`);
+  }
   return reply('privacy', {
     title: 'What I keep about you',
     blocks: [

@@ -20,6 +20,7 @@ import {
   sourcesFileSchema,
   symptomsFileSchema,
 } from './schema';
+import { type AssessmentModel, assessmentModelSchema } from './scoring/assessmentSchema';
 
 /** The data files, each with the schema it must satisfy. */
 const DATA_FILES = {
@@ -29,6 +30,7 @@ const DATA_FILES = {
   guidance: { file: 'guidance.json', schema: guidanceFileSchema },
   symptoms: { file: 'symptoms.json', schema: symptomsFileSchema },
   intentCues: { file: 'intents.json', schema: intentCuesFileSchema },
+  assessment: { file: 'assessment.json', schema: assessmentModelSchema },
 } as const;
 
 export type RawKnowledgeFiles = { [K in keyof typeof DATA_FILES]: unknown };
@@ -40,6 +42,7 @@ export interface KnowledgeData {
   guidance: Guidance;
   symptoms: readonly Symptom[];
   intentCues: IntentCuesFile;
+  assessment: AssessmentModel;
 }
 
 export class KnowledgeDataError extends Error {
@@ -119,6 +122,14 @@ function crossCheck(data: KnowledgeData): void {
       }
     });
   });
+  const a = data.assessment;
+  const symptomIds = new Set(data.symptoms.map((s) => s.id));
+  a.symptomWeights.forEach((w, i) => {
+    if (!symptomIds.has(w.symptom)) fail('assessment.json', `symptomWeights[${i}]`, `unknown symptom "${w.symptom}"`);
+    w.weights.forEach((x) => requireSource('assessment.json', `symptomWeights[${i}]`, x.source));
+  });
+  a.questions.forEach((q) => q.options.forEach((o) => o.effects.forEach((e) => requireSource('assessment.json', `questions.${q.id}`, e.source))));
+  [...a.triage, ...a.cautions].forEach((t) => requireSource('assessment.json', t.id, t.source));
   data.intentCues.intents.forEach((i) =>
     i.cues.forEach((c) => {
       try {
@@ -138,6 +149,7 @@ export function parseKnowledge(raw: RawKnowledgeFiles): KnowledgeData {
   const guidance = parseFile(DATA_FILES.guidance.file, DATA_FILES.guidance.schema, raw.guidance);
   const symptoms = parseFile(DATA_FILES.symptoms.file, DATA_FILES.symptoms.schema, raw.symptoms);
   const intentCues = parseFile(DATA_FILES.intentCues.file, DATA_FILES.intentCues.schema, raw.intentCues);
+  const assessment = parseFile(DATA_FILES.assessment.file, DATA_FILES.assessment.schema, raw.assessment);
   const data: KnowledgeData = {
     sources: new Map(sources.sources.map((s) => [s.id, s])),
     nutrients: new Map(nutrients.nutrients.map((n) => [n.id, n])),
@@ -145,6 +157,7 @@ export function parseKnowledge(raw: RawKnowledgeFiles): KnowledgeData {
     guidance,
     symptoms: symptoms.symptoms,
     intentCues,
+    assessment,
   };
   if (data.nutrients.size !== nutrients.nutrients.length) {
     throw new KnowledgeDataError('knowledge/data/nutrients.json: nutrients: a nutrient id appears twice');
@@ -175,6 +188,7 @@ export function readRawKnowledge(dir: string = DEFAULT_DATA_DIR): RawKnowledgeFi
     guidance: read(DATA_FILES.guidance.file),
     symptoms: read(DATA_FILES.symptoms.file),
     intentCues: read(DATA_FILES.intentCues.file),
+    assessment: read(DATA_FILES.assessment.file),
   };
 }
 

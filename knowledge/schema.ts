@@ -182,6 +182,7 @@ export const INTENTS = [
   'sources',
   'whatDoYouKnow',
   'forgetMe',
+  'summary',
   'outOfScope',
   'empty',
   'otherLanguage',

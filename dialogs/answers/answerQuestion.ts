@@ -28,7 +28,7 @@ export interface Answer {
 
 export function answerQuestion(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): Answer {
   // A follow-up keeps what it does not restate: "and calcium?" after "how much potassium in milk?".
-  const carry = rec.isFollowUp && last && last.intent === rec.intent;
+  const carry = rec.isFollowUp && last !== undefined;
   const nutrients = rec.nutrients.length ? rec.nutrients : carry ? last.nutrients : [];
   const foodIds = rec.foods.length ? rec.foods : carry ? last.foods : [];
   const foods = foodIds.map((id) => kb.food(id)).filter((f) => f !== undefined);

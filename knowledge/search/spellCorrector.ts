@@ -33,14 +33,31 @@ export class SpellCorrector {
     if (word.length < MIN_WORD_LENGTH || this.known.has(word) || /\d/.test(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached ?? word;
+    // Fuse finds candidates; a correction must also be a small edit away (it scores substrings well too).
+    const allowed = word.length <= 5 ? 1 : 2;
     const best = this.fuse
-      .search(word, { limit: 5 })
-      // Fuse also scores substrings well; a correction must be about as long as the typo.
-      .filter((r) => Math.abs(r.item.length - word.length) <= Math.max(1, Math.floor(word.length / 4)))
-      .sort((a, b) => (a.score ?? 1) - (b.score ?? 1))[0];
-    const corrected = best && (best.score ?? 1) <= MAX_SCORE ? best.item : null;
+      .search(word, { limit: 8 })
+      .map((r) => ({ item: r.item, edits: editDistance(word, r.item), score: r.score ?? 1 }))
+      .filter((r) => r.edits <= allowed)
+      .sort((a, b) => a.edits - b.edits || a.score - b.score)[0];
+    const corrected = best ? best.item : null;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(word, corrected);
     return corrected ?? word;
   }
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
 }

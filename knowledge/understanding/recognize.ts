@@ -48,6 +48,7 @@ const CONTINUABLE: ReadonlySet<Intent> = new Set([
   'supplements',
 ]);
 const NEEDS_FOOD: ReadonlySet<Intent> = new Set(['nutrientsInFood', 'foodNutrientAmount']);
+const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
 
 export class Recognizer {
   private readonly cues: { intent: Intent; cues: { pattern: RegExp; weight: number }[] }[];
@@ -66,7 +67,10 @@ export class Recognizer {
 
   recognize(text: string, context: RecognitionContext = {}): Recognition {
     const analysis = this.kb.analyze(text);
-    const nutrients = this.kb.findNutrients(analysis).map((h) => h.item.id);
+    // "mg" is magnesium's symbol but also a unit: it names magnesium only when no other nutrient is named.
+    const nutrientHits = this.kb.findNutrients(analysis);
+    const named = nutrientHits.filter((h) => h.phrase !== 'mg');
+    const nutrients = (named.length ? named : nutrientHits).map((h) => h.item.id);
     const foods = this.kb.findFoods(analysis).map((h) => h.item.id);
     const symptoms = this.kb.matchSymptoms(analysis).map((h) => ({
       id: h.symptom.id,
@@ -80,11 +84,11 @@ export class Recognizer {
     const isFollowUp = FOLLOW_UP.test(normal) && analysis.corrected.length <= 6;
     const base = { nutrients, foods, symptoms, lifestyleFactors, diet, redFlags, isFollowUp, analysis };
 
+    if (this.looksForeign(text, analysis)) return { ...base, intent: 'otherLanguage', confidence: 0.8 };
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
-    const hasEntities = nutrients.length + foods.length + symptoms.length + lifestyleFactors.length > 0;
-    if (!hasEntities && this.looksForeign(text, analysis)) return { ...base, intent: 'otherLanguage', confidence: 0.8 };
 
     const scores = this.scoreCues(normal);
+    const hasCue = scores.size > 0 || diet !== undefined;
     const add = (intent: Intent, points: number) => scores.set(intent, (scores.get(intent) ?? 0) + points);
     const hasSymptoms = symptoms.some((s) => !s.negated);
 
@@ -100,7 +104,7 @@ export class Recognizer {
     if (!foods.length) for (const i of NEEDS_FOOD) scale(scores, i, 0.4);
     if (hasSymptoms && !nutrients.length) add('symptomCheck', 1.6);
     if (lifestyleFactors.length && !nutrients.length) add('lifestyle', 1.4);
-    if (diet && !nutrients.length && !foods.length) add('foodsForNutrient', 0.2);
+    if (diet && !foods.length) add('foodsForNutrient', nutrients.length ? 1.5 : 0.2);
 
     let [intent, score] = best(scores);
     if (
@@ -115,8 +119,13 @@ export class Recognizer {
         score = Math.max(score, 1.6);
       }
     }
+    // A question about "it" with no nutrient named and only a weak cue is not one the bot can answer.
+    if (NEEDS_NUTRIENT.has(intent) && !nutrients.length && score < 1) score = 0;
+    // A bare name ("magnesium", "lentils") asks for the overview of it.
+    if (!hasCue && !isFollowUp) score = 0;
     if (score === 0) {
-      if (nutrients.length) [intent, score] = ['nutrientRole', 1.2];
+      if (nutrients.length && foods.length) [intent, score] = ['foodNutrientAmount', 1.2];
+      else if (nutrients.length) [intent, score] = ['nutrientRole', 1.2];
       else if (foods.length) [intent, score] = ['nutrientsInFood', 1.2];
       else if (hasSymptoms) [intent, score] = ['symptomCheck', 1.2];
       else [intent, score] = ['outOfScope', 1];
@@ -162,6 +171,6 @@ function best(scores: Map<Intent, number>): [Intent, number] {
 /** A follow-up with a food after a nutrient question (or the reverse) asks the matching question kind. */
 function adaptToEntities(previous: Intent, hasNutrient: boolean, hasFood: boolean): Intent {
   if (hasFood && !hasNutrient && previous === 'foodsForNutrient') return 'nutrientsInFood';
-  if (hasNutrient && !hasFood && NEEDS_FOOD.has(previous)) return 'foodsForNutrient';
+  if (hasNutrient && !hasFood && NEEDS_FOOD.has(previous)) return 'foodNutrientAmount';
   return previous;
 }

@@ -1,0 +1,145 @@
+/**
+ * The interview's result, and the short summary to show a doctor: built from the answers with the
+ * pure assess(), so every line traces to something the person said.
+ */
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import { DIET_TAGS, type DietTag, NUTRIENT_IDS, type NutrientId } from '../../knowledge/schema';
+import { foodAmountLine } from '../answers/format';
+import { suggest } from '../answers/nutrientAnswers';
+import { type Block, type Reply, heading, list, note, reply, text } from '../replies/replyModel';
+import type { AssessmentEngine, AssessmentView, InterviewAnswersView, RankedView } from './assessmentEngine';
+import { progressLine, symptomsSaidBack } from './interviewWording';
+
+const TOP = 3;
+const TRIAGE_WORDS = {
+  emergency: 'Get urgent care now',
+  today: 'See a doctor today',
+  soon: 'See a doctor soon',
+  'self-care': 'Self-care is reasonable for now',
+} as const;
+/** Lifestyle candidates and the guidance entries that hold their advice. */
+const LIFESTYLE_GUIDANCE: Record<string, string[]> = {
+  dehydration: ['dehydration'],
+  'stress-and-sleep': ['stress', 'poor-sleep'],
+  stress: ['stress'],
+  'poor-sleep': ['poor-sleep'],
+  'intense-exercise': ['intense-exercise', 'dehydration'],
+  alcohol: ['alcohol'],
+  medications: ['medications'],
+};
+
+function isNutrient(id: string): id is NutrientId {
+  return (NUTRIENT_IDS as readonly string[]).includes(id);
+}
+
+function dietOf(answers: InterviewAnswersView): DietTag | undefined {
+  const value = answers.factors.diet;
+  return value && (DIET_TAGS as readonly string[]).includes(value) ? (value as DietTag) : undefined;
+}
+
+export function candidateName(kb: KnowledgeBase, id: string): string {
+  if (isNutrient(id)) {
+    const n = kb.nutrient(id);
+    return `Low ${n.name.toLowerCase()} (${n.deficiency.name.toLowerCase()})`;
+  }
+  const factor = kb.data.guidance.lifestyleFactors.find((f) => f.id === id);
+  return factor?.name ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+function candidateSection(kb: KnowledgeBase, item: RankedView, rank: number, answers: InterviewAnswersView, assessment: AssessmentView): Block[] {
+  const why = item.evidence.filter((e) => e.points > 0).map((e) => e.reason);
+  const blocks: Block[] = [heading(`${rank}. ${candidateName(kb, item.candidate)}: ${item.confidence} match`), text(`Why: ${why.join('; ')}.`)];
+  if (isNutrient(item.candidate)) {
+    const n = kb.nutrient(item.candidate);
+    blocks.push(text(`What it does: ${n.muscleRole[0]!.text}`));
+    const caution = assessment.cautions.find((c) => c.id.startsWith(item.candidate));
+    if (caution) {
+      blocks.push(note('caution', caution.text));
+    } else {
+      const diet = dietOf(answers);
+      const foods = kb.foodsRichIn(item.candidate, { diet: diet === 'vegan' || diet === 'vegetarian' ? diet : undefined, limit: 3 });
+      blocks.push(text(`Good foods${diet && diet !== 'fortified' ? ` for a ${diet} diet` : ''}:`), list(foods.map(foodAmountLine)));
+      const dietNote = diet ? n.dietNotes.find((d) => d.diet === diet) : undefined;
+      if (dietNote) blocks.push(note('info', dietNote.text));
+    }
+  } else {
+    const advice = (LIFESTYLE_GUIDANCE[item.candidate] ?? [item.candidate])
+      .map((id) => kb.data.guidance.lifestyleFactors.find((f) => f.id === id))
+      .flatMap((f) => f?.advice.map((a) => a.text) ?? []);
+    if (advice.length) blocks.push(text('What helps:'), list(advice));
+  }
+  return blocks;
+}
+
+function sourcesOf(kb: KnowledgeBase, assessment: AssessmentView): string[] {
+  const ids = [
+    ...assessment.ranked.slice(0, TOP).flatMap((r) => r.evidence.map((e) => e.source)),
+    ...assessment.cautions.map((c) => c.source),
+    ...assessment.triage.items.map((t) => t.source),
+    ...kb.data.guidance.whenToSeeADoctor.map((f) => f.source),
+  ];
+  return [...new Set(ids)];
+}
+
+export function assessmentReply(kb: KnowledgeBase, engine: AssessmentEngine, answers: InterviewAnswersView): Reply {
+  const assessment = engine.assess(answers);
+  const top = assessment.ranked.slice(0, TOP);
+  const blocks: Block[] = [note('info', progressLine('result'))];
+  const level = assessment.triage.level;
+  if (level !== 'self-care') {
+    blocks.push(note(level === 'emergency' ? 'urgent' : 'caution', `${TRIAGE_WORDS[level]}: ${assessment.triage.items.map((t) => t.advice).join(' ')}`));
+  }
+  if (top.length) {
+    blocks.push(text(`Based on what you told me (${symptomsSaidBack(kb, answers.symptoms) || 'no specific symptoms'}), these are the explanations that fit best. This is not a diagnosis: only a clinician can tell, and a blood test can check electrolyte and vitamin levels.`));
+    top.forEach((item, i) => blocks.push(...candidateSection(kb, item, i + 1, answers, assessment)));
+  } else {
+    blocks.push(text('What you described doesn’t point clearly to any of the five nutrients I know about. That is useful to know too.'));
+  }
+  blocks.push(heading('When to see a doctor'), list(kb.data.guidance.whenToSeeADoctor.map((f) => f.text)));
+  blocks.push(note('info', kb.data.guidance.disclaimer));
+  const firstNutrient = top.find((t) => isNutrient(t.candidate));
+  const suggestions = [
+    ...(firstNutrient ? [suggest.foods(kb.nutrient(firstNutrient.candidate as NutrientId).name)] : []),
+    'Summary',
+    'Start over',
+  ];
+  return reply('assessment', {
+    title: `Your result: ${TRIAGE_WORDS[level].toLowerCase()}`,
+    blocks,
+    suggestions,
+    healthInfo: true,
+    sources: sourcesOf(kb, assessment),
+  });
+}
+
+/** One short, non-diagnostic message the person can copy to show a doctor. */
+export function summaryReply(kb: KnowledgeBase, engine: AssessmentEngine, answers: InterviewAnswersView | undefined): Reply {
+  if (!answers) {
+    return reply('summary', { blocks: [text('There is no symptom check to summarise yet. Want to do one?')], suggestions: [suggest.check] });
+  }
+  const assessment = engine.assess(answers);
+  const factorLines = Object.entries(answers.factors).map(([id, value]) => {
+    const q = engine.question(id);
+    const label = q?.options.find((o) => o.value === value)?.label ?? value;
+    return `${q?.text ?? id} ${label}`;
+  });
+  const triage = assessment.triage.items.map((t) => t.label);
+  return reply('summary', {
+    title: 'Symptom check summary (general information, not a diagnosis)',
+    blocks: [
+      { type: 'facts', facts: [
+        { label: 'Symptoms', value: symptomsSaidBack(kb, answers.symptoms) || 'none given' },
+        { label: 'Warning signs', value: triage.length ? triage.join('; ') : 'none reported' },
+        { label: 'Urgency', value: TRIAGE_WORDS[assessment.triage.level] },
+      ] },
+      ...(factorLines.length ? [heading('Answers'), list(factorLines)] : []),
+      heading('Possible explanations to discuss'),
+      list(assessment.ranked.slice(0, TOP).map((r) => `${candidateName(kb, r.candidate)}: ${r.evidence.filter((e) => e.points > 0).map((e) => e.reason).join('; ')}`)),
+      text('Tests to ask about: blood levels of electrolytes (magnesium, calcium, potassium) and vitamins D and B12.'),
+      note('info', kb.data.guidance.disclaimer),
+    ],
+    suggestions: ['Start over'],
+    healthInfo: true,
+    sources: sourcesOf(kb, assessment),
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * Scores the interview's answers: a pure function from answers to a ranked list of candidates
+ * (deficiencies and lifestyle factors), where every point of score is one piece of evidence that
+ * traces to a symptom or an answer the person gave.
+ */
+import type { AssessmentModel, TriageItem, TriageLevel } from './assessmentSchema';
+
+export interface InterviewAnswers {
+  symptoms: string[];
+  /** Question id -> chosen option value. */
+  factors: Record<string, string>;
+  /** Triage item ids the person confirmed. */
+  triage: string[];
+}
+
+export interface Evidence {
+  from: { kind: 'symptom' | 'factor'; id: string; value?: string };
+  points: number;
+  reason: string;
+  source: string;
+}
+
+export type Confidence = 'higher' | 'moderate' | 'lower';
+
+export interface RankedCandidate {
+  candidate: string;
+  kind: 'nutrient' | 'lifestyle';
+  score: number;
+  confidence: Confidence;
+  evidence: Evidence[];
+}
+
+export interface Assessment {
+  triage: { level: TriageLevel | 'self-care'; items: TriageItem[] };
+  ranked: RankedCandidate[];
+  cautions: { id: string; candidate: string; text: string; source: string }[];
+}
+
+const LEVEL_ORDER: (TriageLevel | 'self-care')[] = ['emergency', 'today', 'soon', 'self-care'];
+
+/** Symptom labels for evidence reasons; the interview passes the catalogue's plain words. */
+export type SymptomLabels = Readonly<Record<string, string>>;
+
+export function assess(answers: InterviewAnswers, model: AssessmentModel, labels: SymptomLabels = {}): Assessment {
+  const evidence = new Map<string, Evidence[]>(model.candidates.map((c) => [c.id, []]));
+  const add = (candidate: string, e: Evidence) => evidence.get(candidate)?.push(e);
+
+  for (const symptom of new Set(answers.symptoms)) {
+    const weights = model.symptomWeights.find((w) => w.symptom === symptom)?.weights ?? [];
+    const label = (labels[symptom] ?? symptom.replace(/-/g, ' ')).toLowerCase();
+    for (const w of weights) add(w.candidate, { from: { kind: 'symptom', id: symptom }, points: w.points, reason: `you have ${label}`, source: w.source });
+  }
+  for (const question of model.questions) {
+    const value = answers.factors[question.id];
+    const option = question.options.find((o) => o.value === value);
+    for (const e of option?.effects ?? []) add(e.candidate, { from: { kind: 'factor', id: question.id, value }, points: e.points, reason: e.reason, source: e.source });
+  }
+
+  const order = new Map(model.candidates.map((c, i) => [c.id, i]));
+  const scored = model.candidates
+    .map((c) => {
+      const items = evidence.get(c.id) ?? [];
+      return { candidate: c.id, kind: c.kind, score: items.reduce((sum, e) => sum + e.points, 0), evidence: items };
+    })
+    .filter((c) => c.evidence.some((e) => e.points > 0) && c.score > 0)
+    .sort((a, b) => b.score - a.score || order.get(a.candidate)! - order.get(b.candidate)!);
+
+  const top = scored[0]?.score ?? 0;
+  const second = scored[1]?.score ?? 0;
+  const ranked: RankedCandidate[] = scored.map((c, i) => ({
+    ...c,
+    confidence: i === 0 && top - second >= 3 ? 'higher' : c.score >= top * 0.6 ? 'moderate' : 'lower',
+  }));
+
+  const items = model.triage.filter((t) => answers.triage.includes(t.id));
+  const level = LEVEL_ORDER.find((l) => items.some((t) => t.level === l)) ?? 'self-care';
+  const cautions = model.cautions
+    .filter((c) => c.values.includes(answers.factors[c.question] ?? ''))
+    .map(({ id, candidate, text, source }) => ({ id, candidate, text, source }));
+  return { triage: { level, items }, ranked, cautions };
+}

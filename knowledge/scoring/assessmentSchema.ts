@@ -1,0 +1,65 @@
+/**
+ * The shape of knowledge/data/assessment.json: the symptom interview's candidates, the weight of each
+ * symptom and answer for each candidate (with its source), the adaptive questions, and triage items.
+ */
+import { z } from 'zod';
+
+const text = z.string().trim().min(1);
+const sourceId = z.string().regex(/^[A-Z0-9_]+$/);
+const id = z.string().regex(/^[a-zA-Z0-9-]+$/);
+
+export const TRIAGE_LEVELS = ['emergency', 'today', 'soon'] as const;
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+
+const effectSchema = z.object({ candidate: id, points: z.number().int().min(-5).max(5), reason: text, source: sourceId }).strict();
+
+export const assessmentModelSchema = z
+  .object({
+    candidates: z.array(z.object({ id, kind: z.enum(['nutrient', 'lifestyle']), name: text }).strict()).min(2),
+    symptomWeights: z.array(
+      z
+        .object({
+          symptom: id,
+          weights: z.array(z.object({ candidate: id, points: z.number().int().min(1).max(5), source: sourceId }).strict()).min(1),
+        })
+        .strict(),
+    ),
+    questions: z.array(
+      z
+        .object({
+          id,
+          text,
+          /** Why the bot asks, in one sentence, for "why?". */
+          why: text,
+          /** Asked whenever its candidate is in the top three, before any advice about it. */
+          safetyFor: id.optional(),
+          options: z.array(z.object({ value: id, label: text, synonyms: z.array(text), effects: z.array(effectSchema) }).strict()).min(2),
+        })
+        .strict(),
+    ),
+    cautions: z.array(
+      z.object({ id, candidate: id, question: id, values: z.array(id).min(1), text, source: sourceId }).strict(),
+    ),
+    triage: z.array(
+      z.object({ id, level: z.enum(TRIAGE_LEVELS), label: text, synonyms: z.array(text), advice: text, source: sourceId }).strict(),
+    ),
+    /** Words that mean "none of these" in the triage screen. */
+    noneWords: z.array(text).min(1),
+  })
+  .strict()
+  .superRefine((model, ctx) => {
+    const candidates = new Set(model.candidates.map((c) => c.id));
+    const check = (candidate: string, path: (string | number)[]) => {
+      if (!candidates.has(candidate)) ctx.addIssue({ code: 'custom', path, message: `unknown candidate "${candidate}"` });
+    };
+    model.symptomWeights.forEach((s, i) => s.weights.forEach((w, j) => check(w.candidate, ['symptomWeights', i, 'weights', j])));
+    model.questions.forEach((q, i) =>
+      q.options.forEach((o, j) => o.effects.forEach((e, k) => check(e.candidate, ['questions', i, 'options', j, 'effects', k]))),
+    );
+    model.cautions.forEach((c, i) => check(c.candidate, ['cautions', i]));
+  });
+
+export type AssessmentModel = z.infer<typeof assessmentModelSchema>;
+export type Question = AssessmentModel['questions'][number];
+export type QuestionOption = Question['options'][number];
+export type TriageItem = AssessmentModel['triage'][number];

@@ -1,0 +1,51 @@
+/**
+ * Chooses the interview's next question adaptively: only a question whose answer could change the
+ * order of the top three is worth asking, the one that could change it most goes first, safety
+ * questions come before advice they affect, and the interview stops once the leader is clear.
+ */
+import { type InterviewAnswers, type SymptomLabels, assess } from './assess';
+import type { AssessmentModel, Question } from './assessmentSchema';
+
+/** At most this many questions: the interview should feel short. */
+export const MAX_QUESTIONS = 5;
+/** The leader is clear when it is this many points ahead of the second. */
+export const CLEAR_MARGIN = 5;
+const TOP = 3;
+
+function topIds(answers: InterviewAnswers, model: AssessmentModel, labels: SymptomLabels): string[] {
+  return assess(answers, model, labels)
+    .ranked.slice(0, TOP)
+    .map((r) => r.candidate);
+}
+
+/** How much an answer can reorder the top three: a new leader counts most. */
+function impact(before: string[], after: string[]): number {
+  let change = before[0] !== after[0] ? 3 : 0;
+  for (let i = 0; i < TOP; i++) if (before[i] !== after[i]) change += 1;
+  return change;
+}
+
+export function nextQuestion(answers: InterviewAnswers, model: AssessmentModel, asked: readonly string[], labels: SymptomLabels = {}): Question | undefined {
+  const open = model.questions.filter((q) => !asked.includes(q.id) && answers.factors[q.id] === undefined);
+  const current = assess(answers, model, labels);
+  const top = current.ranked.slice(0, TOP).map((r) => r.candidate);
+
+  // Safety first: never suggest more of a nutrient before asking what makes it unsafe.
+  const safety = open.find((q) => q.safetyFor && top.includes(q.safetyFor));
+  if (safety) return safety;
+
+  const answered = model.questions.filter((q) => asked.includes(q.id) && !q.safetyFor).length;
+  if (answered >= MAX_QUESTIONS || current.ranked.length === 0) return undefined;
+  const [first, second] = current.ranked;
+  if (first && first.score - (second?.score ?? 0) >= CLEAR_MARGIN) return undefined;
+
+  let best: { question: Question; change: number } | undefined;
+  for (const question of open) {
+    if (question.safetyFor) continue;
+    const change = Math.max(
+      ...question.options.map((o) => impact(top, topIds({ ...answers, factors: { ...answers.factors, [question.id]: o.value } }, model, labels))),
+    );
+    if (change > 0 && (!best || change > best.change)) best = { question, change };
+  }
+  return best?.question;
+}
