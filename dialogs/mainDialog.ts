@@ -75,7 +75,9 @@ export class MainDialog extends ComponentDialog {
         await sender.send(context, await forgetMe(context, state));
         return step.endDialog();
       case 'symptomCheck':
-        return step.beginDialog(SYMPTOM_INTERVIEW, { openingText: context.activity.text ?? '' } satisfies InterviewOptions);
+        return step.beginDialog(SYMPTOM_INTERVIEW, {
+          openingText: context.activity.text ?? '',
+        } satisfies InterviewOptions);
       case 'summary':
         await sender.send(context, summaryReply(kb, this.deps.engine, memory.lastInterview));
         break;

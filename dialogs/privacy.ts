@@ -2,16 +2,28 @@
 import type { TurnContext } from 'botbuilder';
 import { type Reply, list, reply, text } from './replies/replyModel';
 import type { BotState } from './conversationMemory';
+import type { InterviewAnswers } from './interview/interviewState';
 
-export async function whatDoYouKnow(context: TurnContext, state: BotState): Promise<Reply> {
+export async function whatDoYouKnow(
+  context: TurnContext,
+  state: BotState,
+  inProgress?: InterviewAnswers,
+): Promise<Reply> {
   const profile = await state.profile.get(context, {});
   const memory = await state.memory.get(context, {});
   const items: string[] = [];
   if (profile.diet) items.push(`Your diet: ${profile.diet}`);
   if (memory.last) items.push(`The topic of your last question (${memory.last.intent})`);
+  if (inProgress) {
+    items.push(
+      `The symptom check in progress: ${inProgress.symptoms.length} symptom(s) and ${Object.keys(inProgress.factors).length} answer(s) so far`,
+    );
+  }
   if (memory.lastInterview) {
     const { symptoms, factors } = memory.lastInterview;
-    items.push(`Your last symptom check: ${symptoms.length} symptom(s) and ${Object.keys(factors).length} answer(s), kept so I can summarise it`);
+    items.push(
+      `Your last symptom check: ${symptoms.length} symptom(s) and ${Object.keys(factors).length} answer(s), kept so I can summarise it`,
+    );
   }
   return reply('privacy', {
     title: 'What I keep about you',

@@ -128,7 +128,9 @@ function crossCheck(data: KnowledgeData): void {
     if (!symptomIds.has(w.symptom)) fail('assessment.json', `symptomWeights[${i}]`, `unknown symptom "${w.symptom}"`);
     w.weights.forEach((x) => requireSource('assessment.json', `symptomWeights[${i}]`, x.source));
   });
-  a.questions.forEach((q) => q.options.forEach((o) => o.effects.forEach((e) => requireSource('assessment.json', `questions.${q.id}`, e.source))));
+  a.questions.forEach((q) =>
+    q.options.forEach((o) => o.effects.forEach((e) => requireSource('assessment.json', `questions.${q.id}`, e.source))),
+  );
   [...a.triage, ...a.cautions].forEach((t) => requireSource('assessment.json', t.id, t.source));
   data.intentCues.intents.forEach((i) =>
     i.cues.forEach((c) => {

@@ -23,6 +23,8 @@ export interface QuestionView {
   id: string;
   text: string;
   why: string;
+  /** Set on safety questions: asked before any advice about this candidate. */
+  safetyFor?: string;
   options: QuestionOptionView[];
 }
 
@@ -62,4 +64,6 @@ export interface AssessmentEngine {
   matchTriage(text: string, levels: TriageLevel[]): { ids: string[]; none: boolean };
   urgentAdvice(ids: string[]): Reply;
   assess(answers: InterviewAnswersView): AssessmentView;
+  /** Answers a message already gives (a diet, "after my long runs"), so they are never asked. */
+  prefill(recognition: { diet?: string; lifestyleFactors: string[] }): Record<string, string>;
 }

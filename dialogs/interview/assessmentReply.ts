@@ -46,9 +46,18 @@ export function candidateName(kb: KnowledgeBase, id: string): string {
   return factor?.name ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-function candidateSection(kb: KnowledgeBase, item: RankedView, rank: number, answers: InterviewAnswersView, assessment: AssessmentView): Block[] {
+function candidateSection(
+  kb: KnowledgeBase,
+  item: RankedView,
+  rank: number,
+  answers: InterviewAnswersView,
+  assessment: AssessmentView,
+): Block[] {
   const why = item.evidence.filter((e) => e.points > 0).map((e) => e.reason);
-  const blocks: Block[] = [heading(`${rank}. ${candidateName(kb, item.candidate)}: ${item.confidence} match`), text(`Why: ${why.join('; ')}.`)];
+  const blocks: Block[] = [
+    heading(`${rank}. ${candidateName(kb, item.candidate)}: ${item.confidence} match`),
+    text(`Why: ${why.join('; ')}.`),
+  ];
   if (isNutrient(item.candidate)) {
     const n = kb.nutrient(item.candidate);
     blocks.push(text(`What it does: ${n.muscleRole[0]!.text}`));
@@ -57,8 +66,14 @@ function candidateSection(kb: KnowledgeBase, item: RankedView, rank: number, ans
       blocks.push(note('caution', caution.text));
     } else {
       const diet = dietOf(answers);
-      const foods = kb.foodsRichIn(item.candidate, { diet: diet === 'vegan' || diet === 'vegetarian' ? diet : undefined, limit: 3 });
-      blocks.push(text(`Good foods${diet && diet !== 'fortified' ? ` for a ${diet} diet` : ''}:`), list(foods.map(foodAmountLine)));
+      const foods = kb.foodsRichIn(item.candidate, {
+        diet: diet === 'vegan' || diet === 'vegetarian' ? diet : undefined,
+        limit: 3,
+      });
+      blocks.push(
+        text(`Good foods${diet && diet !== 'fortified' ? ` for a ${diet} diet` : ''}:`),
+        list(foods.map(foodAmountLine)),
+      );
       const dietNote = diet ? n.dietNotes.find((d) => d.diet === diet) : undefined;
       if (dietNote) blocks.push(note('info', dietNote.text));
     }
@@ -87,13 +102,26 @@ export function assessmentReply(kb: KnowledgeBase, engine: AssessmentEngine, ans
   const blocks: Block[] = [note('info', progressLine('result'))];
   const level = assessment.triage.level;
   if (level !== 'self-care') {
-    blocks.push(note(level === 'emergency' ? 'urgent' : 'caution', `${TRIAGE_WORDS[level]}: ${assessment.triage.items.map((t) => t.advice).join(' ')}`));
+    blocks.push(
+      note(
+        level === 'emergency' ? 'urgent' : 'caution',
+        `${TRIAGE_WORDS[level]}: ${assessment.triage.items.map((t) => t.advice).join(' ')}`,
+      ),
+    );
   }
   if (top.length) {
-    blocks.push(text(`Based on what you told me (${symptomsSaidBack(kb, answers.symptoms) || 'no specific symptoms'}), these are the explanations that fit best. This is not a diagnosis: only a clinician can tell, and a blood test can check electrolyte and vitamin levels.`));
+    blocks.push(
+      text(
+        `Based on what you told me (${symptomsSaidBack(kb, answers.symptoms) || 'no specific symptoms'}), these are the explanations that fit best. This is not a diagnosis: only a clinician can tell, and a blood test can check electrolyte and vitamin levels.`,
+      ),
+    );
     top.forEach((item, i) => blocks.push(...candidateSection(kb, item, i + 1, answers, assessment)));
   } else {
-    blocks.push(text('What you described doesn’t point clearly to any of the five nutrients I know about. That is useful to know too.'));
+    blocks.push(
+      text(
+        'What you described doesn’t point clearly to any of the five nutrients I know about. That is useful to know too.',
+      ),
+    );
   }
   blocks.push(heading('When to see a doctor'), list(kb.data.guidance.whenToSeeADoctor.map((f) => f.text)));
   blocks.push(note('info', kb.data.guidance.disclaimer));
@@ -113,9 +141,16 @@ export function assessmentReply(kb: KnowledgeBase, engine: AssessmentEngine, ans
 }
 
 /** One short, non-diagnostic message the person can copy to show a doctor. */
-export function summaryReply(kb: KnowledgeBase, engine: AssessmentEngine, answers: InterviewAnswersView | undefined): Reply {
+export function summaryReply(
+  kb: KnowledgeBase,
+  engine: AssessmentEngine,
+  answers: InterviewAnswersView | undefined,
+): Reply {
   if (!answers) {
-    return reply('summary', { blocks: [text('There is no symptom check to summarise yet. Want to do one?')], suggestions: [suggest.check] });
+    return reply('summary', {
+      blocks: [text('There is no symptom check to summarise yet. Want to do one?')],
+      suggestions: [suggest.check],
+    });
   }
   const assessment = engine.assess(answers);
   const factorLines = Object.entries(answers.factors).map(([id, value]) => {
@@ -127,14 +162,25 @@ export function summaryReply(kb: KnowledgeBase, engine: AssessmentEngine, answer
   return reply('summary', {
     title: 'Symptom check summary (general information, not a diagnosis)',
     blocks: [
-      { type: 'facts', facts: [
-        { label: 'Symptoms', value: symptomsSaidBack(kb, answers.symptoms) || 'none given' },
-        { label: 'Warning signs', value: triage.length ? triage.join('; ') : 'none reported' },
-        { label: 'Urgency', value: TRIAGE_WORDS[assessment.triage.level] },
-      ] },
+      {
+        type: 'facts',
+        facts: [
+          { label: 'Symptoms', value: symptomsSaidBack(kb, answers.symptoms) || 'none given' },
+          { label: 'Warning signs', value: triage.length ? triage.join('; ') : 'none reported' },
+          { label: 'Urgency', value: TRIAGE_WORDS[assessment.triage.level] },
+        ],
+      },
       ...(factorLines.length ? [heading('Answers'), list(factorLines)] : []),
       heading('Possible explanations to discuss'),
-      list(assessment.ranked.slice(0, TOP).map((r) => `${candidateName(kb, r.candidate)}: ${r.evidence.filter((e) => e.points > 0).map((e) => e.reason).join('; ')}`)),
+      list(
+        assessment.ranked.slice(0, TOP).map(
+          (r) =>
+            `${candidateName(kb, r.candidate)}: ${r.evidence
+              .filter((e) => e.points > 0)
+              .map((e) => e.reason)
+              .join('; ')}`,
+        ),
+      ),
       text('Tests to ask about: blood levels of electrolytes (magnesium, calcium, potassium) and vitamins D and B12.'),
       note('info', kb.data.guidance.disclaimer),
     ],

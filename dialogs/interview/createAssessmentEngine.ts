@@ -27,18 +27,39 @@ export function createAssessmentEngine(kb: KnowledgeBase): AssessmentEngine {
     matchTriage: (answer, levels) => matchTriageItems(answer, model, levels),
     urgentAdvice(ids): Reply {
       const items = model.triage.filter((t) => ids.includes(t.id));
-      const level = items.some((t) => t.level === 'emergency') ? 'emergency' : items.some((t) => t.level === 'today') ? 'today' : 'soon';
+      const level = items.some((t) => t.level === 'emergency')
+        ? 'emergency'
+        : items.some((t) => t.level === 'today')
+          ? 'today'
+          : 'soon';
       return reply('urgent', {
         title: HEADLINE[level],
         blocks: [
-          note(level === 'emergency' ? 'urgent' : 'caution', `You told me about: ${items.map((t) => t.label.toLowerCase()).join('; ')}.`),
+          note(
+            level === 'emergency' ? 'urgent' : 'caution',
+            `You told me about: ${items.map((t) => t.label.toLowerCase()).join('; ')}.`,
+          ),
           list(items.map((t) => t.advice)),
-          ...(level === 'emergency' ? [text('If it is happening now, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU).')] : []),
+          ...(level === 'emergency'
+            ? [
+                text(
+                  'If it is happening now, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU).',
+                ),
+              ]
+            : []),
         ],
         healthInfo: true,
         sources: [...new Set(items.map((t) => t.source))],
       });
     },
     assess: (answers) => assess(answers, model, labels),
+    prefill({ diet, lifestyleFactors }) {
+      const factors: Record<string, string> = {};
+      const dietQuestion = question('diet');
+      if (diet && dietQuestion?.options.some((o) => o.value === diet)) factors.diet = diet;
+      for (const hint of model.prefill)
+        if (lifestyleFactors.includes(hint.lifestyleFactor)) factors[hint.question] = hint.value;
+      return factors;
+    },
   };
 }

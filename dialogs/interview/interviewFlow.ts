@@ -23,14 +23,25 @@ export type FlowOutcome =
   | { kind: 'continue'; state: InterviewState; replies: Reply[] }
   | { kind: 'done'; replies: Reply[]; completed?: InterviewState['answers'] };
 
-const DONE_WORDS = /^(no|nope|nothing|nothing else|no more|that'?s (all|it|everything)|thats (all|it|everything)|done|correct|right|yes|yep|yeah|that'?s right|thats right|continue|next|ok|okay|all good|go on|none)\b/;
+const DONE_WORDS =
+  /^(no|nope|nothing|nothing else|no more|that'?s (all|it|everything)|thats (all|it|everything)|done|correct|right|yes|yep|yeah|that'?s right|thats right|continue|next|ok|okay|all good|go on|none)\b/;
 const BACK = /^(back|go back|previous|undo|change (my )?(last )?answer)$/;
 const WHY = /^(why|why\?|why do you ask|why do you need (that|this)|why that|why are you asking|how come)\b/;
 const SKIP = /^(skip|pass|dont know|don'?t know|not sure|unsure|no idea|idk|prefer not to say)$/;
 const YES = /^(yes|y|yep|yeah|sure|ok|okay|continue|go on|please do|carry on)\b/;
 const NO = /^(no|n|nope|stop|not now|no thanks|later)\b/;
 /** Q&A intents that may interrupt the interview ("what foods have potassium?") before it resumes. */
-const QUESTION_INTENTS = new Set(['foodsForNutrient', 'nutrientRole', 'deficiencySigns', 'whoIsAtRisk', 'nutrientsInFood', 'foodNutrientAmount', 'supplements', 'seeDoctor', 'sources']);
+const QUESTION_INTENTS = new Set([
+  'foodsForNutrient',
+  'nutrientRole',
+  'deficiencySigns',
+  'whoIsAtRisk',
+  'nutrientsInFood',
+  'foodNutrientAmount',
+  'supplements',
+  'seeDoctor',
+  'sources',
+]);
 const MAX_MISSES = 2;
 
 export class InterviewFlow {
@@ -39,7 +50,8 @@ export class InterviewFlow {
   /** Starts from the opening message: whatever it already says is used. */
   start(openingText: string): InterviewState {
     const rec = this.deps.recognizer.recognize(openingText);
-    return freshInterview(rec.symptoms.filter((s) => !s.negated).map((s) => s.id));
+    const state = freshInterview(rec.symptoms.filter((s) => !s.negated).map((s) => s.id));
+    return { ...state, answers: { ...state.answers, factors: this.deps.engine.prefill(rec) } };
   }
 
   /** The question for the current stage, with its progress line and choices (clearer after a miss). */
@@ -52,32 +64,62 @@ export class InterviewFlow {
         return reply('question', {
           blocks: [
             progress,
-            text(retry ? 'Sorry, I didn’t recognise a symptom there. Try describing it in your own words, for example “my calf keeps twitching”, “cramps at night” or “tingling lips”, or pick one:' : 'What are you noticing? Describe it in your own words, or pick one:'),
+            text(
+              retry
+                ? 'Sorry, I didn’t recognise a symptom there. Try describing it in your own words, for example “my calf keeps twitching”, “cramps at night” or “tingling lips”, or pick one:'
+                : 'What are you noticing? Describe it in your own words, or pick one:',
+            ),
           ],
           suggestions: symptomChoices(kb, []),
         });
       case 'confirm':
         return reply('question', {
-          blocks: [progress, text(`So far I have: ${symptomsSaidBack(kb, state.answers.symptoms)}.`), text(retry ? 'Is there anything else, or should I remove something? For example “also tired”, “no, not numbness”, or “that’s all”.' : 'Anything to add or correct? (for example “also tired” or “no, not numbness”)')],
+          blocks: [
+            progress,
+            text(`So far I have: ${symptomsSaidBack(kb, state.answers.symptoms)}.`),
+            text(
+              retry
+                ? 'Is there anything else, or should I remove something? For example “also tired”, “no, not numbness”, or “that’s all”.'
+                : 'Anything to add or correct? (for example “also tired” or “no, not numbness”)',
+            ),
+          ],
           suggestions: ['That’s all', ...symptomChoices(kb, state.answers.symptoms).slice(0, 3)],
         });
       case 'screenEmergency':
         return reply('question', {
-          blocks: [progress, text('First, a quick safety check. Is any of these happening now or recently?'), { type: 'list', items: engine.triageItems('emergency').map((t) => t.label) }],
+          blocks: [
+            progress,
+            text('First, a quick safety check. Is any of these happening now or recently?'),
+            { type: 'list', items: engine.triageItems('emergency').map((t) => t.label) },
+          ],
           suggestions: ['None of these', ...engine.triageItems('emergency').map((t) => t.label)].slice(0, 6),
         });
       case 'afterEmergency':
-        return reply('question', { blocks: [text('Once you’ve arranged care, I can still go through the nutrition side with you. Continue?')], suggestions: ['Continue', 'Stop here'] });
+        return reply('question', {
+          blocks: [text('Once you’ve arranged care, I can still go through the nutrition side with you. Continue?')],
+          suggestions: ['Continue', 'Stop here'],
+        });
       case 'screenUrgent':
         return reply('question', {
-          blocks: [progress, text(retry ? 'Please pick any that apply, or say “none”:' : 'And any of these?'), { type: 'list', items: engine.triageItems('today', 'soon').map((t) => t.label) }],
+          blocks: [
+            progress,
+            text(retry ? 'Please pick any that apply, or say “none”:' : 'And any of these?'),
+            { type: 'list', items: engine.triageItems('today', 'soon').map((t) => t.label) },
+          ],
           suggestions: ['None of these', ...engine.triageItems('today', 'soon').map((t) => t.label)].slice(0, 6),
         });
       case 'question': {
         const q = engine.question(state.questionId!);
         const options = q?.options.map((o) => o.label) ?? [];
         return reply('question', {
-          blocks: [progress, text(retry ? `Sorry, I didn’t get that. ${q?.text} You can answer with one of: ${options.join(', ')}; or say “skip”.` : (q?.text ?? ''))],
+          blocks: [
+            progress,
+            text(
+              retry
+                ? `Sorry, I didn’t get that. ${q?.text} You can answer with one of: ${options.join(', ')}; or say “skip”.`
+                : (q?.text ?? ''),
+            ),
+          ],
           suggestions: options,
         });
       }
@@ -94,14 +136,25 @@ export class InterviewFlow {
     if (rec.intent === 'cancel') return { kind: 'done', replies: [cancelled()] };
     if (rec.intent === 'startOver') {
       const fresh = freshInterview();
-      return { kind: 'continue', state: fresh, replies: [reply('smallTalk', { blocks: [text('OK, let’s start again.')] }), this.prompt(fresh)] };
+      return {
+        kind: 'continue',
+        state: fresh,
+        replies: [reply('smallTalk', { blocks: [text('OK, let’s start again.')] }), this.prompt(fresh)],
+      };
     }
     if (rec.intent === 'help' || raw === 'help') return this.stay(state, [this.helpFor(state)]);
     if (WHY.test(raw)) return this.stay(state, [this.whyFor(state)]);
     if (BACK.test(raw)) {
       const previous = goBack(state);
-      if (!previous) return this.stay(state, [reply('smallTalk', { blocks: [text('This is the first step, so there is nothing to go back to.')] })]);
-      return { kind: 'continue', state: previous, replies: [reply('smallTalk', { blocks: [text('OK, let’s change that.')] }), this.prompt(previous)] };
+      if (!previous)
+        return this.stay(state, [
+          reply('smallTalk', { blocks: [text('This is the first step, so there is nothing to go back to.')] }),
+        ]);
+      return {
+        kind: 'continue',
+        state: previous,
+        replies: [reply('smallTalk', { blocks: [text('OK, let’s change that.')] }), this.prompt(previous)],
+      };
     }
 
     const next = this.handleStage(state, rec, normal, raw);
@@ -110,7 +163,15 @@ export class InterviewFlow {
     // Not an answer to this step: maybe a question of its own, answered before resuming.
     if (QUESTION_INTENTS.has(rec.intent) && (rec.nutrients.length || rec.foods.length || rec.intent === 'seeDoctor')) {
       const answer: Answer = answerQuestion(this.deps.kb, rec);
-      return { kind: 'continue', state, replies: [answer.reply, reply('smallTalk', { blocks: [text('Now, back to your symptom check.')] }), this.prompt(state)] };
+      return {
+        kind: 'continue',
+        state,
+        replies: [
+          answer.reply,
+          reply('smallTalk', { blocks: [text('Now, back to your symptom check.')] }),
+          this.prompt(state),
+        ],
+      };
     }
     return this.miss(state);
   }
@@ -142,7 +203,17 @@ export class InterviewFlow {
       }
       case 'afterEmergency':
         if (YES.test(raw)) return this.to(state, 'screenUrgent', {});
-        if (NO.test(raw)) return { kind: 'done', replies: [reply('smallTalk', { blocks: [text('OK. Please get that care now. I’m here whenever you want to talk about food and nutrients.')] })] };
+        if (NO.test(raw))
+          return {
+            kind: 'done',
+            replies: [
+              reply('smallTalk', {
+                blocks: [
+                  text('OK. Please get that care now. I’m here whenever you want to talk about food and nutrients.'),
+                ],
+              }),
+            ],
+          };
         return undefined;
       case 'screenUrgent': {
         const screen = engine.matchTriage(raw, ['today', 'soon']);
@@ -153,22 +224,43 @@ export class InterviewFlow {
       case 'question': {
         const q = engine.question(state.questionId!);
         if (!q) return this.nextQuestionOrResult(state, state.answers, state.asked);
-        if (SKIP.test(raw)) return this.nextQuestionOrResult(state, state.answers, state.asked);
+        if (SKIP.test(raw)) return this.nextQuestionOrResult(state, this.skipped(state), state.asked);
         const option = engine.matchOption(q, raw);
         if (!option) return undefined;
-        return this.nextQuestionOrResult(state, { ...state.answers, factors: { ...state.answers.factors, [q.id]: option.value } }, state.asked);
+        return this.nextQuestionOrResult(
+          state,
+          { ...state.answers, factors: { ...state.answers.factors, [q.id]: option.value } },
+          state.asked,
+        );
       }
     }
   }
 
-  private nextQuestionOrResult(state: InterviewState, answers: InterviewState['answers'], asked: string[]): FlowOutcome {
+  private nextQuestionOrResult(
+    state: InterviewState,
+    answers: InterviewState['answers'],
+    asked: string[],
+  ): FlowOutcome {
     const { engine, kb } = this.deps;
     const question = engine.nextQuestion(answers, asked);
     if (question) {
-      const next = advance(state, { stage: 'question', answers, questionId: question.id, asked: unique([...asked, question.id]) });
+      const next = advance(state, {
+        stage: 'question',
+        answers,
+        questionId: question.id,
+        asked: unique([...asked, question.id]),
+      });
       return { kind: 'continue', state: next, replies: [this.prompt(next)] };
     }
     return { kind: 'done', replies: [assessmentReply(kb, engine, answers)], completed: answers };
+  }
+
+  /** A skipped safety question counts as "not sure": the cautious answer. */
+  private skipped(state: InterviewState): InterviewState['answers'] {
+    const q = state.stage === 'question' ? this.deps.engine.question(state.questionId!) : undefined;
+    const unsure = q?.safetyFor ? q.options.find((o) => o.value === 'unsure') : undefined;
+    if (!q || !unsure) return state.answers;
+    return { ...state.answers, factors: { ...state.answers.factors, [q.id]: unsure.value } };
   }
 
   private to(state: InterviewState, stage: Stage, change: Partial<InterviewState>): FlowOutcome {
@@ -183,7 +275,8 @@ export class InterviewFlow {
   /** An answer the step cannot use: a clearer prompt with examples, then skip gracefully. */
   private miss(state: InterviewState): FlowOutcome {
     const misses = state.misses + 1;
-    if (misses < MAX_MISSES) return { kind: 'continue', state: { ...state, misses }, replies: [this.prompt({ ...state, misses })] };
+    if (misses < MAX_MISSES)
+      return { kind: 'continue', state: { ...state, misses }, replies: [this.prompt({ ...state, misses })] };
     const skipped = reply('smallTalk', { blocks: [text('No problem, let’s skip that one.')] });
     switch (state.stage) {
       case 'symptoms':
@@ -195,7 +288,7 @@ export class InterviewFlow {
         return this.withNote(skipped, this.to(state, 'screenUrgent', {}));
       case 'screenUrgent':
       case 'question':
-        return this.withNote(skipped, this.nextQuestionOrResult(state, state.answers, state.asked));
+        return this.withNote(skipped, this.nextQuestionOrResult(state, this.skipped(state), state.asked));
     }
   }
 
@@ -205,20 +298,27 @@ export class InterviewFlow {
 
   private helpFor(state: InterviewState): Reply {
     const byStage: Record<Stage, string> = {
-      symptoms: 'Tell me what you notice in your own words, for example “my calf keeps twitching”, “cramps in my feet at night” or “my fingers tingle”. You can name several.',
+      symptoms:
+        'Tell me what you notice in your own words, for example “my calf keeps twitching”, “cramps in my feet at night” or “my fingers tingle”. You can name several.',
       confirm: 'Add a symptom (“also tired”), remove one (“no, not numbness”), or say “that’s all” to go on.',
       screenEmergency: 'These signs need urgent care, so I check them first. Name any that apply, or say “none”.',
       afterEmergency: 'Say “continue” to go on with the nutrition questions, or “stop”.',
       screenUrgent: 'These signs mean a doctor should see you soon. Name any that apply, or say “none”.',
       question: 'Pick the answer that fits best, or say “skip” if you’d rather not answer.',
     };
-    return reply('help', { blocks: [text(byStage[state.stage]), text('You can also say “back” to change your last answer, “why?” to hear why I ask, “start over” or “cancel”.')] });
+    return reply('help', {
+      blocks: [
+        text(byStage[state.stage]),
+        text('You can also say “back” to change your last answer, “why?” to hear why I ask, “start over” or “cancel”.'),
+      ],
+    });
   }
 
   private whyFor(state: InterviewState): Reply {
     const q = state.stage === 'question' ? this.deps.engine.question(state.questionId!) : undefined;
     const byStage: Record<Stage, string> = {
-      symptoms: 'Your symptoms are what point towards one nutrient or another: tingling around the mouth, for example, fits low calcium better than low potassium.',
+      symptoms:
+        'Your symptoms are what point towards one nutrient or another: tingling around the mouth, for example, fits low calcium better than low potassium.',
       confirm: 'I want to be sure I understood you correctly before I use it.',
       screenEmergency: 'Some causes of these symptoms need urgent care, and that matters more than nutrition.',
       afterEmergency: 'The nutrition side can still help once you’re safe.',

@@ -6,6 +6,7 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from '../mainDialog';
 import { RED_FLAGS_ANSWERED } from '../nutritionBot';
+import { forgetMe, whatDoYouKnow } from '../privacy';
 import type { InterviewFlow } from './interviewFlow';
 import type { InterviewState } from './interviewState';
 
@@ -39,7 +40,18 @@ export class SymptomInterviewDialog extends ComponentDialog {
 
   private async handle(step: WaterfallStepContext) {
     const state = (step.values as { state: InterviewState }).state;
-    const outcome = this.flow.handle(state, String(step.result ?? ''));
+    const text = String(step.result ?? '');
+    // Privacy commands work at every step, as they do outside the interview.
+    const intent = this.deps.recognizer.recognize(text).intent;
+    if (intent === 'forgetMe') {
+      await this.deps.sender.send(step.context, await forgetMe(step.context, this.deps.state));
+      return step.cancelAllDialogs();
+    }
+    if (intent === 'whatDoYouKnow') {
+      await this.deps.sender.send(step.context, await whatDoYouKnow(step.context, this.deps.state, state.answers));
+      return step.replaceDialog(LOOP, { state } satisfies InterviewOptions);
+    }
+    const outcome = this.flow.handle(state, text);
     const redFlagsAnswered = step.context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined;
     // The bot already answered red flags in this message; don't repeat the same urgent advice.
     const replies = redFlagsAnswered ? outcome.replies.filter((r) => r.kind !== 'urgent') : outcome.replies;

@@ -48,12 +48,24 @@ export function assess(answers: InterviewAnswers, model: AssessmentModel, labels
   for (const symptom of new Set(answers.symptoms)) {
     const weights = model.symptomWeights.find((w) => w.symptom === symptom)?.weights ?? [];
     const label = (labels[symptom] ?? symptom.replace(/-/g, ' ')).toLowerCase();
-    for (const w of weights) add(w.candidate, { from: { kind: 'symptom', id: symptom }, points: w.points, reason: `you have ${label}`, source: w.source });
+    for (const w of weights)
+      add(w.candidate, {
+        from: { kind: 'symptom', id: symptom },
+        points: w.points,
+        reason: `you have ${label}`,
+        source: w.source,
+      });
   }
   for (const question of model.questions) {
     const value = answers.factors[question.id];
     const option = question.options.find((o) => o.value === value);
-    for (const e of option?.effects ?? []) add(e.candidate, { from: { kind: 'factor', id: question.id, value }, points: e.points, reason: e.reason, source: e.source });
+    for (const e of option?.effects ?? [])
+      add(e.candidate, {
+        from: { kind: 'factor', id: question.id, value },
+        points: e.points,
+        reason: e.reason,
+        source: e.source,
+      });
   }
 
   const order = new Map(model.candidates.map((c, i) => [c.id, i]));

@@ -11,7 +11,9 @@ const id = z.string().regex(/^[a-zA-Z0-9-]+$/);
 export const TRIAGE_LEVELS = ['emergency', 'today', 'soon'] as const;
 export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 
-const effectSchema = z.object({ candidate: id, points: z.number().int().min(-5).max(5), reason: text, source: sourceId }).strict();
+const effectSchema = z
+  .object({ candidate: id, points: z.number().int().min(-5).max(5), reason: text, source: sourceId })
+  .strict();
 
 export const assessmentModelSchema = z
   .object({
@@ -20,7 +22,9 @@ export const assessmentModelSchema = z
       z
         .object({
           symptom: id,
-          weights: z.array(z.object({ candidate: id, points: z.number().int().min(1).max(5), source: sourceId }).strict()).min(1),
+          weights: z
+            .array(z.object({ candidate: id, points: z.number().int().min(1).max(5), source: sourceId }).strict())
+            .min(1),
         })
         .strict(),
     ),
@@ -33,7 +37,11 @@ export const assessmentModelSchema = z
           why: text,
           /** Asked whenever its candidate is in the top three, before any advice about it. */
           safetyFor: id.optional(),
-          options: z.array(z.object({ value: id, label: text, synonyms: z.array(text), effects: z.array(effectSchema) }).strict()).min(2),
+          options: z
+            .array(
+              z.object({ value: id, label: text, synonyms: z.array(text), effects: z.array(effectSchema) }).strict(),
+            )
+            .min(2),
         })
         .strict(),
     ),
@@ -41,8 +49,19 @@ export const assessmentModelSchema = z
       z.object({ id, candidate: id, question: id, values: z.array(id).min(1), text, source: sourceId }).strict(),
     ),
     triage: z.array(
-      z.object({ id, level: z.enum(TRIAGE_LEVELS), label: text, synonyms: z.array(text), advice: text, source: sourceId }).strict(),
+      z
+        .object({
+          id,
+          level: z.enum(TRIAGE_LEVELS),
+          label: text,
+          synonyms: z.array(text),
+          advice: text,
+          source: sourceId,
+        })
+        .strict(),
     ),
+    /** Answers the opening message already gives: a lifestyle factor it names answers a question. */
+    prefill: z.array(z.object({ lifestyleFactor: id, question: id, value: id }).strict()),
     /** Words that mean "none of these" in the triage screen. */
     noneWords: z.array(text).min(1),
   })
@@ -50,11 +69,16 @@ export const assessmentModelSchema = z
   .superRefine((model, ctx) => {
     const candidates = new Set(model.candidates.map((c) => c.id));
     const check = (candidate: string, path: (string | number)[]) => {
-      if (!candidates.has(candidate)) ctx.addIssue({ code: 'custom', path, message: `unknown candidate "${candidate}"` });
+      if (!candidates.has(candidate))
+        ctx.addIssue({ code: 'custom', path, message: `unknown candidate "${candidate}"` });
     };
-    model.symptomWeights.forEach((s, i) => s.weights.forEach((w, j) => check(w.candidate, ['symptomWeights', i, 'weights', j])));
+    model.symptomWeights.forEach((s, i) =>
+      s.weights.forEach((w, j) => check(w.candidate, ['symptomWeights', i, 'weights', j])),
+    );
     model.questions.forEach((q, i) =>
-      q.options.forEach((o, j) => o.effects.forEach((e, k) => check(e.candidate, ['questions', i, 'options', j, 'effects', k]))),
+      q.options.forEach((o, j) =>
+        o.effects.forEach((e, k) => check(e.candidate, ['questions', i, 'options', j, 'effects', k])),
+      ),
     );
     model.cautions.forEach((c, i) => check(c.candidate, ['cautions', i]));
   });

@@ -26,8 +26,12 @@ export function matchOption(question: Question, text: string): QuestionOption | 
     }
   }
   if (best) return best.option;
-  const entries = question.options.flatMap((option) => phrases(option).map((phrase) => ({ option, phrase: normalize(phrase) })));
-  const hit = new Fuse(entries, { keys: ['phrase'], includeScore: true, threshold: 0.3 }).search(answer, { limit: 1 })[0];
+  const entries = question.options.flatMap((option) =>
+    phrases(option).map((phrase) => ({ option, phrase: normalize(phrase) })),
+  );
+  const hit = new Fuse(entries, { keys: ['phrase'], includeScore: true, threshold: 0.3 }).search(answer, {
+    limit: 1,
+  })[0];
   return hit && Math.abs(hit.item.phrase.length - answer.length) <= 3 ? hit.item.option : undefined;
 }
 
@@ -47,6 +51,7 @@ export function matchTriageItems(text: string, model: AssessmentModel, levels: r
   }
   const phrases = (t: TriageItem) => [t.label, ...t.synonyms];
   const ids = items.filter((t) => phrases(t).some((p) => containsPhrase(answer, normalize(p)))).map((t) => t.id);
-  const none = !ids.length && model.noneWords.some((w) => answer === normalize(w) || answer.startsWith(`${normalize(w)} `));
+  const none =
+    !ids.length && model.noneWords.some((w) => answer === normalize(w) || answer.startsWith(`${normalize(w)} `));
   return { ids, none };
 }

@@ -18,14 +18,19 @@ function topIds(answers: InterviewAnswers, model: AssessmentModel, labels: Sympt
     .map((r) => r.candidate);
 }
 
-/** How much an answer can reorder the top three: a new leader counts most. */
+/** How much an answer reorders the top three: a new leader counts most. */
 function impact(before: string[], after: string[]): number {
   let change = before[0] !== after[0] ? 3 : 0;
   for (let i = 0; i < TOP; i++) if (before[i] !== after[i]) change += 1;
   return change;
 }
 
-export function nextQuestion(answers: InterviewAnswers, model: AssessmentModel, asked: readonly string[], labels: SymptomLabels = {}): Question | undefined {
+export function nextQuestion(
+  answers: InterviewAnswers,
+  model: AssessmentModel,
+  asked: readonly string[],
+  labels: SymptomLabels = {},
+): Question | undefined {
   const open = model.questions.filter((q) => !asked.includes(q.id) && answers.factors[q.id] === undefined);
   const current = assess(answers, model, labels);
   const top = current.ranked.slice(0, TOP).map((r) => r.candidate);
@@ -42,8 +47,12 @@ export function nextQuestion(answers: InterviewAnswers, model: AssessmentModel, 
   let best: { question: Question; change: number } | undefined;
   for (const question of open) {
     if (question.safetyFor) continue;
-    const change = Math.max(
-      ...question.options.map((o) => impact(top, topIds({ ...answers, factors: { ...answers.factors, [question.id]: o.value } }, model, labels))),
+    // Summed over the answers: a question most of whose answers reorder the list is worth more.
+    const change = question.options.reduce(
+      (sum, o) =>
+        sum +
+        impact(top, topIds({ ...answers, factors: { ...answers.factors, [question.id]: o.value } }, model, labels)),
+      0,
     );
     if (change > 0 && (!best || change > best.change)) best = { question, change };
   }

@@ -56,7 +56,13 @@ async function main(): Promise<void> {
   const loadMs = performance.now() - startLoad;
   const recognizer = new Recognizer(kb);
   const texts = UTTERANCES.map((u) => u.text);
-  const qa = ['what foods have potassium?', 'what does magnesium do for my muscles?', 'how much calcium is in yogurt', 'vegan b12', 'what nutrients are in lentils?'];
+  const qa = [
+    'what foods have potassium?',
+    'what does magnesium do for my muscles?',
+    'how much calcium is in yogurt',
+    'vegan b12',
+    'what nutrients are in lentils?',
+  ];
 
   // Warm up the JIT and the spelling cache before measuring.
   timeEach(texts, (t) => recognizer.recognize(t), 3);
@@ -65,7 +71,10 @@ async function main(): Promise<void> {
   const rows: [string, number[]][] = [
     ['baseline: normalise a message', timeEach(texts, (t) => normalize(t))],
     ['recognise a message (table of ' + texts.length + ')', timeEach(texts, (t) => recognizer.recognize(t))],
-    ['foodsRichIn(potassium)', timeEach(['potassium', 'magnesium', 'calcium', 'vitaminD', 'vitaminB12'] as const, (id) => kb.foodsRichIn(id))],
+    [
+      'foodsRichIn(potassium)',
+      timeEach(['potassium', 'magnesium', 'calcium', 'vitaminD', 'vitaminB12'] as const, (id) => kb.foodsRichIn(id)),
+    ],
     ['findFood("baked potatoes")', timeEach(['baked potatoes', 'garbanzo beans', 'bananna'], (t) => kb.findFood(t))],
     ['one Q&A turn in-process (TestAdapter)', await timeTurns(qa)],
   ];
@@ -74,15 +83,27 @@ async function main(): Promise<void> {
   console.log('what'.padEnd(44), 'median µs'.padStart(10), 'p99 µs'.padStart(10), 'x baseline'.padStart(11));
   for (const [name, samples] of rows) {
     const m = median(samples);
-    console.log(name.padEnd(44), m.toFixed(1).padStart(10), percentile(samples, 99).toFixed(1).padStart(10), (m / baseline).toFixed(1).padStart(11));
+    console.log(
+      name.padEnd(44),
+      m.toFixed(1).padStart(10),
+      percentile(samples, 99).toFixed(1).padStart(10),
+      (m / baseline).toFixed(1).padStart(11),
+    );
   }
 
   const correct = UTTERANCES.filter((u) => {
     const rec = recognizer.recognize(u.text, { previousIntent: u.previous });
     const food = rec.foods[0] ? kb.food(rec.foods[0]) : undefined;
-    return rec.intent === u.intent && (!u.nutrient || rec.nutrients[0] === u.nutrient) && (!u.food || food?.name.toLowerCase().includes(u.food.toLowerCase())) && (!u.diet || rec.diet === u.diet);
+    return (
+      rec.intent === u.intent &&
+      (!u.nutrient || rec.nutrients[0] === u.nutrient) &&
+      (!u.food || food?.name.toLowerCase().includes(u.food.toLowerCase())) &&
+      (!u.diet || rec.diet === u.diet)
+    );
   }).length;
-  console.log(`\nrecogniser accuracy on its utterance table: ${correct}/${UTTERANCES.length} (${((correct / UTTERANCES.length) * 100).toFixed(1)}%)`);
+  console.log(
+    `\nrecogniser accuracy on its utterance table: ${correct}/${UTTERANCES.length} (${((correct / UTTERANCES.length) * 100).toFixed(1)}%)`,
+  );
 }
 
 void main();

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assess, type InterviewAnswers } from '../../../knowledge/scoring/assess';
+import { assessmentModelSchema } from '../../../knowledge/scoring/assessmentSchema';
+import { matchOption, matchTriageItems } from '../../../knowledge/scoring/matchAnswer';
+import { MAX_QUESTIONS, nextQuestion } from '../../../knowledge/scoring/nextQuestion';
+import { knowledgeBase } from '../../support/knowledge';
+
+interface Vignette {
+  name: string;
+  openingMessage: string;
+  symptoms: string[];
+  factors: Record<string, string>;
+  triage: string[];
+  expectedTop: string;
+  expectedTriage: string;
+}
+
+export const VIGNETTES = (
+  JSON.parse(readFileSync(new URL('./vignettes.json', import.meta.url), 'utf8')) as { vignettes: Vignette[] }
+).vignettes;
+const model = knowledgeBase().data.assessment;
+const answersOf = (v: Vignette): InterviewAnswers => ({ symptoms: v.symptoms, factors: v.factors, triage: v.triage });
+
+describe('assess on the vignettes', () => {
+  it('has at least 20 vignettes covering every deficiency, lifestyle factors and every triage level', () => {
+    expect(VIGNETTES.length).toBeGreaterThanOrEqual(20);
+    const tops = new Set(VIGNETTES.map((v) => v.expectedTop));
+    for (const id of ['magnesium', 'calcium', 'potassium', 'vitaminD', 'vitaminB12', 'dehydration', 'stress-and-sleep'])
+      expect(tops).toContain(id);
+    expect(new Set(VIGNETTES.map((v) => v.expectedTriage))).toEqual(
+      new Set(['self-care', 'soon', 'today', 'emergency']),
+    );
+  });
+
+  it.each(VIGNETTES.map((v) => [v.name, v] as const))('%s', (_name, v) => {
+    const result = assess(answersOf(v), model);
+    expect(result.ranked[0]?.candidate).toBe(v.expectedTop);
+    expect(result.triage.level).toBe(v.expectedTriage);
+  });
+
+  it('traces every point of score to one piece of evidence from an answer', () => {
+    for (const v of VIGNETTES) {
+      for (const item of assess(answersOf(v), model).ranked) {
+        expect(item.score).toBe(item.evidence.reduce((sum, e) => sum + e.points, 0));
+        for (const e of item.evidence) {
+          if (e.from.kind === 'symptom') expect(v.symptoms).toContain(e.from.id);
+          else expect(v.factors[e.from.id]).toBe(e.from.value);
+          expect(e.source).toMatch(/^[A-Z0-9_]+$/);
+        }
+      }
+    }
+  });
+
+  it('ranks deterministically and drops candidates without positive evidence', () => {
+    const answers: InterviewAnswers = { symptoms: ['tingling-mouth'], factors: {}, triage: [] };
+    expect(assess(answers, model).ranked.map((r) => r.candidate)).toEqual(['calcium']);
+    expect(assess(answers, model)).toEqual(assess(answers, model));
+    expect(assess({ symptoms: [], factors: {}, triage: [] }, model).ranked).toEqual([]);
+  });
+
+  it('cautions about potassium when kidney disease is reported or unsure', () => {
+    const base = { symptoms: ['cramps', 'constipation'], triage: [] };
+    expect(assess({ ...base, factors: { kidney: 'yes' } }, model).cautions.map((c) => c.id)).toEqual([
+      'potassium-kidney',
+    ]);
+    expect(assess({ ...base, factors: { kidney: 'unsure' } }, model).cautions).toHaveLength(1);
+    expect(assess({ ...base, factors: { kidney: 'no' } }, model).cautions).toHaveLength(0);
+  });
+
+  it('rejects a model whose weights name an unknown candidate', () => {
+    const broken = structuredClone(model);
+    broken.symptomWeights[0]!.weights[0]!.candidate = 'vitaminZ';
+    expect(assessmentModelSchema.safeParse(broken).success).toBe(false);
+  });
+});
+
+describe('nextQuestion', () => {
+  it('asks the kidney safety question first when potassium is in the top three', () => {
+    const q = nextQuestion({ symptoms: ['cramps', 'constipation'], factors: {}, triage: [] }, model, []);
+    expect(q?.id).toBe('kidney');
+  });
+
+  it('asks only questions that can change the top three, never one already asked', () => {
+    const answers: InterviewAnswers = {
+      symptoms: ['tingling-hands-feet', 'poor-coordination'],
+      factors: {},
+      triage: [],
+    };
+    const first = nextQuestion(answers, model, [])!;
+    expect(first).toBeDefined();
+    expect(['exercise', 'fluids', 'stressSleep']).not.toContain(first.id);
+    expect(nextQuestion(answers, model, [first.id])?.id).not.toBe(first.id);
+  });
+
+  it('stops when the leader is clear', () => {
+    const answers: InterviewAnswers = {
+      symptoms: ['tingling-mouth', 'tingling-fingers'],
+      factors: { dairy: 'rarely' },
+      triage: [],
+    };
+    expect(nextQuestion(answers, model, ['dairy'])).toBeUndefined();
+  });
+
+  it('never asks more than the maximum number of questions', () => {
+    const answers: InterviewAnswers = { symptoms: ['fatigue', 'twitching'], factors: {}, triage: [] };
+    const asked: string[] = [];
+    for (let q = nextQuestion(answers, model, asked); q; q = nextQuestion(answers, model, asked)) asked.push(q.id);
+    expect(asked.filter((id) => id !== 'kidney').length).toBeLessThanOrEqual(MAX_QUESTIONS);
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+});
+
+describe('matching free-text answers', () => {
+  const question = (id: string) => model.questions.find((q) => q.id === id)!;
+  it.each([
+    ['diet', 'vegan', 'vegan'],
+    ['diet', "I'm vegan", 'vegan'],
+    ['diet', 'plant-based', 'vegan'],
+    ['diet', 'vegetarain', 'vegetarian'],
+    ['diet', 'I eat everything', 'omnivore'],
+    ['diet', '3', 'omnivore'],
+    ['medications', 'omeprazole', 'ppi'],
+    ['medications', 'water pills', 'diuretics'],
+    ['kidney', 'not sure', 'unsure'],
+    ['kidney', 'nope', 'no'],
+    ['sunlight', 'I work nights indoors', 'little'],
+  ])('%s: "%s" is %s', (id, text, value) => {
+    expect(matchOption(question(id), text)?.value).toBe(value);
+  });
+
+  it('does not guess on unrelated text', () => {
+    expect(matchOption(question('diet'), 'what foods have potassium')).toBeUndefined();
+  });
+
+  it('reads the triage screen: items, "none", and numbers', () => {
+    expect(matchTriageItems('none of these', model, ['emergency'])).toEqual({ ids: [], none: true });
+    expect(matchTriageItems('chest pain', model, ['emergency']).ids).toEqual(['chest-heart-fainting']);
+    expect(matchTriageItems('my calf is hot and swollen', model, ['today', 'soon']).ids).toContain('hot-calf');
+    expect(matchTriageItems('1', model, ['emergency']).none).toBe(true);
+    expect(matchTriageItems('blah', model, ['emergency'])).toEqual({ ids: [], none: false });
+  });
+});
