@@ -9,7 +9,11 @@ import { createBot } from '../../dialogs/createBot';
 import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
 import { normalize } from '../../knowledge/text';
 import { Recognizer } from '../../knowledge/understanding/recognize';
+import { candidateName } from '../../dialogs/interview/assessmentReply';
+import { assess } from '../../knowledge/scoring/assess';
 import { UTTERANCES } from '../knowledge/recognizerUtterances';
+import { VIGNETTES } from '../knowledge/scoring/vignettes';
+import { playInterview, rankedInResult } from '../support/interviewDriver';
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
     ],
     ['findFood("baked potatoes")', timeEach(['baked potatoes', 'garbanzo beans', 'bananna'], (t) => kb.findFood(t))],
     ['one Q&A turn in-process (TestAdapter)', await timeTurns(qa)],
+    ['assess() on a vignette', timeEach(VIGNETTES, (v) => assess(v, kb.data.assessment))],
   ];
 
   console.log(`knowledge base load and index: ${loadMs.toFixed(1)} ms (once at start-up)\n`);
@@ -90,6 +95,25 @@ async function main(): Promise<void> {
       (m / baseline).toFixed(1).padStart(11),
     );
   }
+
+  let top1 = 0;
+  let top3 = 0;
+  let questions = 0;
+  for (const v of VIGNETTES) {
+    const { bot } = createBot(kb);
+    const adapter = new TestAdapter(async (context) => bot.run(context));
+    const run = await playInterview(adapter, kb, v);
+    const ranked = rankedInResult(run.resultText);
+    const expected = candidateName(kb, v.expectedTop);
+    if (ranked[0] === expected) top1++;
+    if (ranked.slice(0, 3).includes(expected)) top3++;
+    questions += run.questionsAsked.length;
+  }
+  const pct = (n: number) => `${((n / VIGNETTES.length) * 100).toFixed(0)}%`;
+  console.log(
+    `\nsymptom interview, ${VIGNETTES.length} vignettes through the whole dialog: top-1 ${top1}/${VIGNETTES.length} (${pct(top1)}), ` +
+      `top-3 ${top3}/${VIGNETTES.length} (${pct(top3)}), ${(questions / VIGNETTES.length).toFixed(1)} adaptive questions on average (safety screen not counted)`,
+  );
 
   const correct = UTTERANCES.filter((u) => {
     const rec = recognizer.recognize(u.text, { previousIntent: u.previous });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidateName } from '../../dialogs/interview/assessmentReply';
-import { VIGNETTES } from '../knowledge/scoring/assess.test';
+import { VIGNETTES } from '../knowledge/scoring/vignettes';
 import { playInterview, rankedInResult } from '../support/interviewDriver';
 import { knowledgeBase } from '../support/knowledge';
 import { say, suggestions, testBot, texts } from '../support/testBot';

@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess, type InterviewAnswers } from '../../../knowledge/scoring/assess';
 import { assessmentModelSchema } from '../../../knowledge/scoring/assessmentSchema';
 import { matchOption, matchTriageItems } from '../../../knowledge/scoring/matchAnswer';
 import { MAX_QUESTIONS, nextQuestion } from '../../../knowledge/scoring/nextQuestion';
 import { knowledgeBase } from '../../support/knowledge';
+import { type Vignette, VIGNETTES } from './vignettes';
 
-interface Vignette {
-  name: string;
-  openingMessage: string;
-  symptoms: string[];
-  factors: Record<string, string>;
-  triage: string[];
-  expectedTop: string;
-  expectedTriage: string;
-}
-
-export const VIGNETTES = (
-  JSON.parse(readFileSync(new URL('./vignettes.json', import.meta.url), 'utf8')) as { vignettes: Vignette[] }
-).vignettes;
 const model = knowledgeBase().data.assessment;
 const answersOf = (v: Vignette): InterviewAnswers => ({ symptoms: v.symptoms, factors: v.factors, triage: v.triage });
 
