@@ -24,7 +24,7 @@ export type FlowOutcome =
   | { kind: 'done'; replies: Reply[]; completed?: InterviewState['answers'] };
 
 const DONE_WORDS =
-  /^(no|nope|nothing|nothing else|no more|that'?s (all|it|everything)|thats (all|it|everything)|done|correct|right|yes|yep|yeah|that'?s right|thats right|continue|next|ok|okay|all good|go on|none)\b/;
+  /^(no|nope|nothing|nothing else|no more|that'?s (all|it|everything)|thats (all|it|everything)|that is (all|it|everything)|done|correct|right|yes|yep|yeah|that'?s right|thats right|continue|next|ok|okay|all good|go on|none)\b/;
 const BACK = /^(back|go back|previous|undo|change (my )?(last )?answer)$/;
 const WHY = /^(why|why\?|why do you ask|why do you need (that|this)|why that|why are you asking|how come)\b/;
 const SKIP = /^(skip|pass|dont know|don'?t know|not sure|unsure|no idea|idk|prefer not to say)$/;

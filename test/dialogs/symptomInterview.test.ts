@@ -1,3 +1,4 @@
+import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { candidateName } from '../../dialogs/interview/assessmentReply';
 import { VIGNETTES } from '../knowledge/scoring/vignettes';
@@ -123,6 +124,18 @@ describe('conversation controls at every step', () => {
     expect(texts(await say(adapter, 'what do you know about me'))).toMatch(/symptom check in progress: 1 symptom/);
     expect(texts(await say(adapter, 'forget me'))).toMatch(/deleted/);
     expect(texts(await say(adapter, 'what do you know about me'))).toMatch(/Nothing about you/);
+  });
+});
+
+describe('state', () => {
+  it('keeps the interview in conversation state, so a restarted process continues it from a shared store', async () => {
+    const storage = new MemoryStorage();
+    const first = testBot('test', storage, 'restart-1');
+    await say(first.adapter, 'my calf keeps jumping');
+    await say(first.adapter, 'that’s all');
+    // A new bot instance (as after a restart) on the same store picks up the same conversation.
+    const second = testBot('test', storage, 'restart-1');
+    expect(texts(await say(second.adapter, 'none'))).toMatch(/And any of these\?/);
   });
 });
 

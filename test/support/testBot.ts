@@ -1,16 +1,16 @@
 /** A bot on botbuilder's TestAdapter, with the same wiring and error handler as production. */
-import type { Activity } from 'botbuilder';
+import type { Activity, Storage } from 'botbuilder';
 import { TestAdapter } from 'botbuilder';
 import { createBot } from '../../dialogs/createBot';
 import { handleTurnErrors } from '../../src/adapter';
 import { createLogger } from '../../src/logger';
 import { knowledgeBase } from './knowledge';
 
-export function testBot(channelId = 'test') {
-  const created = createBot(knowledgeBase());
+export function testBot(channelId = 'test', storage?: Storage, conversationId = `c-${Math.random()}`) {
+  const created = createBot(knowledgeBase(), storage);
   const adapter = new TestAdapter(async (context) => created.bot.run(context), {
     channelId,
-    conversation: { id: `c-${Math.random()}` },
+    conversation: { id: conversationId },
   } as never);
   handleTurnErrors(adapter, created.deps, createLogger('silent'));
   return { adapter, ...created };
