@@ -84,6 +84,7 @@ function crossCheck(data: KnowledgeData): void {
       ...n.otherSources,
       n.supplementCaution,
       ...(n.upperLimit ? [n.upperLimit] : []),
+      ...(n.foodCaution ? [n.foodCaution] : []),
     ];
     facts.forEach((f) => requireSource('nutrients.json', n.id, f.source));
     requireSource('nutrients.json', `${n.id}.dailyValue`, n.dailyValue.source);

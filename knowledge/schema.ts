@@ -73,6 +73,8 @@ export const nutrientSchema = z
     otherSources: z.array(factSchema),
     /** A caution for questions about large doses or supplements. */
     supplementCaution: factSchema,
+    /** A caution shown with food advice, for example potassium and kidney disease. */
+    foodCaution: factSchema.optional(),
     /** Honest notes per diet, e.g. B12 for vegans. */
     dietNotes: z.array(z.object({ diet: dietTagSchema, text, source: sourceId }).strict()),
   })
@@ -209,6 +211,8 @@ export const intentCuesFileSchema = z
     fillerWords: z.array(text).min(10),
     /** Words that negate what follows ("no", "not", "without"). */
     negations: z.array(text).min(1),
+    /** Nutrients the bot does not cover, so it can say so plainly ("protein", "iron"). */
+    otherNutrients: z.array(text),
     /** Frequent words of other languages, to answer politely in English. */
     otherLanguageWords: z.array(text),
   })

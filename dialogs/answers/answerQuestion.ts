@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Intent, NutrientId } from '../../knowledge/schema';
 import { CLARIFY_BELOW, type Recognition } from '../../knowledge/understanding/recognize';
-import type { Reply } from '../replies/replyModel';
+import { type Reply, note } from '../replies/replyModel';
 import { lifestyle, nutrientsLinkedTo, symptomOverview } from './contextAnswers';
 import { foodNutrientAmount, nutrientsInFood } from './foodAnswers';
 import { askWhichNutrient, clarify, emptyMessage, greeting, otherLanguage, outOfScope, thanks } from './generalAnswers';
@@ -27,6 +27,17 @@ export interface Answer {
 }
 
 export function answerQuestion(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): Answer {
+  const answer = answerFor(kb, rec, last);
+  if (!rec.otherNutrients.length || answer.reply.kind === 'fallback') return answer;
+  // Say plainly what is not covered rather than silently answering something else.
+  const other = note(
+    'info',
+    `I only cover magnesium, calcium, potassium, vitamin D and vitamin B12, so I can’t give figures for ${rec.otherNutrients.join(', ')}.`,
+  );
+  return { ...answer, reply: { ...answer.reply, blocks: [other, ...answer.reply.blocks] } };
+}
+
+function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): Answer {
   // A follow-up keeps what it does not restate: "and calcium?" after "how much potassium in milk?".
   const carry = rec.isFollowUp && last !== undefined;
   const nutrients = rec.nutrients.length ? rec.nutrients : carry ? last.nutrients : [];

@@ -40,6 +40,7 @@ export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietT
     );
   }
   if (dietNote) blocks.push(note('info', dietNote.text));
+  if (n.foodCaution) blocks.push(note('caution', n.foodCaution.text));
   const named = documentFoods.map((d) =>
     d.figures
       ? `${d.name} (${formatAmount(d.figures.amount, n.unit)}, ${formatDV(d.figures.percentDV)} per ${d.figures.food.serving.label})`

@@ -23,6 +23,8 @@ export interface Recognition {
   diet?: DietTag;
   /** Red-flag ids the message mentions, most urgent first. */
   redFlags: string[];
+  /** Nutrients named that the bot does not cover ("protein"), to say so plainly. */
+  otherNutrients: string[];
   /** A short follow-up such as "and calcium?" that continues the previous question's kind. */
   isFollowUp: boolean;
   analysis: TextAnalysis;
@@ -54,6 +56,7 @@ export class Recognizer {
   private readonly cues: { intent: Intent; cues: { pattern: RegExp; weight: number }[] }[];
   private readonly foreignWords: ReadonlySet<string>;
   private readonly commonWords: ReadonlySet<string>;
+  private readonly otherNutrients: readonly string[];
 
   constructor(private readonly kb: KnowledgeBase) {
     const data = kb.data.intentCues;
@@ -63,6 +66,7 @@ export class Recognizer {
     }));
     this.foreignWords = new Set(data.otherLanguageWords);
     this.commonWords = new Set([...data.commonWords, ...data.fillerWords]);
+    this.otherNutrients = data.otherNutrients;
   }
 
   recognize(text: string, context: RecognitionContext = {}): Recognition {
@@ -82,7 +86,8 @@ export class Recognizer {
     const redFlags = this.kb.screenRedFlags(text).map((f) => f.id);
     const normal = analysis.corrected.join(' ');
     const isFollowUp = FOLLOW_UP.test(normal) && analysis.corrected.length <= 6;
-    const base = { nutrients, foods, symptoms, lifestyleFactors, diet, redFlags, isFollowUp, analysis };
+    const otherNutrients = this.otherNutrients.filter((n) => ` ${analysis.tokens.join(' ')} `.includes(` ${n} `));
+    const base = { nutrients, foods, symptoms, lifestyleFactors, diet, redFlags, otherNutrients, isFollowUp, analysis };
 
     if (this.looksForeign(text, analysis)) return { ...base, intent: 'otherLanguage', confidence: 0.8 };
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };

@@ -64,6 +64,18 @@ describe('questions and answers', () => {
     expect(potato).toMatch(/\d+ mg of potassium, \d+% DV/);
   });
 
+  it('says plainly when a nutrient is not one it covers', async () => {
+    const { adapter } = testBot();
+    const text = texts(await say(adapter, 'how much protein is in chicken'));
+    expect(text).toMatch(/I only cover .* figures for protein/);
+    expect(text).toMatch(/chicken/i);
+  });
+
+  it('cautions about potassium and kidney disease with potassium food advice', async () => {
+    const { adapter } = testBot();
+    expect(texts(await say(adapter, 'what foods have potassium'))).toMatch(/kidney disease/);
+  });
+
   it('gives vegans an honest note about B12', async () => {
     const { adapter } = testBot();
     const text = texts(await say(adapter, 'vegan b12'));
