@@ -9,6 +9,8 @@ export interface ConversationMemory {
   /** The not-a-substitute-for-a-clinician line has been shown in this conversation. */
   disclaimerShown?: boolean;
   last?: LastQuestion;
+  /** The choices the bot offered last, so "2" means the second one. */
+  lastSuggestions?: string[];
   /** The answers of the last completed symptom interview, for "summary". */
   lastInterview?: InterviewAnswers;
 }

@@ -16,6 +16,7 @@ export class NutritionBot extends ActivityHandler {
   ) {
     super();
     this.onMessage(async (context, next) => {
+      await this.resolveNumberedChoice(context);
       await this.screenForRedFlags(context);
       await this.dialog.run(context);
       await next();
@@ -33,6 +34,15 @@ export class NutritionBot extends ActivityHandler {
     await super.run(context);
     await this.deps.state.conversationState.saveChanges(context, false);
     await this.deps.state.userState.saveChanges(context, false);
+  }
+
+  /** "2" after a list of choices means the second choice, on channels that show them as numbers. */
+  private async resolveNumberedChoice(context: TurnContext): Promise<void> {
+    const picked = /^\s*(\d{1,2})\s*$/.exec(context.activity.text ?? '');
+    if (!picked) return;
+    const memory = await this.deps.state.memory.get(context, {});
+    const choice = memory.lastSuggestions?.[Number(picked[1]) - 1];
+    if (choice) context.activity.text = choice;
   }
 
   /** Red flags are answered first, in any message, before anything else is said. */

@@ -1,21 +1,95 @@
 /**
- * Turns a reply into an activity for the channel it goes to. For now every channel gets text plus
- * suggested actions; the channel renderers (cards, Block Kit) plug in here by channelId.
+ * Turns a reply into the activity its channel shows best, chosen by channelId: Adaptive Cards for Teams
+ * and Web Chat, text with Slack attachments for Slack through Azure Bot Service, plain text with numbered
+ * choices elsewhere. Every activity carries meaningful text.
  */
 import { ActionTypes, type Activity, ActivityTypes, type CardAction } from 'botbuilder';
-import type { Reply } from '../replies/replyModel';
-import { renderText } from './renderText';
+import { type Reply, summaryLine } from '../replies/replyModel';
+import { ADAPTIVE_CARD_CONTENT_TYPE, renderAdaptiveCard } from './adaptiveCard';
+import { renderSlackAttachments } from './slackAttachments';
+import { renderNumberedChoices, renderText } from './renderText';
+
+export type ChannelFamily = 'teams' | 'webchat' | 'slack' | 'chat' | 'plain';
+
+/** Teams shows at most three suggested actions. */
+export const TEAMS_MAX_SUGGESTED_ACTIONS = 3;
+
+export function channelFamily(channelId: string | undefined): ChannelFamily {
+  switch (channelId) {
+    case 'msteams':
+      return 'teams';
+    case 'webchat':
+    case 'directline':
+    case 'emulator':
+      return 'webchat';
+    case 'slack':
+      return 'slack';
+    case 'terminal':
+    case 'test':
+      return 'chat';
+    default:
+      return 'plain';
+  }
+}
 
 export function suggestedActions(choices: readonly string[]): { actions: CardAction[]; to: string[] } {
   return { actions: choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c })), to: [] };
 }
 
-export function renderActivity(reply: Reply, _channelId?: string): Partial<Activity> {
-  const activity: Partial<Activity> = {
-    type: ActivityTypes.Message,
-    text: renderText(reply),
-    textFormat: 'markdown',
-  };
-  if (reply.suggestions.length) activity.suggestedActions = suggestedActions(reply.suggestions);
-  return activity;
+/** A reply of plain paragraphs reads best as a message; anything structured becomes a card. */
+function isSimple(reply: Reply): boolean {
+  return !reply.title && reply.blocks.every((b) => b.type === 'text');
+}
+
+export function renderActivity(reply: Reply, channelId?: string): Partial<Activity> {
+  const base: Partial<Activity> = { type: ActivityTypes.Message };
+  const family = channelFamily(channelId);
+  switch (family) {
+    case 'teams': {
+      if (isSimple(reply) && reply.suggestions.length <= TEAMS_MAX_SUGGESTED_ACTIONS) {
+        return {
+          ...base,
+          text: renderText(reply),
+          ...(reply.suggestions.length ? { suggestedActions: suggestedActions(reply.suggestions) } : {}),
+        };
+      }
+      const card = renderAdaptiveCard(reply, { choicesOnCard: true });
+      return {
+        ...base,
+        text: summaryLine(reply),
+        summary: summaryLine(reply),
+        attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }],
+      };
+    }
+    case 'webchat': {
+      const withActions = reply.suggestions.length ? { suggestedActions: suggestedActions(reply.suggestions) } : {};
+      if (isSimple(reply)) return { ...base, text: renderText(reply), ...withActions };
+      const card = renderAdaptiveCard(reply, { choicesOnCard: false });
+      return {
+        ...base,
+        text: summaryLine(reply),
+        attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }],
+        ...withActions,
+      };
+    }
+    case 'slack': {
+      const slack = renderSlackAttachments(reply);
+      return { ...base, text: slack.text, channelData: { text: slack.text, attachments: slack.attachments } };
+    }
+    case 'chat':
+      return {
+        ...base,
+        text: renderText(reply),
+        textFormat: 'markdown',
+        ...(reply.suggestions.length ? { suggestedActions: suggestedActions(reply.suggestions) } : {}),
+      };
+    case 'plain': {
+      const choices = reply.suggestions.length ? `\n\n${renderNumberedChoices(reply.suggestions)}` : '';
+      return {
+        ...base,
+        text: `${renderText(reply)}${choices}`,
+        ...(reply.suggestions.length ? { suggestedActions: suggestedActions(reply.suggestions) } : {}),
+      };
+    }
+  }
 }

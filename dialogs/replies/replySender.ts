@@ -23,6 +23,8 @@ export class ReplySender {
       final = { ...reply, blocks: [...reply.blocks, note('info', this.kb.data.guidance.disclaimer)] };
     }
     if (final.healthInfo || hasDisclaimer) memory.disclaimerShown = true;
+    // Typing a choice's number works on every channel: remember what was offered.
+    if (reply.suggestions.length) memory.lastSuggestions = reply.suggestions;
     return renderActivity(final, context.activity.channelId);
   }
 

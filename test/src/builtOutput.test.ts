@@ -5,7 +5,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageActivity, messageReplies, post } from '../support/botFramework';
+import { messageActivity, messageReplies, post, readableText } from '../support/botFramework';
 
 describe('the built server (dist/)', () => {
   let child: ChildProcess | undefined;
@@ -49,9 +49,7 @@ describe('the built server (dist/)', () => {
   it('answers "what foods have potassium" over HTTP', async () => {
     const result = await post(base, '/api/messages', messageActivity('what foods have potassium', 'built-1'));
     expect(result.status).toBe(200);
-    const text = messageReplies(result.body)
-      .map((r) => r.text)
-      .join('\n');
+    const text = messageReplies(result.body).map(readableText).join('\n');
     expect(text).toMatch(/banana/i);
     expect(text).toMatch(/% DV/);
   });

@@ -56,3 +56,25 @@ export function messageReplies(body: unknown): Partial<Activity>[] {
   const activities = (body as { activities?: Partial<Activity>[] } | undefined)?.activities ?? [];
   return activities.filter((a) => a.type === 'message');
 }
+
+/** Everything a person can read in an activity: its text and, for a card, the card's fallback text. */
+export function readableText(activity: Partial<Activity>): string {
+  const cards = (activity.attachments ?? []).map(
+    (a) => (a.content as { fallbackText?: string } | undefined)?.fallbackText ?? '',
+  );
+  return [activity.text ?? '', ...cards].join('\n');
+}
+
+/** The Adaptive Card elements of a given type in an activity's first attachment. */
+export function cardElements(activity: Partial<Activity>, type: string): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      if ((node as { type?: unknown }).type === type) found.push(node as Record<string, unknown>);
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(activity.attachments?.[0]?.content);
+  return found;
+}

@@ -1,0 +1,70 @@
+/** One reply of every kind, built with the real answer builders, for the renderer tests. */
+import { lifestyle, sources, symptomOverview } from '../../../dialogs/answers/contextAnswers';
+import { foodNutrientAmount, nutrientsInFood } from '../../../dialogs/answers/foodAnswers';
+import {
+  clarify,
+  emptyMessage,
+  help,
+  outOfScope,
+  somethingWentWrong,
+  welcome,
+} from '../../../dialogs/answers/generalAnswers';
+import {
+  deficiencySigns,
+  foodsForNutrient,
+  nutrientRole,
+  supplements,
+  whoIsAtRisk,
+} from '../../../dialogs/answers/nutrientAnswers';
+import { seeDoctor, urgentCare } from '../../../dialogs/answers/safetyAnswers';
+import { assessmentReply, summaryReply } from '../../../dialogs/interview/assessmentReply';
+import { createAssessmentEngine } from '../../../dialogs/interview/createAssessmentEngine';
+import { InterviewFlow } from '../../../dialogs/interview/interviewFlow';
+import { freshInterview } from '../../../dialogs/interview/interviewState';
+import { type Reply, reply, text } from '../../../dialogs/replies/replyModel';
+import { Recognizer } from '../../../knowledge/understanding/recognize';
+import { knowledgeBase } from '../../support/knowledge';
+
+export function replyCatalogue(): [string, Reply][] {
+  const kb = knowledgeBase();
+  const engine = createAssessmentEngine(kb);
+  const flow = new InterviewFlow({ kb, recognizer: new Recognizer(kb), engine });
+  const answers = {
+    symptoms: ['cramps', 'weakness', 'constipation'],
+    factors: { kidney: 'no', diet: 'vegan' },
+    triage: ['night-cramps'],
+  };
+  return [
+    ['welcome', welcome(kb)],
+    ['help', help()],
+    ['food list', foodsForNutrient(kb, 'potassium')],
+    ['vegan food list', foodsForNutrient(kb, 'vitaminB12', 'vegan')],
+    ['nutrient info', nutrientRole(kb, 'magnesium')],
+    ['deficiency signs', deficiencySigns(kb, 'calcium')],
+    ['risk groups', whoIsAtRisk(kb, 'vitaminD')],
+    ['food profile', nutrientsInFood(kb, kb.findFood('lentils')!)],
+    ['food amount', foodNutrientAmount(kb, kb.findFood('baked potato')!, 'potassium')],
+    ['symptom overview', symptomOverview(kb, ['twitching', 'cramps'])],
+    ['lifestyle', lifestyle(kb, ['dehydration', 'stress'])],
+    ['doctor', seeDoctor(kb)],
+    ['supplements', supplements(kb, ['vitaminD'])],
+    ['sources', sources(kb, ['USDA_SR28', 'SEED_MUSCLE_TWITCHING'])],
+    ['urgent', urgentCare(kb.screenRedFlags('chest pain and I fainted'))],
+    ['clarify', clarify(['Foods for magnesium', 'What does magnesium do?', 'Signs of low magnesium'])],
+    ['interview question', flow.prompt(freshInterview(['twitching']))],
+    ['triage screen', flow.prompt({ ...freshInterview(['twitching']), stage: 'screenUrgent' })],
+    ['assessment', assessmentReply(kb, engine, answers)],
+    ['summary', summaryReply(kb, engine, answers)],
+    ['fallback', outOfScope()],
+    ['empty', emptyMessage()],
+    ['error', somethingWentWrong()],
+    [
+      'hostile text',
+      reply('smallTalk', {
+        title: '<b>*bold*</b> & <script>alert(1)</script>',
+        blocks: [text('<img src=x onerror=alert(1)> [link](http://evil) _x_ `code` # h')],
+        suggestions: ['<script>'],
+      }),
+    ],
+  ];
+}
