@@ -1,30 +1,56 @@
 /**
- * The bot: what applies to every message before any dialog runs (the red-flag screen, the welcome),
- * then the dialogs, then saving state at the end of the turn.
+ * The bot: what applies to every message before any dialog runs (Teams mentions, numbered choices, the
+ * red-flag screen, the welcome), then the dialogs, then saving state at the end of the turn.
  */
-import { ActivityHandler, type TurnContext } from 'botbuilder';
-import { urgentCare } from './answers/safetyAnswers';
+import { type ChannelAccount, Channels, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { welcome } from './answers/generalAnswers';
+import { urgentCare } from './answers/safetyAnswers';
 import type { DialogDeps, MainDialog } from './mainDialog';
 
 export const RED_FLAGS_ANSWERED = Symbol('redFlagsAnswered');
 
-export class NutritionBot extends ActivityHandler {
+/** In Teams channels and group chats the bot speaks only when mentioned; personal chats need no mention. */
+export function isAddressedToBot(context: TurnContext): boolean {
+  const { channelId, conversation, recipient, entities } = context.activity;
+  if (channelId !== Channels.Msteams) return true;
+  if (conversation?.conversationType !== 'channel' && conversation?.conversationType !== 'groupChat') return true;
+  return (entities ?? []).some(
+    (e) => e.type === 'mention' && (e as { mentioned?: ChannelAccount }).mentioned?.id === recipient?.id,
+  );
+}
+
+/**
+ * Who gets a welcome: in Teams, once when the bot itself is installed and when a person starts a personal
+ * chat (never each person added to a large team); elsewhere, each person who joins.
+ */
+export function shouldWelcome(context: TurnContext, membersAdded: ChannelAccount[]): boolean {
+  const botId = context.activity.recipient?.id;
+  const botAdded = membersAdded.some((m) => m.id === botId);
+  const peopleAdded = membersAdded.some((m) => m.id !== botId);
+  if (context.activity.channelId !== Channels.Msteams) return peopleAdded;
+  const personal = context.activity.conversation?.conversationType === 'personal';
+  return botAdded || (personal && peopleAdded);
+}
+
+export class NutritionBot extends TeamsActivityHandler {
   constructor(
     private readonly deps: DialogDeps,
     private readonly dialog: MainDialog,
   ) {
     super();
     this.onMessage(async (context, next) => {
+      if (!isAddressedToBot(context)) return next();
+      if (context.activity.channelId === Channels.Msteams) {
+        context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
+      }
       await this.resolveNumberedChoice(context);
       await this.screenForRedFlags(context);
       await this.dialog.run(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
-      const people = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
-      if (people.length) await this.deps.sender.send(context, welcome(this.deps.kb));
+      if (shouldWelcome(context, context.activity.membersAdded ?? []))
+        await this.deps.sender.send(context, welcome(this.deps.kb));
       await next();
     });
   }

@@ -83,13 +83,11 @@ export function renderAdaptiveCard(reply: Reply, options: CardOptions): Element 
   };
   if (options.choicesOnCard && reply.suggestions.length) {
     // imBack through Teams' msteams payload: the click arrives as a plain message with the choice text.
-    card.actions = reply.suggestions
-      .slice(0, 6)
-      .map((title) => ({
-        type: 'Action.Submit',
-        title: plainCardText(title),
-        data: { msteams: { type: 'imBack', value: plainCardText(title) } },
-      }));
+    card.actions = reply.suggestions.slice(0, 6).map((title) => ({
+      type: 'Action.Submit',
+      title: plainCardText(title),
+      data: { msteams: { type: 'imBack', value: plainCardText(title) } },
+    }));
   }
   return card;
 }

@@ -35,13 +35,11 @@ export function renderSlackAttachments(reply: Reply): SlackChannelData {
         attachments.push({
           color: TONE_COLOR.info,
           fallback: block.rows.map((r) => r.join(' · ')).join('\n'),
-          fields: block.rows
-            .slice(0, 10)
-            .map((row) => ({
-              title: escapeMrkdwn(row[0] ?? ''),
-              value: escapeMrkdwn(row.slice(1).join(' · ')),
-              short: false,
-            })),
+          fields: block.rows.slice(0, 10).map((row) => ({
+            title: escapeMrkdwn(row[0] ?? ''),
+            value: escapeMrkdwn(row.slice(1).join(' · ')),
+            short: false,
+          })),
         });
         break;
       case 'note':
