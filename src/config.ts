@@ -22,6 +22,11 @@ export const configSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ),
     MAX_BODY_BYTES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1024).max(10_485_760).default(262_144)),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_BOT_TOKEN: optionalText,
+    SLACK_BOT_USER_ID: optionalText,
+    SLACK_BOT_ID: optionalText,
+    SLACK_API_URL: z.preprocess(emptyAsUnset, z.url().optional()),
     SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(120_000).default(10_000)),
   })
   .superRefine((c, ctx) => {
@@ -30,6 +35,14 @@ export const configSchema = z
         code: 'custom',
         path: ['MicrosoftAppTenantId'],
         message: 'is required when MicrosoftAppType is SingleTenant',
+      });
+    }
+    if (Boolean(c.SLACK_SIGNING_SECRET) !== Boolean(c.SLACK_BOT_TOKEN)) {
+      const missing = c.SLACK_SIGNING_SECRET ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET';
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'is required: the direct Slack path needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN',
       });
     }
     if (c.MicrosoftAppPassword && !c.MicrosoftAppId) {
@@ -55,6 +68,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const name = String(issue.path[0] ?? 'configuration');
   const got = name in env ? ` (got "${env[name]}")` : '';
   throw new ConfigError(`Invalid configuration: ${name} ${issue.message.replace(/^Invalid input: /, '')}${got}`);
+}
+
+/** The direct Slack path (POST /api/slack) is on when both Slack secrets are set. */
+export function isSlackEnabled(config: Config): boolean {
+  return config.SLACK_SIGNING_SECRET !== '' && config.SLACK_BOT_TOKEN !== '';
 }
 
 /** Local mode: no app id, so no authentication (the Bot Framework Emulator's mode). */

@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { createBot } from '../dialogs/createBot';
 import { createKnowledgeBase } from '../knowledge/knowledgeBase';
 import { createCloudAdapter, handleTurnErrors } from './adapter';
-import { type Config, isLocalMode, loadConfig } from './config';
+import { type Config, isLocalMode, isSlackEnabled, loadConfig } from './config';
 import { createServer } from './http/server';
 import { createLogger } from './logger';
+import { createSlackChannel } from './slack/slackApp';
 import { version } from './version';
 
 export interface RunningBot {
@@ -22,10 +23,27 @@ export async function startBot(config: Config): Promise<RunningBot> {
   const { bot, deps } = createBot(kb);
   const adapter = createCloudAdapter(config);
   handleTurnErrors(adapter, deps, logger);
-  const http = createServer({ config, adapter, bot, logger, version });
+  const slack = isSlackEnabled(config)
+    ? await createSlackChannel(
+        {
+          signingSecret: config.SLACK_SIGNING_SECRET,
+          botToken: config.SLACK_BOT_TOKEN,
+          botUserId: config.SLACK_BOT_USER_ID || undefined,
+          botId: config.SLACK_BOT_ID || undefined,
+          apiUrl: config.SLACK_API_URL,
+        },
+        bot,
+        logger,
+        (slackAdapter) => handleTurnErrors(slackAdapter, deps, logger),
+      )
+    : undefined;
+  const http = createServer({ config, adapter, bot, logger, version, slack: slack?.receiver });
   await new Promise<void>((resolve) => http.server.listen(config.PORT, '0.0.0.0', resolve));
   const port = (http.server.address() as { port: number }).port;
-  logger.info({ port, mode: isLocalMode(config) ? 'local (no authentication)' : 'authenticated' }, 'bot listening');
+  logger.info(
+    { port, mode: isLocalMode(config) ? 'local (no authentication)' : 'authenticated', slack: Boolean(slack) },
+    'bot listening',
+  );
   return {
     port,
     async stop() {

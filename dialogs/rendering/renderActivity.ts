@@ -7,9 +7,18 @@ import { ActionTypes, type Activity, ActivityTypes, type CardAction } from 'botb
 import { type Reply, summaryLine } from '../replies/replyModel';
 import { ADAPTIVE_CARD_CONTENT_TYPE, renderAdaptiveCard } from './adaptiveCard';
 import { renderSlackAttachments } from './slackAttachments';
+import { renderBlockKit } from './slackBlockKit';
 import { renderNumberedChoices, renderText } from './renderText';
 
 export type ChannelFamily = 'teams' | 'webchat' | 'slack' | 'chat' | 'plain';
+
+/** Set in a turn's state by the direct Slack adapter: that path posts Block Kit itself. */
+export const SLACK_BLOCK_KIT = Symbol.for('nutribot.slackBlockKit');
+
+export interface RenderOptions {
+  /** The direct Slack path (Events API through Bolt) rather than Azure Bot Service's Slack channel. */
+  slackBlockKit?: boolean;
+}
 
 /** Teams shows at most three suggested actions. */
 export const TEAMS_MAX_SUGGESTED_ACTIONS = 3;
@@ -41,7 +50,7 @@ function isSimple(reply: Reply): boolean {
   return !reply.title && reply.blocks.every((b) => b.type === 'text');
 }
 
-export function renderActivity(reply: Reply, channelId?: string): Partial<Activity> {
+export function renderActivity(reply: Reply, channelId?: string, options: RenderOptions = {}): Partial<Activity> {
   const base: Partial<Activity> = { type: ActivityTypes.Message };
   const family = channelFamily(channelId);
   switch (family) {
@@ -74,6 +83,7 @@ export function renderActivity(reply: Reply, channelId?: string): Partial<Activi
     }
     case 'slack': {
       const slack = renderSlackAttachments(reply);
+      if (options.slackBlockKit) return { ...base, text: slack.text, channelData: { blocks: renderBlockKit(reply) } };
       return { ...base, text: slack.text, channelData: { text: slack.text, attachments: slack.attachments } };
     }
     case 'chat':

@@ -5,7 +5,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { BotState } from '../conversationMemory';
-import { renderActivity } from '../rendering/renderActivity';
+import { SLACK_BLOCK_KIT, renderActivity } from '../rendering/renderActivity';
 import { type Reply, note } from './replyModel';
 
 export class ReplySender {
@@ -25,7 +25,9 @@ export class ReplySender {
     if (final.healthInfo || hasDisclaimer) memory.disclaimerShown = true;
     // Typing a choice's number works on every channel: remember what was offered.
     if (reply.suggestions.length) memory.lastSuggestions = reply.suggestions;
-    return renderActivity(final, context.activity.channelId);
+    return renderActivity(final, context.activity.channelId, {
+      slackBlockKit: context.turnState.get(SLACK_BLOCK_KIT) === true,
+    });
   }
 
   async send(context: TurnContext, reply: Reply): Promise<void> {

@@ -6,6 +6,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import type { SlackRestifyReceiver } from '../slack/slackReceiver';
 
 export interface ServerDeps {
   config: Config;
@@ -13,6 +14,8 @@ export interface ServerDeps {
   bot: ActivityHandler;
   logger: Logger;
   version: string;
+  /** The direct Slack path's receiver, when Slack is configured. */
+  slack?: SlackRestifyReceiver;
 }
 
 export interface BotServer {
@@ -23,7 +26,7 @@ export interface BotServer {
   close(timeoutMs: number): Promise<{ unfinished: number }>;
 }
 
-export function createServer({ config, adapter, bot, logger, version }: ServerDeps): BotServer {
+export function createServer({ config, adapter, bot, logger, version, slack }: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'nutribot', handleUncaughtExceptions: false });
   let inFlight = 0;
   const startedAt = Date.now();
@@ -45,6 +48,12 @@ export function createServer({ config, adapter, bot, logger, version }: ServerDe
       inFlight--;
     }
   });
+
+  if (slack) {
+    server.post('/api/slack', async (req: Request, res: Response) => {
+      await slack.handle(req, res);
+    });
+  }
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok', version, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
@@ -69,6 +78,7 @@ export function createServer({ config, adapter, bot, logger, version }: ServerDe
       const unfinished = inFlight;
       server.server.closeAllConnections?.();
       await closed;
+      await slack?.idle();
       return { unfinished };
     },
   };

@@ -1,0 +1,196 @@
+import { createHmac } from 'node:crypto';
+import { type IncomingMessage, type Server, createServer } from 'node:http';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { type RunningBot, startBot } from '../../src/index';
+
+const SECRET = 'test-signing-secret';
+const BOT_USER = 'UBOT0001';
+
+/** A local stand-in for Slack's Web API: records chat.postMessage calls, answers ok. No network. */
+class SlackApiStub {
+  calls: Record<string, unknown>[] = [];
+  private server: Server = createServer((req, res) => void this.onRequest(req, res));
+  port = 0;
+
+  async start() {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as { port: number }).port;
+  }
+
+  async stop() {
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  private async onRequest(req: IncomingMessage, res: import('node:http').ServerResponse) {
+    let raw = '';
+    for await (const chunk of req) raw += chunk;
+    const type = req.headers['content-type'] ?? '';
+    const body = type.includes('json') ? JSON.parse(raw) : Object.fromEntries(new URLSearchParams(raw));
+    if (typeof body.blocks === 'string') body.blocks = JSON.parse(body.blocks);
+    this.calls.push({ method: req.url, ...body });
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ ok: true, ts: `${Date.now() / 1000}`, channel: body.channel }));
+  }
+
+  async waitForCalls(count: number, timeoutMs = 5_000): Promise<Record<string, unknown>[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.calls.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    return this.calls;
+  }
+}
+
+function sign(body: string, timestamp = Math.floor(Date.now() / 1000), secret = SECRET): Record<string, string> {
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) };
+}
+
+let eventCounter = 0;
+function dmEvent(text: string, extra: Record<string, unknown> = {}) {
+  eventCounter++;
+  return {
+    type: 'event_callback',
+    team_id: 'T0001',
+    event_id: `Ev${eventCounter}${Date.now()}`,
+    event: {
+      type: 'message',
+      channel_type: 'im',
+      channel: `D000${eventCounter}`,
+      user: 'U0USER',
+      text,
+      ts: `${1700000000 + eventCounter}.000100`,
+      ...extra,
+    },
+  };
+}
+
+describe('direct Slack path (POST /api/slack)', () => {
+  const stub = new SlackApiStub();
+  let bot: RunningBot;
+  let base: string;
+
+  const post = async (body: string, headers: Record<string, string>, contentType = 'application/json') =>
+    fetch(`${base}/api/slack`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+
+  beforeAll(async () => {
+    await stub.start();
+    bot = await startBot(
+      loadConfig({
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_BOT_TOKEN: 'xoxb-test-token',
+        SLACK_BOT_USER_ID: BOT_USER,
+        SLACK_BOT_ID: 'BBOT0001',
+        SLACK_API_URL: `http://127.0.0.1:${stub.port}/api/`,
+      }),
+    );
+    base = `http://127.0.0.1:${bot.port}`;
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await stub.stop();
+  });
+  beforeEach(() => {
+    stub.calls = [];
+  });
+
+  it('rejects unsigned requests, bad signatures and replayed timestamps with 401', async () => {
+    const body = JSON.stringify(dmEvent('hello'));
+    expect((await post(body, {})).status).toBe(401);
+    expect((await post(body, sign(body, undefined, 'wrong-secret'))).status).toBe(401);
+    expect((await post(body, sign(body, Math.floor(Date.now() / 1000) - 10 * 60))).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(stub.calls).toHaveLength(0);
+  });
+
+  it('answers url_verification with the challenge', async () => {
+    const body = JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 'x' });
+    const response = await post(body, sign(body));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ challenge: 'abc123' });
+  });
+
+  it('acknowledges a DM at once and answers it with chat.postMessage in Block Kit', async () => {
+    const event = dmEvent('what foods have potassium');
+    const body = JSON.stringify(event);
+    const started = Date.now();
+    const response = await post(body, sign(body));
+    expect(response.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    const [call] = await stub.waitForCalls(1);
+    expect(call?.method).toBe('/api/chat.postMessage');
+    expect(call?.channel).toBe(event.event.channel);
+    expect(String(call?.text)).toMatch(/Potassium: best food sources/);
+    const blocks = call?.blocks as { type: string }[];
+    expect(blocks[0]?.type).toBe('header');
+    expect(blocks.some((b) => b.type === 'actions')).toBe(true);
+  });
+
+  it('ignores a retry of an event it already handled', async () => {
+    const event = dmEvent('help');
+    const body = JSON.stringify(event);
+    expect((await post(body, sign(body))).status).toBe(200);
+    await stub.waitForCalls(1);
+    const retry = await post(body, { ...sign(body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    expect(retry.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(stub.calls).toHaveLength(1);
+  });
+
+  it("ignores the bot's own messages and message edits", async () => {
+    for (const extra of [{ user: BOT_USER, bot_id: 'BBOT0001' }, { subtype: 'message_changed' }]) {
+      const body = JSON.stringify(dmEvent('what foods have potassium', extra));
+      expect((await post(body, sign(body))).status).toBe(200);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(stub.calls).toHaveLength(0);
+  });
+
+  it('answers a mention in a channel in a thread, without the mention', async () => {
+    const ts = '1700000999.000200';
+    const body = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T0001',
+      event_id: `EvMention${Date.now()}`,
+      event: {
+        type: 'app_mention',
+        channel: 'C0001',
+        user: 'U0USER',
+        text: `<@${BOT_USER}> what does magnesium do?`,
+        ts,
+      },
+    });
+    await post(body, sign(body));
+    const [call] = await stub.waitForCalls(1);
+    expect(call?.channel).toBe('C0001');
+    expect(call?.thread_ts).toBe(ts);
+    expect(String(call?.text)).toMatch(/Magnesium and your muscles/);
+  });
+
+  it('continues the dialog when a suggestion button is clicked (block_actions)', async () => {
+    const payload = {
+      type: 'block_actions',
+      team: { id: 'T0001' },
+      user: { id: 'U0USER' },
+      channel: { id: 'D0BUTTON' },
+      container: { type: 'message', channel_id: 'D0BUTTON', message_ts: '1700001000.000100' },
+      message: { ts: '1700001000.000100' },
+      actions: [
+        {
+          type: 'button',
+          action_id: 'suggestion-2',
+          block_id: 'b1',
+          value: 'Check my symptoms',
+          action_ts: '1700001001.1',
+        },
+      ],
+    };
+    const body = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const response = await post(body, sign(body), 'application/x-www-form-urlencoded');
+    expect(response.status).toBe(200);
+    const [call] = await stub.waitForCalls(1);
+    expect(call?.channel).toBe('D0BUTTON');
+    expect(String(call?.text)).toMatch(/What are you noticing/);
+  });
+});
