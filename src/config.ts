@@ -22,6 +22,7 @@ export const configSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ),
     MAX_BODY_BYTES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1024).max(10_485_760).default(262_144)),
+    WEB_CHAT: z.preprocess(emptyAsUnset, z.enum(['auto', 'on', 'off']).default('auto')),
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_BOT_TOKEN: optionalText,
     SLACK_BOT_USER_ID: optionalText,
@@ -73,6 +74,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The direct Slack path (POST /api/slack) is on when both Slack secrets are set. */
 export function isSlackEnabled(config: Config): boolean {
   return config.SLACK_SIGNING_SECRET !== '' && config.SLACK_BOT_TOKEN !== '';
+}
+
+/** The local browser chat: on by default in local mode, off in production unless WEB_CHAT=on. */
+export function isWebChatEnabled(config: Config): boolean {
+  return config.WEB_CHAT === 'on' || (config.WEB_CHAT === 'auto' && isLocalMode(config));
 }
 
 /** Local mode: no app id, so no authentication (the Bot Framework Emulator's mode). */

@@ -6,10 +6,11 @@ import { existsSync } from 'node:fs';
 import { createBot } from '../dialogs/createBot';
 import { createKnowledgeBase } from '../knowledge/knowledgeBase';
 import { createCloudAdapter, handleTurnErrors } from './adapter';
-import { type Config, isLocalMode, isSlackEnabled, loadConfig } from './config';
+import { type Config, isLocalMode, isSlackEnabled, isWebChatEnabled, loadConfig } from './config';
 import { createServer } from './http/server';
 import { createLogger } from './logger';
 import { createSlackChannel } from './slack/slackApp';
+import { DirectLineShim } from './webchat/directLineShim';
 import { version } from './version';
 
 export interface RunningBot {
@@ -37,7 +38,9 @@ export async function startBot(config: Config): Promise<RunningBot> {
         (slackAdapter) => handleTurnErrors(slackAdapter, deps, logger),
       )
     : undefined;
-  const http = createServer({ config, adapter, bot, logger, version, slack: slack?.receiver });
+  const webChat = isWebChatEnabled(config) ? new DirectLineShim((context) => bot.run(context)) : undefined;
+  if (webChat) handleTurnErrors(webChat, deps, logger);
+  const http = createServer({ config, adapter, bot, logger, version, slack: slack?.receiver, webChat });
   await new Promise<void>((resolve) => http.server.listen(config.PORT, '0.0.0.0', resolve));
   const port = (http.server.address() as { port: number }).port;
   logger.info(

@@ -63,34 +63,34 @@ export class InterviewFlow {
       case 'symptoms':
         return reply('question', {
           blocks: [
-            progress,
             text(
               retry
                 ? 'Sorry, I didn’t recognise a symptom there. Try describing it in your own words, for example “my calf keeps twitching”, “cramps at night” or “tingling lips”, or pick one:'
                 : 'What are you noticing? Describe it in your own words, or pick one:',
             ),
+            progress,
           ],
           suggestions: symptomChoices(kb, []),
         });
       case 'confirm':
         return reply('question', {
           blocks: [
-            progress,
             text(`So far I have: ${symptomsSaidBack(kb, state.answers.symptoms)}.`),
             text(
               retry
                 ? 'Is there anything else, or should I remove something? For example “also tired”, “no, not numbness”, or “that’s all”.'
                 : 'Anything to add or correct? (for example “also tired” or “no, not numbness”)',
             ),
+            progress,
           ],
           suggestions: ['That’s all', ...symptomChoices(kb, state.answers.symptoms).slice(0, 3)],
         });
       case 'screenEmergency':
         return reply('question', {
           blocks: [
-            progress,
             text('First, a quick safety check. Is any of these happening now or recently?'),
             { type: 'list', items: engine.triageItems('emergency').map((t) => t.label) },
+            progress,
           ],
           suggestions: ['None of these', ...engine.triageItems('emergency').map((t) => t.label)].slice(0, 6),
         });
@@ -102,9 +102,9 @@ export class InterviewFlow {
       case 'screenUrgent':
         return reply('question', {
           blocks: [
-            progress,
             text(retry ? 'Please pick any that apply, or say “none”:' : 'And any of these?'),
             { type: 'list', items: engine.triageItems('today', 'soon').map((t) => t.label) },
+            progress,
           ],
           suggestions: ['None of these', ...engine.triageItems('today', 'soon').map((t) => t.label)].slice(0, 6),
         });
@@ -113,12 +113,12 @@ export class InterviewFlow {
         const options = q?.options.map((o) => o.label) ?? [];
         return reply('question', {
           blocks: [
-            progress,
             text(
               retry
                 ? `Sorry, I didn’t get that. ${q?.text} You can answer with one of: ${options.join(', ')}; or say “skip”.`
                 : (q?.text ?? ''),
             ),
+            progress,
           ],
           suggestions: options,
         });

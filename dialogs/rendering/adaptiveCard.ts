@@ -50,7 +50,8 @@ function blockElements(block: Block): Element[] {
     case 'heading':
       return [textBlock(block.text, { weight: 'Bolder', spacing: 'Medium' })];
     case 'list':
-      return [textBlock(block.items.map((item) => `• ${item}`).join('\n'))];
+      // One block per item: card renderers disagree on line breaks inside a TextBlock.
+      return block.items.map((item, i) => textBlock(`• ${item}`, i ? { spacing: 'Small' } : {}));
     case 'table':
       return [tableElement(block.columns, block.rows)];
     case 'facts':
@@ -68,6 +69,8 @@ function blockElements(block: Block): Element[] {
 export interface CardOptions {
   /** Teams shows suggested actions only without attachments, so the choices go on the card as buttons. */
   choicesOnCard: boolean;
+  /** The whole reply as plain text, when the card shows only part of it. */
+  fallbackText?: string;
 }
 
 export function renderAdaptiveCard(reply: Reply, options: CardOptions): Element {
@@ -78,7 +81,7 @@ export function renderAdaptiveCard(reply: Reply, options: CardOptions): Element 
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: ADAPTIVE_CARD_VERSION,
-    fallbackText: plainCardText(renderText(reply)),
+    fallbackText: plainCardText(options.fallbackText ?? renderText(reply)),
     body,
   };
   if (options.choicesOnCard && reply.suggestions.length) {

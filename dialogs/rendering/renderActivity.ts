@@ -45,6 +45,21 @@ export function suggestedActions(choices: readonly string[]): { actions: CardAct
   return { actions: choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c })), to: [] };
 }
 
+/**
+ * Splits a structured reply into the line shown as the message text (its title, or its first line) and
+ * the card for the rest, so nothing appears twice where channels show both.
+ */
+function leadAndCard(reply: Reply, choicesOnCard: boolean): { text: string; card: Record<string, unknown> } {
+  const fallbackText = renderText(reply);
+  if (reply.title) return { text: reply.title, card: renderAdaptiveCard({ ...reply, title: undefined }, { choicesOnCard, fallbackText }) };
+  const [first, ...rest] = reply.blocks;
+  const hasButtons = choicesOnCard && reply.suggestions.length > 0;
+  if (first && (first.type === 'text' || first.type === 'heading' || first.type === 'note') && (rest.length || hasButtons)) {
+    return { text: first.text, card: renderAdaptiveCard({ ...reply, blocks: rest }, { choicesOnCard, fallbackText }) };
+  }
+  return { text: summaryLine(reply) || 'NutriBot', card: renderAdaptiveCard(reply, { choicesOnCard, fallbackText }) };
+}
+
 /** A reply of plain paragraphs reads best as a message; anything structured becomes a card. */
 function isSimple(reply: Reply): boolean {
   return !reply.title && reply.blocks.every((b) => b.type === 'text');
@@ -62,21 +77,21 @@ export function renderActivity(reply: Reply, channelId?: string, options: Render
           ...(reply.suggestions.length ? { suggestedActions: suggestedActions(reply.suggestions) } : {}),
         };
       }
-      const card = renderAdaptiveCard(reply, { choicesOnCard: true });
+      const { text, card } = leadAndCard(reply, true);
       return {
         ...base,
-        text: summaryLine(reply),
-        summary: summaryLine(reply),
+        text,
+        summary: text,
         attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }],
       };
     }
     case 'webchat': {
       const withActions = reply.suggestions.length ? { suggestedActions: suggestedActions(reply.suggestions) } : {};
       if (isSimple(reply)) return { ...base, text: renderText(reply), ...withActions };
-      const card = renderAdaptiveCard(reply, { choicesOnCard: false });
+      const { text, card } = leadAndCard(reply, false);
       return {
         ...base,
-        text: summaryLine(reply),
+        text,
         attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }],
         ...withActions,
       };

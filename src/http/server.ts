@@ -7,6 +7,8 @@ import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { SlackRestifyReceiver } from '../slack/slackReceiver';
+import type { DirectLineShim } from '../webchat/directLineShim';
+import { addWebChatRoutes } from '../webchat/webChatRoutes';
 
 export interface ServerDeps {
   config: Config;
@@ -16,6 +18,8 @@ export interface ServerDeps {
   version: string;
   /** The direct Slack path's receiver, when Slack is configured. */
   slack?: SlackRestifyReceiver;
+  /** The local browser chat's Direct Line stand-in, when the browser chat is on. */
+  webChat?: DirectLineShim;
 }
 
 export interface BotServer {
@@ -26,7 +30,7 @@ export interface BotServer {
   close(timeoutMs: number): Promise<{ unfinished: number }>;
 }
 
-export function createServer({ config, adapter, bot, logger, version, slack }: ServerDeps): BotServer {
+export function createServer({ config, adapter, bot, logger, version, slack, webChat }: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'nutribot', handleUncaughtExceptions: false });
   let inFlight = 0;
   const startedAt = Date.now();
@@ -54,6 +58,8 @@ export function createServer({ config, adapter, bot, logger, version, slack }: S
       await slack.handle(req, res);
     });
   }
+
+  if (webChat) addWebChatRoutes(server, webChat);
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok', version, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
