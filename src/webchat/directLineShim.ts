@@ -33,7 +33,15 @@ export class DirectLineShim extends BotAdapter {
     const id = randomUUID();
     this.conversations.set(id, []);
     if (this.conversations.size > MAX_CONVERSATIONS) this.conversations.delete(this.conversations.keys().next().value!);
-    await this.run(id, { type: ActivityTypes.ConversationUpdate, from: { id: userId, name: 'You', role: 'user' }, membersAdded: [{ id: userId, name: 'You' }] }, false);
+    await this.run(
+      id,
+      {
+        type: ActivityTypes.ConversationUpdate,
+        from: { id: userId, name: 'You', role: 'user' },
+        membersAdded: [{ id: userId, name: 'You' }],
+      },
+      false,
+    );
     return id;
   }
 
@@ -72,7 +80,13 @@ export class DirectLineShim extends BotAdapter {
     return activities.map((a) => {
       if (a.type !== ActivityTypes.Message && a.type !== ActivityTypes.Typing) return { id: '' };
       const id = this.nextId(conversationId);
-      this.append(conversationId, { ...a, id, from: BOT, conversation: { id: conversationId } as Activity['conversation'], timestamp: new Date() });
+      this.append(conversationId, {
+        ...a,
+        id,
+        from: BOT,
+        conversation: { id: conversationId } as Activity['conversation'],
+        timestamp: new Date(),
+      });
       return { id };
     });
   }

@@ -31,11 +31,19 @@ export function addWebChatRoutes(server: Server, shim: DirectLineShim): void {
 
   server.get('/webchat/webchat.js', async (_req: Request, res: Response) => {
     if (!bundle) {
-      res.send(404, { code: 'NotFound', message: 'botframework-webchat is not installed (it is a development dependency).' });
+      res.send(404, {
+        code: 'NotFound',
+        message: 'botframework-webchat is not installed (it is a development dependency).',
+      });
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' });
-    await new Promise<void>((resolve, reject) => createReadStream(bundle).on('error', reject).on('end', resolve).pipe(res));
+    res.writeHead(200, {
+      'content-type': 'application/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=3600',
+    });
+    await new Promise<void>((resolve, reject) =>
+      createReadStream(bundle).on('error', reject).on('end', resolve).pipe(res),
+    );
   });
 
   server.post('/v3/directline/conversations', async (_req: Request, res: Response) => {
@@ -61,6 +69,7 @@ export function addWebChatRoutes(server: Server, shim: DirectLineShim): void {
   server.get('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
     const id = String(req.params.id);
     if (!shim.has(id)) return void res.send(404, { code: 'NotFound', message: 'No such conversation.' });
-    res.send(200, shim.activitiesSince(id, Number(req.query?.watermark ?? 0) || 0));
+    const watermark = Number(new URLSearchParams(req.getQuery()).get('watermark') ?? 0) || 0;
+    res.send(200, shim.activitiesSince(id, watermark));
   });
 }

@@ -23,7 +23,15 @@ describe.runIf(available || mustRun)('browser chat in headless Chromium', () => 
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 60_000);
 
@@ -35,7 +43,9 @@ describe.runIf(available || mustRun)('browser chat in headless Chromium', () => 
   it('welcomes, answers with a food card, and follows a suggested action', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 1100 } });
     await page.goto(`http://127.0.0.1:${bot.port}/`);
-    await expect(page.getByText('Hi, I’m NutriBot', { exact: false }).first().waitFor({ timeout: 20_000 })).resolves.toBeUndefined();
+    await expect(
+      page.getByText('Hi, I’m NutriBot', { exact: false }).first().waitFor({ timeout: 20_000 }),
+    ).resolves.toBeUndefined();
 
     const input = page.getByRole('textbox').first();
     await input.fill('what foods have potassium');
