@@ -3,11 +3,12 @@
  * app id means local mode without authentication), with one error handler for every turn.
  */
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { somethingWentWrong } from '../dialogs/answers/generalAnswers';
+import { somethingWentWrong, storageUnavailable } from '../dialogs/answers/generalAnswers';
 import type { DialogDeps } from '../dialogs/mainDialog';
 import { renderActivity } from '../dialogs/rendering/renderActivity';
 import type { Config } from './config';
 import { type Logger, hashId } from './logger';
+import { StorageUnavailableError } from './state/redisStorage';
 
 export function createCloudAdapter(config: Config): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -29,6 +30,12 @@ export function handleTurnErrors(
   logger: Logger,
 ): void {
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    if (error instanceof StorageUnavailableError) {
+      // The store is down, not the conversation: apologise, keep everyone's state for when it is back.
+      logger.error({ conversation: hashId(context.activity.conversation?.id), err: { type: error.name, message: error.message } }, 'storage unavailable');
+      await context.sendActivity(renderActivity(storageUnavailable(), context.activity.channelId)).catch(() => undefined);
+      return;
+    }
     logger.error(
       {
         conversation: hashId(context.activity.conversation?.id),

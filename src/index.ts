@@ -3,6 +3,7 @@
  * that finishes turns in flight on SIGTERM or SIGINT.
  */
 import { existsSync } from 'node:fs';
+import type { TurnContext } from 'botbuilder';
 import { createBot } from '../dialogs/createBot';
 import { createKnowledgeBase } from '../knowledge/knowledgeBase';
 import { createCloudAdapter, handleTurnErrors } from './adapter';
@@ -10,6 +11,8 @@ import { type Config, isLocalMode, isSlackEnabled, isWebChatEnabled, loadConfig 
 import { createServer } from './http/server';
 import { createLogger } from './logger';
 import { createSlackChannel } from './slack/slackApp';
+import { createStateStore } from './state/createStateStore';
+import { conversationLockKey } from './state/turnLocks';
 import { DirectLineShim } from './webchat/directLineShim';
 import { version } from './version';
 
@@ -21,7 +24,10 @@ export interface RunningBot {
 export async function startBot(config: Config): Promise<RunningBot> {
   const logger = createLogger(config.LOG_LEVEL);
   const kb = createKnowledgeBase();
-  const { bot, deps } = createBot(kb);
+  const store = createStateStore(config);
+  const { bot, deps } = createBot(kb, store.storage);
+  const turn = (context: TurnContext) =>
+    store.locks.run(conversationLockKey(context.activity.channelId, context.activity.conversation?.id), () => bot.run(context));
   const adapter = createCloudAdapter(config);
   handleTurnErrors(adapter, deps, logger);
   const slack = isSlackEnabled(config)
@@ -33,14 +39,14 @@ export async function startBot(config: Config): Promise<RunningBot> {
           botId: config.SLACK_BOT_ID || undefined,
           apiUrl: config.SLACK_API_URL,
         },
-        bot,
+        turn,
         logger,
         (slackAdapter) => handleTurnErrors(slackAdapter, deps, logger),
       )
     : undefined;
-  const webChat = isWebChatEnabled(config) ? new DirectLineShim((context) => bot.run(context)) : undefined;
+  const webChat = isWebChatEnabled(config) ? new DirectLineShim(turn) : undefined;
   if (webChat) handleTurnErrors(webChat, deps, logger);
-  const http = createServer({ config, adapter, bot, logger, version, slack: slack?.receiver, webChat });
+  const http = createServer({ config, adapter, turn, logger, version, slack: slack?.receiver, webChat });
   await new Promise<void>((resolve) => http.server.listen(config.PORT, '0.0.0.0', resolve));
   const port = (http.server.address() as { port: number }).port;
   logger.info(
@@ -51,6 +57,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
     port,
     async stop() {
       const { unfinished } = await http.close(config.SHUTDOWN_TIMEOUT_MS);
+      await store.close();
       logger.info({ unfinished }, 'stopped');
     },
   };

@@ -106,3 +106,9 @@ export function somethingWentWrong(): Reply {
     suggestions: TRY_THESE,
   });
 }
+
+export function storageUnavailable(): Reply {
+  return reply('error', {
+    blocks: [text('Sorry, I can’t reach my memory for a moment, so I couldn’t take that in. Nothing you told me is lost: please try again in a minute.')],
+  });
+}

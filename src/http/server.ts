@@ -3,7 +3,7 @@
  * errors without stack traces. It counts turns in flight so a shutdown can let them finish.
  */
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { SlackRestifyReceiver } from '../slack/slackReceiver';
@@ -13,7 +13,8 @@ import { addWebChatRoutes } from '../webchat/webChatRoutes';
 export interface ServerDeps {
   config: Config;
   adapter: CloudAdapter;
-  bot: ActivityHandler;
+  /** Runs one turn of the bot (serialised per conversation). */
+  turn: (context: TurnContext) => Promise<void>;
   logger: Logger;
   version: string;
   /** The direct Slack path's receiver, when Slack is configured. */
@@ -30,7 +31,7 @@ export interface BotServer {
   close(timeoutMs: number): Promise<{ unfinished: number }>;
 }
 
-export function createServer({ config, adapter, bot, logger, version, slack, webChat }: ServerDeps): BotServer {
+export function createServer({ config, adapter, turn, logger, version, slack, webChat }: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'nutribot', handleUncaughtExceptions: false });
   let inFlight = 0;
   const startedAt = Date.now();
@@ -44,7 +45,7 @@ export function createServer({ config, adapter, bot, logger, version, slack, web
     }
     inFlight++;
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      await adapter.process(req, res, turn);
     } catch (error) {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'Something went wrong.' });

@@ -4,7 +4,7 @@
  * like one in Teams.
  */
 import { App, LogLevel } from '@slack/bolt';
-import type { ActivityHandler } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../logger';
 import { SlackBotAdapter, type SlackIncomingMessage } from './slackBotAdapter';
 import { SlackRestifyReceiver } from './slackReceiver';
@@ -29,7 +29,7 @@ const MENTION = /<@[A-Z0-9]+(\|[^>]*)?>/g;
 
 export async function createSlackChannel(
   settings: SlackSettings,
-  bot: ActivityHandler,
+  turn: (context: TurnContext) => Promise<void>,
   logger: Logger,
   onTurnError: (adapter: SlackBotAdapter) => void,
 ): Promise<SlackChannel> {
@@ -48,7 +48,7 @@ export async function createSlackChannel(
   const botUserId = settings.botUserId ?? ((await app.client.auth.test()).user_id as string);
   const adapter = new SlackBotAdapter(app.client, botUserId);
   onTurnError(adapter);
-  const run = (message: SlackIncomingMessage) => adapter.processMessage(message, (context) => bot.run(context));
+  const run = (message: SlackIncomingMessage) => adapter.processMessage(message, turn);
 
   // Direct messages. Bolt already drops the bot's own messages (ignoreSelf); edits and other subtypes are skipped.
   app.message(async ({ message, body }) => {

@@ -24,7 +24,7 @@ describe('graceful shutdown', () => {
     const http = createServer({
       config,
       adapter: createCloudAdapter(config),
-      bot: new SlowBot(400),
+      turn: (context) => new SlowBot(400).run(context),
       logger: createLogger('silent'),
       version: 'test',
     });

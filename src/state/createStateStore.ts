@@ -1,0 +1,28 @@
+/** The state store and turn locks for the configured STORAGE: in-process memory, or a shared Redis. */
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { Redis } from 'ioredis';
+import type { Config } from '../config';
+import { RedisStorage } from './redisStorage';
+import { InProcessTurnLocks, RedisTurnLocks, type TurnLocks } from './turnLocks';
+
+export interface StateStore {
+  storage: Storage;
+  locks: TurnLocks;
+  close(): Promise<void>;
+}
+
+export function createStateStore(config: Config): StateStore {
+  if (config.STORAGE === 'memory') {
+    return { storage: new MemoryStorage(), locks: new InProcessTurnLocks(), close: async () => undefined };
+  }
+  // Fail fast while Redis is down (the bot apologises) instead of queueing turns; ioredis reconnects by itself.
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+  redis.on('error', () => undefined);
+  return {
+    storage: new RedisStorage(redis, { keyPrefix: config.REDIS_KEY_PREFIX, conversationTtlSeconds: config.CONVERSATION_TTL_SECONDS }),
+    locks: new RedisTurnLocks(redis, { keyPrefix: config.REDIS_KEY_PREFIX, leaseMs: 30_000, waitMs: 10_000 }),
+    close: async () => {
+      redis.disconnect();
+    },
+  };
+}
