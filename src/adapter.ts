@@ -32,8 +32,13 @@ export function handleTurnErrors(
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     if (error instanceof StorageUnavailableError) {
       // The store is down, not the conversation: apologise, keep everyone's state for when it is back.
-      logger.error({ conversation: hashId(context.activity.conversation?.id), err: { type: error.name, message: error.message } }, 'storage unavailable');
-      await context.sendActivity(renderActivity(storageUnavailable(), context.activity.channelId)).catch(() => undefined);
+      logger.error(
+        { conversation: hashId(context.activity.conversation?.id), err: { type: error.name, message: error.message } },
+        'storage unavailable',
+      );
+      await context
+        .sendActivity(renderActivity(storageUnavailable(), context.activity.channelId))
+        .catch(() => undefined);
       return;
     }
     logger.error(

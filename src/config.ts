@@ -23,9 +23,18 @@ export const configSchema = z
     ),
     MAX_BODY_BYTES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1024).max(10_485_760).default(262_144)),
     STORAGE: z.preprocess(emptyAsUnset, z.enum(['memory', 'redis']).default('memory')),
-    REDIS_URL: z.preprocess(emptyAsUnset, z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').default('redis://127.0.0.1:6379')),
+    REDIS_URL: z.preprocess(
+      emptyAsUnset,
+      z
+        .string()
+        .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+        .default('redis://127.0.0.1:6379'),
+    ),
     REDIS_KEY_PREFIX: z.preprocess(emptyAsUnset, z.string().default('nutribot:')),
-    CONVERSATION_TTL_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(31_536_000).default(86_400)),
+    CONVERSATION_TTL_SECONDS: z.preprocess(
+      emptyAsUnset,
+      z.coerce.number().int().min(0).max(31_536_000).default(86_400),
+    ),
     WEB_CHAT: z.preprocess(emptyAsUnset, z.enum(['auto', 'on', 'off']).default('auto')),
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_BOT_TOKEN: optionalText,

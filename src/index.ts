@@ -24,10 +24,12 @@ export interface RunningBot {
 export async function startBot(config: Config): Promise<RunningBot> {
   const logger = createLogger(config.LOG_LEVEL);
   const kb = createKnowledgeBase();
-  const store = createStateStore(config);
+  const store = await createStateStore(config);
   const { bot, deps } = createBot(kb, store.storage);
   const turn = (context: TurnContext) =>
-    store.locks.run(conversationLockKey(context.activity.channelId, context.activity.conversation?.id), () => bot.run(context));
+    store.locks.run(conversationLockKey(context.activity.channelId, context.activity.conversation?.id), () =>
+      bot.run(context),
+    );
   const adapter = createCloudAdapter(config);
   handleTurnErrors(adapter, deps, logger);
   const slack = isSlackEnabled(config)

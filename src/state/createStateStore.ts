@@ -11,15 +11,24 @@ export interface StateStore {
   close(): Promise<void>;
 }
 
-export function createStateStore(config: Config): StateStore {
+export async function createStateStore(config: Config): Promise<StateStore> {
   if (config.STORAGE === 'memory') {
     return { storage: new MemoryStorage(), locks: new InProcessTurnLocks(), close: async () => undefined };
   }
   // Fail fast while Redis is down (the bot apologises) instead of queueing turns; ioredis reconnects by itself.
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
   redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+  } catch (error) {
+    redis.disconnect();
+    throw new Error(`cannot reach Redis at REDIS_URL (${(error as Error).message})`);
+  }
   return {
-    storage: new RedisStorage(redis, { keyPrefix: config.REDIS_KEY_PREFIX, conversationTtlSeconds: config.CONVERSATION_TTL_SECONDS }),
+    storage: new RedisStorage(redis, {
+      keyPrefix: config.REDIS_KEY_PREFIX,
+      conversationTtlSeconds: config.CONVERSATION_TTL_SECONDS,
+    }),
     locks: new RedisTurnLocks(redis, { keyPrefix: config.REDIS_KEY_PREFIX, leaseMs: 30_000, waitMs: 10_000 }),
     close: async () => {
       redis.disconnect();

@@ -61,7 +61,9 @@ export class RedisStorage implements Storage {
       const expected = typeof item?.eTag === 'string' ? item.eTag : '';
       const stored = JSON.stringify({ ...item, eTag: randomUUID() });
       const ttl = key.includes('/conversations/') ? this.options.conversationTtlSeconds : 0;
-      const written = await this.call(() => this.redis.eval(WRITE_IF_MATCH, 1, this.redisKey(key), expected, stored, String(ttl)));
+      const written = await this.call(() =>
+        this.redis.eval(WRITE_IF_MATCH, 1, this.redisKey(key), expected, stored, String(ttl)),
+      );
       if (written !== 1) throw new ETagConflictError(`Storage: error writing "${key}" due to eTag conflict.`);
     }
   }

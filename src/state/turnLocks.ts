@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { StorageUnavailableError } from './redisStorage';
 
 export interface TurnLocks {
   run<T>(key: string, turn: () => Promise<T>): Promise<T>;
@@ -50,8 +51,14 @@ export class RedisTurnLocks implements TurnLocks {
       const token = randomUUID();
       const deadline = Date.now() + this.options.waitMs;
       for (let delay = 10; ; delay = Math.min(delay * 2, 100)) {
-        if ((await this.redis.set(lockKey, token, 'PX', this.options.leaseMs, 'NX')) === 'OK') break;
-        if (Date.now() > deadline) throw new Error(`Timed out waiting for another instance's turn in this conversation`);
+        const acquired = await this.redis
+          .set(lockKey, token, 'PX', this.options.leaseMs, 'NX')
+          .catch((error: Error) => {
+            throw new StorageUnavailableError(`Redis is unavailable: ${error.message}`);
+          });
+        if (acquired === 'OK') break;
+        if (Date.now() > deadline)
+          throw new Error(`Timed out waiting for another instance's turn in this conversation`);
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
       try {
