@@ -3,7 +3,7 @@
  * red-flag screen, the welcome), then the dialogs, then saving state at the end of the turn.
  */
 import { type ChannelAccount, Channels, TeamsActivityHandler, TurnContext } from 'botbuilder';
-import { welcome } from './answers/generalAnswers';
+import { attachmentsOnly, welcome } from './answers/generalAnswers';
 import { urgentCare } from './answers/safetyAnswers';
 import type { DialogDeps, MainDialog } from './mainDialog';
 
@@ -40,6 +40,10 @@ export class NutritionBot extends TeamsActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       if (!isAddressedToBot(context)) return next();
+      if (!context.activity.text?.trim() && context.activity.attachments?.length) {
+        await this.deps.sender.send(context, attachmentsOnly());
+        return next();
+      }
       if (context.activity.channelId === Channels.Msteams) {
         context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
       }

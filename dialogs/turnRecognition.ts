@@ -12,3 +12,8 @@ export function recognizeTurn(context: TurnContext, recognizer: Recognizer, prev
   context.turnState.set(RECOGNITION, recognition);
   return recognition;
 }
+
+/** The intent recognised in this turn, if any dialog looked at the message (for the per-turn log line). */
+export function recognizedIntent(context: TurnContext): Intent | undefined {
+  return (context.turnState.get(RECOGNITION) as Recognition | undefined)?.intent;
+}
