@@ -35,6 +35,8 @@ export const configSchema = z
       emptyAsUnset,
       z.coerce.number().int().min(0).max(31_536_000).default(86_400),
     ),
+    RATE_LIMIT_BURST: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(10_000).default(10)),
+    RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(100_000).default(30)),
     WEB_CHAT: z.preprocess(emptyAsUnset, z.enum(['auto', 'on', 'off']).default('auto')),
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_BOT_TOKEN: optionalText,

@@ -3,7 +3,6 @@
  * that finishes turns in flight on SIGTERM or SIGINT.
  */
 import { existsSync } from 'node:fs';
-import type { TurnContext } from 'botbuilder';
 import { createBot } from '../dialogs/createBot';
 import { createKnowledgeBase } from '../knowledge/knowledgeBase';
 import { createCloudAdapter, handleTurnErrors } from './adapter';
@@ -12,7 +11,8 @@ import { createServer } from './http/server';
 import { createLogger } from './logger';
 import { createSlackChannel } from './slack/slackApp';
 import { createStateStore } from './state/createStateStore';
-import { conversationLockKey } from './state/turnLocks';
+import { RateLimiter } from './state/rateLimiter';
+import { createTurnRunner } from './turnRunner';
 import { DirectLineShim } from './webchat/directLineShim';
 import { version } from './version';
 
@@ -26,10 +26,8 @@ export async function startBot(config: Config): Promise<RunningBot> {
   const kb = createKnowledgeBase();
   const store = await createStateStore(config);
   const { bot, deps } = createBot(kb, store.storage);
-  const turn = (context: TurnContext) =>
-    store.locks.run(conversationLockKey(context.activity.channelId, context.activity.conversation?.id), () =>
-      bot.run(context),
-    );
+  const limiter = new RateLimiter({ burst: config.RATE_LIMIT_BURST, perMinute: config.RATE_LIMIT_PER_MINUTE });
+  const turn = createTurnRunner(bot, store.locks, limiter, logger);
   const adapter = createCloudAdapter(config);
   handleTurnErrors(adapter, deps, logger);
   const slack = isSlackEnabled(config)
@@ -46,7 +44,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
         (slackAdapter) => handleTurnErrors(slackAdapter, deps, logger),
       )
     : undefined;
-  const webChat = isWebChatEnabled(config) ? new DirectLineShim(turn) : undefined;
+  const webChat = isWebChatEnabled(config) ? new DirectLineShim(turn, limiter) : undefined;
   if (webChat) handleTurnErrors(webChat, deps, logger);
   const http = createServer({ config, adapter, turn, logger, version, slack: slack?.receiver, webChat });
   await new Promise<void>((resolve) => http.server.listen(config.PORT, '0.0.0.0', resolve));

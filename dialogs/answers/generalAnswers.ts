@@ -109,17 +109,29 @@ export function somethingWentWrong(): Reply {
 
 export function storageUnavailable(): Reply {
   return reply('error', {
-    blocks: [text('Sorry, I can’t reach my memory for a moment, so I couldn’t take that in. Nothing you told me is lost: please try again in a minute.')],
+    blocks: [
+      text(
+        'Sorry, I can’t reach my memory for a moment, so I couldn’t take that in. Nothing you told me is lost: please try again in a minute.',
+      ),
+    ],
   });
 }
 
 export function attachmentsOnly(): Reply {
   return reply('fallback', {
-    blocks: [text('I can only read text for now, so I can’t look at files or images. You could describe it in words, for example “my calf keeps twitching”.')],
+    blocks: [
+      text(
+        'I can only read text for now, so I can’t look at files or images. You could describe it in words, for example “my calf keeps twitching”.',
+      ),
+    ],
     suggestions: TRY_THESE,
   });
 }
 
 export function slowDown(): Reply {
-  return reply('fallback', { blocks: [text('You’re sending messages faster than I can keep up with. Please wait a few seconds, then try again.')] });
+  return reply('fallback', {
+    blocks: [
+      text('You’re sending messages faster than I can keep up with. Please wait a few seconds, then try again.'),
+    ],
+  });
 }

@@ -51,10 +51,18 @@ export function suggestedActions(choices: readonly string[]): { actions: CardAct
  */
 function leadAndCard(reply: Reply, choicesOnCard: boolean): { text: string; card: Record<string, unknown> } {
   const fallbackText = renderText(reply);
-  if (reply.title) return { text: reply.title, card: renderAdaptiveCard({ ...reply, title: undefined }, { choicesOnCard, fallbackText }) };
+  if (reply.title)
+    return {
+      text: reply.title,
+      card: renderAdaptiveCard({ ...reply, title: undefined }, { choicesOnCard, fallbackText }),
+    };
   const [first, ...rest] = reply.blocks;
   const hasButtons = choicesOnCard && reply.suggestions.length > 0;
-  if (first && (first.type === 'text' || first.type === 'heading' || first.type === 'note') && (rest.length || hasButtons)) {
+  if (
+    first &&
+    (first.type === 'text' || first.type === 'heading' || first.type === 'note') &&
+    (rest.length || hasButtons)
+  ) {
     return { text: first.text, card: renderAdaptiveCard({ ...reply, blocks: rest }, { choicesOnCard, fallbackText }) };
   }
   return { text: summaryLine(reply) || 'NutriBot', card: renderAdaptiveCard(reply, { choicesOnCard, fallbackText }) };

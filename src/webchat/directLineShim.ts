@@ -15,6 +15,8 @@ import {
   TurnContext,
 } from 'botbuilder';
 
+import type { RateLimiter } from '../state/rateLimiter';
+
 const BOT = { id: 'nutribot', name: 'NutriBot', role: 'bot' };
 /** Conversations kept at once; the oldest is dropped beyond this. */
 const MAX_CONVERSATIONS = 1_000;
@@ -24,8 +26,16 @@ const MAX_ACTIVITIES = 1_000;
 export class DirectLineShim extends BotAdapter {
   private readonly conversations = new Map<string, Partial<Activity>[]>();
 
-  constructor(private readonly logic: (context: TurnContext) => Promise<void>) {
+  constructor(
+    private readonly logic: (context: TurnContext) => Promise<void>,
+    private readonly limiter?: RateLimiter,
+  ) {
     super();
+  }
+
+  /** True when this conversation (or user) has sent too much too fast: the route answers 429. */
+  isLimited(conversationId: string, userId = 'webchat-user'): boolean {
+    return this.limiter?.isLimited([`c:webchat/${conversationId}`, `u:webchat/${userId}`]) ?? false;
   }
 
   /** Starts a conversation and lets the bot greet the person. */

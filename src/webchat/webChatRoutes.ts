@@ -63,6 +63,13 @@ export function addWebChatRoutes(server: Server, shim: DirectLineShim): void {
     if (!body || typeof body !== 'object' || typeof body.type !== 'string') {
       return void res.send(400, { code: 'BadRequest', message: 'The body must be an activity.' });
     }
+    const userId = (body as { from?: { id?: string } }).from?.id;
+    if (shim.isLimited(id, userId)) {
+      return void res.send(429, {
+        code: 'TooManyRequests',
+        message: 'You’re sending messages faster than I can keep up with. Please wait a few seconds.',
+      });
+    }
     res.send(200, { id: await shim.receive(id, body as never) });
   });
 

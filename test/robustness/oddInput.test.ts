@@ -13,8 +13,34 @@ const messyText = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'grapheme', maxLength: 100 }),
   fc.string({ unit: 'binary', maxLength: 100 }),
-  fc.constantFrom('<script>alert(1)</script>', '**bold** _x_ `y` [z](http://e)', '\u0000\u0007\u001b[31m', '🍌🥑💪', 'a'.repeat(10_000), '   ', ''),
-  fc.array(fc.constantFrom('potassium', 'cramps', 'banana', 'vegan', 'help', 'back', 'why', 'no', 'and', 'my calf', 'chest', '2'), { maxLength: 12 }).map((w) => w.join(' ')),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '**bold** _x_ `y` [z](http://e)',
+    '\u0000\u0007\u001b[31m',
+    '🍌🥑💪',
+    'a'.repeat(10_000),
+    '   ',
+    '',
+  ),
+  fc
+    .array(
+      fc.constantFrom(
+        'potassium',
+        'cramps',
+        'banana',
+        'vegan',
+        'help',
+        'back',
+        'why',
+        'no',
+        'and',
+        'my calf',
+        'chest',
+        '2',
+      ),
+      { maxLength: 12 },
+    )
+    .map((w) => w.join(' ')),
 );
 
 describe('recogniser under random input', () => {
@@ -49,9 +75,22 @@ describe('the bot under random messages and activity shapes', () => {
   it('ignores or answers other activity types without an error', async () => {
     const { adapter } = testBot();
     const shape = fc.record({
-      type: fc.constantFrom('message', 'messageUpdate', 'messageDelete', 'messageReaction', 'typing', 'event', 'invoke', 'installationUpdate', 'endOfConversation', 'somethingNew'),
+      type: fc.constantFrom(
+        'message',
+        'messageUpdate',
+        'messageDelete',
+        'messageReaction',
+        'typing',
+        'event',
+        'invoke',
+        'installationUpdate',
+        'endOfConversation',
+        'somethingNew',
+      ),
       text: fc.option(messyText, { nil: undefined }),
-      attachments: fc.option(fc.constant([{ contentType: 'image/png', contentUrl: 'https://example.com/x.png' }]), { nil: undefined }),
+      attachments: fc.option(fc.constant([{ contentType: 'image/png', contentUrl: 'https://example.com/x.png' }]), {
+        nil: undefined,
+      }),
       reactionsAdded: fc.option(fc.constant([{ type: 'like' }]), { nil: undefined }),
     });
     await fc.assert(
@@ -67,7 +106,10 @@ describe('the bot under random messages and activity shapes', () => {
   it('says it reads only text when a message has attachments and no text', async () => {
     const { adapter } = testBot();
     adapter.activeQueue.splice(0);
-    await adapter.receiveActivity({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.com/x.png' }] });
+    await adapter.receiveActivity({
+      type: 'message',
+      attachments: [{ contentType: 'image/png', contentUrl: 'https://example.com/x.png' }],
+    });
     expect(adapter.activeQueue[0]?.text).toMatch(/only read text/);
   });
 });

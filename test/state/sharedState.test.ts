@@ -34,7 +34,14 @@ describe.runIf(redisAvailable() || mustRunRedis)('shared state on a real Redis',
 
   it('serialises concurrent messages of one conversation', async () => {
     const bot = await startBot(
-      loadConfig({ PORT: '0', LOG_LEVEL: 'silent', STORAGE: 'redis', REDIS_URL: redis.url, WEB_CHAT: 'off' }),
+      loadConfig({
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        STORAGE: 'redis',
+        REDIS_URL: redis.url,
+        WEB_CHAT: 'off',
+        RATE_LIMIT_BURST: '1000',
+      }),
     );
     const base = `http://127.0.0.1:${bot.port}`;
     try {
@@ -50,7 +57,14 @@ describe.runIf(redisAvailable() || mustRunRedis)('shared state on a real Redis',
 
   it('apologises while Redis is down and continues the interview once it is back, nothing lost', async () => {
     const bot = await startBot(
-      loadConfig({ PORT: '0', LOG_LEVEL: 'silent', STORAGE: 'redis', REDIS_URL: redis.url, WEB_CHAT: 'off' }),
+      loadConfig({
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        STORAGE: 'redis',
+        REDIS_URL: redis.url,
+        WEB_CHAT: 'off',
+        RATE_LIMIT_BURST: '1000',
+      }),
     );
     const base = `http://127.0.0.1:${bot.port}`;
     try {
@@ -70,7 +84,7 @@ describe.runIf(redisAvailable() || mustRunRedis)('shared state on a real Redis',
   }, 60_000);
 
   it('lets an interview started on one bot process finish on another', async () => {
-    const env = { STORAGE: 'redis', REDIS_URL: redis.url, WEB_CHAT: 'off' };
+    const env = { STORAGE: 'redis', REDIS_URL: redis.url, WEB_CHAT: 'off', RATE_LIMIT_BURST: '1000' };
     const [a, b] = [new BotProcess(env), new BotProcess(env)];
     await Promise.all([a.start(), b.start()]);
     try {
