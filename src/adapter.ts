@@ -2,7 +2,8 @@
  * The Bot Framework CloudAdapter for POST /api/messages, authenticated from configuration (an empty
  * app id means local mode without authentication), with one error handler for every turn.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import { somethingWentWrong, storageUnavailable } from '../dialogs/answers/generalAnswers';
 import type { DialogDeps } from '../dialogs/mainDialog';
 import { renderActivity } from '../dialogs/rendering/renderActivity';
@@ -16,8 +17,27 @@ export function createCloudAdapter(config: Config): CloudAdapter {
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    ...openIdMetadataOverride(config.BOT_OPENID_METADATA_URL),
   });
   return new CloudAdapter(auth);
+}
+
+/**
+ * Public-cloud settings with another OpenID metadata document for incoming tokens (a sovereign or test
+ * authority). Setting one parameter switches botbuilder to fully parameterised auth, so all are given.
+ */
+function openIdMetadataOverride(url: string | undefined): Record<string, string | boolean> {
+  if (!url) return {};
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: url,
+    ToBotFromEmulatorOpenIdMetadataUrl: url,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ValidateAuthority: true,
+  };
 }
 
 /**

@@ -17,6 +17,7 @@ export const configSchema = z
       z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     ),
     MicrosoftAppTenantId: optionalText,
+    BOT_OPENID_METADATA_URL: z.preprocess(emptyAsUnset, z.url().optional()),
     LOG_LEVEL: z.preprocess(
       emptyAsUnset,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
