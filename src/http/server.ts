@@ -63,7 +63,8 @@ export function createServer({ config, adapter, turn, logger, version, slack, we
   if (webChat) addWebChatRoutes(server, webChat);
 
   server.get('/healthz', async (_req: Request, res: Response) => {
-    res.send(200, { status: 'ok', version, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+    const { rss, heapUsed } = process.memoryUsage();
+    res.send(200, { status: 'ok', version, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), memory: { rssBytes: rss, heapUsedBytes: heapUsed } });
   });
 
   server.on(

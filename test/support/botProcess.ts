@@ -21,14 +21,17 @@ export class BotProcess {
     let output = '';
     this.port = await new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`bot process did not start: ${output}`)), 30_000);
-      child.stdout!.on('data', (d: Buffer) => {
+      const onData = (d: Buffer) => {
         output += d.toString();
         const match = /"port":(\d+)/.exec(output);
         if (match) {
           clearTimeout(timer);
+          // Keep draining the per-turn log lines without holding on to them.
+          child.stdout!.off('data', onData).on('data', () => undefined);
           resolve(Number(match[1]));
         }
-      });
+      };
+      child.stdout!.on('data', onData);
       child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
       child.on('exit', (code) => reject(new Error(`bot process exited with ${code}: ${output}`)));
     });
