@@ -34,8 +34,14 @@ export interface BotServer {
 export function createServer({ config, adapter, turn, logger, version, slack, webChat }: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'nutribot', handleUncaughtExceptions: false });
   let inFlight = 0;
+  let closing = false;
   const startedAt = Date.now();
 
+  // While shutting down, tell clients not to reuse their connection for another request.
+  server.pre((_req: Request, res: Response, next: () => void) => {
+    if (closing) res.setHeader('connection', 'close');
+    next();
+  });
   server.use(restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
@@ -62,9 +68,17 @@ export function createServer({ config, adapter, turn, logger, version, slack, we
 
   if (webChat) addWebChatRoutes(server, webChat);
 
-  server.get('/healthz', async (_req: Request, res: Response) => {
+  server.get('/healthz', async (req: Request, res: Response) => {
+    // With --expose-gc (the soak runs the bot so), ?gc=1 measures the live heap rather than garbage.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc && new URLSearchParams(req.getQuery()).get('gc') === '1') gc();
     const { rss, heapUsed } = process.memoryUsage();
-    res.send(200, { status: 'ok', version, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), memory: { rssBytes: rss, heapUsedBytes: heapUsed } });
+    res.send(200, {
+      status: 'ok',
+      version,
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      memory: { rssBytes: rss, heapUsedBytes: heapUsed },
+    });
   });
 
   server.on(
@@ -80,9 +94,13 @@ export function createServer({ config, adapter, turn, logger, version, slack, we
     server,
     inFlight: () => inFlight,
     async close(timeoutMs: number) {
+      closing = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       const deadline = Date.now() + timeoutMs;
-      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      while (inFlight > 0 && Date.now() < deadline) {
+        server.server.closeIdleConnections?.();
+        await new Promise((r) => setTimeout(r, 25));
+      }
       const unfinished = inFlight;
       server.server.closeAllConnections?.();
       await closed;

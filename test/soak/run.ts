@@ -54,7 +54,9 @@ function nextBody(): string {
 }
 
 async function memory(url: string): Promise<{ rssBytes: number; heapUsedBytes: number }> {
-  return ((await (await fetch(`${url}/healthz`)).json()) as { memory: { rssBytes: number; heapUsedBytes: number } }).memory;
+  return (
+    (await (await fetch(`${url}/healthz?gc=1`)).json()) as { memory: { rssBytes: number; heapUsedBytes: number } }
+  ).memory;
 }
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
@@ -62,14 +64,17 @@ const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 async function main(): Promise<void> {
   const redis = storage === 'redis' ? new RedisServer() : undefined;
   await redis?.start();
-  const bot = new BotProcess({
-    LOG_LEVEL: 'info',
-    STORAGE: storage,
-    ...(redis ? { REDIS_URL: redis.url } : {}),
-    RATE_LIMIT_BURST: '10000',
-    RATE_LIMIT_PER_MINUTE: '100000',
-    WEB_CHAT: 'off',
-  });
+  const bot = new BotProcess(
+    {
+      LOG_LEVEL: 'info',
+      STORAGE: storage,
+      ...(redis ? { REDIS_URL: redis.url } : {}),
+      RATE_LIMIT_BURST: '10000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      WEB_CHAT: 'off',
+    },
+    ['--expose-gc'],
+  );
   await bot.start();
   const run = (duration: number) =>
     autocannon({
@@ -81,7 +86,9 @@ async function main(): Promise<void> {
       requests: [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }],
     });
 
-  console.log(`soak: ${seconds}s, ${connections} connections, ${conversations} conversations, ${storage} storage${sigterm ? ', SIGTERM mid-run' : ''}`);
+  console.log(
+    `soak: ${seconds}s, ${connections} connections, ${conversations} conversations, ${storage} storage${sigterm ? ', SIGTERM mid-run' : ''}`,
+  );
   await run(10); // warm-up
   const before = await memory(bot.url);
   let stopping: Promise<void> | undefined;
@@ -93,8 +100,14 @@ async function main(): Promise<void> {
   console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s average)`);
   console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
   console.log(`non-2xx responses: ${result.non2xx}; errors: ${result.errors}; timeouts: ${result.timeouts}`);
-  if (after) console.log(`bot memory after warm-up: rss ${mb(before.rssBytes)}, heap ${mb(before.heapUsedBytes)}; at the end: rss ${mb(after.rssBytes)}, heap ${mb(after.heapUsedBytes)}`);
-  if (sigterm) console.log('after SIGTERM: accepted turns all answered (non-2xx 0) means none was lost; refused connections are counted as errors');
+  if (after)
+    console.log(
+      `bot memory (live heap after a full GC) after warm-up: rss ${mb(before.rssBytes)}, heap ${mb(before.heapUsedBytes)}; at the end: rss ${mb(after.rssBytes)}, heap ${mb(after.heapUsedBytes)}`,
+    );
+  if (sigterm)
+    console.log(
+      'after SIGTERM: accepted turns all answered (non-2xx 0) means none was lost; refused connections are counted as errors',
+    );
 
   if (!sigterm) await bot.stop();
   await redis?.stop();

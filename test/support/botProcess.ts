@@ -6,14 +6,17 @@ export class BotProcess {
   private child?: ChildProcess;
   port = 0;
 
-  constructor(private readonly env: Record<string, string>) {}
+  constructor(
+    private readonly env: Record<string, string>,
+    private readonly nodeArgs: string[] = [],
+  ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['-r', 'tsx/cjs', 'src/index.ts'], {
+    const child = spawn(process.execPath, [...this.nodeArgs, '-r', 'tsx/cjs', 'src/index.ts'], {
       env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
