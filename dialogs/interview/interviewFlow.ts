@@ -4,7 +4,7 @@
  * path (help, why, back, misses, red flags) is testable without a channel.
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { Recognition, Recognizer } from '../../knowledge/understanding/recognize';
+import { KNOWLEDGE_QUESTIONS, type Recognition, type Recognizer } from '../../knowledge/understanding/recognize';
 import { type Answer, answerQuestion } from '../answers/answerQuestion';
 import { cancelled } from '../answers/generalAnswers';
 import { type Reply, note, reply, text } from '../replies/replyModel';
@@ -30,18 +30,6 @@ const WHY = /^(why|why\?|why do you ask|why do you need (that|this)|why that|why
 const SKIP = /^(skip|pass|dont know|don'?t know|not sure|unsure|no idea|idk|prefer not to say)$/;
 const YES = /^(yes|y|yep|yeah|sure|ok|okay|continue|go on|please do|carry on)\b/;
 const NO = /^(no|n|nope|stop|not now|no thanks|later)\b/;
-/** Q&A intents that may interrupt the interview ("what foods have potassium?") before it resumes. */
-const QUESTION_INTENTS = new Set([
-  'foodsForNutrient',
-  'nutrientRole',
-  'deficiencySigns',
-  'whoIsAtRisk',
-  'nutrientsInFood',
-  'foodNutrientAmount',
-  'supplements',
-  'seeDoctor',
-  'sources',
-]);
 const MAX_MISSES = 2;
 
 export class InterviewFlow {
@@ -161,7 +149,10 @@ export class InterviewFlow {
     if (next) return next;
 
     // Not an answer to this step: maybe a question of its own, answered before resuming.
-    if (QUESTION_INTENTS.has(rec.intent) && (rec.nutrients.length || rec.foods.length || rec.intent === 'seeDoctor')) {
+    // A question of the Q&A kind ("what foods have potassium?") is answered, then the interview resumes.
+    const isQuestion =
+      (KNOWLEDGE_QUESTIONS.has(rec.intent) && (rec.nutrients.length || rec.foods.length)) || rec.intent === 'seeDoctor';
+    if (isQuestion) {
       const answer: Answer = answerQuestion(this.deps.kb, rec);
       return {
         kind: 'continue',

@@ -39,8 +39,8 @@ export interface RecognitionContext {
 export const CLARIFY_BELOW = 0.35;
 
 const FOLLOW_UP = /^(and|also|what about|how about|same for|same with|ok and|okay and|now|then)\b/;
-/** Intents that keep their kind when a follow-up names a new nutrient or food. */
-const CONTINUABLE: ReadonlySet<Intent> = new Set([
+/** Questions about a nutrient or a food: a follow-up naming another one keeps their kind. */
+export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
   'foodsForNutrient',
   'nutrientRole',
   'deficiencySigns',
@@ -115,7 +115,7 @@ export class Recognizer {
     if (
       isFollowUp &&
       context.previousIntent &&
-      CONTINUABLE.has(context.previousIntent) &&
+      KNOWLEDGE_QUESTIONS.has(context.previousIntent) &&
       (nutrients.length || foods.length)
     ) {
       // "and calcium?" keeps the previous question's kind unless the message says otherwise.

@@ -3,14 +3,8 @@
  * Bot Framework activity for the same bot, and sends the bot's replies with chat.postMessage, in the
  * thread it came from (or the DM).
  */
-import {
-  type Activity,
-  ActivityTypes,
-  BotAdapter,
-  type ConversationReference,
-  type ResourceResponse,
-  TurnContext,
-} from 'botbuilder';
+import { type Activity, ActivityTypes, type ResourceResponse, TurnContext } from 'botbuilder';
+import { OutboundOnlyAdapter } from '../outboundOnlyAdapter';
 import type { App } from '@slack/bolt';
 import { SLACK_BLOCK_KIT } from '../../dialogs/rendering/renderActivity';
 
@@ -32,7 +26,8 @@ interface SlackRoute {
   threadTs?: string;
 }
 
-export class SlackBotAdapter extends BotAdapter {
+export class SlackBotAdapter extends OutboundOnlyAdapter {
+  protected readonly channelName = 'The direct Slack path';
   constructor(
     private readonly client: WebClient,
     private readonly botUserId: string,
@@ -85,17 +80,5 @@ export class SlackBotAdapter extends BotAdapter {
       responses.push({ id: String(result.ts ?? '') });
     }
     return responses;
-  }
-
-  async updateActivity(): Promise<void> {
-    throw new Error('Updating messages is not supported on the direct Slack path.');
-  }
-
-  async deleteActivity(): Promise<void> {
-    throw new Error('Deleting messages is not supported on the direct Slack path.');
-  }
-
-  async continueConversation(_reference: Partial<ConversationReference>): Promise<void> {
-    throw new Error('Proactive messages are not supported on the direct Slack path.');
   }
 }

@@ -5,16 +5,17 @@
 import {
   type Activity,
   ActivityTypes,
-  BotAdapter,
   type ConversationReference,
   type ResourceResponse,
   TurnContext,
 } from 'botbuilder';
 import { renderNumberedChoices } from '../../dialogs/rendering/renderText';
+import { OutboundOnlyAdapter } from '../outboundOnlyAdapter';
 
 const CHANNEL = 'terminal';
 
-export class TerminalAdapter extends BotAdapter {
+export class TerminalAdapter extends OutboundOnlyAdapter {
+  protected readonly channelName = 'The terminal';
   /** The options of the last reply, so typing "2" picks the second one. */
   private choices: string[] = [];
   private nextId = 1;
@@ -62,15 +63,7 @@ export class TerminalAdapter extends BotAdapter {
     return activities.map(() => ({ id: String(this.nextId++) }));
   }
 
-  async updateActivity(): Promise<void> {
-    throw new Error('The terminal cannot update a message.');
-  }
-
-  async deleteActivity(): Promise<void> {
-    throw new Error('The terminal cannot delete a message.');
-  }
-
-  async continueConversation(
+  override async continueConversation(
     reference: Partial<ConversationReference>,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {

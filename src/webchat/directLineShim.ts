@@ -6,14 +6,8 @@
  * production unless enabled.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  type Activity,
-  ActivityTypes,
-  BotAdapter,
-  type ConversationReference,
-  type ResourceResponse,
-  TurnContext,
-} from 'botbuilder';
+import { type Activity, ActivityTypes, type ResourceResponse, TurnContext } from 'botbuilder';
+import { OutboundOnlyAdapter } from '../outboundOnlyAdapter';
 
 import type { RateLimiter } from '../state/rateLimiter';
 
@@ -23,7 +17,8 @@ const MAX_CONVERSATIONS = 1_000;
 /** Activities kept per conversation. */
 const MAX_ACTIVITIES = 1_000;
 
-export class DirectLineShim extends BotAdapter {
+export class DirectLineShim extends OutboundOnlyAdapter {
+  protected readonly channelName = 'The local Direct Line';
   private readonly conversations = new Map<string, Partial<Activity>[]>();
 
   constructor(
@@ -99,18 +94,6 @@ export class DirectLineShim extends BotAdapter {
       });
       return { id };
     });
-  }
-
-  async updateActivity(): Promise<void> {
-    throw new Error('The local Direct Line does not update messages.');
-  }
-
-  async deleteActivity(): Promise<void> {
-    throw new Error('The local Direct Line does not delete messages.');
-  }
-
-  async continueConversation(_reference: Partial<ConversationReference>): Promise<void> {
-    throw new Error('The local Direct Line does not send proactive messages.');
   }
 
   private nextId(conversationId: string): string {

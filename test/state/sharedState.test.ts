@@ -29,20 +29,21 @@ describe('two messages of one conversation at once (memory storage)', () => {
 describe.runIf(redisAvailable() || mustRunRedis)('shared state on a real Redis', () => {
   const redis = new RedisServer();
 
+  const redisBotConfig = () =>
+    loadConfig({
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      STORAGE: 'redis',
+      REDIS_URL: redis.url,
+      WEB_CHAT: 'off',
+      RATE_LIMIT_BURST: '1000',
+    });
+
   beforeAll(async () => redis.start(), 20_000);
   afterAll(async () => redis.stop());
 
   it('serialises concurrent messages of one conversation', async () => {
-    const bot = await startBot(
-      loadConfig({
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-        STORAGE: 'redis',
-        REDIS_URL: redis.url,
-        WEB_CHAT: 'off',
-        RATE_LIMIT_BURST: '1000',
-      }),
-    );
+    const bot = await startBot(redisBotConfig());
     const base = `http://127.0.0.1:${bot.port}`;
     try {
       await say(base, 'race-redis', 'my calf keeps jumping');
@@ -56,16 +57,7 @@ describe.runIf(redisAvailable() || mustRunRedis)('shared state on a real Redis',
   });
 
   it('apologises while Redis is down and continues the interview once it is back, nothing lost', async () => {
-    const bot = await startBot(
-      loadConfig({
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-        STORAGE: 'redis',
-        REDIS_URL: redis.url,
-        WEB_CHAT: 'off',
-        RATE_LIMIT_BURST: '1000',
-      }),
-    );
+    const bot = await startBot(redisBotConfig());
     const base = `http://127.0.0.1:${bot.port}`;
     try {
       expect(await say(base, 'restart-1', 'my calf keeps jumping')).toMatch(/So far I have: muscle twitching/);
