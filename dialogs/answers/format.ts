@@ -28,20 +28,9 @@ export function joinWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-const DIET_WORDS: Record<DietTag, string> = {
-  vegan: 'vegan',
-  vegetarian: 'vegetarian',
-  'dairy-free': 'dairy-free',
-  'gluten-free': 'gluten-free',
-  fish: 'fish',
-  dairy: 'dairy',
-  meat: 'meat',
-  egg: 'egg',
-  fortified: 'fortified',
-};
-
+/** How a diet tag reads in a sentence ("dairy-free"): the tags are already plain words. */
 export function dietWord(diet: DietTag): string {
-  return DIET_WORDS[diet];
+  return diet;
 }
 
 export function dailyValueLine(n: Nutrient): string {
