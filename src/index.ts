@@ -50,7 +50,12 @@ export async function startBot(config: Config): Promise<RunningBot> {
   await new Promise<void>((resolve) => http.server.listen(config.PORT, '0.0.0.0', resolve));
   const port = (http.server.address() as { port: number }).port;
   logger.info(
-    { port, mode: isLocalMode(config) ? 'local (no authentication)' : 'authenticated', slack: Boolean(slack) },
+    {
+      port,
+      mode: isLocalMode(config) ? 'local (no authentication)' : 'authenticated',
+      slack: Boolean(slack),
+      browserChat: webChat ? `http://localhost:${port}/` : 'off',
+    },
     'bot listening',
   );
   return {
