@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { NutrientId } from '../../knowledge/schema';
 import { type Reply, heading, list, reply, text } from '../replies/replyModel';
-import { joinWords } from './format';
+import { joinWords, inSentence } from './format';
 import { suggest } from './nutrientAnswers';
 
 export function lifestyle(kb: KnowledgeBase, ids: string[]): Reply {
@@ -34,7 +34,7 @@ export function symptomOverview(kb: KnowledgeBase, symptomIds: string[]): Reply 
   return reply('symptomOverview', {
     blocks: [
       text(
-        `${capitalize(joinWords(labels))} can be linked to low levels of ${joinWords(linked.map((n) => n.name.toLowerCase())) || 'several nutrients'}, and also to dehydration, stress or poor sleep.`,
+        `${capitalize(joinWords(labels))} can be linked to low levels of ${joinWords(linked.map((n) => inSentence(n.name))) || 'several nutrients'}, and also to dehydration, stress or poor sleep.`,
       ),
       text('A few questions would narrow it down. Shall we do a quick symptom check?'),
     ],

@@ -2,24 +2,24 @@
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Food, NutrientId } from '../../knowledge/schema';
 import { type Reply, note, reply, text } from '../replies/replyModel';
-import { FOOD_TABLE_COLUMNS, foodAmountRow, formatAmount, formatDV } from './format';
+import { FOOD_TABLE_COLUMNS, foodAmountRow, formatAmount, formatDV, inSentence } from './format';
 import { suggest } from './nutrientAnswers';
 
 export function nutrientsInFood(kb: KnowledgeBase, food: Food): Reply {
   const rows = kb.nutrientsIn(food);
   const top = rows[0];
   const blocks = [
-    text(`The five muscle nutrients in ${food.serving.label} of ${food.name.toLowerCase()}:`),
+    text(`The five muscle nutrients in ${food.serving.label} of ${inSentence(food.name)}:`),
     {
       type: 'table' as const,
       columns: ['Nutrient', 'Serving', 'Amount', '%DV'],
       rows: rows.map((r) => [r.nutrient.name, ...foodAmountRow(r).slice(1)]),
     },
   ];
-  if (top && top.percentDV >= 10) blocks.push(text(`It is a good source of ${top.nutrient.name.toLowerCase()}.`));
+  if (top && top.percentDV >= 10) blocks.push(text(`It is a good source of ${inSentence(top.nutrient.name)}.`));
   if (food.note) blocks.push(note('info', food.note));
   return reply('foodProfile', {
-    title: `What ${food.name.toLowerCase()} gives you`,
+    title: `What ${inSentence(food.name)} gives you`,
     blocks,
     suggestions: top
       ? [suggest.foods(top.nutrient.name), suggest.role(top.nutrient.name), suggest.check]
@@ -36,17 +36,17 @@ export function foodNutrientAmount(kb: KnowledgeBase, food: Food, id: NutrientId
   const blocks = row
     ? [
         text(
-          `${food.serving.label} of ${food.name.toLowerCase()} has about ${formatAmount(row.amount, n.unit)} of ${n.name.toLowerCase()}, ${formatDV(row.percentDV)} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
+          `${food.serving.label} of ${inSentence(food.name)} has about ${formatAmount(row.amount, n.unit)} of ${inSentence(n.name)}, ${formatDV(row.percentDV)} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
         ),
       ]
-    : [text(`My food table has no ${n.name.toLowerCase()} figure for ${food.name.toLowerCase()}.`)];
+    : [text(`My food table has no ${inSentence(n.name)} figure for ${inSentence(food.name)}.`)];
   if (food.note) blocks.push(note('info', food.note));
   if (alternatives.length) {
     blocks.push(text(`For comparison, the richest sources per serving:`));
     blocks.push({ type: 'table', columns: FOOD_TABLE_COLUMNS, rows: alternatives.map(foodAmountRow) });
   }
   return reply('foodAmount', {
-    title: `${n.name} in ${food.name.toLowerCase()}`,
+    title: `${n.name} in ${inSentence(food.name)}`,
     blocks,
     suggestions: [suggest.foods(n.name), `What's in ${food.name.split(',')[0]!.toLowerCase()}?`, suggest.role(n.name)],
     healthInfo: true,

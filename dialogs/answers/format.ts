@@ -36,3 +36,8 @@ export function dietWord(diet: DietTag): string {
 export function dailyValueLine(n: Nutrient): string {
   return `Daily Value: ${formatAmount(n.dailyValue.amount, n.dailyValue.unit)}`;
 }
+
+/** A name as it reads mid-sentence: "Vitamin B12" -> "vitamin B12", "Magnesium" -> "magnesium". */
+export function inSentence(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}

@@ -10,13 +10,14 @@ import {
   formatAmount,
   formatDV,
   joinWords,
+  inSentence,
 } from './format';
 
 export const suggest = {
-  foods: (name: string) => `Foods for ${name.toLowerCase()}`,
-  role: (name: string) => `What does ${name.toLowerCase()} do?`,
-  signs: (name: string) => `Signs of low ${name.toLowerCase()}`,
-  risk: (name: string) => `Who is at risk of low ${name.toLowerCase()}?`,
+  foods: (name: string) => `Foods for ${inSentence(name)}`,
+  role: (name: string) => `What does ${inSentence(name)} do?`,
+  signs: (name: string) => `Signs of low ${inSentence(name)}`,
+  risk: (name: string) => `Who is at risk of low ${inSentence(name)}?`,
   check: 'Check my symptoms',
   source: 'Source?',
 };
@@ -29,15 +30,13 @@ export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietT
   const blocks = [
     text(
       diet
-        ? `Top ${dietWord(diet)} foods for ${n.name.toLowerCase()}, per serving (${dailyValueLine(n)}):`
-        : `Foods richest in ${n.name.toLowerCase()}, per serving (${dailyValueLine(n)}):`,
+        ? `Top ${dietWord(diet)} foods for ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`
+        : `Foods richest in ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`,
     ),
     { type: 'table' as const, columns: FOOD_TABLE_COLUMNS, rows: ranked.map(foodAmountRow) },
   ];
   if (diet && ranked.length < 3) {
-    blocks.push(
-      note('caution', `Few ${dietWord(diet)} foods in my table are good sources of ${n.name.toLowerCase()}.`),
-    );
+    blocks.push(note('caution', `Few ${dietWord(diet)} foods in my table are good sources of ${inSentence(n.name)}.`));
   }
   if (dietNote) blocks.push(note('info', dietNote.text));
   if (n.foodCaution) blocks.push(note('caution', n.foodCaution.text));
@@ -53,7 +52,7 @@ export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietT
     blocks.push(note('info', 'Fortified products vary by brand: check the label.'));
   }
   const suggestions = [suggest.role(n.name), suggest.signs(n.name)];
-  if (!diet) suggestions.push(`Vegan ${n.name.toLowerCase()} foods`);
+  if (!diet) suggestions.push(`Vegan ${inSentence(n.name)} foods`);
   suggestions.push(suggest.check);
   return reply('foodList', {
     title: `${n.name}: best food sources${diet ? ` (${dietWord(diet)})` : ''}`,
@@ -94,7 +93,7 @@ export function deficiencySigns(kb: KnowledgeBase, id: NutrientId): Reply {
   const n = kb.nutrient(id);
   const doctor = kb.data.guidance.whenToSeeADoctor[0];
   return reply('deficiencySigns', {
-    title: `Signs of low ${n.name.toLowerCase()} (${n.deficiency.name})`,
+    title: `Signs of low ${inSentence(n.name)} (${n.deficiency.name})`,
     blocks: [
       text(n.deficiency.mechanism.text),
       heading('Symptoms that may appear'),
@@ -116,7 +115,7 @@ export function deficiencySigns(kb: KnowledgeBase, id: NutrientId): Reply {
 export function whoIsAtRisk(kb: KnowledgeBase, id: NutrientId): Reply {
   const n = kb.nutrient(id);
   return reply('riskGroups', {
-    title: `Who is more likely to run low on ${n.name.toLowerCase()}`,
+    title: `Who is more likely to run low on ${inSentence(n.name)}`,
     blocks: [list(n.deficiency.atRisk.map((f) => f.text))],
     suggestions: [suggest.foods(n.name), suggest.signs(n.name), suggest.check],
     healthInfo: true,

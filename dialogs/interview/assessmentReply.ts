@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { DIET_TAGS, type DietTag, NUTRIENT_IDS, type NutrientId } from '../../knowledge/schema';
-import { foodAmountLine } from '../answers/format';
+import { foodAmountLine, inSentence } from '../answers/format';
 import { suggest } from '../answers/nutrientAnswers';
 import { type Block, type Reply, heading, list, note, reply, text } from '../replies/replyModel';
 import type { AssessmentEngine, AssessmentView, InterviewAnswersView, RankedView } from './assessmentEngine';
@@ -40,7 +40,7 @@ function dietOf(answers: InterviewAnswersView): DietTag | undefined {
 export function candidateName(kb: KnowledgeBase, id: string): string {
   if (isNutrient(id)) {
     const n = kb.nutrient(id);
-    return `Low ${n.name.toLowerCase()} (${n.deficiency.name.toLowerCase()})`;
+    return `Low ${inSentence(n.name)} (${inSentence(n.deficiency.name)})`;
   }
   const factor = kb.data.guidance.lifestyleFactors.find((f) => f.id === id);
   return factor?.name ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
