@@ -24,7 +24,7 @@ describe('graceful shutdown', () => {
     const http = createServer({
       config,
       adapter: createCloudAdapter(config),
-      turn: (context) => new SlowBot(400).run(context),
+      turn: (context) => new SlowBot(1_000).run(context),
       logger: createLogger('silent'),
       version: 'test',
     });
@@ -32,7 +32,8 @@ describe('graceful shutdown', () => {
     const base = `http://127.0.0.1:${(http.server.address() as { port: number }).port}`;
 
     const inFlight = post(base, '/api/messages', messageActivity('hello', 'slow-1'));
-    await new Promise((r) => setTimeout(r, 100));
+    // Wait until the turn is really in flight (a loaded machine may take a moment to deliver the request).
+    for (let i = 0; i < 100 && http.inFlight() === 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(http.inFlight()).toBe(1);
     const closing = http.close(5_000);
 
