@@ -20,17 +20,6 @@ export function tokenize(input: string): string[] {
   return normal ? normal.split(' ') : [];
 }
 
-/** Every run of 1..maxLength consecutive tokens, longest first at each position, as joined strings. */
-export function ngrams(tokens: readonly string[], maxLength: number): string[] {
-  const grams: string[] = [];
-  for (let start = 0; start < tokens.length; start++) {
-    for (let length = Math.min(maxLength, tokens.length - start); length >= 1; length--) {
-      grams.push(tokens.slice(start, start + length).join(' '));
-    }
-  }
-  return grams;
-}
-
 /** Naive English singular for matching ("beans" -> "bean", "berries" -> "berry", "potatoes" -> "potato"). */
 export function singular(word: string): string {
   if (word.length <= 3) return word;

@@ -5,6 +5,7 @@
  */
 import { App, LogLevel } from '@slack/bolt';
 import type { TurnContext } from 'botbuilder';
+import { SUGGESTION_ACTION_PREFIX } from '../../dialogs/rendering/slackBlockKit';
 import type { Logger } from '../logger';
 import { SlackBotAdapter, type SlackIncomingMessage } from './slackBotAdapter';
 import { SlackRestifyReceiver } from './slackReceiver';
@@ -78,7 +79,7 @@ export async function createSlackChannel(
   });
 
   // Suggestion buttons: the click continues the dialog as if the choice had been typed.
-  app.action(/^suggestion-/, async ({ ack, body, action }) => {
+  app.action(new RegExp(`^${SUGGESTION_ACTION_PREFIX}`), async ({ ack, body, action }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
     const message = body.message as { ts?: string; thread_ts?: string } | undefined;

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { type RunningBot, startBot } from '../../src/index';
+import { startBot } from '../../src/index';
+import { useRunningBot } from '../support/botFramework';
 
 interface DirectLineActivity {
   id: string;
@@ -11,14 +12,11 @@ interface DirectLineActivity {
 }
 
 describe('local Direct Line v3 stand-in for Web Chat', () => {
-  let bot: RunningBot;
+  const url = useRunningBot();
   let base: string;
-
-  beforeAll(async () => {
-    bot = await startBot(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
-    base = `http://127.0.0.1:${bot.port}`;
+  beforeAll(() => {
+    base = url();
   });
-  afterAll(async () => bot.stop());
 
   const json = async (path: string, init?: RequestInit) => {
     const response = await fetch(`${base}${path}`, {

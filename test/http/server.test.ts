@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBot, startBot } from '../../src/index';
 import { loadConfig } from '../../src/config';
-import { cardElements, messageActivity, messageReplies, post, readableText } from '../support/botFramework';
+import {
+  cardElements,
+  messageActivity,
+  messageReplies,
+  post,
+  readableText,
+  useRunningBot,
+} from '../support/botFramework';
 
 describe('HTTP server in local mode (no app id)', () => {
-  let bot: RunningBot;
+  const url = useRunningBot();
   let base: string;
-
-  beforeAll(async () => {
-    bot = await startBot(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
-    base = `http://127.0.0.1:${bot.port}`;
+  beforeAll(() => {
+    base = url();
   });
-  afterAll(async () => bot.stop());
 
   it('answers "what foods have potassium" with a ranked list including the document foods, in the expectReplies body', async () => {
     const result = await post(base, '/api/messages', messageActivity('what foods have potassium', 'http-1'));

@@ -1,5 +1,8 @@
 /** Builders for Bot Framework activities and a client that speaks the protocol to a running server. */
 import type { Activity } from 'botbuilder';
+import { afterAll, beforeAll } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { type RunningBot, startBot } from '../../src/index';
 
 let counter = 0;
 
@@ -77,4 +80,17 @@ export function cardElements(activity: Partial<Activity>, type: string): Record<
   };
   walk(activity.attachments?.[0]?.content);
   return found;
+}
+
+/**
+ * Starts the real server on an ephemeral port for the enclosing describe block (local mode unless the
+ * environment says otherwise) and stops it afterwards. Returns the base URL once started.
+ */
+export function useRunningBot(env: Record<string, string> = {}): () => string {
+  let bot: RunningBot | undefined;
+  beforeAll(async () => {
+    bot = await startBot(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env }));
+  });
+  afterAll(async () => bot?.stop());
+  return () => `http://127.0.0.1:${bot!.port}`;
 }
