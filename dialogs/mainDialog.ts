@@ -6,6 +6,7 @@ import type { TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   DialogSet,
+  type DialogStateManagerConfiguration,
   DialogTurnStatus,
   WaterfallDialog,
   type WaterfallStepContext,
@@ -35,19 +36,34 @@ export interface DialogDeps {
   engine: AssessmentEngine;
 }
 
+/**
+ * The turn-state key under which botbuilder-dialogs looks for its memory configuration before building
+ * one (botbuilder-dialogs/lib/memory/dialogStateManager.js; a test fails if it stops being honoured).
+ */
+export const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 export class MainDialog extends ComponentDialog {
+  private readonly rootDialogs: DialogSet;
+  /**
+   * botbuilder-dialogs builds its memory scopes and path resolvers anew (through a service container)
+   * for the first dialog context of every turn. They hold no per-turn state, so the first turn's set is
+   * kept and handed to later turns.
+   */
+  private stateConfiguration?: DialogStateManagerConfiguration;
+
   constructor(private readonly deps: DialogDeps) {
     super(MAIN_DIALOG);
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), this.finish.bind(this)]));
     this.addDialog(new SymptomInterviewDialog(deps, new InterviewFlow(deps)));
     this.initialDialogId = ROUTE;
+    this.rootDialogs = new DialogSet(deps.state.dialogState).add(this);
   }
 
   /** Runs one turn: continues the active flow, or routes a new message. */
   async run(context: TurnContext): Promise<void> {
-    const dialogs = new DialogSet(this.deps.state.dialogState);
-    dialogs.add(this);
-    const dc = await dialogs.createContext(context);
+    if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
+    const dc = await this.rootDialogs.createContext(context);
+    this.stateConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }

@@ -2,16 +2,71 @@
  * The Bot Framework CloudAdapter for POST /api/messages, authenticated from configuration (an empty
  * app id means local mode without authentication), with one error handler for every turn.
  */
-import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
+import {
+  type Activity,
+  type ActivityTimestamps,
+  CallerIdConstants,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  StatusCodes,
+  type TurnContext,
+} from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError } from 'botframework-connector';
 import { somethingWentWrong, storageUnavailable } from '../dialogs/answers/generalAnswers';
 import type { DialogDeps } from '../dialogs/mainDialog';
 import { renderActivity } from '../dialogs/rendering/renderActivity';
+import { CachingBotFrameworkAuthentication } from './auth/cachingBotFrameworkAuthentication';
 import type { Config } from './config';
 import { type Logger, hashId } from './logger';
 import { StorageUnavailableError } from './state/redisStorage';
 
-export function createCloudAdapter(config: Config): CloudAdapter {
+/** What POST /api/messages answers: a status and, for expectReplies and invokes, a JSON body. */
+export interface HttpTurnResult {
+  status: number;
+  body?: unknown;
+}
+
+/**
+ * CloudAdapter with an HTTP entry point for a body the server has already parsed and checked.
+ * CloudAdapter.process re-validates the request with zod schemas it builds on every call (a visible share
+ * of a turn) and prints authentication failures with console.error; this goes straight to the same
+ * authenticated processActivity and leaves the response and the logging to the server.
+ */
+export class BotCloudAdapter extends CloudAdapter {
+  async processHttpActivity(
+    activity: Activity,
+    authHeader: string,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<HttpTurnResult> {
+    try {
+      const invokeResponse = await this.processActivity(authHeader, withDates(activity), logic);
+      return { status: invokeResponse?.status ?? StatusCodes.OK, body: invokeResponse?.body };
+    } catch (error) {
+      if (error instanceof AuthenticationError) {
+        return { status: StatusCodes.UNAUTHORIZED, body: { code: 'Unauthorized', message: 'Authentication failed.' } };
+      }
+      throw error;
+    }
+  }
+}
+
+/** The wire format has ISO strings where the Activity type has Dates; botbuilder converts them the same way. */
+function withDates(activity: ActivityTimestamps): Activity {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value: unknown = activity[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity;
+}
+
+export function createCloudAdapter(config: Config): BotCloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
@@ -19,7 +74,7 @@ export function createCloudAdapter(config: Config): CloudAdapter {
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     ...openIdMetadataOverride(config.BOT_OPENID_METADATA_URL),
   });
-  return new CloudAdapter(auth);
+  return new BotCloudAdapter(new CachingBotFrameworkAuthentication(auth));
 }
 
 /**

@@ -3,7 +3,8 @@
  * errors without stack traces. It counts turns in flight so a shutdown can let them finish.
  */
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { BotCloudAdapter } from '../adapter';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { SlackRestifyReceiver } from '../slack/slackReceiver';
@@ -12,7 +13,7 @@ import { addWebChatRoutes } from '../webchat/webChatRoutes';
 
 export interface ServerDeps {
   config: Config;
-  adapter: CloudAdapter;
+  adapter: BotCloudAdapter;
   /** Runs one turn of the bot (serialised per conversation). */
   turn: (context: TurnContext) => Promise<void>;
   logger: Logger;
@@ -51,7 +52,14 @@ export function createServer({ config, adapter, turn, logger, version, slack, we
     }
     inFlight++;
     try {
-      await adapter.process(req, res, turn);
+      const auth = req.headers.authorization;
+      const result = await adapter.processHttpActivity(
+        req.body as Activity,
+        typeof auth === 'string' ? auth : '',
+        turn,
+      );
+      if (result.status === 401) logger.warn({ route: req.getPath() }, 'authentication failed');
+      res.send(result.status, result.body);
     } catch (error) {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'Something went wrong.' });

@@ -1,0 +1,56 @@
+/** A server under benchmark in its own Node process; it prints a JSON line with "port" once listening. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+
+export class ServerProcess {
+  private child?: ChildProcess;
+  port = 0;
+  /** Milliseconds from spawn to the "listening" line. */
+  listeningAfterMs = 0;
+
+  constructor(
+    readonly name: string,
+    private readonly script: string,
+    private readonly env: Record<string, string> = {},
+    private readonly nodeArgs: string[] = [],
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Starts the process; resolves with the spawn time (performance.now() clock) once it listens. */
+  async start(): Promise<number> {
+    const spawnedAt = performance.now();
+    const child = spawn(process.execPath, [...this.nodeArgs, this.script], {
+      env: { ...process.env, PORT: '0', ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    let output = '';
+    this.port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${this.name} did not start: ${output}`)), 30_000);
+      const onData = (d: Buffer) => {
+        output += d.toString();
+        const match = /"port":(\d+)/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          // Keep draining later output (per-turn logs) without holding on to it.
+          child.stdout!.off('data', onData).on('data', () => undefined);
+          resolve(Number(match[1]));
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+      child.on('exit', (code) => reject(new Error(`${this.name} exited with ${code}: ${output}`)));
+    });
+    this.listeningAfterMs = performance.now() - spawnedAt;
+    return spawnedAt;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.child || this.child.exitCode !== null) return;
+    this.child.kill('SIGTERM');
+    await once(this.child, 'exit');
+  }
+}
