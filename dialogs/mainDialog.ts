@@ -26,6 +26,11 @@ import type { ReplySender } from './replies/replySender';
 import { recognizeTurn } from './turnRecognition';
 
 export const MAIN_DIALOG = 'main';
+
+/** How the main dialog is begun: with an interview to start when the message already asked for one. */
+interface RouteOptions {
+  startInterview?: InterviewOptions;
+}
 const ROUTE = 'route';
 
 export interface DialogDeps {
@@ -59,18 +64,43 @@ export class MainDialog extends ComponentDialog {
     this.rootDialogs = new DialogSet(deps.state.dialogState).add(this);
   }
 
-  /** Runs one turn: continues the active flow, or routes a new message. */
+  /**
+   * Runs one turn: continues the active flow, or routes a new message. Most turns are a question and
+   * its answer, which need no dialog stack: those are answered directly, and the dialog machinery (a
+   * third of a turn's time) runs only when a flow is active or starts.
+   */
   async run(context: TurnContext): Promise<void> {
+    let startInterview: InterviewOptions | undefined;
+    if (!(await this.hasActiveFlow(context))) {
+      startInterview = await this.routeMessage(context);
+      if (!startInterview) return;
+    }
     if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
     const dc = await this.rootDialogs.createContext(context);
     this.stateConfiguration ??= dc.state.configuration;
+    if (startInterview) {
+      await dc.beginDialog(this.id, { startInterview } satisfies RouteOptions);
+      return;
+    }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
 
+  private async hasActiveFlow(context: TurnContext): Promise<boolean> {
+    const dialogState = await this.deps.state.dialogState.get(context);
+    return Boolean(dialogState?.dialogStack?.length);
+  }
+
   private async route(step: WaterfallStepContext) {
+    const startInterview =
+      (step.options as RouteOptions | undefined)?.startInterview ?? (await this.routeMessage(step.context));
+    if (startInterview) return step.beginDialog(SYMPTOM_INTERVIEW, startInterview);
+    return step.endDialog();
+  }
+
+  /** Answers the message, or returns how to start the symptom interview when that is what it asks for. */
+  private async routeMessage(context: TurnContext): Promise<InterviewOptions | undefined> {
     const { kb, recognizer, sender, state } = this.deps;
-    const context = step.context;
     const memory = await state.memory.get(context, {});
     const rec = recognizeTurn(context, recognizer, memory.last?.intent);
     switch (rec.intent) {
@@ -89,11 +119,9 @@ export class MainDialog extends ComponentDialog {
         break;
       case 'forgetMe':
         await sender.send(context, await forgetMe(context, state));
-        return step.endDialog();
+        break;
       case 'symptomCheck':
-        return step.beginDialog(SYMPTOM_INTERVIEW, {
-          openingText: context.activity.text ?? '',
-        } satisfies InterviewOptions);
+        return { openingText: context.activity.text ?? '' };
       case 'summary':
         await sender.send(context, summaryReply(kb, this.deps.engine, memory.lastInterview));
         break;
@@ -103,7 +131,7 @@ export class MainDialog extends ComponentDialog {
         await sender.send(context, answer.reply);
       }
     }
-    return step.endDialog();
+    return undefined;
   }
 
   private async finish(step: WaterfallStepContext) {

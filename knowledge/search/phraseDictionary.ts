@@ -14,13 +14,15 @@ export interface PhraseHit<T> {
 
 export class PhraseDictionary<T> {
   private readonly entries = new Map<string, T>();
-  private maxWords = 1;
+  /** Every leading run of words of every key ("baked", "baked potato"), so a scan stops as soon as no key can follow. */
+  private readonly prefixes = new Set<string>();
 
   add(phrase: string, item: T): void {
     const key = matchKey(phrase);
     if (!key || this.entries.has(key)) return;
     this.entries.set(key, item);
-    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    for (let n = 1; n <= words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
   }
 
   get(phrase: string): T | undefined {
@@ -37,10 +39,13 @@ export class PhraseDictionary<T> {
     let start = 0;
     while (start < keys.length) {
       let found: PhraseHit<T> | undefined;
-      for (let length = Math.min(this.maxWords, keys.length - start); length >= 1 && !found; length--) {
-        const phrase = keys.slice(start, start + length).join(' ');
+      // Grow the phrase word by word while some key still starts with it; keep the longest exact key.
+      let phrase = keys[start]!;
+      for (let end = start + 1; this.prefixes.has(phrase); end++) {
         const item = this.entries.get(phrase);
-        if (item !== undefined) found = { item, start, end: start + length, phrase };
+        if (item !== undefined) found = { item, start, end, phrase };
+        if (end >= keys.length) break;
+        phrase = `${phrase} ${keys[end]}`;
       }
       if (found) {
         hits.push(found);

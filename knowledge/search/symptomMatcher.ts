@@ -28,6 +28,9 @@ const NEGATION_REACH = 3;
 
 export class SymptomMatcher {
   private readonly phrases: CompiledPhrase[];
+  /** Phrases by their first word's stem: a phrase can only match a message that contains that stem. */
+  private readonly byFirstStem = new Map<string, CompiledPhrase[]>();
+  private readonly order = new Map<CompiledPhrase, number>();
   private readonly filler: ReadonlySet<string>;
   private readonly negations: ReadonlySet<string>;
 
@@ -51,16 +54,31 @@ export class SymptomMatcher {
         })),
       )
       .filter((p) => p.stems.length > 0);
+    this.phrases.forEach((p, i) => this.order.set(p, i));
+    for (const p of this.phrases) {
+      const list = this.byFirstStem.get(p.stems[0]!) ?? [];
+      list.push(p);
+      this.byFirstStem.set(p.stems[0]!, list);
+    }
   }
 
   /** tokens: the message's normalised (and spell-corrected) words. */
   match(tokens: readonly string[]): SymptomHit[] {
     const stems = tokens.map(stem);
     const positions = new Map<string, number[]>();
-    stems.forEach((s, i) => positions.set(s, [...(positions.get(s) ?? []), i]));
+    stems.forEach((s, i) => {
+      const list = positions.get(s);
+      if (list) list.push(i);
+      else positions.set(s, [i]);
+    });
+
+    // Catalogue order decides between equally strong phrases, so candidates are visited in that order.
+    const candidates: CompiledPhrase[] = [];
+    for (const s of positions.keys()) candidates.push(...(this.byFirstStem.get(s) ?? []));
+    candidates.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
 
     const best = new Map<string, { hit: SymptomHit; covered: Set<number> }>();
-    for (const p of this.phrases) {
+    for (const p of candidates) {
       if (!p.stems.every((s) => positions.has(s))) continue;
       const span = tightestSpan(p.stems.map((s) => positions.get(s)!));
       if (span.last - span.first > p.stems.length - 1 + WINDOW_SLACK) continue;

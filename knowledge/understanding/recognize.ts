@@ -38,6 +38,10 @@ export interface RecognitionContext {
 /** Below this the bot asks a short clarifying question instead of guessing. */
 export const CLARIFY_BELOW = 0.35;
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ANY_LETTER = /\p{L}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+const NON_LETTERS = /[^\p{L}]+/u;
 const FOLLOW_UP = /^(and|also|what about|how about|same for|same with|ok and|okay and|now|then)\b/;
 /** Questions about a nutrient or a food: a follow-up naming another one keeps their kind. */
 export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
@@ -86,7 +90,8 @@ export class Recognizer {
     const redFlags = this.kb.screenRedFlags(text).map((f) => f.id);
     const normal = analysis.corrected.join(' ');
     const isFollowUp = FOLLOW_UP.test(normal) && analysis.corrected.length <= 6;
-    const otherNutrients = this.otherNutrients.filter((n) => ` ${analysis.tokens.join(' ')} `.includes(` ${n} `));
+    const padded = ` ${analysis.tokens.join(' ')} `;
+    const otherNutrients = this.otherNutrients.filter((n) => padded.includes(` ${n} `));
     const base = { nutrients, foods, symptoms, lifestyleFactors, diet, redFlags, otherNutrients, isFollowUp, analysis };
 
     if (this.looksForeign(text, analysis)) return { ...base, intent: 'otherLanguage', confidence: 0.8 };
@@ -149,16 +154,16 @@ export class Recognizer {
 
   /** Mostly letters outside the Latin script, or words of other languages and none of ours. */
   private looksForeign(text: string, analysis: TextAnalysis): boolean {
-    const letters = [...text].filter((ch) => /\p{L}/u.test(ch));
-    const latin = letters.filter((ch) => /\p{Script=Latin}/u.test(ch));
-    if (letters.length >= 2 && latin.length / letters.length < 0.5) return true;
-    const words = text
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean);
-    const foreign = words.filter((w) => this.foreignWords.has(w)).length;
+    if (!ASCII_ONLY.test(text)) {
+      const letters = text.match(ANY_LETTER)?.length ?? 0;
+      const latin = text.match(LATIN_LETTER)?.length ?? 0;
+      if (letters >= 2 && latin / letters < 0.5) return true;
+    }
+    let foreign = 0;
+    for (const word of text.toLowerCase().split(NON_LETTERS)) if (word && this.foreignWords.has(word)) foreign++;
+    if (foreign === 0) return false;
     const ours = analysis.tokens.filter((w) => this.commonWords.has(w) && !this.foreignWords.has(w)).length;
-    return foreign >= 1 && foreign > ours;
+    return foreign > ours;
   }
 }
 
