@@ -1,5 +1,5 @@
 /** Wires the knowledge base, state and dialogs into one bot: the same for every adapter. */
-import { ConversationState, MemoryStorage, type Storage, UserState } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { Recognizer } from '../knowledge/understanding/recognize';
 import { createBotState } from './conversationMemory';
@@ -7,6 +7,7 @@ import { createAssessmentEngine } from './interview/createAssessmentEngine';
 import { type DialogDeps, MainDialog } from './mainDialog';
 import { NutritionBot } from './nutritionBot';
 import { ReplySender } from './replies/replySender';
+import { SnapshotConversationState, SnapshotUserState } from './snapshotBotState';
 
 export interface CreatedBot {
   bot: NutritionBot;
@@ -14,7 +15,7 @@ export interface CreatedBot {
 }
 
 export function createBot(kb: KnowledgeBase, storage: Storage = new MemoryStorage()): CreatedBot {
-  const state = createBotState(new ConversationState(storage), new UserState(storage));
+  const state = createBotState(new SnapshotConversationState(storage), new SnapshotUserState(storage));
   const deps: DialogDeps = {
     kb,
     recognizer: new Recognizer(kb),

@@ -58,12 +58,14 @@ export async function startBot(config: Config): Promise<RunningBot> {
     },
     'bot listening',
   );
+  logger.flush();
   return {
     port,
     async stop() {
       const { unfinished } = await http.close(config.SHUTDOWN_TIMEOUT_MS);
       await store.close();
       logger.info({ unfinished }, 'stopped');
+      logger.flush();
     },
   };
 }

@@ -4,12 +4,34 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
+/** Log lines reach stdout at most this long after they are written, however quiet the bot is. */
+const FLUSH_INTERVAL_MS = 1_000;
+
+/**
+ * A pino logger. Without a destination it writes to stdout asynchronously in 4 KB chunks (pino's
+ * recommended mode for servers: one write per many turns instead of a blocking write per turn), flushed
+ * every second and when the process exits.
+ */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const options = { level, base: { service: 'nutribot' }, redact: ['req.headers.authorization', '*.authorization'] };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination) return pino(options, destination);
+  const logger = pino(options, pino.destination({ sync: false, minLength: 4096 }));
+  setInterval(() => logger.flush(), FLUSH_INTERVAL_MS).unref();
+  return logger;
 }
+
+const hashedIds = new Map<string, string>();
+/** Conversations come back turn after turn; hashing each id once is enough. */
+const MAX_HASHED_IDS = 10_000;
 
 /** A stable, non-reversible id for a conversation, so logs can be correlated without identifying anyone. */
 export function hashId(id: string | undefined): string {
-  return id ? createHash('sha256').update(id).digest('hex').slice(0, 12) : 'none';
+  if (!id) return 'none';
+  let hashed = hashedIds.get(id);
+  if (hashed === undefined) {
+    hashed = createHash('sha256').update(id).digest('hex').slice(0, 12);
+    if (hashedIds.size >= MAX_HASHED_IDS) hashedIds.clear();
+    hashedIds.set(id, hashed);
+  }
+  return hashed;
 }

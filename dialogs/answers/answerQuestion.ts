@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Intent, NutrientId } from '../../knowledge/schema';
 import { CLARIFY_BELOW, type Recognition } from '../../knowledge/understanding/recognize';
 import { type Reply, note } from '../replies/replyModel';
+import { SharedReplies } from '../replies/sharedReplies';
 import { lifestyle, nutrientsLinkedTo, symptomOverview } from './contextAnswers';
 import { foodNutrientAmount, nutrientsInFood } from './foodAnswers';
 import { askWhichNutrient, clarify, emptyMessage, greeting, otherLanguage, outOfScope, thanks } from './generalAnswers';
@@ -37,6 +38,15 @@ export function answerQuestion(kb: KnowledgeBase, rec: Recognition, last?: LastQ
   return { ...answer, reply: { ...answer.reply, blocks: [other, ...answer.reply.blocks] } };
 }
 
+/** Answers that depend only on the knowledge base and the key's parts, shared per knowledge base. */
+const sharedByKb = new WeakMap<KnowledgeBase, SharedReplies>();
+
+function shared(kb: KnowledgeBase, key: string, build: () => Reply): Reply {
+  let replies = sharedByKb.get(kb);
+  if (!replies) sharedByKb.set(kb, (replies = new SharedReplies()));
+  return replies.get(key, build);
+}
+
 function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): Answer {
   // A follow-up keeps what it does not restate: "and calcium?" after "how much potassium in milk?".
   const carry = rec.isFollowUp && last !== undefined;
@@ -59,25 +69,34 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
     case 'foodsForNutrient': {
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
-      return done(foodsForNutrient(kb, target, rec.diet));
+      return done(shared(kb, `foods|${target}|${rec.diet}`, () => foodsForNutrient(kb, target, rec.diet)));
     }
     case 'nutrientRole':
-      return nutrient ? done(nutrientRole(kb, nutrient)) : { reply: askWhichNutrient(kb, 'role') };
+      return nutrient
+        ? done(shared(kb, `role|${nutrient}`, () => nutrientRole(kb, nutrient)))
+        : { reply: askWhichNutrient(kb, 'role') };
     case 'deficiencySigns':
-      return nutrient ? done(deficiencySigns(kb, nutrient)) : { reply: askWhichNutrient(kb, 'signs') };
+      return nutrient
+        ? done(shared(kb, `signs|${nutrient}`, () => deficiencySigns(kb, nutrient)))
+        : { reply: askWhichNutrient(kb, 'signs') };
     case 'whoIsAtRisk':
-      return nutrient ? done(whoIsAtRisk(kb, nutrient)) : { reply: askWhichNutrient(kb, 'risk') };
+      return nutrient
+        ? done(shared(kb, `risk|${nutrient}`, () => whoIsAtRisk(kb, nutrient)))
+        : { reply: askWhichNutrient(kb, 'risk') };
     case 'nutrientsInFood':
-      if (foods[0] && nutrient) return done(foodNutrientAmount(kb, foods[0], nutrient));
-      return foods[0] ? done(nutrientsInFood(kb, foods[0])) : { reply: outOfScope() };
-    case 'foodNutrientAmount':
-      if (foods[0] && nutrient) return done(foodNutrientAmount(kb, foods[0], nutrient));
-      if (foods[0]) return done(nutrientsInFood(kb, foods[0]));
-      return nutrient ? done(foodsForNutrient(kb, nutrient, rec.diet)) : { reply: outOfScope() };
+    case 'foodNutrientAmount': {
+      const food = foods[0];
+      if (food && nutrient)
+        return done(shared(kb, `amount|${food.id}|${nutrient}`, () => foodNutrientAmount(kb, food, nutrient)));
+      if (food) return done(shared(kb, `profile|${food.id}`, () => nutrientsInFood(kb, food)));
+      return nutrient && rec.intent === 'foodNutrientAmount'
+        ? done(shared(kb, `foods|${nutrient}|${rec.diet}`, () => foodsForNutrient(kb, nutrient, rec.diet)))
+        : { reply: outOfScope() };
+    }
     case 'supplements':
-      return done(supplements(kb, nutrients));
+      return done(shared(kb, `supplements|${nutrients.join(',')}`, () => supplements(kb, nutrients)));
     case 'lifestyle':
-      return done(lifestyle(kb, rec.lifestyleFactors));
+      return done(shared(kb, `lifestyle|${rec.lifestyleFactors.join(',')}`, () => lifestyle(kb, rec.lifestyleFactors)));
     case 'seeDoctor':
       return done(seeDoctor(kb));
     case 'symptomCheck':

@@ -2,8 +2,13 @@
 import type { FoodAmount } from '../../knowledge/knowledgeBase';
 import type { DietTag, Nutrient } from '../../knowledge/schema';
 
+/** 4700 -> "4,700": en-US grouping without building a locale formatter per call. */
+function groupThousands(whole: number): string {
+  return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 export function formatAmount(amount: number, unit: string): string {
-  const value = unit === 'mg' ? Math.round(amount).toLocaleString('en-US') : amount.toFixed(amount >= 10 ? 0 : 1);
+  const value = unit === 'mg' ? groupThousands(Math.round(amount)) : amount.toFixed(amount >= 10 ? 0 : 1);
   return `${value} ${unit}`;
 }
 

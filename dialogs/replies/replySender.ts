@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { BotState } from '../conversationMemory';
 import { SLACK_BLOCK_KIT, renderActivity } from '../rendering/renderActivity';
 import { type Reply, note } from './replyModel';
+import { renderShared } from './sharedReplies';
 
 export class ReplySender {
   constructor(
@@ -25,9 +26,11 @@ export class ReplySender {
     if (final.healthInfo || hasDisclaimer) memory.disclaimerShown = true;
     // Typing a choice's number works on every channel: remember what was offered.
     if (reply.suggestions.length) memory.lastSuggestions = reply.suggestions;
-    return renderActivity(final, context.activity.channelId, {
-      slackBlockKit: context.turnState.get(SLACK_BLOCK_KIT) === true,
-    });
+    const { channelId } = context.activity;
+    const slackBlockKit = context.turnState.get(SLACK_BLOCK_KIT) === true;
+    return renderShared(final, `${channelId}|${slackBlockKit}`, () =>
+      renderActivity(final, channelId, { slackBlockKit }),
+    );
   }
 
   async send(context: TurnContext, reply: Reply): Promise<void> {

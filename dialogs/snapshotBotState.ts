@@ -1,0 +1,131 @@
+/**
+ * ConversationState and UserState that notice changes by comparing JSON snapshots.
+ *
+ * botbuilder's BotState decides whether to write by hashing a deep, replacer-driven stringify of the
+ * state with SHA-256, three times per state and turn (on load, before saving, after writing). The state
+ * is plain JSON (storage serialises it as JSON anyway), so comparing JSON.stringify snapshots gives the
+ * same answer at a fraction of the cost, and the snapshot taken before a write is reused after it.
+ * Reading, writing and the storage keys are botbuilder's own.
+ */
+import {
+  ConversationState,
+  type Storage,
+  type StoreItem,
+  type StoreItems,
+  type TurnContext,
+  UserState,
+} from 'botbuilder';
+
+interface CachedState {
+  state: StoreItem;
+  /** JSON of the state as last read or written, without its eTag. */
+  snapshot: string;
+}
+
+/** The state's JSON without the eTag, which storage sets and which is not part of the content. */
+export function snapshotOf(state: StoreItem): string {
+  if (!('eTag' in state)) return JSON.stringify(state);
+  const { eTag: _eTag, ...content } = state;
+  return JSON.stringify(content);
+}
+
+/** The load/save/clear/delete/get logic both state kinds share, keyed per BotState instance. */
+class SnapshotCache {
+  private readonly cacheKey = Symbol('snapshotState');
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly storageKey: (context: TurnContext) => Promise<string>,
+  ) {}
+
+  async load(context: TurnContext, force: boolean): Promise<StoreItem> {
+    const cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
+    if (cached && !force) return cached.state;
+    const key = await this.storageKey(context);
+    const items: StoreItems = await this.storage.read([key]);
+    const state = (items[key] as StoreItem | undefined) ?? {};
+    context.turnState.set(this.cacheKey, { state, snapshot: snapshotOf(state) } satisfies CachedState);
+    return state;
+  }
+
+  async saveChanges(context: TurnContext, force: boolean): Promise<void> {
+    let cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
+    if (!cached && !force) return;
+    const snapshot = cached ? snapshotOf(cached.state) : '{}';
+    if (!force && cached!.snapshot === snapshot) return;
+    cached ??= { state: {}, snapshot: '' };
+    const key = await this.storageKey(context);
+    cached.state.eTag = '*';
+    await this.storage.write({ [key]: cached.state });
+    cached.snapshot = snapshot;
+    context.turnState.set(this.cacheKey, cached);
+  }
+
+  clear(context: TurnContext): void {
+    // An empty snapshot never matches, so the cleared state is written at the next save.
+    context.turnState.set(this.cacheKey, { state: {}, snapshot: '' } satisfies CachedState);
+  }
+
+  async delete(context: TurnContext): Promise<void> {
+    context.turnState.delete(this.cacheKey);
+    await this.storage.delete([await this.storageKey(context)]);
+  }
+
+  get(context: TurnContext): StoreItem | undefined {
+    return (context.turnState.get(this.cacheKey) as CachedState | undefined)?.state;
+  }
+}
+
+function keyOrFail(key: string | undefined, kind: string): Promise<string> {
+  return key ? Promise.resolve(key) : Promise.reject(new Error(`${kind}: the activity has no storage key.`));
+}
+
+export class SnapshotConversationState extends ConversationState {
+  private readonly cache: SnapshotCache;
+
+  constructor(storage: Storage) {
+    super(storage);
+    this.cache = new SnapshotCache(storage, (context) => keyOrFail(this.getStorageKey(context), 'ConversationState'));
+  }
+
+  override load(context: TurnContext, force = false): Promise<StoreItem> {
+    return this.cache.load(context, force);
+  }
+  override saveChanges(context: TurnContext, force = false): Promise<void> {
+    return this.cache.saveChanges(context, force);
+  }
+  override async clear(context: TurnContext): Promise<void> {
+    this.cache.clear(context);
+  }
+  override delete(context: TurnContext): Promise<void> {
+    return this.cache.delete(context);
+  }
+  override get(context: TurnContext): StoreItem | undefined {
+    return this.cache.get(context);
+  }
+}
+
+export class SnapshotUserState extends UserState {
+  private readonly cache: SnapshotCache;
+
+  constructor(storage: Storage) {
+    super(storage);
+    this.cache = new SnapshotCache(storage, (context) => keyOrFail(this.getStorageKey(context), 'UserState'));
+  }
+
+  override load(context: TurnContext, force = false): Promise<StoreItem> {
+    return this.cache.load(context, force);
+  }
+  override saveChanges(context: TurnContext, force = false): Promise<void> {
+    return this.cache.saveChanges(context, force);
+  }
+  override async clear(context: TurnContext): Promise<void> {
+    this.cache.clear(context);
+  }
+  override delete(context: TurnContext): Promise<void> {
+    return this.cache.delete(context);
+  }
+  override get(context: TurnContext): StoreItem | undefined {
+    return this.cache.get(context);
+  }
+}
