@@ -10,6 +10,7 @@ import type { Logger } from '../logger';
 import type { SlackRestifyReceiver } from '../slack/slackReceiver';
 import type { DirectLineShim } from '../webchat/directLineShim';
 import { addWebChatRoutes } from '../webchat/webChatRoutes';
+import { formatJsonSharingFrozen } from './sharedPartsJson';
 
 export interface ServerDeps {
   config: Config;
@@ -33,7 +34,11 @@ export interface BotServer {
 }
 
 export function createServer({ config, adapter, turn, logger, version, slack, webChat }: ServerDeps): BotServer {
-  const server = restify.createServer({ name: 'nutribot', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'nutribot',
+    handleUncaughtExceptions: false,
+    formatters: { 'application/json': formatJsonSharingFrozen },
+  });
   let inFlight = 0;
   let closing = false;
   const startedAt = Date.now();
