@@ -7,32 +7,62 @@ import Fuse from 'fuse.js';
 import { normalize } from '../text';
 import type { AssessmentModel, Question, QuestionOption, TriageItem, TriageLevel } from './assessmentSchema';
 
+const MAX_LENGTH_DIFFERENCE = 3;
+
 const containsPhrase = (haystack: string, phrase: string) => ` ${haystack} `.includes(` ${normalize(phrase)} `);
+
+interface OptionPhrase {
+  option: QuestionOption;
+  /** Normalised label, value or synonym. */
+  phrase: string;
+}
+
+interface CompiledQuestion {
+  phrases: OptionPhrase[];
+  fuzzy: Fuse<OptionPhrase>;
+  longest: number;
+}
+
+/** Each question's phrases and fuzzy index, built once: the model does not change while the bot runs. */
+const compiled = new WeakMap<Question, CompiledQuestion>();
+
+function compile(question: Question): CompiledQuestion {
+  let c = compiled.get(question);
+  if (!c) {
+    const phrases = question.options
+      .flatMap((option) =>
+        [option.label, option.value.replace(/-/g, ' '), ...option.synonyms].map((p) => ({ option, phrase: normalize(p) })),
+      )
+      .filter((p) => p.phrase);
+    c = {
+      phrases,
+      fuzzy: new Fuse(phrases, { keys: ['phrase'], includeScore: true, threshold: 0.3 }),
+      longest: Math.max(0, ...phrases.map((p) => p.phrase.length)),
+    };
+    compiled.set(question, c);
+  }
+  return c;
+}
 
 export function matchOption(question: Question, text: string): QuestionOption | undefined {
   const answer = normalize(text);
   if (!answer) return undefined;
   const number = /^(\d{1,2})$/.exec(answer);
   if (number) return question.options[Number(number[1]) - 1];
-  const phrases = (o: QuestionOption) => [o.label, o.value.replace(/-/g, ' '), ...o.synonyms];
-  const exact = question.options.find((o) => phrases(o).some((p) => normalize(p) === answer));
-  if (exact) return exact;
+  const { phrases, fuzzy, longest } = compile(question);
+  const exact = phrases.find((p) => p.phrase === answer);
+  if (exact) return exact.option;
   // The longest phrase found inside the answer wins ("no, I'm not vegan" must not pick "vegan" over "not vegan").
-  let best: { option: QuestionOption; length: number } | undefined;
-  for (const option of question.options) {
-    for (const phrase of phrases(option)) {
-      const p = normalize(phrase);
-      if (p && containsPhrase(answer, p) && (!best || p.length > best.length)) best = { option, length: p.length };
-    }
+  const padded = ` ${answer} `;
+  let best: OptionPhrase | undefined;
+  for (const p of phrases) {
+    if (padded.includes(` ${p.phrase} `) && (!best || p.phrase.length > best.phrase.length)) best = p;
   }
   if (best) return best.option;
-  const entries = question.options.flatMap((option) =>
-    phrases(option).map((phrase) => ({ option, phrase: normalize(phrase) })),
-  );
-  const hit = new Fuse(entries, { keys: ['phrase'], includeScore: true, threshold: 0.3 }).search(answer, {
-    limit: 1,
-  })[0];
-  return hit && Math.abs(hit.item.phrase.length - answer.length) <= 3 ? hit.item.option : undefined;
+  // A misspelt option is at most three characters longer or shorter than it: longer answers skip the search.
+  if (answer.length > longest + MAX_LENGTH_DIFFERENCE) return undefined;
+  const hit = fuzzy.search(answer, { limit: 1 })[0];
+  return hit && Math.abs(hit.item.phrase.length - answer.length) <= MAX_LENGTH_DIFFERENCE ? hit.item.option : undefined;
 }
 
 export interface TriageMatch {

@@ -1,121 +1,30 @@
 /**
- * `npm run bench`: timings of the knowledge functions and of whole in-process turns, each printed as an
- * absolute median and as a ratio against a baseline measured in the same run (these machines are
- * noisy, so the ratio is the figure to compare). Also prints the recogniser's accuracy on its table.
+ * `npm run bench` (not part of npm test): every figure of the performance issue in one run, each as a
+ * ratio against a baseline measured in the same run, then the targets met or missed.
+ *
+ *   BENCH_QUICK=1 npm run bench    shorter HTTP rounds and fewer conversations, for a quick look
  */
-import { performance } from 'node:perf_hooks';
+import os from 'node:os';
 import { TestAdapter } from 'botbuilder';
 import { createBot } from '../../dialogs/createBot';
-import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
-import { normalize } from '../../knowledge/text';
-import { Recognizer } from '../../knowledge/understanding/recognize';
 import { candidateName } from '../../dialogs/interview/assessmentReply';
-import { assess } from '../../knowledge/scoring/assess';
+import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
+import { Recognizer } from '../../knowledge/understanding/recognize';
 import { UTTERANCES } from '../knowledge/recognizerUtterances';
 import { VIGNETTES } from '../knowledge/scoring/vignettes';
 import { playInterview, rankedInResult } from '../support/interviewDriver';
+import { benchHttp } from './http';
+import { benchMatching } from './matching';
+import { benchMemory } from './memory';
+import { benchStartup } from './startup';
+import { fmt } from './stats';
+import { benchTurns } from './turns';
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+const quick = process.env.BENCH_QUICK === '1';
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
-}
-
-/** Median time of one call, in microseconds, over rounds of the whole input set. */
-function timeEach<T>(inputs: T[], fn: (input: T) => unknown, rounds = 20): number[] {
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const input of inputs) {
-      const start = performance.now();
-      fn(input);
-      samples.push((performance.now() - start) * 1000);
-    }
-  }
-  return samples;
-}
-
-async function timeTurns(texts: string[], rounds = 5): Promise<number[]> {
+async function accuracy(): Promise<void> {
   const kb = createKnowledgeBase();
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const { bot } = createBot(kb);
-    const adapter = new TestAdapter(async (context) => bot.run(context));
-    for (const text of texts) {
-      const start = performance.now();
-      await adapter.receiveActivity(text);
-      samples.push((performance.now() - start) * 1000);
-      adapter.activeQueue.splice(0);
-    }
-  }
-  return samples;
-}
-
-async function main(): Promise<void> {
-  const startLoad = performance.now();
-  const kb = createKnowledgeBase();
-  const loadMs = performance.now() - startLoad;
   const recognizer = new Recognizer(kb);
-  const texts = UTTERANCES.map((u) => u.text);
-  const qa = [
-    'what foods have potassium?',
-    'what does magnesium do for my muscles?',
-    'how much calcium is in yogurt',
-    'vegan b12',
-    'what nutrients are in lentils?',
-  ];
-
-  // Warm up the JIT and the spelling cache before measuring.
-  timeEach(texts, (t) => recognizer.recognize(t), 3);
-
-  const baselineSamples = timeEach(texts, (t) => normalize(t));
-  const baseline = median(baselineSamples);
-  const rows: [string, number[]][] = [
-    ['baseline: normalise a message', baselineSamples],
-    ['recognise a message (table of ' + texts.length + ')', timeEach(texts, (t) => recognizer.recognize(t))],
-    [
-      'foodsRichIn(potassium)',
-      timeEach(['potassium', 'magnesium', 'calcium', 'vitaminD', 'vitaminB12'] as const, (id) => kb.foodsRichIn(id)),
-    ],
-    ['findFood("baked potatoes")', timeEach(['baked potatoes', 'garbanzo beans', 'bananna'], (t) => kb.findFood(t))],
-    ['one Q&A turn in-process (TestAdapter)', await timeTurns(qa)],
-    ['assess() on a vignette', timeEach(VIGNETTES, (v) => assess(v, kb.data.assessment))],
-  ];
-
-  console.log(`knowledge base load and index: ${loadMs.toFixed(1)} ms (once at start-up)\n`);
-  console.log('what'.padEnd(44), 'median µs'.padStart(10), 'p99 µs'.padStart(10), 'x baseline'.padStart(11));
-  for (const [name, samples] of rows) {
-    const m = median(samples);
-    console.log(
-      name.padEnd(44),
-      m.toFixed(1).padStart(10),
-      percentile(samples, 99).toFixed(1).padStart(10),
-      (m / baseline).toFixed(1).padStart(11),
-    );
-  }
-
-  let top1 = 0;
-  let top3 = 0;
-  let questions = 0;
-  for (const v of VIGNETTES) {
-    const { bot } = createBot(kb);
-    const adapter = new TestAdapter(async (context) => bot.run(context));
-    const run = await playInterview(adapter, kb, v);
-    const ranked = rankedInResult(run.resultText);
-    const expected = candidateName(kb, v.expectedTop);
-    if (ranked[0] === expected) top1++;
-    if (ranked.slice(0, 3).includes(expected)) top3++;
-    questions += run.questionsAsked.length;
-  }
-  const pct = (n: number) => `${((n / VIGNETTES.length) * 100).toFixed(0)}%`;
-  console.log(
-    `\nsymptom interview, ${VIGNETTES.length} vignettes through the whole dialog: top-1 ${top1}/${VIGNETTES.length} (${pct(top1)}), ` +
-      `top-3 ${top3}/${VIGNETTES.length} (${pct(top3)}), ${(questions / VIGNETTES.length).toFixed(1)} adaptive questions on average (safety screen not counted)`,
-  );
-
   const correct = UTTERANCES.filter((u) => {
     const rec = recognizer.recognize(u.text, { previousIntent: u.previous });
     const food = rec.foods[0] ? kb.food(rec.foods[0]) : undefined;
@@ -126,9 +35,49 @@ async function main(): Promise<void> {
       (!u.diet || rec.diet === u.diet)
     );
   }).length;
+  let top1 = 0;
+  let top3 = 0;
+  let questions = 0;
+  for (const v of VIGNETTES) {
+    const { bot } = createBot(kb);
+    const run = await playInterview(new TestAdapter(async (context) => bot.run(context)), kb, v);
+    const ranked = rankedInResult(run.resultText);
+    const expected = candidateName(kb, v.expectedTop);
+    if (ranked[0] === expected) top1++;
+    if (ranked.slice(0, 3).includes(expected)) top3++;
+    questions += run.questionsAsked.length;
+  }
   console.log(
-    `\nrecogniser accuracy on its utterance table: ${correct}/${UTTERANCES.length} (${((correct / UTTERANCES.length) * 100).toFixed(1)}%)`,
+    `\n6. Accuracy (regression figures on the project's own tables): recogniser ${correct}/${UTTERANCES.length}; ` +
+      `interview vignettes top-1 ${top1}/${VIGNETTES.length}, top-3 ${top3}/${VIGNETTES.length}, ` +
+      `${fmt(questions / VIGNETTES.length, 1)} adaptive questions on average`,
   );
 }
 
-void main();
+async function main(): Promise<void> {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(
+    `nutribot bench: Node ${process.version}, ${os.cpus().length} × ${cpu}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, ${os.platform()} ${os.release()}${quick ? ' (quick)' : ''}`,
+  );
+  const matching = benchMatching();
+  const turns = await benchTurns();
+  const http = await benchHttp(quick ? { rounds: 2, seconds: 3, connections: 10 } : { rounds: 3, seconds: 8, connections: 10 });
+  const memory = await benchMemory(quick ? 2_000 : 10_000);
+  const startup = await benchStartup(quick ? 2 : 5);
+  await accuracy();
+
+  const targets: [string, boolean, string][] = [
+    ['a/b ≥ 1.0 (bot Q&A req/s ÷ echo bot req/s)', http.botOverEcho >= 1, `${fmt(http.botOverEcho, 2)}`],
+    ['recogniser p99 < 200 µs', matching.recogniserP99 < 200, `${fmt(matching.recogniserP99, 1)} µs`],
+    ['in-process Q&A turn p99 < 2 ms', turns.qaP99Ms < 2, `${fmt(turns.qaP99Ms, 3)} ms`],
+    ['state < 2 KB per conversation (mid-interview)', memory.interviewStateBytes < 2048, `${memory.interviewStateBytes} B`],
+    ['start-up < 1 s', startup.botMs < 1000, `${fmt(startup.botMs, 0)} ms`],
+  ];
+  console.log('\nTargets');
+  for (const [name, met, value] of targets) console.log(`${met ? 'met   ' : 'MISSED'}  ${name}: ${value}`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+/**
+ * Run as `node --expose-gc heapProbe.js <bot|echo> <conversations>`: holds that many conversations at
+ * once in one process (each in the middle of a symptom interview for the bot, a few turns in for the
+ * echo bot) and prints the live heap before and after, after full garbage collections, as JSON.
+ */
+import {
+  type Activity,
+  ActivityHandler,
+  ConversationState,
+  MemoryStorage,
+  TestAdapter,
+  type TurnContext,
+} from 'botbuilder';
+import { createBot } from '../../../dialogs/createBot';
+import { createKnowledgeBase } from '../../../knowledge/knowledgeBase';
+
+/** The first messages of a symptom check: the conversation is left waiting for an adaptive question. */
+const MID_INTERVIEW = ['my calf keeps jumping', 'also tired', 'that’s all', 'none', 'none', 'rarely'];
+
+function echoLogic(storage: MemoryStorage): (context: TurnContext) => Promise<void> {
+  const conversationState = new ConversationState(storage);
+  const turns = conversationState.createProperty<number>('turns');
+  const echo = new ActivityHandler();
+  echo.onMessage(async (context, next) => {
+    await turns.set(context, (await turns.get(context, 0)) + 1);
+    await context.sendActivity(`Echo: ${context.activity.text}`);
+    await next();
+  });
+  return async (context) => {
+    await echo.run(context);
+    await conversationState.saveChanges(context);
+  };
+}
+
+function liveHeap(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  for (let i = 0; i < 3; i++) gc();
+  return process.memoryUsage().heapUsed;
+}
+
+async function main(): Promise<void> {
+  const kind = process.argv[2] === 'echo' ? 'echo' : 'bot';
+  const conversations = Number(process.argv[3] ?? 10_000);
+  const storage = new MemoryStorage();
+  const logic =
+    kind === 'echo'
+      ? echoLogic(storage)
+      : ((bot) => (context: TurnContext) => bot.run(context))(createBot(createKnowledgeBase(), storage).bot);
+  const adapter = new TestAdapter(logic);
+  const turn = async (conversation: number, text: string) => {
+    await adapter.processActivity({
+      type: 'message',
+      text,
+      channelId: 'msteams',
+      serviceUrl: 'https://smba.trafficmanager.net/amer/',
+      from: { id: `29:user-${conversation}`, name: 'User' },
+      recipient: { id: '28:nutribot', name: 'NutriBot' },
+      conversation: { id: `a:conversation-${conversation}`, conversationType: 'personal' },
+    } as Partial<Activity> as Activity);
+    adapter.activeQueue.splice(0);
+  };
+  // Warm up (code, caches, shared renderings) on conversations outside the measured range.
+  for (let c = 0; c < 50; c++) for (const text of MID_INTERVIEW) await turn(-1 - c, text);
+  const before = liveHeap();
+  for (let c = 0; c < conversations; c++) for (const text of MID_INTERVIEW) await turn(c, text);
+  const after = liveHeap();
+  console.log(JSON.stringify({ kind, conversations, before, after }));
+}
+
+void main();

@@ -1,0 +1,102 @@
+/**
+ * Section 2: in-process turns through the bot on botbuilder's TestAdapter with MemoryStorage (no HTTP):
+ * a Q&A turn and an interview turn, against the same TestAdapter running botbuilder's echo bot
+ * (ActivityHandler + ConversationState, as in the samples).
+ */
+import {
+  ActivityHandler,
+  type Activity,
+  ConversationState,
+  MemoryStorage,
+  TestAdapter,
+  type TurnContext,
+} from 'botbuilder';
+import { createBot } from '../../dialogs/createBot';
+import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
+import { INTERVIEW_SCRIPT, QA_QUESTIONS } from './questions';
+import { type Row, fmt, median, percentile, printTable, ratio } from './stats';
+
+const CONVERSATIONS = 20;
+
+type Logic = (context: TurnContext) => Promise<void>;
+
+function adapterFor(logic: Logic, conversation: number): TestAdapter {
+  return new TestAdapter(logic, {
+    channelId: 'msteams',
+    conversation: { id: `bench-${conversation}`, conversationType: 'personal' },
+  } as Partial<Activity> as never);
+}
+
+async function timeTurn(adapter: TestAdapter, text: string): Promise<number> {
+  const start = performance.now();
+  await adapter.receiveActivity(text);
+  const micros = (performance.now() - start) * 1000;
+  adapter.activeQueue.splice(0);
+  return micros;
+}
+
+/** Turns spread over several conversations; the first `warmUp` samples are dropped. */
+async function qaTurns(logic: Logic, turns: number, warmUp: number): Promise<number[]> {
+  const adapters = Array.from({ length: CONVERSATIONS }, (_, i) => adapterFor(logic, i));
+  const samples: number[] = [];
+  for (let i = 0; i < turns + warmUp; i++) {
+    const micros = await timeTurn(adapters[i % CONVERSATIONS]!, QA_QUESTIONS[i % QA_QUESTIONS.length]!);
+    if (i >= warmUp) samples.push(micros);
+  }
+  return samples;
+}
+
+/** Every turn of whole symptom interviews, each in a new conversation. */
+async function interviewTurns(logic: Logic, interviews: number, warmUp: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let n = 0; n < interviews + warmUp; n++) {
+    const adapter = adapterFor(logic, 1_000 + n);
+    for (const text of INTERVIEW_SCRIPT) {
+      const micros = await timeTurn(adapter, text);
+      if (n >= warmUp) samples.push(micros);
+    }
+  }
+  return samples;
+}
+
+function echoLogic(): Logic {
+  const conversationState = new ConversationState(new MemoryStorage());
+  const turns = conversationState.createProperty<number>('turns');
+  const echo = new ActivityHandler();
+  echo.onMessage(async (context, next) => {
+    await turns.set(context, (await turns.get(context, 0)) + 1);
+    await context.sendActivity(`Echo: ${context.activity.text}`);
+    await next();
+  });
+  return async (context) => {
+    await echo.run(context);
+    await conversationState.saveChanges(context);
+  };
+}
+
+function row(name: string, samples: number[], baseline: number): Row {
+  const p50 = median(samples);
+  return {
+    name,
+    cells: [String(samples.length), fmt(p50 / 1000, 3), fmt(percentile(samples, 99) / 1000, 3), ratio(p50, baseline)],
+  };
+}
+
+export async function benchTurns(): Promise<{ qaP99Ms: number; interviewP99Ms: number }> {
+  const { bot } = createBot(createKnowledgeBase(), new MemoryStorage());
+  const botLogic: Logic = (context) => bot.run(context);
+  const echo = await qaTurns(echoLogic(), 4_000, 1_000);
+  const qa = await qaTurns(botLogic, 4_000, 1_000);
+  const interview = await interviewTurns(botLogic, 200, 50);
+  const base = median(echo);
+  printTable(
+    '2. In-process turns (TestAdapter, MemoryStorage, msteams personal chat), ms',
+    ['what', 'turns', 'p50 ms', 'p99 ms', 'p50 × echo'],
+    [
+      row('baseline: botbuilder echo bot', echo, base),
+      row(`Q&A turn (${QA_QUESTIONS.length} questions, ${CONVERSATIONS} conversations)`, qa, base),
+      row(`interview turn (${INTERVIEW_SCRIPT.length}-message symptom check)`, interview, base),
+    ],
+  );
+  return { qaP99Ms: percentile(qa, 99) / 1000, interviewP99Ms: percentile(interview, 99) / 1000 };
+}
