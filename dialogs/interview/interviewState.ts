@@ -17,9 +17,26 @@ export interface InterviewState {
   questionId?: string;
   /** Unrecognised answers at the current step. */
   misses: number;
-  /** Earlier states, for "back". */
-  history: Omit<InterviewState, 'history'>[];
+  /** How to undo each earlier step, most recent last, for "back". */
+  history: StepUndo[];
 }
+
+/**
+ * What returning one step puts back: only the parts that step changed (whole lists, which are short).
+ * The state lives in each conversation's stored state, so undo records are kept small.
+ */
+export interface StepUndo {
+  stage?: Stage;
+  symptoms?: string[];
+  factors?: Record<string, string>;
+  triage?: string[];
+  asked?: string[];
+  /** null: no adaptive question was being asked. */
+  questionId?: string | null;
+}
+
+/** How many steps "back" can undo: an interview has about a dozen, and going back more than a few is rare. */
+export const MAX_BACK_STEPS = 10;
 
 export function freshInterview(symptoms: string[] = []): InterviewState {
   return {
@@ -31,13 +48,41 @@ export function freshInterview(symptoms: string[] = []): InterviewState {
   };
 }
 
-/** A copy of the state moved one step on, remembering where it came from. */
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameRecord = (a: Record<string, string>, b: Record<string, string>) =>
+  sameList(Object.keys(a), Object.keys(b)) && Object.keys(a).every((k) => a[k] === b[k]);
+
+function undoOf(previous: InterviewState, next: InterviewState): StepUndo {
+  const undo: StepUndo = {};
+  if (next.stage !== previous.stage) undo.stage = previous.stage;
+  if (!sameList(next.answers.symptoms, previous.answers.symptoms)) undo.symptoms = previous.answers.symptoms;
+  if (!sameRecord(next.answers.factors, previous.answers.factors)) undo.factors = previous.answers.factors;
+  if (!sameList(next.answers.triage, previous.answers.triage)) undo.triage = previous.answers.triage;
+  if (!sameList(next.asked, previous.asked)) undo.asked = previous.asked;
+  if (next.questionId !== previous.questionId) undo.questionId = previous.questionId ?? null;
+  return undo;
+}
+
+/** A copy of the state moved one step on, remembering how to come back. */
 export function advance(state: InterviewState, change: Partial<Omit<InterviewState, 'history'>>): InterviewState {
-  const { history, ...current } = state;
-  return { ...current, misses: 0, ...change, history: [...history, current].slice(-20) };
+  const next: InterviewState = { ...state, misses: 0, ...change };
+  return { ...next, history: [...state.history, undoOf(state, next)].slice(-MAX_BACK_STEPS) };
 }
 
 export function goBack(state: InterviewState): InterviewState | undefined {
-  const previous = state.history.at(-1);
-  return previous ? { ...previous, misses: 0, history: state.history.slice(0, -1) } : undefined;
+  const undo = state.history.at(-1);
+  if (!undo) return undefined;
+  const previous: InterviewState = {
+    stage: undo.stage ?? state.stage,
+    answers: {
+      symptoms: undo.symptoms ?? state.answers.symptoms,
+      factors: undo.factors ?? state.answers.factors,
+      triage: undo.triage ?? state.answers.triage,
+    },
+    asked: undo.asked ?? state.asked,
+    misses: 0,
+    history: state.history.slice(0, -1),
+  };
+  const questionId = undo.questionId === undefined ? state.questionId : (undo.questionId ?? undefined);
+  return questionId === undefined ? previous : { ...previous, questionId };
 }

@@ -3,7 +3,15 @@
  * the answer with the pure InterviewFlow, looping with replaceDialog. The whole state travels in the
  * dialog stack, so it lives in ConversationState and survives a restart with a persistent store.
  */
-import { ComponentDialog, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  TextPrompt,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { DialogDeps } from '../mainDialog';
 import { RED_FLAGS_ANSWERED } from '../nutritionBot';
 import { forgetMe, whatDoYouKnow } from '../privacy';
@@ -19,27 +27,51 @@ export interface InterviewOptions {
   state?: InterviewState;
 }
 
+/**
+ * Takes every message as the answer, empty ones included: the interview flow answers what it cannot use
+ * (and repeats the question), so nothing is left to TextPrompt's retry, which has no prompt to repeat.
+ */
+class InterviewAnswerPrompt extends TextPrompt {
+  protected override async onRecognize(
+    context: TurnContext,
+    _state: unknown,
+    _options: PromptOptions,
+  ): Promise<PromptRecognizerResult<string>> {
+    return { succeeded: true, value: context.activity.text ?? '' };
+  }
+}
+
 export class SymptomInterviewDialog extends ComponentDialog {
   constructor(
     private readonly deps: DialogDeps,
     private readonly flow: InterviewFlow,
   ) {
     super(SYMPTOM_INTERVIEW);
-    this.addDialog(new TextPrompt(ASK));
+    this.addDialog(new InterviewAnswerPrompt(ASK));
     this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.handle.bind(this)]));
     this.initialDialogId = LOOP;
   }
 
+  /**
+   * Sends the step's prompt and waits for the answer. The prompt is sent here rather than handed to the
+   * TextPrompt, which would keep the rendered activity (a whole Adaptive Card, twice with its retry copy)
+   * in the dialog state of every conversation in an interview; the state stays a few hundred bytes.
+   */
   private async ask(step: WaterfallStepContext) {
     const options = (step.options ?? {}) as InterviewOptions;
-    const state = options.state ?? this.flow.start(options.openingText ?? '');
-    (step.values as { state?: InterviewState }).state = state;
-    const prompt = await this.deps.sender.prepare(step.context, this.flow.prompt(state));
-    return step.prompt(ASK, { prompt, retryPrompt: prompt });
+    let state = options.state;
+    if (!state) {
+      state = this.flow.start(options.openingText ?? '');
+      // Only a state that was not passed in needs keeping: the options are kept already.
+      (step.values as { state?: InterviewState }).state = state;
+    }
+    await this.deps.sender.send(step.context, this.flow.prompt(state));
+    return step.prompt(ASK, {});
   }
 
   private async handle(step: WaterfallStepContext) {
-    const state = (step.values as { state: InterviewState }).state;
+    const state =
+      (step.values as { state?: InterviewState }).state ?? ((step.options ?? {}) as InterviewOptions).state!;
     const text = String(step.result ?? '');
     // Privacy commands work at every step, as they do outside the interview.
     const intent = this.deps.recognizer.recognize(text).intent;

@@ -31,7 +31,10 @@ function compile(question: Question): CompiledQuestion {
   if (!c) {
     const phrases = question.options
       .flatMap((option) =>
-        [option.label, option.value.replace(/-/g, ' '), ...option.synonyms].map((p) => ({ option, phrase: normalize(p) })),
+        [option.label, option.value.replace(/-/g, ' '), ...option.synonyms].map((p) => ({
+          option,
+          phrase: normalize(p),
+        })),
       )
       .filter((p) => p.phrase);
     c = {

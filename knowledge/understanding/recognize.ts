@@ -38,7 +38,8 @@ export interface RecognitionContext {
 /** Below this the bot asks a short clarifying question instead of guessing. */
 export const CLARIFY_BELOW = 0.35;
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Any character outside ASCII: only then can a message have letters of another script. */
+const NON_ASCII = /[^\p{ASCII}]/u;
 const ANY_LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 const NON_LETTERS = /[^\p{L}]+/u;
@@ -154,7 +155,7 @@ export class Recognizer {
 
   /** Mostly letters outside the Latin script, or words of other languages and none of ours. */
   private looksForeign(text: string, analysis: TextAnalysis): boolean {
-    if (!ASCII_ONLY.test(text)) {
+    if (NON_ASCII.test(text)) {
       const letters = text.match(ANY_LETTER)?.length ?? 0;
       const latin = text.match(LATIN_LETTER)?.length ?? 0;
       if (letters >= 2 && latin / letters < 0.5) return true;

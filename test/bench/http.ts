@@ -42,7 +42,10 @@ function load(server: ServerProcess, options: HttpOptions, amount?: number): Pro
           {
             setupRequest: (request) => {
               const i = n++;
-              return { ...request, body: messageActivity(QA_QUESTIONS[i % QA_QUESTIONS.length]!, i % CONVERSATIONS, i) };
+              return {
+                ...request,
+                body: messageActivity(QA_QUESTIONS[i % QA_QUESTIONS.length]!, i % CONVERSATIONS, i),
+              };
             },
           },
         ],
@@ -108,6 +111,8 @@ export async function benchHttp(options: HttpOptions): Promise<{ botOverEcho: nu
       cells: [fmt(s.rps, 0), fmt(s.p50, 0), fmt(s.p99, 0), String(s.errors), s.each],
     })),
   );
-  console.log(`a/b (bot ÷ echo bot, req/s): ${ratio(bot.rps, echo.rps)}    a/c (bot ÷ bare restify): ${ratio(bot.rps, bare.rps)}`);
+  console.log(
+    `a/b (bot ÷ echo bot, req/s): ${ratio(bot.rps, echo.rps)}    a/c (bot ÷ bare restify): ${ratio(bot.rps, bare.rps)}`,
+  );
   return { botOverEcho: bot.rps / echo.rps };
 }

@@ -71,20 +71,76 @@ export function benchMatching(): { recogniserP99: number } {
   const rows: Row[] = [
     row('baseline: normalise the text', baseline, base),
     row('recognise (intent + all entities)', recognise, base),
-    row('analyze (tokens + spelling)', measure(texts, (t) => kb.analyze(t)), base),
-    row('findNutrients', measure(analyses, (a) => kb.findNutrients(a)), base),
-    row('findFoods', measure(analyses, (a) => kb.findFoods(a)), base),
-    row('findLifestyleFactors', measure(analyses, (a) => kb.findLifestyleFactors(a)), base),
-    row('findDiet', measure(analyses, (a) => kb.findDiet(a)), base),
-    row('matchSymptoms', measure(analyses, (a) => kb.matchSymptoms(a)), base),
-    row('screenRedFlags', measure(texts, (t) => kb.screenRedFlags(t)), base),
-    row('findFood (free text)', measure(texts, (t) => kb.findFood(t)), base),
-    row('findNutrient (free text)', measure(texts, (t) => kb.findNutrient(t)), base),
-    row('foodsRichIn (a nutrient)', measure(nutrientCycle, (id) => kb.foodsRichIn(id, { limit: 8 })), base),
-    row('nutrientsIn (a food)', measure(foods, (f) => kb.nutrientsIn(f)), base),
-    row('matchOption (an answer)', measure(optionTexts, (t) => matchOption(firstQuestion, t)), base),
-    row('assess (a vignette)', measure(vignetteInputs, (a) => assess(a, model)), base),
-    row('nextQuestion (a vignette)', measure(vignetteInputs, (a) => nextQuestion(a, model, [])), base),
+    row(
+      'analyze (tokens + spelling)',
+      measure(texts, (t) => kb.analyze(t)),
+      base,
+    ),
+    row(
+      'findNutrients',
+      measure(analyses, (a) => kb.findNutrients(a)),
+      base,
+    ),
+    row(
+      'findFoods',
+      measure(analyses, (a) => kb.findFoods(a)),
+      base,
+    ),
+    row(
+      'findLifestyleFactors',
+      measure(analyses, (a) => kb.findLifestyleFactors(a)),
+      base,
+    ),
+    row(
+      'findDiet',
+      measure(analyses, (a) => kb.findDiet(a)),
+      base,
+    ),
+    row(
+      'matchSymptoms',
+      measure(analyses, (a) => kb.matchSymptoms(a)),
+      base,
+    ),
+    row(
+      'screenRedFlags',
+      measure(texts, (t) => kb.screenRedFlags(t)),
+      base,
+    ),
+    row(
+      'findFood (free text)',
+      measure(texts, (t) => kb.findFood(t)),
+      base,
+    ),
+    row(
+      'findNutrient (free text)',
+      measure(texts, (t) => kb.findNutrient(t)),
+      base,
+    ),
+    row(
+      'foodsRichIn (a nutrient)',
+      measure(nutrientCycle, (id) => kb.foodsRichIn(id, { limit: 8 })),
+      base,
+    ),
+    row(
+      'nutrientsIn (a food)',
+      measure(foods, (f) => kb.nutrientsIn(f)),
+      base,
+    ),
+    row(
+      'matchOption (an answer)',
+      measure(optionTexts, (t) => matchOption(firstQuestion, t)),
+      base,
+    ),
+    row(
+      'assess (a vignette)',
+      measure(vignetteInputs, (a) => assess(a, model)),
+      base,
+    ),
+    row(
+      'nextQuestion (a vignette)',
+      measure(vignetteInputs, (a) => nextQuestion(a, model, [])),
+      base,
+    ),
   ];
   printTable(
     `1. Matching: ${texts.length} generated utterances (typos, casing, padding), one call each after a warm-up; ` +

@@ -16,9 +16,12 @@ import {
 } from 'botbuilder';
 import { createBot } from '../../dialogs/createBot';
 import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
+import { INTERVIEW_SCRIPT } from './questions';
 import { fmt, kb, printTable, ratio } from './stats';
 
-const MID_INTERVIEW = ['my calf keeps jumping', 'also tired', 'that’s all', 'none', 'none', 'rarely'];
+const MID_INTERVIEW = INTERVIEW_SCRIPT.slice(0, 6);
+/** Everything up to the last adaptive question: the deepest the interview's state gets. */
+const LAST_QUESTION = INTERVIEW_SCRIPT.slice(0, INTERVIEW_SCRIPT.length - 2);
 
 async function storedBytes(
   logic: (storage: MemoryStorage) => (context: TurnContext) => Promise<void>,
@@ -35,7 +38,9 @@ async function storedBytes(
     await adapter.receiveActivity(text);
     adapter.activeQueue.splice(0);
   }
-  return Object.entries(memory).reduce((sum, [key, json]) => sum + Buffer.byteLength(key) + Buffer.byteLength(String(json)), 0);
+  return Object.entries(memory)
+    .filter(([, json]) => json !== undefined)
+    .reduce((sum, [key, json]) => sum + Buffer.byteLength(key) + Buffer.byteLength(String(json)), 0);
 }
 
 const knowledge = createKnowledgeBase();
@@ -60,24 +65,37 @@ const echoLogic = (storage: MemoryStorage) => {
 
 function heapProbe(kind: 'bot' | 'echo', conversations: number): Promise<{ before: number; after: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', 'dist/test/bench/servers/heapProbe.js', kind, String(conversations)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', 'dist/test/bench/servers/heapProbe.js', kind, String(conversations)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as { before: number; after: number }) : reject(new Error(`heap probe exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as { before: number; after: number })
+        : reject(new Error(`heap probe exited with ${code}`)),
+    );
   });
 }
 
 export async function benchMemory(conversations: number): Promise<{ interviewStateBytes: number }> {
   const echoState = await storedBytes(echoLogic, 'msteams', MID_INTERVIEW);
-  const rows = [{ name: 'baseline: echo bot (turn counter), 6 messages', bytes: echoState }];
+  const rows = [{ name: `baseline: echo bot (turn counter), ${MID_INTERVIEW.length} messages`, bytes: echoState }];
   let interviewStateBytes = 0;
   for (const channel of ['msteams', 'slack', 'webchat']) {
-    rows.push({ name: `${channel}: after a Q&A turn`, bytes: await storedBytes(botLogic, channel, ['what foods have potassium?']) });
+    rows.push({
+      name: `${channel}: after a Q&A turn`,
+      bytes: await storedBytes(botLogic, channel, ['what foods have potassium?']),
+    });
     const mid = await storedBytes(botLogic, channel, MID_INTERVIEW);
-    interviewStateBytes = Math.max(interviewStateBytes, mid);
-    rows.push({ name: `${channel}: mid-interview (6 messages in)`, bytes: mid });
+    const deepest = await storedBytes(botLogic, channel, LAST_QUESTION);
+    interviewStateBytes = Math.max(interviewStateBytes, mid, deepest);
+    rows.push({ name: `${channel}: mid-interview (${MID_INTERVIEW.length} messages in)`, bytes: mid });
+    rows.push({ name: `${channel}: at the last question (${LAST_QUESTION.length} messages in)`, bytes: deepest });
   }
   printTable(
     '4a. Stored state per conversation (conversation + user state, keys included, as JSON)',
@@ -93,8 +111,26 @@ export async function benchMemory(conversations: number): Promise<{ interviewSta
     `4b. Live heap with ${conversations.toLocaleString('en-US')} conversations held at once (separate process, after full GCs)`,
     ['what', 'heap before', 'heap after', 'growth', 'per conversation', 'x echo'],
     [
-      { name: 'baseline: echo bot', cells: [kb(echo.before), kb(echo.after), kb(echo.after - echo.before), `${fmt(perEcho, 0)} B`, ratio(perEcho, perEcho)] },
-      { name: 'this bot, mid-interview', cells: [kb(bot.before), kb(bot.after), kb(bot.after - bot.before), `${fmt(perBot, 0)} B`, ratio(perBot, perEcho)] },
+      {
+        name: 'baseline: echo bot',
+        cells: [
+          kb(echo.before),
+          kb(echo.after),
+          kb(echo.after - echo.before),
+          `${fmt(perEcho, 0)} B`,
+          ratio(perEcho, perEcho),
+        ],
+      },
+      {
+        name: 'this bot, mid-interview',
+        cells: [
+          kb(bot.before),
+          kb(bot.after),
+          kb(bot.after - bot.before),
+          `${fmt(perBot, 0)} B`,
+          ratio(perBot, perEcho),
+        ],
+      },
     ],
   );
   return { interviewStateBytes };

@@ -61,7 +61,9 @@ async function main(): Promise<void> {
   );
   const matching = benchMatching();
   const turns = await benchTurns();
-  const http = await benchHttp(quick ? { rounds: 2, seconds: 3, connections: 10 } : { rounds: 3, seconds: 8, connections: 10 });
+  const http = await benchHttp(
+    quick ? { rounds: 2, seconds: 3, connections: 10 } : { rounds: 3, seconds: 8, connections: 10 },
+  );
   const memory = await benchMemory(quick ? 2_000 : 10_000);
   const startup = await benchStartup(quick ? 2 : 5);
   await accuracy();
@@ -70,7 +72,11 @@ async function main(): Promise<void> {
     ['a/b ≥ 1.0 (bot Q&A req/s ÷ echo bot req/s)', http.botOverEcho >= 1, `${fmt(http.botOverEcho, 2)}`],
     ['recogniser p99 < 200 µs', matching.recogniserP99 < 200, `${fmt(matching.recogniserP99, 1)} µs`],
     ['in-process Q&A turn p99 < 2 ms', turns.qaP99Ms < 2, `${fmt(turns.qaP99Ms, 3)} ms`],
-    ['state < 2 KB per conversation (mid-interview)', memory.interviewStateBytes < 2048, `${memory.interviewStateBytes} B`],
+    [
+      'state < 2 KB per conversation (mid-interview)',
+      memory.interviewStateBytes < 2048,
+      `${memory.interviewStateBytes} B`,
+    ],
     ['start-up < 1 s', startup.botMs < 1000, `${fmt(startup.botMs, 0)} ms`],
   ];
   console.log('\nTargets');

@@ -40,14 +40,17 @@ export function printTable(title: string, header: string[], rows: Row[]): void {
   const widths = header.map((h, i) =>
     Math.max(h.length, ...rows.map((r) => (i === 0 ? r.name.length : (r.cells[i - 1] ?? '').length))),
   );
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(`\n${title}`);
   console.log(line(header));
   for (const r of rows) console.log(line([r.name, ...r.cells]));
 }
 
 export const fmt = (value: number, digits = 1): string =>
-  Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a';
+  Number.isFinite(value)
+    ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : 'n/a';
 
 export const ratio = (value: number, baseline: number): string => `${fmt(value / baseline, 2)}x`;
 

@@ -98,8 +98,8 @@ describe('Teams app package', () => {
     for (const field of ['id', 'version', 'developer', 'name', 'description', 'icons', 'accentColor'])
       expect(manifest[field]).toBeDefined();
     expect(manifest.id).toBe(appId);
-    expect(manifest.bots[0].botId).toBe(appId);
-    expect(manifest.bots[0].scopes).toEqual(expect.arrayContaining(['personal', 'team', 'groupChat']));
+    expect(manifest.bots[0]!.botId).toBe(appId);
+    expect(manifest.bots[0]!.scopes).toEqual(expect.arrayContaining(['personal', 'team', 'groupChat']));
     expect(manifest.name.short.length).toBeLessThanOrEqual(30);
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
     expect(manifest.description.full.length).toBeLessThanOrEqual(4000);

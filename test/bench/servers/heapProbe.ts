@@ -46,7 +46,10 @@ async function main(): Promise<void> {
   const logic =
     kind === 'echo'
       ? echoLogic(storage)
-      : ((bot) => (context: TurnContext) => bot.run(context))(createBot(createKnowledgeBase(), storage).bot);
+      : (
+          (bot) => (context: TurnContext) =>
+            bot.run(context)
+        )(createBot(createKnowledgeBase(), storage).bot);
   const adapter = new TestAdapter(logic);
   const turn = async (conversation: number, text: string) => {
     await adapter.processActivity({

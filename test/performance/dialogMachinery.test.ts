@@ -1,0 +1,54 @@
+import { MemoryStorage, type StoreItems, TestAdapter, TurnContext, ConversationState } from 'botbuilder';
+import { DialogSet, type DialogStateManagerConfiguration, WaterfallDialog } from 'botbuilder-dialogs';
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../../dialogs/createBot';
+import { DIALOG_STATE_MANAGER_CONFIGURATION } from '../../dialogs/mainDialog';
+import { knowledgeBase } from '../support/knowledge';
+
+describe('dialog machinery only where it is needed', () => {
+  it('botbuilder-dialogs takes its memory configuration from the turn state key the bot sets', async () => {
+    const dialogs = new DialogSet(new ConversationState(new MemoryStorage()).createProperty('dialogs'));
+    dialogs.add(new WaterfallDialog('w', [async (step) => step.endDialog()]));
+    let kept: DialogStateManagerConfiguration | undefined;
+    const adapter = new TestAdapter(async (context: TurnContext) => {
+      if (kept) {
+        // A copy with the same scopes: botbuilder must use it as given, not build its own.
+        const given = { memoryScopes: [...kept.memoryScopes], pathResolvers: [...kept.pathResolvers] };
+        context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, given);
+        const dc = await dialogs.createContext(context);
+        expect(dc.state.configuration).toBe(given);
+      } else {
+        kept = (await dialogs.createContext(context)).state.configuration;
+      }
+    });
+    await adapter.receiveActivity('first');
+    await adapter.receiveActivity('second');
+    expect(kept?.memoryScopes.length).toBeGreaterThan(0);
+  });
+
+  it('answers a question without a dialog stack, and keeps one only while the interview runs', async () => {
+    const items: StoreItems = {};
+    const { bot } = createBot(knowledgeBase(), new MemoryStorage(items));
+    const adapter = new TestAdapter(async (context) => bot.run(context));
+    const dialogStack = () => {
+      const stored = JSON.parse(String(Object.values(items)[0] ?? '{}')) as {
+        dialogState?: { dialogStack: unknown[] };
+      };
+      return stored.dialogState?.dialogStack.length ?? 0;
+    };
+    await adapter.receiveActivity('what foods have potassium?');
+    expect(adapter.activeQueue.splice(0).length).toBeGreaterThan(0);
+    expect(dialogStack()).toBe(0);
+    await adapter.receiveActivity('my calf keeps jumping');
+    expect(
+      adapter.activeQueue
+        .splice(0)
+        .map((a) => a.text)
+        .join(' '),
+    ).toMatch(/twitching/i);
+    expect(dialogStack()).toBeGreaterThan(0);
+    await adapter.receiveActivity('cancel');
+    adapter.activeQueue.splice(0);
+    expect(dialogStack()).toBe(0);
+  });
+});

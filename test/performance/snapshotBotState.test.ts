@@ -1,0 +1,74 @@
+import { MemoryStorage, type StoreItems, TestAdapter, type TurnContext } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { SnapshotConversationState, SnapshotUserState, snapshotOf } from '../../dialogs/snapshotBotState';
+
+/** MemoryStorage that counts writes. */
+class CountingStorage extends MemoryStorage {
+  writes = 0;
+  constructor(readonly items: StoreItems = {}) {
+    super(items);
+  }
+  override async write(changes: StoreItems): Promise<void> {
+    this.writes++;
+    return super.write(changes);
+  }
+}
+
+async function turn(adapter: TestAdapter, text: string): Promise<void> {
+  await adapter.receiveActivity(text);
+  adapter.activeQueue.splice(0);
+}
+
+describe('JSON-snapshot bot state', () => {
+  it('writes only turns that change the state, and keeps what they wrote', async () => {
+    const storage = new CountingStorage();
+    const state = new SnapshotConversationState(storage);
+    const count = state.createProperty<number>('count');
+    const adapter = new TestAdapter(async (context: TurnContext) => {
+      if (context.activity.text === 'add') await count.set(context, (await count.get(context, 0)) + 1);
+      else await count.get(context, 0);
+      await state.saveChanges(context);
+    });
+    await turn(adapter, 'add');
+    await turn(adapter, 'read');
+    await turn(adapter, 'read');
+    await turn(adapter, 'add');
+    // The first read creates the default value (a change), the others change nothing.
+    expect(storage.writes).toBe(2);
+    const stored = Object.values(storage.items).map((json) => JSON.parse(String(json)) as { count: number });
+    expect(stored[0]!.count).toBe(2);
+  });
+
+  it('ignores the eTag when comparing, and clear(), delete() and force behave as botbuilder’s BotState', async () => {
+    expect(snapshotOf({ a: 1, eTag: '5' })).toBe(snapshotOf({ a: 1 }));
+    const storage = new CountingStorage();
+    const state = new SnapshotUserState(storage);
+    const name = state.createProperty<string>('name');
+    let action = '';
+    const adapter = new TestAdapter(async (context: TurnContext) => {
+      if (action === 'set') await name.set(context, 'Sam');
+      if (action === 'clear') await state.clear(context);
+      if (action === 'delete') await state.delete(context);
+      if (action === 'read') expect(await name.get(context)).toBeUndefined();
+      if (action === 'force') await state.load(context);
+      await state.saveChanges(context, action === 'force');
+    });
+    action = 'set';
+    await turn(adapter, 'x');
+    expect(storage.writes).toBe(1);
+    action = 'force';
+    await turn(adapter, 'x');
+    expect(storage.writes).toBe(2);
+    action = 'clear';
+    await turn(adapter, 'x');
+    expect(storage.writes).toBe(3);
+    action = 'read';
+    await turn(adapter, 'x');
+    action = 'set';
+    await turn(adapter, 'x');
+    action = 'delete';
+    await turn(adapter, 'x');
+    // MemoryStorage deletes by setting the key to undefined.
+    expect(Object.values(storage.items).filter((v) => v !== undefined)).toHaveLength(0);
+  });
+});
