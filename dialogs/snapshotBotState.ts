@@ -16,6 +16,26 @@ import {
   UserState,
 } from 'botbuilder';
 
+/** A stored item as JSON without its eTag, and the eTag beside it. */
+export interface JsonEntry {
+  json: string;
+  eTag: string;
+}
+
+/**
+ * A Storage that can also hand over and take items as JSON. With one, a turn parses its state once and
+ * serialises it once; with any other Storage the state classes work through read and write as usual.
+ */
+export interface JsonStorage extends Storage {
+  readJson(keys: string[]): Promise<Record<string, JsonEntry | undefined>>;
+  /** eTag "*" overwrites; another eTag must match the stored one. */
+  writeJson(changes: Record<string, JsonEntry>): Promise<void>;
+}
+
+export function isJsonStorage(storage: Storage): storage is JsonStorage {
+  return typeof (storage as Partial<JsonStorage>).readJson === 'function';
+}
+
 interface CachedState {
   state: StoreItem;
   /** JSON of the state as last read or written, without its eTag. */
@@ -42,10 +62,19 @@ class SnapshotCache {
     const cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
     if (cached && !force) return cached.state;
     const key = await this.storageKey(context);
-    const items: StoreItems = await this.storage.read([key]);
-    const state = (items[key] as StoreItem | undefined) ?? {};
-    context.turnState.set(this.cacheKey, { state, snapshot: snapshotOf(state) } satisfies CachedState);
-    return state;
+    let cachedState: CachedState;
+    if (isJsonStorage(this.storage)) {
+      const entry = (await this.storage.readJson([key]))[key];
+      cachedState = entry
+        ? { state: { ...(JSON.parse(entry.json) as StoreItem), eTag: entry.eTag }, snapshot: entry.json }
+        : { state: {}, snapshot: '{}' };
+    } else {
+      const items: StoreItems = await this.storage.read([key]);
+      const state = (items[key] as StoreItem | undefined) ?? {};
+      cachedState = { state, snapshot: snapshotOf(state) };
+    }
+    context.turnState.set(this.cacheKey, cachedState);
+    return cachedState.state;
   }
 
   async saveChanges(context: TurnContext, force: boolean): Promise<void> {
@@ -56,7 +85,8 @@ class SnapshotCache {
     cached ??= { state: {}, snapshot: '' };
     const key = await this.storageKey(context);
     cached.state.eTag = '*';
-    await this.storage.write({ [key]: cached.state });
+    if (isJsonStorage(this.storage)) await this.storage.writeJson({ [key]: { json: snapshot, eTag: '*' } });
+    else await this.storage.write({ [key]: cached.state });
     cached.snapshot = snapshot;
     context.turnState.set(this.cacheKey, cached);
   }

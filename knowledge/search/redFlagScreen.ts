@@ -15,8 +15,18 @@ export class RedFlagScreen {
     this.compiled = flags.map((flag) => ({ flag, patterns: flag.patterns.map((p) => new RegExp(p, 'gi')) }));
   }
 
+  /** The last message screened and its flags: a turn screens its message twice (bot, then recogniser). */
+  private last?: { message: string; flags: readonly RedFlag[] };
+
   /** The red flags the message mentions, most urgent first. */
   screen(message: string): RedFlag[] {
+    if (this.last?.message === message) return [...this.last.flags];
+    const flags = this.screenUncached(message);
+    this.last = { message, flags };
+    return [...flags];
+  }
+
+  private screenUncached(message: string): RedFlag[] {
     const text = message.slice(0, MATCH_PREFIX_CHARS).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
     const found = this.compiled
       .filter(({ patterns }) => patterns.some((pattern) => this.mentions(text, pattern)))

@@ -8,8 +8,13 @@
  */
 const jsonOfFrozen = new WeakMap<object, string>();
 
+/** An object or array that could hold a frozen part (Dates and other toJSON values serialise themselves). */
+function isContainer(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
 export function stringifySharingFrozen(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (!isContainer(value)) return JSON.stringify(value);
   if (Object.isFrozen(value)) {
     let json = jsonOfFrozen.get(value);
     if (json === undefined) {
@@ -18,14 +23,35 @@ export function stringifySharingFrozen(value: unknown): string | undefined {
     }
     return json;
   }
-  // Objects with their own JSON form (Dates, Buffers) and arrays are left to JSON.stringify's rules.
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item) => stringifySharingFrozen(item) ?? 'null').join(',')}]`;
-  const members: string[] = [];
-  for (const key of Object.keys(value)) {
-    const member = stringifySharingFrozen((value as Record<string, unknown>)[key]);
-    if (member !== undefined) members.push(`${JSON.stringify(key)}:${member}`);
+  if (Array.isArray(value)) {
+    if (!value.some(isContainer)) return JSON.stringify(value);
+    return `[${value.map((item) => stringifySharingFrozen(item) ?? 'null').join(',')}]`;
   }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  // Nothing nested: one native call. Otherwise runs of plain members are serialised together, in order.
+  if (!keys.some((key) => isContainer(record[key]))) return JSON.stringify(record);
+  const members: string[] = [];
+  let plain: Record<string, unknown> = {};
+  let plainCount = 0;
+  const flushPlain = () => {
+    if (!plainCount) return;
+    const json = JSON.stringify(plain);
+    if (json.length > 2) members.push(json.slice(1, -1));
+    plain = {};
+    plainCount = 0;
+  };
+  for (const key of keys) {
+    const member = record[key];
+    if (!isContainer(member)) {
+      plain[key] = member;
+      plainCount++;
+      continue;
+    }
+    flushPlain();
+    members.push(`${JSON.stringify(key)}:${stringifySharingFrozen(member)}`);
+  }
+  flushPlain();
   return `{${members.join(',')}}`;
 }
 

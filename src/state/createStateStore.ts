@@ -1,7 +1,8 @@
 /** The state store and turn locks for the configured STORAGE: in-process memory, or a shared Redis. */
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import { Redis } from 'ioredis';
 import type { Config } from '../config';
+import { InProcessStorage } from './inProcessStorage';
 import { RedisStorage } from './redisStorage';
 import { InProcessTurnLocks, RedisTurnLocks, type TurnLocks } from './turnLocks';
 
@@ -13,7 +14,7 @@ export interface StateStore {
 
 export async function createStateStore(config: Config): Promise<StateStore> {
   if (config.STORAGE === 'memory') {
-    return { storage: new MemoryStorage(), locks: new InProcessTurnLocks(), close: async () => undefined };
+    return { storage: new InProcessStorage(), locks: new InProcessTurnLocks(), close: async () => undefined };
   }
   // Fail fast while Redis is down (the bot apologises) instead of queueing turns; ioredis reconnects by itself.
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });

@@ -7,6 +7,7 @@
 import autocannon from 'autocannon';
 import { messageActivity } from './activities';
 import { QA_QUESTIONS } from './questions';
+import { varyQuestions } from './utterances';
 import { ServerProcess } from './serverProcess';
 import { fmt, median, printTable, ratio } from './stats';
 
@@ -18,6 +19,11 @@ export interface HttpOptions {
 
 /** Enough conversations that no single one is hot; the same bodies go to all three servers. */
 const CONVERSATIONS = 1_000;
+/**
+ * The questions as people type them (typos, casing, padding): many variants, so the recogniser reads
+ * a different message on most requests; the answers themselves come from a small set.
+ */
+const TEXTS = varyQuestions(QA_QUESTIONS, 5_000, 7);
 /** Node stops checking the Buffer() deprecation after 10,000 calls: a warm-up past it measures the steady state. */
 const WARM_UP_REQUESTS = 12_000;
 

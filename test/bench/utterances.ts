@@ -45,6 +45,12 @@ function vary(text: string, next: () => number): string {
   return out;
 }
 
+/** `count` variations of the given questions, in order, so every request of a run reads differently. */
+export function varyQuestions(questions: readonly string[], count: number, seed: number): string[] {
+  const next = random(seed);
+  return Array.from({ length: count }, (_, i) => vary(questions[i % questions.length]!, next));
+}
+
 /** At least `count` varied utterances: table questions, symptom wordings, food and nutrient names. */
 export function generateUtterances(kb: KnowledgeBase, count: number, seed: number): string[] {
   const next = random(seed);

@@ -113,7 +113,7 @@ describe('CachingBotFrameworkAuthentication', () => {
 });
 
 describe('BoundedCache', () => {
-  it('shares a value, forgets a rejected one, and drops the least recently used when full', async () => {
+  it('shares a value, forgets a rejected one, and drops the oldest when full', async () => {
     const cache = new BoundedCache<Promise<string>>(2);
     let built = 0;
     const make = (v: string) => () => (built++, Promise.resolve(v));
@@ -125,10 +125,9 @@ describe('BoundedCache', () => {
     await Promise.resolve();
     expect(await cache.getOrCreate('x', make('X'))).toBe('X');
 
-    cache.getOrCreate('a', make('A again')); // a is now the most recent
-    await cache.getOrCreate('b', make('B')); // evicts x, the least recently used
+    await cache.getOrCreate('b', make('B')); // full: evicts a, the oldest
     expect(cache.size).toBe(2);
-    expect(await cache.getOrCreate('a', make('new'))).toBe('A');
-    expect(await cache.getOrCreate('x', make('X2'))).toBe('X2');
+    expect(await cache.getOrCreate('x', make('new'))).toBe('X');
+    expect(await cache.getOrCreate('a', make('A2'))).toBe('A2');
   });
 });

@@ -108,3 +108,15 @@ describe('per-turn logs', () => {
     expect(everything).not.toContain('secret-conversation-id');
   });
 });
+
+describe('log redaction', () => {
+  it('never writes an authorization header, wherever a request is logged', () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
+    logger.info({ req: { headers: { authorization: 'Bearer secret-1' } } }, 'request');
+    logger.info({ headers: { authorization: 'Bearer secret-2' } }, 'headers');
+    logger.info({ authorization: 'Bearer secret-3' }, 'bare');
+    expect(lines).toHaveLength(3);
+    expect(lines.join('\n')).not.toMatch(/secret/);
+  });
+});
