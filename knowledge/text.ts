@@ -3,12 +3,14 @@
 /** Messages longer than this are matched on their first part only, so a pasted essay costs no more than a sentence. */
 export const MATCH_PREFIX_CHARS = 500;
 
+const NON_ASCII = /[^\p{ASCII}]/u;
+
 /** Lowercase, strip accents, punctuation and control characters, collapse spaces; keeps letters, digits and spaces. */
 export function normalize(input: string): string {
-  return input
-    .slice(0, MATCH_PREFIX_CHARS)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const prefix = input.slice(0, MATCH_PREFIX_CHARS);
+  // Accents only exist outside ASCII; most messages skip the Unicode decomposition.
+  const plain = NON_ASCII.test(prefix) ? prefix.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : prefix;
+  return plain
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

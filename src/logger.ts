@@ -8,7 +8,12 @@ export type { Logger };
  * Tokens never reach the logs, wherever a request or its headers are logged. Explicit paths: a wildcard
  * ("*.authorization") made every log call walk the object, tripling the cost of the per-turn line.
  */
-const REDACTED_PATHS = ['authorization', 'headers.authorization', 'req.headers.authorization', 'request.headers.authorization'];
+const REDACTED_PATHS = [
+  'authorization',
+  'headers.authorization',
+  'req.headers.authorization',
+  'request.headers.authorization',
+];
 
 /** Log lines reach stdout at most this long after they are written, however quiet the bot is. */
 const FLUSH_INTERVAL_MS = 1_000;

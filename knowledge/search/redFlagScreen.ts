@@ -10,9 +10,12 @@ const URGENCY_ORDER: Record<RedFlag['urgency'], number> = { emergency: 0, today:
 
 export class RedFlagScreen {
   private readonly compiled: { flag: RedFlag; patterns: RegExp[] }[];
+  /** Every pattern in one expression: most messages match none, and one test tells. */
+  private readonly anyPattern: RegExp;
 
   constructor(flags: readonly RedFlag[]) {
     this.compiled = flags.map((flag) => ({ flag, patterns: flag.patterns.map((p) => new RegExp(p, 'gi')) }));
+    this.anyPattern = new RegExp(flags.flatMap((f) => f.patterns.map((p) => `(?:${p})`)).join('|'), 'i');
   }
 
   /** The last message screened and its flags: a turn screens its message twice (bot, then recogniser). */
@@ -28,6 +31,7 @@ export class RedFlagScreen {
 
   private screenUncached(message: string): RedFlag[] {
     const text = message.slice(0, MATCH_PREFIX_CHARS).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+    if (!this.anyPattern.test(text)) return [];
     const found = this.compiled
       .filter(({ patterns }) => patterns.some((pattern) => this.mentions(text, pattern)))
       .map(({ flag }) => flag);

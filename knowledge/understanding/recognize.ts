@@ -58,20 +58,25 @@ const NEEDS_FOOD: ReadonlySet<Intent> = new Set(['nutrientsInFood', 'foodNutrien
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
 
 export class Recognizer {
-  private readonly cues: { intent: Intent; cues: { pattern: RegExp; weight: number }[] }[];
+  /** Per intent, its cues and all of them in one expression, which rules most intents out in one test. */
+  private readonly cues: { intent: Intent; any: RegExp; cues: { pattern: RegExp; weight: number }[] }[];
   private readonly foreignWords: ReadonlySet<string>;
   private readonly commonWords: ReadonlySet<string>;
   private readonly otherNutrients: readonly string[];
+  /** The same names with a space either side, to find whole words in a padded message. */
+  private readonly paddedOtherNutrients: readonly string[];
 
   constructor(private readonly kb: KnowledgeBase) {
     const data = kb.data.intentCues;
     this.cues = data.intents.map((i) => ({
       intent: i.intent,
+      any: new RegExp(i.cues.map((c) => `(?:${c.pattern})`).join('|') || '(?!)'),
       cues: i.cues.map((c) => ({ pattern: new RegExp(c.pattern), weight: c.weight })),
     }));
     this.foreignWords = new Set(data.otherLanguageWords);
     this.commonWords = new Set([...data.commonWords, ...data.fillerWords]);
     this.otherNutrients = data.otherNutrients;
+    this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
   }
 
   recognize(text: string, context: RecognitionContext = {}): Recognition {
@@ -92,7 +97,7 @@ export class Recognizer {
     const normal = analysis.corrected.join(' ');
     const isFollowUp = FOLLOW_UP.test(normal) && analysis.corrected.length <= 6;
     const padded = ` ${analysis.tokens.join(' ')} `;
-    const otherNutrients = this.otherNutrients.filter((n) => padded.includes(` ${n} `));
+    const otherNutrients = this.otherNutrients.filter((n, i) => padded.includes(this.paddedOtherNutrients[i]!));
     const base = { nutrients, foods, symptoms, lifestyleFactors, diet, redFlags, otherNutrients, isFollowUp, analysis };
 
     if (this.looksForeign(text, analysis)) return { ...base, intent: 'otherLanguage', confidence: 0.8 };
@@ -146,7 +151,8 @@ export class Recognizer {
 
   private scoreCues(normal: string): Map<Intent, number> {
     const scores = new Map<Intent, number>();
-    for (const { intent, cues } of this.cues) {
+    for (const { intent, any, cues } of this.cues) {
+      if (!any.test(normal)) continue;
       const total = cues.reduce((sum, c) => (c.pattern.test(normal) ? sum + c.weight : sum), 0);
       if (total > 0) scores.set(intent, total);
     }
