@@ -34,8 +34,10 @@ interface Run {
   errors: number;
 }
 
+/** Requests sent so far, across servers and rounds: each run continues through the texts. */
+let sent = 0;
+
 function load(server: ServerProcess, options: HttpOptions, amount?: number): Promise<Run> {
-  let n = 0;
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -47,10 +49,10 @@ function load(server: ServerProcess, options: HttpOptions, amount?: number): Pro
         requests: [
           {
             setupRequest: (request) => {
-              const i = n++;
+              const i = sent++;
               return {
                 ...request,
-                body: messageActivity(QA_QUESTIONS[i % QA_QUESTIONS.length]!, i % CONVERSATIONS, i),
+                body: messageActivity(TEXTS[i % TEXTS.length]!, i % CONVERSATIONS, i),
               };
             },
           },
