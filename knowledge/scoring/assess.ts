@@ -91,3 +91,44 @@ export function assess(answers: InterviewAnswers, model: AssessmentModel, labels
     .map(({ id, candidate, text, source }) => ({ id, candidate, text, source }));
   return { triage: { level, items }, ranked, cautions };
 }
+
+/** Points per candidate, and which candidates have at least one piece of supporting evidence. */
+export interface CandidateScores {
+  scores: Map<string, number>;
+  supported: Set<string>;
+}
+
+export function addPoints(table: CandidateScores, candidate: string, points: number): void {
+  table.scores.set(candidate, (table.scores.get(candidate) ?? 0) + points);
+  if (points > 0) table.supported.add(candidate);
+}
+
+/** The scores assess() ranks by, without building the evidence behind them. */
+export function candidateScores(answers: InterviewAnswers, model: AssessmentModel): CandidateScores {
+  const table: CandidateScores = { scores: new Map(), supported: new Set() };
+  for (const symptom of new Set(answers.symptoms)) {
+    for (const w of model.symptomWeights.find((sw) => sw.symptom === symptom)?.weights ?? [])
+      addPoints(table, w.candidate, w.points);
+  }
+  for (const question of model.questions) {
+    const value = answers.factors[question.id];
+    if (value === undefined) continue;
+    for (const e of question.options.find((o) => o.value === value)?.effects ?? [])
+      addPoints(table, e.candidate, e.points);
+  }
+  return table;
+}
+
+/** Candidate ids, best first, by the rules of assess(): supported, a positive score, ties in model order. */
+export function rankScores({ scores, supported }: CandidateScores, model: AssessmentModel): string[] {
+  // Array.prototype.sort is stable: equal scores keep the model's order, as in assess().
+  return model.candidates
+    .filter((c) => supported.has(c.id) && scores.get(c.id)! > 0)
+    .sort((a, b) => scores.get(b.id)! - scores.get(a.id)!)
+    .map((c) => c.id);
+}
+
+/** The ranking alone (candidate ids, best first): what the interview compares for possible answers. */
+export function rankCandidates(answers: InterviewAnswers, model: AssessmentModel): string[] {
+  return rankScores(candidateScores(answers, model), model);
+}

@@ -3,8 +3,16 @@
  * order of the top three is worth asking, the one that could change it most goes first, safety
  * questions come before advice they affect, and the interview stops once the leader is clear.
  */
-import { type InterviewAnswers, type SymptomLabels, assess } from './assess';
-import type { AssessmentModel, Question } from './assessmentSchema';
+import {
+  type CandidateScores,
+  type InterviewAnswers,
+  type SymptomLabels,
+  addPoints,
+  assess,
+  candidateScores,
+  rankScores,
+} from './assess';
+import type { AssessmentModel, Question, QuestionOption } from './assessmentSchema';
 
 /** At most this many questions: the interview should feel short. */
 export const MAX_QUESTIONS = 5;
@@ -12,10 +20,11 @@ export const MAX_QUESTIONS = 5;
 export const CLEAR_MARGIN = 5;
 const TOP = 3;
 
-function topIds(answers: InterviewAnswers, model: AssessmentModel, labels: SymptomLabels): string[] {
-  return assess(answers, model, labels)
-    .ranked.slice(0, TOP)
-    .map((r) => r.candidate);
+/** The top three if the open question were answered with this option (its effects added to the base scores). */
+function topIfAnswered(base: CandidateScores, option: QuestionOption, model: AssessmentModel): string[] {
+  const table: CandidateScores = { scores: new Map(base.scores), supported: new Set(base.supported) };
+  for (const e of option.effects) addPoints(table, e.candidate, e.points);
+  return rankScores(table, model).slice(0, TOP);
 }
 
 /** How much an answer reorders the top three: a new leader counts most. */
@@ -44,16 +53,13 @@ export function nextQuestion(
   const [first, second] = current.ranked;
   if (first && first.score - (second?.score ?? 0) >= CLEAR_MARGIN) return undefined;
 
+  // Open questions are unanswered, so answering one adds exactly its option's effects to these scores.
+  const base = candidateScores(answers, model);
   let best: { question: Question; change: number } | undefined;
   for (const question of open) {
     if (question.safetyFor) continue;
     // Summed over the answers: a question most of whose answers reorder the list is worth more.
-    const change = question.options.reduce(
-      (sum, o) =>
-        sum +
-        impact(top, topIds({ ...answers, factors: { ...answers.factors, [question.id]: o.value } }, model, labels)),
-      0,
-    );
+    const change = question.options.reduce((sum, o) => sum + impact(top, topIfAnswered(base, o, model)), 0);
     if (change > 0 && (!best || change > best.change)) best = { question, change };
   }
   return best?.question;
