@@ -1,6 +1,6 @@
 /** The state store and turn locks for the configured STORAGE: in-process memory, or a shared Redis. */
 import type { Storage } from 'botbuilder';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import { InProcessStorage } from './inProcessStorage';
 import { RedisStorage } from './redisStorage';
@@ -17,7 +17,13 @@ export async function createStateStore(config: Config): Promise<StateStore> {
     return { storage: new InProcessStorage(), locks: new InProcessTurnLocks(), close: async () => undefined };
   }
   // Fail fast while Redis is down (the bot apologises) instead of queueing turns; ioredis reconnects by itself.
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+  // ioredis loads only for STORAGE=redis.
+  const { Redis: RedisClient } = await import('ioredis');
+  const redis: Redis = new RedisClient(config.REDIS_URL, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: true,
+  });
   redis.on('error', () => undefined);
   try {
     await redis.connect();
