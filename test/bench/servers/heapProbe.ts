@@ -12,10 +12,12 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { createBot } from '../../../dialogs/createBot';
+import { INTERVIEW_SCRIPT } from '../questions';
 import { createKnowledgeBase } from '../../../knowledge/knowledgeBase';
+import { InProcessStorage } from '../../../src/state/inProcessStorage';
 
 /** The first messages of a symptom check: the conversation is left waiting for an adaptive question. */
-const MID_INTERVIEW = ['my calf keeps jumping', 'also tired', 'that’s all', 'none', 'none', 'rarely'];
+const MID_INTERVIEW = INTERVIEW_SCRIPT.slice(0, 6);
 
 function echoLogic(storage: MemoryStorage): (context: TurnContext) => Promise<void> {
   const conversationState = new ConversationState(storage);
