@@ -1,5 +1,5 @@
 /** What the bot keeps about a conversation and a person, and the accessors to it. */
-import type { ConversationState, StatePropertyAccessor, UserState } from 'botbuilder';
+import type { BotState as BotFrameworkState, StatePropertyAccessor } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { DietTag } from '../knowledge/schema';
 import type { LastQuestion } from './answers/answerQuestion';
@@ -21,14 +21,14 @@ export interface UserProfile {
 }
 
 export interface BotState {
-  conversationState: ConversationState;
-  userState: UserState;
+  conversationState: BotFrameworkState;
+  userState: BotFrameworkState;
   dialogState: StatePropertyAccessor<DialogState>;
   memory: StatePropertyAccessor<ConversationMemory>;
   profile: StatePropertyAccessor<UserProfile>;
 }
 
-export function createBotState(conversationState: ConversationState, userState: UserState): BotState {
+export function createBotState(conversationState: BotFrameworkState, userState: BotFrameworkState): BotState {
   return {
     conversationState,
     userState,

@@ -7,7 +7,7 @@ import { createAssessmentEngine } from './interview/createAssessmentEngine';
 import { type DialogDeps, MainDialog } from './mainDialog';
 import { NutritionBot } from './nutritionBot';
 import { ReplySender } from './replies/replySender';
-import { SnapshotConversationState, SnapshotUserState } from './snapshotBotState';
+import { snapshotConversationState, snapshotUserState } from './snapshotBotState';
 
 export interface CreatedBot {
   bot: NutritionBot;
@@ -15,7 +15,7 @@ export interface CreatedBot {
 }
 
 export function createBot(kb: KnowledgeBase, storage: Storage = new MemoryStorage()): CreatedBot {
-  const state = createBotState(new SnapshotConversationState(storage), new SnapshotUserState(storage));
+  const state = createBotState(snapshotConversationState(storage), snapshotUserState(storage));
   const deps: DialogDeps = {
     kb,
     recognizer: new Recognizer(kb),

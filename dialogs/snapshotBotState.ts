@@ -8,6 +8,7 @@
  * Reading, writing and the storage keys are botbuilder's own.
  */
 import {
+  BotState,
   ConversationState,
   type Storage,
   type StoreItem,
@@ -106,16 +107,21 @@ class SnapshotCache {
   }
 }
 
-function keyOrFail(key: string | undefined, kind: string): Promise<string> {
-  return key ? Promise.resolve(key) : Promise.reject(new Error(`${kind}: the activity has no storage key.`));
-}
-
-export class SnapshotConversationState extends ConversationState {
+/**
+ * A BotState with JSON-snapshot change detection, for the storage keys of botbuilder's ConversationState
+ * or UserState (their getStorageKey decides where the state lives).
+ */
+export class SnapshotBotState extends BotState {
   private readonly cache: SnapshotCache;
 
-  constructor(storage: Storage) {
-    super(storage);
-    this.cache = new SnapshotCache(storage, (context) => keyOrFail(this.getStorageKey(context), 'ConversationState'));
+  constructor(storage: Storage, keys: ConversationState | UserState) {
+    const storageKey = (context: TurnContext) => {
+      const key = keys.getStorageKey(context);
+      const kind = keys instanceof ConversationState ? 'ConversationState' : 'UserState';
+      return key ? Promise.resolve(key) : Promise.reject(new Error(`${kind}: the activity has no storage key.`));
+    };
+    super(storage, storageKey);
+    this.cache = new SnapshotCache(storage, storageKey);
   }
 
   override load(context: TurnContext, force = false): Promise<StoreItem> {
@@ -135,27 +141,9 @@ export class SnapshotConversationState extends ConversationState {
   }
 }
 
-export class SnapshotUserState extends UserState {
-  private readonly cache: SnapshotCache;
+/** Conversation state (one per channel and conversation) with snapshot change detection. */
+export const snapshotConversationState = (storage: Storage) =>
+  new SnapshotBotState(storage, new ConversationState(storage));
 
-  constructor(storage: Storage) {
-    super(storage);
-    this.cache = new SnapshotCache(storage, (context) => keyOrFail(this.getStorageKey(context), 'UserState'));
-  }
-
-  override load(context: TurnContext, force = false): Promise<StoreItem> {
-    return this.cache.load(context, force);
-  }
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return this.cache.saveChanges(context, force);
-  }
-  override async clear(context: TurnContext): Promise<void> {
-    this.cache.clear(context);
-  }
-  override delete(context: TurnContext): Promise<void> {
-    return this.cache.delete(context);
-  }
-  override get(context: TurnContext): StoreItem | undefined {
-    return this.cache.get(context);
-  }
-}
+/** User state (one per channel and user) with snapshot change detection. */
+export const snapshotUserState = (storage: Storage) => new SnapshotBotState(storage, new UserState(storage));

@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 import { messageActivity } from './activities';
 import { QA_QUESTIONS } from './questions';
 import { varyQuestions } from './utterances';
-import { ServerProcess } from './serverProcess';
+import { ServerProcess } from '../support/serverProcess';
 import { fmt, median, printTable, ratio } from './stats';
 
 export interface HttpOptions {

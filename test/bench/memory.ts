@@ -5,18 +5,11 @@
  * botbuilder's echo bot with a turn counter in ConversationState.
  */
 import { spawn } from 'node:child_process';
-import {
-  type Activity,
-  ActivityHandler,
-  ConversationState,
-  MemoryStorage,
-  type StoreItems,
-  TestAdapter,
-  type TurnContext,
-} from 'botbuilder';
+import { type Activity, MemoryStorage, type StoreItems, TestAdapter, type TurnContext } from 'botbuilder';
 import { createBot } from '../../dialogs/createBot';
 import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
 import { INTERVIEW_SCRIPT } from './questions';
+import { echoLogic } from './servers/echoLogic';
 import { fmt, kb, printTable, ratio } from './stats';
 
 const MID_INTERVIEW = INTERVIEW_SCRIPT.slice(0, 6);
@@ -48,21 +41,6 @@ const botLogic = (storage: MemoryStorage) => {
   const { bot } = createBot(knowledge, storage);
   return (context: TurnContext) => bot.run(context);
 };
-const echoLogic = (storage: MemoryStorage) => {
-  const conversationState = new ConversationState(storage);
-  const turns = conversationState.createProperty<number>('turns');
-  const echo = new ActivityHandler();
-  echo.onMessage(async (context, next) => {
-    await turns.set(context, (await turns.get(context, 0)) + 1);
-    await context.sendActivity(`Echo: ${context.activity.text}`);
-    await next();
-  });
-  return async (context: TurnContext) => {
-    await echo.run(context);
-    await conversationState.saveChanges(context);
-  };
-};
-
 function heapProbe(kind: 'bot' | 'echo', conversations: number): Promise<{ before: number; after: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(

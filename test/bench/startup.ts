@@ -3,7 +3,7 @@
  * the bot (as `npm start` runs it, from dist/) and for the echo bot and bare restify as baselines.
  */
 import { messageActivity } from './activities';
-import { ServerProcess } from './serverProcess';
+import { ServerProcess } from '../support/serverProcess';
 import { fmt, median, printTable, ratio } from './stats';
 
 async function firstAnswerMs(script: string, env: Record<string, string> = {}): Promise<number> {

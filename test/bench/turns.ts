@@ -3,17 +3,11 @@
  * a Q&A turn and an interview turn, against the same TestAdapter running botbuilder's echo bot
  * (ActivityHandler + ConversationState, as in the samples).
  */
-import {
-  ActivityHandler,
-  type Activity,
-  ConversationState,
-  MemoryStorage,
-  TestAdapter,
-  type TurnContext,
-} from 'botbuilder';
+import { type Activity, MemoryStorage, TestAdapter, type TurnContext } from 'botbuilder';
 import { createBot } from '../../dialogs/createBot';
 import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
 import { INTERVIEW_SCRIPT, QA_QUESTIONS } from './questions';
+import { echoLogic } from './servers/echoLogic';
 import { type Row, fmt, median, percentile, printTable, ratio } from './stats';
 
 const CONVERSATIONS = 20;
@@ -59,21 +53,6 @@ async function interviewTurns(logic: Logic, interviews: number, warmUp: number):
   return samples;
 }
 
-function echoLogic(): Logic {
-  const conversationState = new ConversationState(new MemoryStorage());
-  const turns = conversationState.createProperty<number>('turns');
-  const echo = new ActivityHandler();
-  echo.onMessage(async (context, next) => {
-    await turns.set(context, (await turns.get(context, 0)) + 1);
-    await context.sendActivity(`Echo: ${context.activity.text}`);
-    await next();
-  });
-  return async (context) => {
-    await echo.run(context);
-    await conversationState.saveChanges(context);
-  };
-}
-
 function row(name: string, samples: number[], baseline: number): Row {
   const p50 = median(samples);
   return {
@@ -85,7 +64,7 @@ function row(name: string, samples: number[], baseline: number): Row {
 export async function benchTurns(): Promise<{ qaP99Ms: number; interviewP99Ms: number }> {
   const { bot } = createBot(createKnowledgeBase(), new MemoryStorage());
   const botLogic: Logic = (context) => bot.run(context);
-  const echo = await qaTurns(echoLogic(), 4_000, 1_000);
+  const echo = await qaTurns(echoLogic(new MemoryStorage()), 4_000, 1_000);
   const qa = await qaTurns(botLogic, 4_000, 1_000);
   const interview = await interviewTurns(botLogic, 200, 50);
   const base = median(echo);

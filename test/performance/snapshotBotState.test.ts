@@ -1,6 +1,6 @@
 import { MemoryStorage, type StoreItems, TestAdapter, type TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { SnapshotConversationState, SnapshotUserState, snapshotOf } from '../../dialogs/snapshotBotState';
+import { snapshotConversationState, snapshotOf, snapshotUserState } from '../../dialogs/snapshotBotState';
 
 /** MemoryStorage that counts writes. */
 class CountingStorage extends MemoryStorage {
@@ -22,7 +22,7 @@ async function turn(adapter: TestAdapter, text: string): Promise<void> {
 describe('JSON-snapshot bot state', () => {
   it('writes only turns that change the state, and keeps what they wrote', async () => {
     const storage = new CountingStorage();
-    const state = new SnapshotConversationState(storage);
+    const state = snapshotConversationState(storage);
     const count = state.createProperty<number>('count');
     const adapter = new TestAdapter(async (context: TurnContext) => {
       if (context.activity.text === 'add') await count.set(context, (await count.get(context, 0)) + 1);
@@ -42,7 +42,7 @@ describe('JSON-snapshot bot state', () => {
   it('ignores the eTag when comparing, and clear(), delete() and force behave as botbuilder’s BotState', async () => {
     expect(snapshotOf({ a: 1, eTag: '5' })).toBe(snapshotOf({ a: 1 }));
     const storage = new CountingStorage();
-    const state = new SnapshotUserState(storage);
+    const state = snapshotUserState(storage);
     const name = state.createProperty<string>('name');
     let action = '';
     const adapter = new TestAdapter(async (context: TurnContext) => {

@@ -4,30 +4,8 @@
  * MemoryStorage (a turn counter, saved every turn). Prints {"port":N} once listening.
  */
 import restify from 'restify';
-import {
-  ActivityHandler,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  MemoryStorage,
-} from 'botbuilder';
-
-class EchoBot extends ActivityHandler {
-  constructor(conversationState: ConversationState) {
-    super();
-    const turns = conversationState.createProperty<number>('turns');
-    this.onMessage(async (context, next) => {
-      const count = (await turns.get(context, 0)) + 1;
-      await turns.set(context, count);
-      await context.sendActivity(`Echo: ${context.activity.text}`);
-      await next();
-    });
-    this.onDialog(async (context, next) => {
-      await conversationState.saveChanges(context, false);
-      await next();
-    });
-  }
-}
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage } from 'botbuilder';
+import { EchoBot } from './echoLogic';
 
 const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
 adapter.onTurnError = async (context, error) => {

@@ -3,35 +3,18 @@
  * once in one process (each in the middle of a symptom interview for the bot, a few turns in for the
  * echo bot) and prints the live heap before and after, after full garbage collections, as JSON.
  */
-import {
-  type Activity,
-  ActivityHandler,
-  ConversationState,
-  MemoryStorage,
-  TestAdapter,
-  type TurnContext,
-} from 'botbuilder';
+import { type Activity, MemoryStorage, TestAdapter, type TurnContext } from 'botbuilder';
 import { createBot } from '../../../dialogs/createBot';
 import { INTERVIEW_SCRIPT } from '../questions';
+import { echoLogic } from './echoLogic';
 import { createKnowledgeBase } from '../../../knowledge/knowledgeBase';
 import { InProcessStorage } from '../../../src/state/inProcessStorage';
 
 /** The first messages of a symptom check: the conversation is left waiting for an adaptive question. */
 const MID_INTERVIEW = INTERVIEW_SCRIPT.slice(0, 6);
 
-function echoLogic(storage: MemoryStorage): (context: TurnContext) => Promise<void> {
-  const conversationState = new ConversationState(storage);
-  const turns = conversationState.createProperty<number>('turns');
-  const echo = new ActivityHandler();
-  echo.onMessage(async (context, next) => {
-    await turns.set(context, (await turns.get(context, 0)) + 1);
-    await context.sendActivity(`Echo: ${context.activity.text}`);
-    await next();
-  });
-  return async (context) => {
-    await echo.run(context);
-    await conversationState.saveChanges(context);
-  };
+function botLogic(bot: { run(context: TurnContext): Promise<void> }) {
+  return (context: TurnContext) => bot.run(context);
 }
 
 function liveHeap(): number {
@@ -44,14 +27,11 @@ function liveHeap(): number {
 async function main(): Promise<void> {
   const kind = process.argv[2] === 'echo' ? 'echo' : 'bot';
   const conversations = Number(process.argv[3] ?? 10_000);
-  const storage = new MemoryStorage();
+  // Each on the store it runs on: MemoryStorage as in the samples, the bot's own in-process store.
   const logic =
     kind === 'echo'
-      ? echoLogic(storage)
-      : (
-          (bot) => (context: TurnContext) =>
-            bot.run(context)
-        )(createBot(createKnowledgeBase(), storage).bot);
+      ? echoLogic(new MemoryStorage())
+      : botLogic(createBot(createKnowledgeBase(), new InProcessStorage()).bot);
   const adapter = new TestAdapter(logic);
   const turn = async (conversation: number, text: string) => {
     await adapter.processActivity({

@@ -1,4 +1,4 @@
-/** A server under benchmark in its own Node process; it prints a JSON line with "port" once listening. */
+/** A server in its own Node process (benchmarks, multi-instance tests); it prints a JSON line with "port" once listening. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 
