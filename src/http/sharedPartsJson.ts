@@ -32,13 +32,14 @@ export function stringifySharingFrozen(value: unknown): string | undefined {
   // Nothing nested: one native call. Otherwise runs of plain members are serialised together, in order.
   if (!keys.some((key) => isContainer(record[key]))) return JSON.stringify(record);
   const members: string[] = [];
-  let plain: Record<string, unknown> = {};
+  // No prototype: a member named "__proto__" (JSON.parse makes those) must stay a plain member.
+  let plain: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   let plainCount = 0;
   const flushPlain = () => {
     if (!plainCount) return;
     const json = JSON.stringify(plain);
     if (json.length > 2) members.push(json.slice(1, -1));
-    plain = {};
+    plain = Object.create(null) as Record<string, unknown>;
     plainCount = 0;
   };
   for (const key of keys) {

@@ -31,6 +31,11 @@ describe('stringifySharingFrozen', () => {
     expect(stringifySharingFrozen(undefined)).toBe(JSON.stringify(undefined));
   });
 
+  it('keeps a member named __proto__ (JSON.parse creates them) as a member', () => {
+    const value = JSON.parse('{"__proto__":0,"nested":{"x":1},"after":2}') as unknown;
+    expect(stringifySharingFrozen(value)).toBe(JSON.stringify(value));
+  });
+
   it('serialises a frozen object once and reuses its JSON', () => {
     const shared = deepFreeze({ big: Array.from({ length: 50 }, (_, i) => ({ i })) });
     const first = stringifySharingFrozen({ activities: [{ attachments: shared }] });
