@@ -92,8 +92,10 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async route(step: WaterfallStepContext) {
-    const startInterview =
-      (step.options as RouteOptions | undefined)?.startInterview ?? (await this.routeMessage(step.context));
+    const options = step.options as RouteOptions | undefined;
+    const startInterview = options?.startInterview ?? (await this.routeMessage(step.context));
+    // The options stay in the stored dialog state while the interview runs; the message need not.
+    if (options) delete options.startInterview;
     if (startInterview) return step.beginDialog(SYMPTOM_INTERVIEW, startInterview);
     return step.endDialog();
   }

@@ -47,6 +47,10 @@ describe('dialog machinery only where it is needed', () => {
         .join(' '),
     ).toMatch(/twitching/i);
     expect(dialogStack()).toBeGreaterThan(0);
+    await adapter.receiveActivity('also tired');
+    adapter.activeQueue.splice(0);
+    // Once the interview has moved on, the person's opening message is not kept in the stored state.
+    expect(JSON.stringify(items)).not.toContain('calf keeps jumping');
     await adapter.receiveActivity('cancel');
     adapter.activeQueue.splice(0);
     expect(dialogStack()).toBe(0);
