@@ -50,35 +50,42 @@ export function snapshotOf(state: StoreItem): string {
   return JSON.stringify(content);
 }
 
-/** The load/save/clear/delete/get logic both state kinds share, keyed per BotState instance. */
-class SnapshotCache {
+/**
+ * A BotState with JSON-snapshot change detection, for the storage keys of botbuilder's ConversationState
+ * or UserState (their getStorageKey decides where the state lives).
+ */
+export class SnapshotBotState extends BotState {
+  /** Where this state's copy for the turn is kept in the turn state. */
   private readonly cacheKey = Symbol('snapshotState');
 
-  constructor(
-    private readonly storage: Storage,
-    private readonly storageKey: (context: TurnContext) => Promise<string>,
-  ) {}
+  constructor(storage: Storage, keys: ConversationState | UserState) {
+    super(storage, (context) => {
+      const key = keys.getStorageKey(context);
+      const kind = keys instanceof ConversationState ? 'ConversationState' : 'UserState';
+      return key ? Promise.resolve(key) : Promise.reject(new Error(`${kind}: the activity has no storage key.`));
+    });
+  }
 
-  async load(context: TurnContext, force: boolean): Promise<StoreItem> {
+  override async load(context: TurnContext, force = false): Promise<StoreItem> {
     const cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
     if (cached && !force) return cached.state;
     const key = await this.storageKey(context);
-    let cachedState: CachedState;
+    let loaded: CachedState;
     if (isJsonStorage(this.storage)) {
       const entry = (await this.storage.readJson([key]))[key];
-      cachedState = entry
+      loaded = entry
         ? { state: { ...(JSON.parse(entry.json) as StoreItem), eTag: entry.eTag }, snapshot: entry.json }
         : { state: {}, snapshot: '{}' };
     } else {
       const items: StoreItems = await this.storage.read([key]);
       const state = (items[key] as StoreItem | undefined) ?? {};
-      cachedState = { state, snapshot: snapshotOf(state) };
+      loaded = { state, snapshot: snapshotOf(state) };
     }
-    context.turnState.set(this.cacheKey, cachedState);
-    return cachedState.state;
+    context.turnState.set(this.cacheKey, loaded);
+    return loaded.state;
   }
 
-  async saveChanges(context: TurnContext, force: boolean): Promise<void> {
+  override async saveChanges(context: TurnContext, force = false): Promise<void> {
     let cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
     if (!cached && !force) return;
     const snapshot = cached ? snapshotOf(cached.state) : '{}';
@@ -92,52 +99,18 @@ class SnapshotCache {
     context.turnState.set(this.cacheKey, cached);
   }
 
-  clear(context: TurnContext): void {
+  override async clear(context: TurnContext): Promise<void> {
     // An empty snapshot never matches, so the cleared state is written at the next save.
     context.turnState.set(this.cacheKey, { state: {}, snapshot: '' } satisfies CachedState);
   }
 
-  async delete(context: TurnContext): Promise<void> {
+  override async delete(context: TurnContext): Promise<void> {
     context.turnState.delete(this.cacheKey);
     await this.storage.delete([await this.storageKey(context)]);
   }
 
-  get(context: TurnContext): StoreItem | undefined {
-    return (context.turnState.get(this.cacheKey) as CachedState | undefined)?.state;
-  }
-}
-
-/**
- * A BotState with JSON-snapshot change detection, for the storage keys of botbuilder's ConversationState
- * or UserState (their getStorageKey decides where the state lives).
- */
-export class SnapshotBotState extends BotState {
-  private readonly cache: SnapshotCache;
-
-  constructor(storage: Storage, keys: ConversationState | UserState) {
-    const storageKey = (context: TurnContext) => {
-      const key = keys.getStorageKey(context);
-      const kind = keys instanceof ConversationState ? 'ConversationState' : 'UserState';
-      return key ? Promise.resolve(key) : Promise.reject(new Error(`${kind}: the activity has no storage key.`));
-    };
-    super(storage, storageKey);
-    this.cache = new SnapshotCache(storage, storageKey);
-  }
-
-  override load(context: TurnContext, force = false): Promise<StoreItem> {
-    return this.cache.load(context, force);
-  }
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return this.cache.saveChanges(context, force);
-  }
-  override async clear(context: TurnContext): Promise<void> {
-    this.cache.clear(context);
-  }
-  override delete(context: TurnContext): Promise<void> {
-    return this.cache.delete(context);
-  }
   override get(context: TurnContext): StoreItem | undefined {
-    return this.cache.get(context);
+    return (context.turnState.get(this.cacheKey) as CachedState | undefined)?.state;
   }
 }
 

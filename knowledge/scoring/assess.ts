@@ -127,8 +127,3 @@ export function rankScores({ scores, supported }: CandidateScores, model: Assess
     .sort((a, b) => scores.get(b.id)! - scores.get(a.id)!)
     .map((c) => c.id);
 }
-
-/** The ranking alone (candidate ids, best first): what the interview compares for possible answers. */
-export function rankCandidates(answers: InterviewAnswers, model: AssessmentModel): string[] {
-  return rankScores(candidateScores(answers, model), model);
-}

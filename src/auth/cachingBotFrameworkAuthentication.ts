@@ -15,7 +15,7 @@ import {
   BotFrameworkAuthentication,
   type BotFrameworkClient,
   type ClaimsIdentity,
-  ConnectorClient,
+  type ConnectorClient,
   ConnectorFactory,
   type UserTokenClient,
 } from 'botframework-connector';

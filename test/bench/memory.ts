@@ -8,11 +8,10 @@ import { spawn } from 'node:child_process';
 import { type Activity, MemoryStorage, type StoreItems, TestAdapter, type TurnContext } from 'botbuilder';
 import { createBot } from '../../dialogs/createBot';
 import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
-import { INTERVIEW_SCRIPT } from './questions';
+import { INTERVIEW_SCRIPT, MID_INTERVIEW } from './questions';
 import { echoLogic } from './servers/echoLogic';
 import { fmt, kb, printTable, ratio } from './stats';
 
-const MID_INTERVIEW = INTERVIEW_SCRIPT.slice(0, 6);
 /** Everything up to the last adaptive question: the deepest the interview's state gets. */
 const LAST_QUESTION = INTERVIEW_SCRIPT.slice(0, INTERVIEW_SCRIPT.length - 2);
 

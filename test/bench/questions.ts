@@ -36,3 +36,6 @@ export const INTERVIEW_SCRIPT: readonly string[] = [
   'no',
   'summary',
 ];
+
+/** The first messages of that script: the conversation is left waiting for an adaptive question. */
+export const MID_INTERVIEW: readonly string[] = INTERVIEW_SCRIPT.slice(0, 6);

@@ -5,13 +5,10 @@
  */
 import { type Activity, MemoryStorage, TestAdapter, type TurnContext } from 'botbuilder';
 import { createBot } from '../../../dialogs/createBot';
-import { INTERVIEW_SCRIPT } from '../questions';
+import { MID_INTERVIEW } from '../questions';
 import { echoLogic } from './echoLogic';
 import { createKnowledgeBase } from '../../../knowledge/knowledgeBase';
 import { InProcessStorage } from '../../../src/state/inProcessStorage';
-
-/** The first messages of a symptom check: the conversation is left waiting for an adaptive question. */
-const MID_INTERVIEW = INTERVIEW_SCRIPT.slice(0, 6);
 
 function botLogic(bot: { run(context: TurnContext): Promise<void> }) {
   return (context: TurnContext) => bot.run(context);

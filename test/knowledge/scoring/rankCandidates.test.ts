@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess, rankCandidates } from '../../../knowledge/scoring/assess';
+import { type InterviewAnswers, assess, candidateScores, rankScores } from '../../../knowledge/scoring/assess';
 import { knowledgeBase } from '../../support/knowledge';
 import { VIGNETTES } from './vignettes';
 
-describe('rankCandidates', () => {
+/** The ranking nextQuestion compares: scores without evidence, ranked by assess()'s rules. */
+const rankCandidates = (answers: InterviewAnswers, model: Parameters<typeof rankScores>[1]) =>
+  rankScores(candidateScores(answers, model), model);
+
+describe('candidateScores + rankScores', () => {
   const model = knowledgeBase().data.assessment;
   const symptoms = model.symptomWeights.map((w) => w.symptom);
   const answers = fc.record({
