@@ -2,6 +2,7 @@
 import type { BotState as BotFrameworkState, StatePropertyAccessor } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { DietTag } from '../knowledge/schema';
+import type { Warning } from '../knowledge/triage/warningScreen';
 import type { LastQuestion } from './answers/answerQuestion';
 import type { InterviewAnswers } from './interview/interviewState';
 
@@ -13,6 +14,18 @@ export interface ConversationMemory {
   lastSuggestions?: string[];
   /** The answers of the last completed symptom interview, for "summary". */
   lastInterview?: InterviewAnswers;
+  /**
+   * Warnings the person raised anywhere in this conversation: the conversation's triage level is the
+   * highest of them, and a later "none of these" never lowers it.
+   */
+  told?: ToldWarnings;
+}
+
+export interface ToldWarnings {
+  /** Warning-sign ids (triage.json). */
+  signs: string[];
+  /** Out-of-range blood results, as read (the last few). */
+  labs?: Warning[];
 }
 
 /** Only what the person told the bot and chose to keep; "forget me" deletes it. */

@@ -15,7 +15,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Recognizer } from '../knowledge/understanding/recognize';
 import { answerQuestion } from './answers/answerQuestion';
 import { sources } from './answers/contextAnswers';
-import { cancelled, help } from './answers/generalAnswers';
+import { afterEmergency, cancelled, help } from './answers/generalAnswers';
 import type { BotState } from './conversationMemory';
 import type { AssessmentEngine } from './interview/assessmentEngine';
 import { summaryReply } from './interview/assessmentReply';
@@ -24,6 +24,7 @@ import { type InterviewOptions, SYMPTOM_INTERVIEW, SymptomInterviewDialog } from
 import { forgetMe, whatDoYouKnow } from './privacy';
 import type { ReplySender } from './replies/replySender';
 import { recognizeTurn } from './turnRecognition';
+import { RED_FLAGS_ANSWERED } from './nutritionBot';
 
 export const MAIN_DIALOG = 'main';
 
@@ -123,6 +124,11 @@ export class MainDialog extends ComponentDialog {
         await sender.send(context, await forgetMe(context, state));
         break;
       case 'symptomCheck':
+        // An emergency in the opening message comes first: no interview until the person is safe.
+        if (raisedEmergency(context, kb)) {
+          await sender.send(context, afterEmergency());
+          break;
+        }
         return { openingText: context.activity.text ?? '' };
       case 'summary':
         await sender.send(context, summaryReply(kb, this.deps.engine, memory.lastInterview));
@@ -139,4 +145,9 @@ export class MainDialog extends ComponentDialog {
   private async finish(step: WaterfallStepContext) {
     return step.endDialog(step.result);
   }
+}
+
+function raisedEmergency(context: TurnContext, kb: KnowledgeBase): boolean {
+  const ids = (context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined) ?? [];
+  return kb.screenRedFlags(context.activity.text ?? '').some((w) => w.level === 'emergency' && ids.includes(w.id));
 }

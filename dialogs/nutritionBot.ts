@@ -5,7 +5,10 @@
 import { type ChannelAccount, Channels, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { attachmentsOnly, welcome } from './answers/generalAnswers';
 import { urgentCare } from './answers/safetyAnswers';
+import type { ToldWarnings } from './conversationMemory';
 import type { DialogDeps, MainDialog } from './mainDialog';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Warning } from '../knowledge/triage/warningScreen';
 
 export const RED_FLAGS_ANSWERED = Symbol('redFlagsAnswered');
 
@@ -75,14 +78,34 @@ export class NutritionBot extends TeamsActivityHandler {
     if (choice) context.activity.text = choice;
   }
 
-  /** Red flags are answered first, in any message, before anything else is said. */
+  /**
+   * Red flags are answered first, in any message, before anything else is said, and remembered for the
+   * rest of the conversation: its triage level only goes up.
+   */
   private async screenForRedFlags(context: TurnContext): Promise<void> {
-    const flags = this.deps.kb.screenRedFlags(context.activity.text ?? '');
-    if (!flags.length) return;
+    const warnings = this.deps.kb.screenRedFlags(context.activity.text ?? '');
+    if (!warnings.length) return;
     context.turnState.set(
       RED_FLAGS_ANSWERED,
-      flags.map((f) => f.id),
+      warnings.map((w) => w.id),
     );
-    await this.deps.sender.send(context, urgentCare(flags));
+    const memory = await this.deps.state.memory.get(context, {});
+    memory.told = rememberWarnings(this.deps.kb, memory.told, warnings);
+    await this.deps.sender.send(context, urgentCare(this.deps.kb, warnings));
   }
+}
+
+/** Blood results kept per conversation: the latest few are enough to say back and to triage on. */
+const MAX_LABS = 4;
+
+export function rememberWarnings(
+  kb: KnowledgeBase,
+  told: ToldWarnings | undefined,
+  warnings: readonly Warning[],
+): ToldWarnings {
+  const signIds = new Set(kb.data.triage.signs.map((s) => s.id));
+  const signs = [...new Set([...(told?.signs ?? []), ...warnings.filter((w) => signIds.has(w.id)).map((w) => w.id)])];
+  const newLabs = warnings.filter((w) => !signIds.has(w.id));
+  const labs = [...(told?.labs ?? []).filter((l) => !newLabs.some((n) => n.id === l.id)), ...newLabs].slice(-MAX_LABS);
+  return labs.length ? { signs, labs } : { signs };
 }

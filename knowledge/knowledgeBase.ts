@@ -4,12 +4,13 @@
  */
 import type { KnowledgeData } from './loadKnowledge';
 import { loadKnowledgeData } from './loadKnowledge';
-import type { DietTag, Food, LifestyleFactor, Nutrient, NutrientId, RedFlag, Source } from './schema';
+import type { DietTag, Food, LifestyleFactor, Nutrient, NutrientId, Source } from './schema';
 import { PhraseDictionary, type PhraseHit } from './search/phraseDictionary';
-import { RedFlagScreen } from './search/redFlagScreen';
 import { SpellCorrector } from './search/spellCorrector';
 import { type SymptomHit, SymptomMatcher } from './search/symptomMatcher';
 import { singular, tokenize } from './text';
+import type { LabFinding } from './triage/labValues';
+import { type Warning, WarningScreen } from './triage/warningScreen';
 
 /** A message broken into words, with typos corrected against the knowledge base's vocabulary. */
 export interface TextAnalysis {
@@ -64,7 +65,7 @@ export class KnowledgeBase {
   private readonly dietNames = new PhraseDictionary<DietTag>();
   private readonly speller: SpellCorrector;
   private readonly symptomMatcher: SymptomMatcher;
-  private readonly redFlagScreen: RedFlagScreen;
+  private readonly warningScreen: WarningScreen;
   private readonly foodsById: ReadonlyMap<string, Food>;
   /** Per nutrient, every food with data for it, richest serving first. */
   private readonly rankedFoods: ReadonlyMap<NutrientId, readonly FoodAmount[]>;
@@ -90,7 +91,7 @@ export class KnowledgeBase {
       [...cues.commonWords, ...cues.fillerWords, ...cues.negations, ...cues.otherLanguageWords],
     );
     this.symptomMatcher = new SymptomMatcher(data.symptoms, cues.fillerWords, cues.negations);
-    this.redFlagScreen = new RedFlagScreen(data.guidance.redFlags);
+    this.warningScreen = new WarningScreen(data.triage);
     this.foodsById = new Map(data.foods.map((f) => [f.id, f]));
     this.rankedFoods = new Map(
       [...data.nutrients.values()].map((n) => [
@@ -131,8 +132,14 @@ export class KnowledgeBase {
     return this.symptomMatcher.match(analysis.corrected);
   }
 
-  screenRedFlags(text: string): RedFlag[] {
-    return this.redFlagScreen.screen(text);
+  /** Warning signs and out-of-range blood results in a message, most urgent first. */
+  screenRedFlags(text: string): Warning[] {
+    return this.warningScreen.screen(text);
+  }
+
+  /** Blood results a message quotes, in or out of the usual range. */
+  labFindings(text: string): LabFinding[] {
+    return this.warningScreen.labFindings(text);
   }
 
   /** The nutrient a free-text name refers to ("mag nesium", "vit d", "cobalamin"), if any. */

@@ -21,6 +21,7 @@ import {
   symptomsFileSchema,
 } from './schema';
 import { type AssessmentModel, assessmentModelSchema } from './scoring/assessmentSchema';
+import { type TriageModel, triageFileSchema } from './triage/triageSchema';
 
 /** The data files, each with the schema it must satisfy. */
 const DATA_FILES = {
@@ -31,6 +32,7 @@ const DATA_FILES = {
   symptoms: { file: 'symptoms.json', schema: symptomsFileSchema },
   intentCues: { file: 'intents.json', schema: intentCuesFileSchema },
   assessment: { file: 'assessment.json', schema: assessmentModelSchema },
+  triage: { file: 'triage.json', schema: triageFileSchema },
 } as const;
 
 export type RawKnowledgeFiles = { [K in keyof typeof DATA_FILES]: unknown };
@@ -43,6 +45,7 @@ export interface KnowledgeData {
   symptoms: readonly Symptom[];
   intentCues: IntentCuesFile;
   assessment: AssessmentModel;
+  triage: TriageModel;
 }
 
 export class KnowledgeDataError extends Error {
@@ -113,16 +116,6 @@ function crossCheck(data: KnowledgeData): void {
   g.lifestyleFactors.forEach((l) =>
     [l.howItContributes, ...l.advice].forEach((f) => requireSource('guidance.json', l.id, f.source)),
   );
-  g.redFlags.forEach((r) => {
-    requireSource('guidance.json', r.id, r.advice.source);
-    r.patterns.forEach((p) => {
-      try {
-        new RegExp(p, 'i');
-      } catch {
-        fail('guidance.json', `redFlags.${r.id}`, `pattern ${p} is not a valid regular expression`);
-      }
-    });
-  });
   const a = data.assessment;
   const symptomIds = new Set(data.symptoms.map((s) => s.id));
   a.symptomWeights.forEach((w, i) => {
@@ -132,7 +125,28 @@ function crossCheck(data: KnowledgeData): void {
   a.questions.forEach((q) =>
     q.options.forEach((o) => o.effects.forEach((e) => requireSource('assessment.json', `questions.${q.id}`, e.source))),
   );
-  [...a.triage, ...a.cautions].forEach((t) => requireSource('assessment.json', t.id, t.source));
+  a.cautions.forEach((t) => requireSource('assessment.json', t.id, t.source));
+  const t = data.triage;
+  [...t.signs, ...t.rules].forEach((w) => requireSource('triage.json', w.id, w.advice.source));
+  t.labs.forEach((l) => requireSource('triage.json', `labs.${l.nutrient}`, l.source));
+  t.signs.forEach((sign) =>
+    sign.patterns?.forEach((p) => {
+      try {
+        new RegExp(p);
+      } catch {
+        fail('triage.json', `signs.${sign.id}`, `pattern ${p} is not a valid regular expression`);
+      }
+    }),
+  );
+  const questions = new Set(a.questions.map((q) => q.id));
+  t.rules.forEach((r) => {
+    if ('symptoms' in r.when)
+      r.when.symptoms.forEach(
+        (s) => symptomIds.has(s) || fail('triage.json', `rules.${r.id}`, `unknown symptom "${s}"`),
+      );
+    if ('factor' in r.when && !questions.has(r.when.factor.question))
+      fail('triage.json', `rules.${r.id}`, `unknown question "${r.when.factor.question}"`);
+  });
   data.intentCues.intents.forEach((i) =>
     i.cues.forEach((c) => {
       try {
@@ -153,6 +167,7 @@ export function parseKnowledge(raw: RawKnowledgeFiles): KnowledgeData {
   const symptoms = parseFile(DATA_FILES.symptoms.file, DATA_FILES.symptoms.schema, raw.symptoms);
   const intentCues = parseFile(DATA_FILES.intentCues.file, DATA_FILES.intentCues.schema, raw.intentCues);
   const assessment = parseFile(DATA_FILES.assessment.file, DATA_FILES.assessment.schema, raw.assessment);
+  const triage = parseFile(DATA_FILES.triage.file, DATA_FILES.triage.schema, raw.triage);
   const data: KnowledgeData = {
     sources: new Map(sources.sources.map((s) => [s.id, s])),
     nutrients: new Map(nutrients.nutrients.map((n) => [n.id, n])),
@@ -161,6 +176,7 @@ export function parseKnowledge(raw: RawKnowledgeFiles): KnowledgeData {
     symptoms: symptoms.symptoms,
     intentCues,
     assessment,
+    triage,
   };
   if (data.nutrients.size !== nutrients.nutrients.length) {
     throw new KnowledgeDataError('knowledge/data/nutrients.json: nutrients: a nutrient id appears twice');
@@ -192,6 +208,7 @@ export function readRawKnowledge(dir: string = DEFAULT_DATA_DIR): RawKnowledgeFi
     symptoms: read(DATA_FILES.symptoms.file),
     intentCues: read(DATA_FILES.intentCues.file),
     assessment: read(DATA_FILES.assessment.file),
+    triage: read(DATA_FILES.triage.file),
   };
 }
 

@@ -128,22 +128,9 @@ export const lifestyleFactorSchema = z
   .strict();
 export type LifestyleFactor = z.infer<typeof lifestyleFactorSchema>;
 
-export const redFlagSchema = z
-  .object({
-    id: z.string().regex(/^[a-z-]+$/),
-    label: text,
-    /** Regular expressions (case-insensitive) that recognise it in any message. */
-    patterns: z.array(text).min(1),
-    urgency: z.enum(['emergency', 'today', 'soon']),
-    advice: factSchema,
-  })
-  .strict();
-export type RedFlag = z.infer<typeof redFlagSchema>;
-
 export const guidanceFileSchema = z
   .object({
     lifestyleFactors: z.array(lifestyleFactorSchema).min(1),
-    redFlags: z.array(redFlagSchema).min(1),
     whenToSeeADoctor: z.array(factSchema).min(1),
     overview: z.array(factSchema).min(1),
     disclaimer: text,

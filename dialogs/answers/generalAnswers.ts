@@ -135,3 +135,14 @@ export function slowDown(): Reply {
     ],
   });
 }
+
+/** After emergency advice: the symptom check waits until the person is safe and asks for it. */
+export function afterEmergency(): Reply {
+  return reply('smallTalk', {
+    blocks: [
+      text(
+        'Please get that help first. When you are safe and want to, say “check my symptoms” and we can go through the nutrition side.',
+      ),
+    ],
+  });
+}

@@ -1,31 +1,39 @@
-/** Urgent-care advice for red flags, and when to see a doctor. */
+/** Urgent-care advice for warning signs, and when to see a doctor: worded from the one triage rule set. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { RedFlag } from '../../knowledge/schema';
-import { type Reply, list, note, reply, text } from '../replies/replyModel';
+import type { Level } from '../../knowledge/triage/triageSchema';
+import type { Warning } from '../../knowledge/triage/warningScreen';
+import { type Block, type Reply, list, note, reply, text } from '../replies/replyModel';
 import { suggest } from './nutrientAnswers';
 
-const URGENCY_HEADLINE: Record<RedFlag['urgency'], string> = {
-  emergency: 'This needs urgent medical care now',
-  today: 'Please see a doctor today',
-  soon: 'Please see a doctor soon',
-};
+export const EMERGENCY_NUMBER_LINE =
+  'If it is happening now or getting worse, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU).';
 
-export function urgentCare(flags: readonly RedFlag[]): Reply {
-  const most = flags[0]!;
+/** How every reply heads a level ("Please see a doctor today"). */
+export function headline(kb: KnowledgeBase, level: Level): string {
+  return kb.data.triage.headlines[level];
+}
+
+/** The advice for warnings, most urgent first, as the blocks of any reply that raises them. */
+export function warningBlocks(warnings: readonly Warning[]): Block[] {
+  const most = warnings[0]!;
+  return [
+    note(
+      most.level === 'emergency' ? 'urgent' : 'caution',
+      `You mentioned ${warnings.map((w) => lowerFirst(w.label)).join('; ')}.`,
+    ),
+    ...[...new Set(warnings.map((w) => w.advice.text))].map(text),
+    most.level === 'emergency'
+      ? text(EMERGENCY_NUMBER_LINE)
+      : text('A doctor can examine you and order blood tests if needed.'),
+  ];
+}
+
+export function urgentCare(kb: KnowledgeBase, warnings: readonly Warning[]): Reply {
   return reply('urgent', {
-    title: URGENCY_HEADLINE[most.urgency],
-    blocks: [
-      note('urgent', `You mentioned ${flags.map((f) => f.label.toLowerCase()).join(', ')}.`),
-      ...flags.map((f) => text(f.advice.text)),
-      most.urgency === 'emergency'
-        ? text(
-            'If it is happening now or getting worse, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU).',
-          )
-        : text('A doctor can examine you and order blood tests if needed.'),
-    ],
-    suggestions: [],
+    title: headline(kb, warnings[0]!.level),
+    blocks: warningBlocks(warnings),
     healthInfo: true,
-    sources: [...new Set(flags.map((f) => f.advice.source))],
+    sources: [...new Set(warnings.map((w) => w.advice.source))],
   });
 }
 
@@ -41,4 +49,9 @@ export function seeDoctor(kb: KnowledgeBase): Reply {
     healthInfo: true,
     sources: [...new Set(g.whenToSeeADoctor.map((f) => f.source))],
   });
+}
+
+/** "Chest pain" -> "chest pain", but "A potassium result" keeps reading well mid-sentence too. */
+function lowerFirst(label: string): string {
+  return /^[A-Z](?![A-Z0-9])/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }

@@ -1,69 +1,32 @@
 /**
- * The interview's view of the scoring engine in knowledge/assessment: the triage items, the adaptive
- * questions, answer matching and assess(), bound to the loaded assessment model.
+ * The interview's view of the scoring and triage in knowledge/: the adaptive questions, answer
+ * matching, the safety lists and assess(), bound to the loaded models.
  */
-import type { Reply } from '../replies/replyModel';
+import type { InterviewAnswers, RankedCandidate } from '../../knowledge/scoring/assess';
+import type { Question, QuestionOption } from '../../knowledge/scoring/assessmentSchema';
+import type { ChecklistMatch } from '../../knowledge/triage/checklist';
+import type { Triage } from '../../knowledge/triage/triageRules';
+import type { WarningLevel, WarningSign } from '../../knowledge/triage/triageSchema';
 
-export type TriageLevel = 'emergency' | 'today' | 'soon';
-
-export interface TriageItemView {
-  id: string;
-  level: TriageLevel;
-  label: string;
-  advice: string;
-  source: string;
-}
-
-export interface QuestionOptionView {
-  value: string;
-  label: string;
-}
-
-export interface QuestionView {
-  id: string;
-  text: string;
-  why: string;
-  /** Set on safety questions: asked before any advice about this candidate. */
-  safetyFor?: string;
-  options: QuestionOptionView[];
-}
-
-export interface EvidenceView {
-  from: { kind: 'symptom' | 'factor'; id: string; value?: string };
-  points: number;
-  reason: string;
-  source: string;
-}
-
-export interface RankedView {
-  candidate: string;
-  kind: 'nutrient' | 'lifestyle';
-  score: number;
-  confidence: 'higher' | 'moderate' | 'lower';
-  evidence: EvidenceView[];
-}
+export type { InterviewAnswers };
 
 export interface AssessmentView {
-  triage: { level: TriageLevel | 'self-care'; items: TriageItemView[] };
-  ranked: RankedView[];
+  /** The one triage of everything the person told: the result's headline and its doctor advice. */
+  triage: Triage;
+  ranked: RankedCandidate[];
   cautions: { id: string; text: string; source: string }[];
 }
 
-export interface InterviewAnswersView {
-  symptoms: string[];
-  factors: Record<string, string>;
-  triage: string[];
-}
-
 export interface AssessmentEngine {
-  triageItems(...levels: TriageLevel[]): TriageItemView[];
-  question(id: string): QuestionView | undefined;
-  nextQuestion(answers: InterviewAnswersView, asked: string[]): QuestionView | undefined;
-  matchOption(question: QuestionView, text: string): QuestionOptionView | undefined;
-  /** Triage items named in an answer among the given levels; none: the person said none apply. */
-  matchTriage(text: string, levels: TriageLevel[]): { ids: string[]; none: boolean };
-  urgentAdvice(ids: string[]): Reply;
-  assess(answers: InterviewAnswersView): AssessmentView;
+  /** The signs a safety list offers, leaving out those the person already told. */
+  checklist(levels: readonly WarningLevel[], told: readonly string[]): WarningSign[];
+  /** Signs named in an answer to a safety list; none: the person said none apply. */
+  matchChecklist(text: string, signs: readonly WarningSign[]): ChecklistMatch;
+  question(id: string): Question | undefined;
+  nextQuestion(answers: InterviewAnswers, asked: string[]): Question | undefined;
+  matchOption(question: Question, text: string): QuestionOption | undefined;
+  triage(answers: InterviewAnswers): Triage;
+  assess(answers: InterviewAnswers): AssessmentView;
   /** Answers a message already gives (a diet, "after my long runs"), so they are never asked. */
   prefill(recognition: { diet?: string; lifestyleFactors: string[] }): Record<string, string>;
 }

@@ -7,16 +7,12 @@ import { DIET_TAGS, type DietTag, NUTRIENT_IDS, type NutrientId } from '../../kn
 import { foodAmountLine, inSentence } from '../answers/format';
 import { suggest } from '../answers/nutrientAnswers';
 import { type Block, type Reply, heading, list, note, reply, text } from '../replies/replyModel';
-import type { AssessmentEngine, AssessmentView, InterviewAnswersView, RankedView } from './assessmentEngine';
+import type { RankedCandidate } from '../../knowledge/scoring/assess';
+import { headline } from '../answers/safetyAnswers';
+import type { AssessmentEngine, AssessmentView, InterviewAnswers } from './assessmentEngine';
 import { progressLine, symptomsSaidBack } from './interviewWording';
 
 const TOP = 3;
-const TRIAGE_WORDS = {
-  emergency: 'Get urgent care now',
-  today: 'See a doctor today',
-  soon: 'See a doctor soon',
-  'self-care': 'Self-care is reasonable for now',
-} as const;
 /** Lifestyle candidates and the guidance entries that hold their advice. */
 const LIFESTYLE_GUIDANCE: Record<string, string[]> = {
   dehydration: ['dehydration'],
@@ -32,7 +28,7 @@ function isNutrient(id: string): id is NutrientId {
   return (NUTRIENT_IDS as readonly string[]).includes(id);
 }
 
-function dietOf(answers: InterviewAnswersView): DietTag | undefined {
+function dietOf(answers: InterviewAnswers): DietTag | undefined {
   const value = answers.factors.diet;
   return value && (DIET_TAGS as readonly string[]).includes(value) ? (value as DietTag) : undefined;
 }
@@ -48,9 +44,9 @@ export function candidateName(kb: KnowledgeBase, id: string): string {
 
 function candidateSection(
   kb: KnowledgeBase,
-  item: RankedView,
+  item: RankedCandidate,
   rank: number,
-  answers: InterviewAnswersView,
+  answers: InterviewAnswers,
   assessment: AssessmentView,
 ): Block[] {
   const why = item.evidence.filter((e) => e.points > 0).map((e) => e.reason);
@@ -90,29 +86,29 @@ function sourcesOf(kb: KnowledgeBase, assessment: AssessmentView): string[] {
   const ids = [
     ...assessment.ranked.slice(0, TOP).flatMap((r) => r.evidence.map((e) => e.source)),
     ...assessment.cautions.map((c) => c.source),
-    ...assessment.triage.items.map((t) => t.source),
+    ...assessment.triage.reasons.map((t) => t.advice.source),
     ...kb.data.guidance.whenToSeeADoctor.map((f) => f.source),
   ];
   return [...new Set(ids)];
 }
 
-export function assessmentReply(kb: KnowledgeBase, engine: AssessmentEngine, answers: InterviewAnswersView): Reply {
+export function assessmentReply(kb: KnowledgeBase, engine: AssessmentEngine, answers: InterviewAnswers): Reply {
   const assessment = engine.assess(answers);
   const top = assessment.ranked.slice(0, TOP);
   const blocks: Block[] = [note('info', progressLine('result'))];
-  const level = assessment.triage.level;
+  const { level, reasons } = assessment.triage;
   if (level !== 'self-care') {
     blocks.push(
       note(
         level === 'emergency' ? 'urgent' : 'caution',
-        `${TRIAGE_WORDS[level]}: ${assessment.triage.items.map((t) => t.advice).join(' ')}`,
+        `${headline(kb, level)}, because of ${reasons.map((r) => lowerFirst(r.label)).join('; ')}.`,
       ),
     );
   }
   if (top.length) {
     blocks.push(
       text(
-        `Based on what you told me (${symptomsSaidBack(kb, answers.symptoms) || 'no specific symptoms'}), these are the explanations that fit best. This is not a diagnosis: only a clinician can tell, and a blood test can check electrolyte and vitamin levels.`,
+        `Based on what you told me${answers.context?.includes('child') ? ' about your child' : ''} (${symptomsSaidBack(kb, answers.symptoms) || 'no specific symptoms'}), these are the explanations that fit best. This is not a diagnosis: only a clinician can tell, and a blood test can check electrolyte and vitamin levels.`,
       ),
     );
     top.forEach((item, i) => blocks.push(...candidateSection(kb, item, i + 1, answers, assessment)));
@@ -123,7 +119,12 @@ export function assessmentReply(kb: KnowledgeBase, engine: AssessmentEngine, ans
       ),
     );
   }
-  blocks.push(heading('When to see a doctor'), list(kb.data.guidance.whenToSeeADoctor.map((f) => f.text)));
+  // The same reasons as the headline above: the advice and the level cannot disagree.
+  const doctorAdvice = [...new Set(reasons.map((r) => r.advice.text))];
+  blocks.push(
+    heading('When to see a doctor'),
+    list([...doctorAdvice, ...kb.data.guidance.whenToSeeADoctor.map((f) => f.text)]),
+  );
   blocks.push(note('info', kb.data.guidance.disclaimer));
   const firstNutrient = top.find((t) => isNutrient(t.candidate));
   const suggestions = [
@@ -132,7 +133,7 @@ export function assessmentReply(kb: KnowledgeBase, engine: AssessmentEngine, ans
     'Start over',
   ];
   return reply('assessment', {
-    title: `Your result: ${TRIAGE_WORDS[level].toLowerCase()}`,
+    title: `Your result: ${headline(kb, level).toLowerCase()}`,
     blocks,
     suggestions,
     healthInfo: true,
@@ -144,7 +145,7 @@ export function assessmentReply(kb: KnowledgeBase, engine: AssessmentEngine, ans
 export function summaryReply(
   kb: KnowledgeBase,
   engine: AssessmentEngine,
-  answers: InterviewAnswersView | undefined,
+  answers: InterviewAnswers | undefined,
 ): Reply {
   if (!answers) {
     return reply('summary', {
@@ -158,7 +159,7 @@ export function summaryReply(
     const label = q?.options.find((o) => o.value === value)?.label ?? value;
     return `${q?.text ?? id} ${label}`;
   });
-  const triage = assessment.triage.items.map((t) => t.label);
+  const triage = assessment.triage.reasons.map((t) => t.label);
   return reply('summary', {
     title: 'Symptom check summary (general information, not a diagnosis)',
     blocks: [
@@ -166,8 +167,11 @@ export function summaryReply(
         type: 'facts',
         facts: [
           { label: 'Symptoms', value: symptomsSaidBack(kb, answers.symptoms) || 'none given' },
-          { label: 'Warning signs', value: triage.length ? triage.join('; ') : 'none reported' },
-          { label: 'Urgency', value: TRIAGE_WORDS[assessment.triage.level] },
+          {
+            label: 'Warning signs and reasons to see a doctor',
+            value: triage.length ? triage.join('; ') : 'none reported',
+          },
+          { label: 'Urgency', value: headline(kb, assessment.triage.level) },
         ],
       },
       ...(factorLines.length ? [heading('Answers'), list(factorLines)] : []),
@@ -188,4 +192,8 @@ export function summaryReply(
     healthInfo: true,
     sources: sourcesOf(kb, assessment),
   });
+}
+
+function lowerFirst(label: string): string {
+  return /^[A-Z](?![A-Z0-9])/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }

@@ -1,58 +1,36 @@
-/** Binds the pure scoring functions in knowledge/scoring to the loaded model for the interview. */
+/** Binds the pure scoring and triage functions in knowledge/ to the loaded models for the interview. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { assess } from '../../knowledge/scoring/assess';
-import { matchOption, matchTriageItems } from '../../knowledge/scoring/matchAnswer';
+import { type InterviewAnswers, assess } from '../../knowledge/scoring/assess';
+import { matchOption } from '../../knowledge/scoring/matchAnswer';
 import { nextQuestion } from '../../knowledge/scoring/nextQuestion';
-import { type Reply, list, note, reply, text } from '../replies/replyModel';
-import type { AssessmentEngine, TriageLevel } from './assessmentEngine';
-
-const HEADLINE: Record<TriageLevel, string> = {
-  emergency: 'This needs urgent medical care now',
-  today: 'Please see a doctor today',
-  soon: 'Please see a doctor in the next few days',
-};
+import { checklistSigns, matchChecklist } from '../../knowledge/triage/checklist';
+import { triage } from '../../knowledge/triage/triageRules';
+import type { AssessmentEngine } from './assessmentEngine';
 
 export function createAssessmentEngine(kb: KnowledgeBase): AssessmentEngine {
   const model = kb.data.assessment;
+  const triageModel = kb.data.triage;
   const labels = Object.fromEntries(kb.data.symptoms.map((s) => [s.id, s.label]));
   const question = (id: string) => model.questions.find((q) => q.id === id);
+  const triageOf = (answers: InterviewAnswers) =>
+    triage(
+      {
+        signs: answers.triage,
+        warnings: answers.labs,
+        symptoms: answers.symptoms,
+        factors: answers.factors,
+        context: answers.context,
+      },
+      triageModel,
+    );
   return {
-    triageItems: (...levels) => model.triage.filter((t) => levels.includes(t.level)),
+    checklist: (levels, told) => checklistSigns(triageModel, levels, told),
+    matchChecklist: (text, signs) => matchChecklist(text, signs, triageModel.noneWords),
     question,
     nextQuestion: (answers, asked) => nextQuestion(answers, model, asked, labels),
-    matchOption: (q, answer) => {
-      const full = question(q.id);
-      return full ? matchOption(full, answer) : undefined;
-    },
-    matchTriage: (answer, levels) => matchTriageItems(answer, model, levels),
-    urgentAdvice(ids): Reply {
-      const items = model.triage.filter((t) => ids.includes(t.id));
-      const level = items.some((t) => t.level === 'emergency')
-        ? 'emergency'
-        : items.some((t) => t.level === 'today')
-          ? 'today'
-          : 'soon';
-      return reply('urgent', {
-        title: HEADLINE[level],
-        blocks: [
-          note(
-            level === 'emergency' ? 'urgent' : 'caution',
-            `You told me about: ${items.map((t) => t.label.toLowerCase()).join('; ')}.`,
-          ),
-          list(items.map((t) => t.advice)),
-          ...(level === 'emergency'
-            ? [
-                text(
-                  'If it is happening now, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU).',
-                ),
-              ]
-            : []),
-        ],
-        healthInfo: true,
-        sources: [...new Set(items.map((t) => t.source))],
-      });
-    },
-    assess: (answers) => assess(answers, model, labels),
+    matchOption,
+    triage: triageOf,
+    assess: (answers) => ({ ...assess(answers, model, labels), triage: triageOf(answers) }),
     prefill({ diet, lifestyleFactors }) {
       const factors: Record<string, string> = {};
       const dietQuestion = question('diet');

@@ -4,13 +4,25 @@
  * path (help, why, back, misses, red flags) is testable without a channel.
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { KNOWLEDGE_QUESTIONS, type Recognition, type Recognizer } from '../../knowledge/understanding/recognize';
-import { type Answer, answerQuestion } from '../answers/answerQuestion';
-import { cancelled } from '../answers/generalAnswers';
-import { type Reply, note, reply, text } from '../replies/replyModel';
+import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
+import type { WarningLevel } from '../../knowledge/triage/triageSchema';
+import type { Warning } from '../../knowledge/triage/warningScreen';
+import { readContext } from '../../knowledge/understanding/context';
+import { type Recognition, type Recognizer } from '../../knowledge/understanding/recognize';
+import { answerQuestion } from '../answers/answerQuestion';
+import { afterEmergency, cancelled } from '../answers/generalAnswers';
+import { headline, urgentCare } from '../answers/safetyAnswers';
+import { type Reply, list, note, reply, text } from '../replies/replyModel';
 import type { AssessmentEngine } from './assessmentEngine';
 import { assessmentReply } from './assessmentReply';
-import { type InterviewState, type Stage, advance, freshInterview, goBack } from './interviewState';
+import {
+  type InterviewAnswers,
+  type InterviewState,
+  type Stage,
+  advance,
+  freshInterview,
+  goBack,
+} from './interviewState';
 import { progressLine, symptomChoices, symptomsSaidBack } from './interviewWording';
 
 export interface FlowDeps {
@@ -28,18 +40,68 @@ const DONE_WORDS =
 const BACK = /^(back|go back|previous|undo|change (my )?(last )?answer)$/;
 const WHY = /^(why|why\?|why do you ask|why do you need (that|this)|why that|why are you asking|how come)\b/;
 const SKIP = /^(skip|pass|dont know|don'?t know|not sure|unsure|no idea|idk|prefer not to say)$/;
-const YES = /^(yes|y|yep|yeah|sure|ok|okay|continue|go on|please do|carry on)\b/;
-const NO = /^(no|n|nope|stop|not now|no thanks|later)\b/;
 const MAX_MISSES = 2;
+/** A message that asks something rather than answering the step: answered, then the step is asked again. */
+const QUESTION_START =
+  /^(what|whats|which|how|hows|why|can|could|does|do|is|are|should|will|would|where|when|who|tell me|any (good )?(foods?|tips|ideas))\b/;
+const ANSWERS_QUESTIONS = new Set([
+  'outOfScope',
+  'foodsForNutrient',
+  'nutrientRole',
+  'deficiencySigns',
+  'whoIsAtRisk',
+  'nutrientsInFood',
+  'foodNutrientAmount',
+  'supplements',
+  'lifestyle',
+  'seeDoctor',
+  'symptomCheck',
+]);
+const EMERGENCY: readonly WarningLevel[] = ['emergency'];
+const LATER: readonly WarningLevel[] = ['today', 'soon'];
 
 export class InterviewFlow {
   constructor(private readonly deps: FlowDeps) {}
 
-  /** Starts from the opening message: whatever it already says is used. */
-  start(openingText: string): InterviewState {
+  /**
+   * Starts from the opening message: whatever it already says is used, and so is every warning sign the
+   * person raised earlier in the conversation (told), so the safety lists don't ask about them again.
+   */
+  start(
+    openingText: string,
+    told: { signs: readonly string[]; labs?: readonly Warning[] } = { signs: [] },
+  ): InterviewState {
     const rec = this.deps.recognizer.recognize(openingText);
     const state = freshInterview(rec.symptoms.filter((s) => !s.negated).map((s) => s.id));
-    return { ...state, answers: { ...state.answers, factors: this.deps.engine.prefill(rec) } };
+    const answers: InterviewAnswers = {
+      ...state.answers,
+      factors: this.deps.engine.prefill(rec),
+      triage: [...told.signs],
+      ...(told.labs?.length ? { labs: [...told.labs] } : {}),
+    };
+    return { ...state, answers: this.withContext(answers, openingText) };
+  }
+
+  /**
+   * What the opening already tells a doctor should see (numbness, weeks of symptoms, pregnancy, a child),
+   * said once before the first question. Warnings answered earlier in this turn are not repeated.
+   */
+  opening(state: InterviewState, alreadySaid: readonly string[]): Reply[] {
+    const triage = this.deps.engine.triage(state.answers);
+    const reasons = triage.reasons.filter((r) => !alreadySaid.includes(r.id));
+    if (!reasons.length || triage.level === 'self-care') return [];
+    return [
+      reply('doctor', {
+        title: headline(this.deps.kb, triage.level),
+        blocks: [
+          text(`Because of ${reasons.map((r) => lowerFirst(r.label)).join('; ')}:`),
+          list([...new Set(reasons.map((r) => r.advice.text))]),
+          text('I’ll still go through the nutrition side with you now.'),
+        ],
+        healthInfo: true,
+        sources: [...new Set(reasons.map((r) => r.advice.source))],
+      }),
+    ];
   }
 
   /** The question for the current stage, with its progress line and choices (clearer after a miss). */
@@ -74,28 +136,26 @@ export class InterviewFlow {
           suggestions: ['That’s all', ...symptomChoices(kb, state.answers.symptoms).slice(0, 3)],
         });
       case 'screenEmergency':
+      case 'screenUrgent': {
+        const levels = state.stage === 'screenEmergency' ? EMERGENCY : LATER;
+        const signs = engine.checklist(levels, state.answers.triage);
+        const told = this.toldAt(state, levels);
+        const intro =
+          state.stage === 'screenEmergency'
+            ? 'First, a quick safety check. Is any of these happening now or recently?'
+            : retry
+              ? 'Please pick any that apply, or say “none”:'
+              : 'And any of these?';
         return reply('question', {
           blocks: [
-            text('First, a quick safety check. Is any of these happening now or recently?'),
-            { type: 'list', items: engine.triageItems('emergency').map((t) => t.label) },
+            ...(told.length ? [text(`You told me about ${told.join('; ')}: I’ve taken that into account.`)] : []),
+            text(intro),
+            { type: 'list', items: signs.map((t) => t.label) },
             progress,
           ],
-          suggestions: ['None of these', ...engine.triageItems('emergency').map((t) => t.label)].slice(0, 6),
+          suggestions: ['None of these', ...signs.map((t) => t.label)].slice(0, 6),
         });
-      case 'afterEmergency':
-        return reply('question', {
-          blocks: [text('Once you’ve arranged care, I can still go through the nutrition side with you. Continue?')],
-          suggestions: ['Continue', 'Stop here'],
-        });
-      case 'screenUrgent':
-        return reply('question', {
-          blocks: [
-            text(retry ? 'Please pick any that apply, or say “none”:' : 'And any of these?'),
-            { type: 'list', items: engine.triageItems('today', 'soon').map((t) => t.label) },
-            progress,
-          ],
-          suggestions: ['None of these', ...engine.triageItems('today', 'soon').map((t) => t.label)].slice(0, 6),
-        });
+      }
       case 'question': {
         const q = engine.question(state.questionId!);
         const options = q?.options.map((o) => o.label) ?? [];
@@ -116,7 +176,13 @@ export class InterviewFlow {
 
   /** What to say and where to go after the person's message. */
   handle(state: InterviewState, message: string): FlowOutcome {
-    const { recognizer } = this.deps;
+    const { recognizer, kb } = this.deps;
+    // Warning signs first, in any answer: an emergency ends the interview with the emergency advice.
+    const warnings = kb.screenRedFlags(message);
+    if (warnings.some((w) => w.level === 'emergency')) return this.emergency(warnings);
+    if (warnings.length) state = { ...state, answers: this.withWarnings(state.answers, warnings) };
+    const raised = warnings.length ? [urgentCare(kb, warnings)] : [];
+
     const rec = recognizer.recognize(message);
     const normal = rec.analysis.corrected.join(' ');
     const raw = message.trim().toLowerCase();
@@ -130,8 +196,9 @@ export class InterviewFlow {
         replies: [reply('smallTalk', { blocks: [text('OK, let’s start again.')] }), this.prompt(fresh)],
       };
     }
-    if (rec.intent === 'help' || raw === 'help') return this.stay(state, [this.helpFor(state)]);
-    if (WHY.test(raw)) return this.stay(state, [this.whyFor(state)]);
+    if (rec.intent === 'help' || raw === 'help') return this.stay(state, [...raised, this.helpFor(state)]);
+    if (rec.intent === 'summary') return this.stay(state, [...raised, summaryLater()]);
+    if (WHY.test(raw)) return this.stay(state, [...raised, this.whyFor(state)]);
     if (BACK.test(raw)) {
       const previous = goBack(state);
       if (!previous)
@@ -145,26 +212,109 @@ export class InterviewFlow {
       };
     }
 
-    const next = this.handleStage(state, rec, normal, raw);
-    if (next) return next;
+    // A question of its own ("can coffee cause twitching?"): answered or honestly declined, then the
+    // step is asked again. It is never taken as a symptom or counted as a failed answer.
+    if (this.isQuestion(state, rec, raw)) {
+      const answer = answerQuestion(kb, rec);
+      return this.stay(state, [
+        ...raised,
+        answer.reply,
+        reply('smallTalk', { blocks: [text('Now, back to your symptom check.')] }),
+      ]);
+    }
 
-    // Not an answer to this step: maybe a question of its own, answered before resuming.
-    // A question of the Q&A kind ("what foods have potassium?") is answered, then the interview resumes.
-    const isQuestion =
-      (KNOWLEDGE_QUESTIONS.has(rec.intent) && (rec.nutrients.length || rec.foods.length)) || rec.intent === 'seeDoctor';
-    if (isQuestion) {
-      const answer: Answer = answerQuestion(this.deps.kb, rec);
-      return {
-        kind: 'continue',
-        state,
-        replies: [
-          answer.reply,
-          reply('smallTalk', { blocks: [text('Now, back to your symptom check.')] }),
-          this.prompt(state),
-        ],
-      };
+    // Facts given in passing (how long, at night, pregnant, a child, a medicine) fill their answers.
+    const withContext = { ...state, answers: this.withContext(state.answers, message) };
+    const next = this.handleStage(withContext, rec, normal, raw);
+    if (next) return this.withReplies(raised, next);
+    if (raised.length || withContext.answers !== state.answers) {
+      // A warning sign named at the second safety list is an answer to it.
+      if (raised.length && state.stage === 'screenUrgent')
+        return this.withReplies(raised, this.nextQuestionOrResult(withContext, withContext.answers, state.asked));
+      const filled = this.afterContext(withContext);
+      return this.withReplies(raised, filled ?? this.stay(withContext, [noted()]));
     }
     return this.miss(state);
+  }
+
+  /** The person's message raised an emergency: stop, with the advice, and leave the way back open. */
+  private emergency(warnings: Warning[]): FlowOutcome {
+    return {
+      kind: 'done',
+      replies: [
+        urgentCare(this.deps.kb, warnings),
+        reply('smallTalk', {
+          blocks: [
+            text('I’ve stopped the symptom check so you can get help now.'),
+            ...afterEmergency().blocks.slice(-1),
+          ],
+        }),
+      ],
+    };
+  }
+
+  private withWarnings(answers: InterviewAnswers, warnings: readonly Warning[]): InterviewAnswers {
+    const signIds = new Set(this.deps.kb.data.triage.signs.map((s) => s.id));
+    const signs = warnings.filter((w) => signIds.has(w.id)).map((w) => w.id);
+    const labs = warnings.filter((w) => !signIds.has(w.id));
+    return {
+      ...answers,
+      triage: unique([...answers.triage, ...signs]),
+      ...(labs.length
+        ? { labs: [...(answers.labs ?? []).filter((l) => !labs.some((n) => n.id === l.id)), ...labs] }
+        : {}),
+    };
+  }
+
+  /** Context read from a message, merged into the answers; the same object back when it adds nothing. */
+  private withContext(answers: InterviewAnswers, message: string): InterviewAnswers {
+    const context = readContext(message);
+    const factors: Record<string, string> = { ...mentionedAnswers(this.deps.kb.data.assessment, message) };
+    if (context.duration) factors.duration = context.duration;
+    if (context.timing === 'exercise') factors.exercise = 'yes';
+    const changed = Object.entries(factors).filter(([k, v]) => answers.factors[k] !== v);
+    const stages = context.lifeStages.filter((l) => !(answers.context ?? []).includes(l));
+    const nightCramps =
+      context.timing === 'night' && answers.symptoms.includes('cramps') && !answers.triage.includes('night-cramps');
+    if (!changed.length && !stages.length && !nightCramps) return answers;
+    return {
+      ...answers,
+      factors: { ...answers.factors, ...Object.fromEntries(changed) },
+      ...(stages.length ? { context: [...(answers.context ?? []), ...stages] } : {}),
+      triage: nightCramps ? [...answers.triage, 'night-cramps'] : answers.triage,
+    };
+  }
+
+  /** After context filled the pending question, move on; otherwise stay. */
+  private afterContext(state: InterviewState): FlowOutcome | undefined {
+    if (state.stage === 'question' && state.answers.factors[state.questionId!] !== undefined)
+      return this.nextQuestionOrResult(state, state.answers, state.asked);
+    return undefined;
+  }
+
+  private isQuestion(state: InterviewState, rec: Recognition, raw: string): boolean {
+    const asks = raw.endsWith('?') || QUESTION_START.test(raw);
+    if (!asks || !ANSWERS_QUESTIONS.has(rec.intent)) return false;
+    // "is it bad that my hands are numb?" still tells a symptom while symptoms are being collected.
+    if ((state.stage === 'symptoms' || state.stage === 'confirm') && rec.intent === 'symptomCheck') return false;
+    if (state.stage === 'question') {
+      const q = this.deps.engine.question(state.questionId!);
+      return !(q && raw.length <= 24 && this.deps.engine.matchOption(q, raw));
+    }
+    return true;
+  }
+
+  /** Labels of the signs already told at these levels, said back in the safety list. */
+  private toldAt(state: InterviewState, levels: readonly WarningLevel[]): string[] {
+    const signs = this.deps.kb.data.triage.signs.filter(
+      (s) => levels.includes(s.level) && state.answers.triage.includes(s.id),
+    );
+    const labs = (state.answers.labs ?? []).filter((l) => levels.includes(l.level));
+    return [...signs, ...labs].map((s) => lowerFirst(s.label));
+  }
+
+  private withReplies(first: Reply[], outcome: FlowOutcome): FlowOutcome {
+    return first.length ? { ...outcome, replies: [...first, ...outcome.replies] } : outcome;
   }
 
   private handleStage(state: InterviewState, rec: Recognition, normal: string, raw: string): FlowOutcome | undefined {
@@ -181,33 +331,18 @@ export class InterviewFlow {
           if (!symptoms.length) return this.to(state, 'symptoms', { answers: { ...state.answers, symptoms } });
           return this.to(state, 'confirm', { answers: { ...state.answers, symptoms } });
         }
-        if (DONE_WORDS.test(raw) || DONE_WORDS.test(normal)) return this.to(state, 'screenEmergency', {});
+        if (DONE_WORDS.test(raw) || DONE_WORDS.test(normal)) return this.toScreenEmergency(state);
         return undefined;
       }
       case 'screenEmergency': {
-        const screen = engine.matchTriage(raw, ['emergency']);
+        const screen = engine.matchChecklist(raw, engine.checklist(EMERGENCY, state.answers.triage));
         if (!screen.none && !screen.ids.length) return undefined;
-        if (screen.none) return this.to(state, 'screenUrgent', {});
-        const answers = { ...state.answers, triage: unique([...state.answers.triage, ...screen.ids]) };
-        const next = advance(state, { stage: 'afterEmergency', answers });
-        return { kind: 'continue', state: next, replies: [engine.urgentAdvice(screen.ids), this.prompt(next)] };
+        if (screen.none) return this.toScreenUrgent(state, state.answers);
+        const picked = this.deps.kb.data.triage.signs.filter((s) => screen.ids.includes(s.id));
+        return this.emergency(picked.map((s) => ({ id: s.id, level: s.level, label: s.label, advice: s.advice })));
       }
-      case 'afterEmergency':
-        if (YES.test(raw)) return this.to(state, 'screenUrgent', {});
-        if (NO.test(raw))
-          return {
-            kind: 'done',
-            replies: [
-              reply('smallTalk', {
-                blocks: [
-                  text('OK. Please get that care now. I’m here whenever you want to talk about food and nutrients.'),
-                ],
-              }),
-            ],
-          };
-        return undefined;
       case 'screenUrgent': {
-        const screen = engine.matchTriage(raw, ['today', 'soon']);
+        const screen = engine.matchChecklist(raw, engine.checklist(LATER, state.answers.triage));
         if (!screen.none && !screen.ids.length) return undefined;
         const answers = { ...state.answers, triage: unique([...state.answers.triage, ...screen.ids]) };
         return this.nextQuestionOrResult(state, answers, state.asked);
@@ -254,6 +389,18 @@ export class InterviewFlow {
     return { ...state.answers, factors: { ...state.answers.factors, [q.id]: unsure.value } };
   }
 
+  /** The safety lists, each skipped when everything on it was already told. */
+  private toScreenEmergency(state: InterviewState): FlowOutcome {
+    if (this.deps.engine.checklist(EMERGENCY, state.answers.triage).length)
+      return this.to(state, 'screenEmergency', {});
+    return this.toScreenUrgent(state, state.answers);
+  }
+
+  private toScreenUrgent(state: InterviewState, answers: InterviewAnswers): FlowOutcome {
+    if (this.deps.engine.checklist(LATER, answers.triage).length) return this.to(state, 'screenUrgent', { answers });
+    return this.nextQuestionOrResult(state, answers, state.asked);
+  }
+
   private to(state: InterviewState, stage: Stage, change: Partial<InterviewState>): FlowOutcome {
     const next = advance(state, { ...change, stage });
     return { kind: 'continue', state: next, replies: [this.prompt(next)] };
@@ -272,11 +419,9 @@ export class InterviewFlow {
     switch (state.stage) {
       case 'symptoms':
       case 'confirm':
-        return this.withNote(skipped, this.to(state, 'screenEmergency', {}));
+        return this.withNote(skipped, this.toScreenEmergency(state));
       case 'screenEmergency':
-        return this.withNote(skipped, this.to(state, 'screenUrgent', {}));
-      case 'afterEmergency':
-        return this.withNote(skipped, this.to(state, 'screenUrgent', {}));
+        return this.withNote(skipped, this.toScreenUrgent(state, state.answers));
       case 'screenUrgent':
       case 'question':
         return this.withNote(skipped, this.nextQuestionOrResult(state, this.skipped(state), state.asked));
@@ -293,7 +438,6 @@ export class InterviewFlow {
         'Tell me what you notice in your own words, for example “my calf keeps twitching”, “cramps in my feet at night” or “my fingers tingle”. You can name several.',
       confirm: 'Add a symptom (“also tired”), remove one (“no, not numbness”), or say “that’s all” to go on.',
       screenEmergency: 'These signs need urgent care, so I check them first. Name any that apply, or say “none”.',
-      afterEmergency: 'Say “continue” to go on with the nutrition questions, or “stop”.',
       screenUrgent: 'These signs mean a doctor should see you soon. Name any that apply, or say “none”.',
       question: 'Pick the answer that fits best, or say “skip” if you’d rather not answer.',
     };
@@ -312,7 +456,6 @@ export class InterviewFlow {
         'Your symptoms are what point towards one nutrient or another: tingling around the mouth, for example, fits low calcium better than low potassium.',
       confirm: 'I want to be sure I understood you correctly before I use it.',
       screenEmergency: 'Some causes of these symptoms need urgent care, and that matters more than nutrition.',
-      afterEmergency: 'The nutrition side can still help once you’re safe.',
       screenUrgent: 'These signs mean a doctor should look at you soon, whatever the nutrition side shows.',
       question: q?.why ?? 'Your answer can change which explanation fits best.',
     };
@@ -322,4 +465,23 @@ export class InterviewFlow {
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+function lowerFirst(label: string): string {
+  return /^[A-Z](?![A-Z0-9])/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+function noted(): Reply {
+  return reply('smallTalk', { blocks: [text('Thanks, I’ve noted that.')] });
+}
+
+/** "summary" during the interview: what the summary will hold, and that it comes with the result. */
+function summaryLater(): Reply {
+  return reply('smallTalk', {
+    blocks: [
+      text(
+        'Your summary comes at the end, with your result: your symptoms, any warning signs, your answers, the explanations that fit best and the blood tests to ask a doctor about. We’re nearly there.',
+      ),
+    ],
+  });
 }

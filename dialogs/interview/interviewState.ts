@@ -1,12 +1,9 @@
 /** The symptom interview's state: plain data, kept in the dialog stack (ConversationState). */
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
 
-export type Stage = 'symptoms' | 'confirm' | 'screenEmergency' | 'afterEmergency' | 'screenUrgent' | 'question';
+export type { InterviewAnswers };
 
-export interface InterviewAnswers {
-  symptoms: string[];
-  factors: Record<string, string>;
-  triage: string[];
-}
+export type Stage = 'symptoms' | 'confirm' | 'screenEmergency' | 'screenUrgent' | 'question';
 
 export interface InterviewState {
   stage: Stage;
@@ -30,6 +27,8 @@ export interface StepUndo {
   symptoms?: string[];
   factors?: Record<string, string>;
   triage?: string[];
+  context?: InterviewAnswers['context'] | null;
+  labs?: InterviewAnswers['labs'] | null;
   asked?: string[];
   /** null: no adaptive question was being asked. */
   questionId?: string | null;
@@ -58,6 +57,8 @@ function undoOf(previous: InterviewState, next: InterviewState): StepUndo {
   if (!sameList(next.answers.symptoms, previous.answers.symptoms)) undo.symptoms = previous.answers.symptoms;
   if (!sameRecord(next.answers.factors, previous.answers.factors)) undo.factors = previous.answers.factors;
   if (!sameList(next.answers.triage, previous.answers.triage)) undo.triage = previous.answers.triage;
+  if (next.answers.context !== previous.answers.context) undo.context = previous.answers.context ?? null;
+  if (next.answers.labs !== previous.answers.labs) undo.labs = previous.answers.labs ?? null;
   if (!sameList(next.asked, previous.asked)) undo.asked = previous.asked;
   if (next.questionId !== previous.questionId) undo.questionId = previous.questionId ?? null;
   return undo;
@@ -72,13 +73,18 @@ export function advance(state: InterviewState, change: Partial<Omit<InterviewSta
 export function goBack(state: InterviewState): InterviewState | undefined {
   const undo = state.history.at(-1);
   if (!undo) return undefined;
+  const answers: InterviewAnswers = {
+    symptoms: undo.symptoms ?? state.answers.symptoms,
+    factors: undo.factors ?? state.answers.factors,
+    triage: undo.triage ?? state.answers.triage,
+  };
+  const context = undo.context === undefined ? state.answers.context : (undo.context ?? undefined);
+  const labs = undo.labs === undefined ? state.answers.labs : (undo.labs ?? undefined);
+  if (context) answers.context = context;
+  if (labs) answers.labs = labs;
   const previous: InterviewState = {
     stage: undo.stage ?? state.stage,
-    answers: {
-      symptoms: undo.symptoms ?? state.answers.symptoms,
-      factors: undo.factors ?? state.answers.factors,
-      triage: undo.triage ?? state.answers.triage,
-    },
+    answers,
     asked: undo.asked ?? state.asked,
     misses: 0,
     history: state.history.slice(0, -1),

@@ -61,9 +61,12 @@ export class SymptomInterviewDialog extends ComponentDialog {
     const options = (step.options ?? {}) as InterviewOptions;
     let state = options.state;
     if (!state) {
-      state = this.flow.start(options.openingText ?? '');
+      const memory = await this.deps.state.memory.get(step.context, {});
+      state = this.flow.start(options.openingText ?? '', memory.told);
       // Only a state that was not passed in needs keeping: the options are kept already.
       (step.values as { state?: InterviewState }).state = state;
+      const alreadySaid = (step.context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined) ?? [];
+      for (const r of this.flow.opening(state, alreadySaid)) await this.deps.sender.send(step.context, r);
     }
     await this.deps.sender.send(step.context, this.flow.prompt(state));
     return step.prompt(ASK, {});
@@ -92,6 +95,11 @@ export class SymptomInterviewDialog extends ComponentDialog {
       if (outcome.completed) {
         const memory = await this.deps.state.memory.get(step.context, {});
         memory.lastInterview = outcome.completed;
+        // Signs picked in the safety lists count for the rest of the conversation too.
+        memory.told = {
+          ...memory.told,
+          signs: [...new Set([...(memory.told?.signs ?? []), ...outcome.completed.triage])],
+        };
       }
       return step.endDialog(outcome.completed);
     }

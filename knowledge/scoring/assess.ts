@@ -3,14 +3,21 @@
  * (deficiencies and lifestyle factors), where every point of score is one piece of evidence that
  * traces to a symptom or an answer the person gave.
  */
-import type { AssessmentModel, TriageItem, TriageLevel } from './assessmentSchema';
+import type { LifeStage } from '../triage/triageRules';
+import type { Warning } from '../triage/warningScreen';
+import type { AssessmentModel } from './assessmentSchema';
 
+/** What the interview learnt: the one definition the knowledge layer and the dialogs share. */
 export interface InterviewAnswers {
   symptoms: string[];
   /** Question id -> chosen option value. */
   factors: Record<string, string>;
-  /** Triage item ids the person confirmed. */
+  /** Warning-sign ids the person told or picked in a safety list. */
   triage: string[];
+  /** Life stages the person mentioned (pregnancy, a child). */
+  context?: LifeStage[];
+  /** Out-of-range blood results the person quoted, as they were read. */
+  labs?: Warning[];
 }
 
 export interface Evidence {
@@ -31,12 +38,9 @@ export interface RankedCandidate {
 }
 
 export interface Assessment {
-  triage: { level: TriageLevel | 'self-care'; items: TriageItem[] };
   ranked: RankedCandidate[];
   cautions: { id: string; candidate: string; text: string; source: string }[];
 }
-
-const LEVEL_ORDER: (TriageLevel | 'self-care')[] = ['emergency', 'today', 'soon', 'self-care'];
 
 /** Symptom labels for evidence reasons; the interview passes the catalogue's plain words. */
 export type SymptomLabels = Readonly<Record<string, string>>;
@@ -84,12 +88,10 @@ export function assess(answers: InterviewAnswers, model: AssessmentModel, labels
     confidence: i === 0 && top - second >= 3 ? 'higher' : c.score >= top * 0.6 ? 'moderate' : 'lower',
   }));
 
-  const items = model.triage.filter((t) => answers.triage.includes(t.id));
-  const level = LEVEL_ORDER.find((l) => items.some((t) => t.level === l)) ?? 'self-care';
   const cautions = model.cautions
     .filter((c) => c.values.includes(answers.factors[c.question] ?? ''))
     .map(({ id, candidate, text, source }) => ({ id, candidate, text, source }));
-  return { triage: { level, items }, ranked, cautions };
+  return { ranked, cautions };
 }
 
 /** Points per candidate, and which candidates have at least one piece of supporting evidence. */

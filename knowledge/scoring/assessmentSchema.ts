@@ -1,15 +1,13 @@
 /**
  * The shape of knowledge/data/assessment.json: the symptom interview's candidates, the weight of each
- * symptom and answer for each candidate (with its source), the adaptive questions, and triage items.
+ * symptom and answer for each candidate (with its source) and the adaptive questions. Urgency lives in
+ * triage.json (knowledge/triage).
  */
 import { z } from 'zod';
 
 const text = z.string().trim().min(1);
 const sourceId = z.string().regex(/^[A-Z0-9_]+$/);
 const id = z.string().regex(/^[a-zA-Z0-9-]+$/);
-
-export const TRIAGE_LEVELS = ['emergency', 'today', 'soon'] as const;
-export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 
 const effectSchema = z
   .object({ candidate: id, points: z.number().int().min(-5).max(5), reason: text, source: sourceId })
@@ -39,7 +37,16 @@ export const assessmentModelSchema = z
           safetyFor: id.optional(),
           options: z
             .array(
-              z.object({ value: id, label: text, synonyms: z.array(text), effects: z.array(effectSchema) }).strict(),
+              z
+                .object({
+                  value: id,
+                  label: text,
+                  synonyms: z.array(text),
+                  /** Named anywhere in the conversation (a medicine's name), these answer the question. */
+                  mentions: z.array(text).optional(),
+                  effects: z.array(effectSchema),
+                })
+                .strict(),
             )
             .min(2),
         })
@@ -48,22 +55,8 @@ export const assessmentModelSchema = z
     cautions: z.array(
       z.object({ id, candidate: id, question: id, values: z.array(id).min(1), text, source: sourceId }).strict(),
     ),
-    triage: z.array(
-      z
-        .object({
-          id,
-          level: z.enum(TRIAGE_LEVELS),
-          label: text,
-          synonyms: z.array(text),
-          advice: text,
-          source: sourceId,
-        })
-        .strict(),
-    ),
     /** Answers the opening message already gives: a lifestyle factor it names answers a question. */
     prefill: z.array(z.object({ lifestyleFactor: id, question: id, value: id }).strict()),
-    /** Words that mean "none of these" in the triage screen. */
-    noneWords: z.array(text).min(1),
   })
   .strict()
   .superRefine((model, ctx) => {
@@ -86,4 +79,3 @@ export const assessmentModelSchema = z
 export type AssessmentModel = z.infer<typeof assessmentModelSchema>;
 export type Question = AssessmentModel['questions'][number];
 export type QuestionOption = Question['options'][number];
-export type TriageItem = AssessmentModel['triage'][number];

@@ -1,15 +1,13 @@
 /**
  * Reads free-text answers to the interview's questions: an option's label, value or synonym (whole
- * words, any case), its number in the list, or a close spelling (fuse.js); and the triage screen's
- * items or a plain "none".
+ * words, any case), its number in the list, or a close spelling (fuse.js).
  */
 import Fuse from 'fuse.js';
 import { normalize } from '../text';
-import type { AssessmentModel, Question, QuestionOption, TriageItem, TriageLevel } from './assessmentSchema';
+import { isDenied, normalizeForScreen } from '../triage/warningScreen';
+import type { AssessmentModel, Question, QuestionOption } from './assessmentSchema';
 
 const MAX_LENGTH_DIFFERENCE = 3;
-
-const containsPhrase = (haystack: string, phrase: string) => ` ${haystack} `.includes(` ${normalize(phrase)} `);
 
 interface OptionPhrase {
   option: QuestionOption;
@@ -68,23 +66,19 @@ export function matchOption(question: Question, text: string): QuestionOption | 
   return hit && Math.abs(hit.item.phrase.length - answer.length) <= MAX_LENGTH_DIFFERENCE ? hit.item.option : undefined;
 }
 
-export interface TriageMatch {
-  ids: string[];
-  /** The person said none of these apply. */
-  none: boolean;
-}
-
-export function matchTriageItems(text: string, model: AssessmentModel, levels: readonly TriageLevel[]): TriageMatch {
-  const answer = normalize(text);
-  const items = model.triage.filter((t) => levels.includes(t.level));
-  const number = /^(\d{1,2})$/.exec(answer);
-  if (number) {
-    const item = items[Number(number[1]) - 2];
-    return Number(number[1]) === 1 ? { ids: [], none: true } : { ids: item ? [item.id] : [], none: false };
-  }
-  const phrases = (t: TriageItem) => [t.label, ...t.synonyms];
-  const ids = items.filter((t) => phrases(t).some((p) => containsPhrase(answer, normalize(p)))).map((t) => t.id);
-  const none =
-    !ids.length && model.noneWords.some((w) => answer === normalize(w) || answer.startsWith(`${normalize(w)} `));
-  return { ids, none };
+/** Answers a message gives in passing by naming an option's mention ("I take furosemide"), unless denied. */
+export function mentionedAnswers(model: AssessmentModel, message: string): Record<string, string> {
+  const text = ` ${normalize(message)} `;
+  const raw = normalizeForScreen(message);
+  const found: Record<string, string> = {};
+  for (const q of model.questions)
+    for (const o of q.options)
+      for (const m of o.mentions ?? []) {
+        const phrase = normalize(m);
+        if (!text.includes(` ${phrase} `)) continue;
+        const at = raw.indexOf(m.toLowerCase());
+        if (at >= 0 && isDenied(raw.slice(0, at))) continue;
+        found[q.id] = o.value;
+      }
+  return found;
 }

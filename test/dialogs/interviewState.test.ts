@@ -9,7 +9,7 @@ import {
   goBack,
 } from '../../dialogs/interview/interviewState';
 
-const STAGES: Stage[] = ['symptoms', 'confirm', 'screenEmergency', 'afterEmergency', 'screenUrgent', 'question'];
+const STAGES: Stage[] = ['symptoms', 'confirm', 'screenEmergency', 'screenUrgent', 'question'];
 const ids = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 });
 const change = fc.record(
   {

@@ -1,4 +1,5 @@
 import { MemoryStorage } from 'botbuilder';
+import { createAssessmentEngine } from '../../dialogs/interview/createAssessmentEngine';
 import { describe, expect, it } from 'vitest';
 import { candidateName } from '../../dialogs/interview/assessmentReply';
 import { VIGNETTES } from '../knowledge/scoring/vignettes';
@@ -36,14 +37,16 @@ describe('starting the interview', () => {
 });
 
 describe('safety screen and triage', () => {
-  it('answers an emergency first with urgent-care advice, then still offers the nutrition side', async () => {
+  it('answers an emergency picked in the safety list with the emergency advice and ends the interview', async () => {
     const { adapter } = testBot();
     await say(adapter, 'my legs cramp a lot');
     await say(adapter, 'that’s all');
-    const urgent = await say(adapter, 'Chest pain, palpitations or fainting');
-    expect(urgent[0]?.text).toMatch(/urgent|emergency/i);
-    expect(texts(urgent)).toMatch(/Continue\?/);
-    expect(texts(await say(adapter, 'continue'))).toMatch(/And any of these\?/);
+    const urgent = await say(adapter, 'Chest pain or pressure');
+    expect(urgent[0]?.text).toMatch(/This needs urgent medical care now/);
+    // An emergency ends the interview: no more questions, and the next message is a fresh start.
+    expect(texts(urgent)).toMatch(/stopped the symptom check/);
+    expect(texts(urgent)).not.toMatch(/And any of these|Continue\?/);
+    expect(texts(await say(adapter, 'what foods have potassium'))).toMatch(/banana|potato|Foods/i);
   });
 
   it('puts the triage level at the top of the result', async () => {
@@ -51,9 +54,9 @@ describe('safety screen and triage', () => {
     const run = await playInterview(
       adapter,
       kb,
-      VIGNETTES.find((v) => v.expectedTriage === 'today')!,
+      VIGNETTES.find((v) => v.triage.includes('clot-signs'))!,
     );
-    expect(run.resultText).toMatch(/Your result: see a doctor today/);
+    expect(run.resultText).toMatch(/Your result: please see a doctor today/);
     expect(run.resultText).toMatch(/blood clot/);
   });
 });
@@ -183,7 +186,22 @@ describe('vignettes through the whole dialog', () => {
   it.each(VIGNETTES.map((v) => [v.name, v] as const))('%s', async (_name, v) => {
     const { adapter } = testBot();
     const run = await playInterview(adapter, kb, v);
-    expect(rankedInResult(run.resultText)[0], run.transcript.join('\n')).toBe(candidateName(kb, v.expectedTop));
+    const transcript = run.transcript.join('\n');
+    if (v.expectedTriage === 'emergency') {
+      // An emergency ends the check with the emergency advice, never a ranking of nutrients.
+      expect(transcript).toMatch(/This needs urgent medical care now/);
+      expect(rankedInResult(run.resultText)).toEqual([]);
+      return;
+    }
+    expect(rankedInResult(run.resultText)[0], transcript).toBe(candidateName(kb, v.expectedTop));
+    // The headline comes from the one rule set over what this run actually learnt (questions are adaptive).
+    const learnt = {
+      symptoms: v.symptoms,
+      triage: v.triage,
+      factors: Object.fromEntries(Object.entries(v.factors).filter(([q]) => run.questionsAsked.includes(q))),
+    };
+    const level = createAssessmentEngine(kb).triage(learnt).level;
+    expect(run.resultText).toMatch(new RegExp(`Your result: ${kb.data.triage.headlines[level].toLowerCase()}`));
     expect(run.questionsAsked.length).toBeLessThanOrEqual(6);
   });
 });

@@ -111,8 +111,8 @@ describe('matchSymptoms', () => {
 describe('screenRedFlags', () => {
   it.each([
     ['I have chest pain', 'chest-pain'],
-    ["I can't breathe properly", 'breathing-trouble'],
-    ['it is hard to swallow', 'swallowing-trouble'],
+    ["I can't breathe properly", 'breathing-swallowing'],
+    ['it is hard to swallow', 'breathing-swallowing'],
     ['I fainted yesterday', 'fainting'],
     ['I had a seizure', 'seizure'],
     ['my heart is skipping beats', 'irregular-heartbeat'],

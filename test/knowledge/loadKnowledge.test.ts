@@ -35,11 +35,9 @@ describe('knowledge data validation', () => {
   });
 
   it('rejects an invalid red-flag pattern', () => {
-    const broken = clone(raw) as { guidance: { redFlags: { patterns: string[] }[] } };
-    broken.guidance.redFlags[0]!.patterns.push('([unclosed');
-    expect(() => parseKnowledge(broken as never)).toThrowError(
-      /guidance\.json: redFlags\..*not a valid regular expression/,
-    );
+    const broken = clone(raw) as { triage: { signs: { patterns: string[] }[] } };
+    broken.triage.signs[0]!.patterns.push('([unclosed');
+    expect(() => parseKnowledge(broken as never)).toThrowError(/triage\.json: signs\..*not a valid regular expression/);
   });
 
   it('keeps every food figure traceable to a USDA SR28 record', () => {

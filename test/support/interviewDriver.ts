@@ -43,16 +43,21 @@ export async function playInterview(
   }
   reply = await send('that’s all');
 
-  const labels = (level: string) =>
-    model.triage
-      .filter((t) => t.level === level || (level === 'later' && t.level !== 'emergency'))
+  const labels = (later: boolean) =>
+    kb.data.triage.signs
+      .filter((t) => t.checklist && (later ? t.level !== 'emergency' : t.level === 'emergency'))
       .filter((t) => v.triage.includes(t.id))
       .map((t) => t.label);
-  const emergency = labels('emergency');
-  reply = await send(emergency.length ? emergency.join(', ') : 'none');
-  if (emergency.length) reply = await send('continue');
-  const later = labels('later');
-  reply = await send(later.length ? later.join(', ') : 'none');
+  if (/quick safety check/.test(reply)) {
+    const emergency = labels(false);
+    reply = await send(emergency.length ? emergency.join(', ') : 'none');
+    // An emergency ends the interview with the emergency advice.
+    if (emergency.length) return { resultText: reply, questionsAsked: [], transcript };
+  }
+  if (/And any of these/.test(reply)) {
+    const later = labels(true);
+    reply = await send(later.length ? later.join(', ') : 'none');
+  }
 
   const questionsAsked: string[] = [];
   for (let guard = 0; guard < 15 && !/Your result/.test(reply); guard++) {

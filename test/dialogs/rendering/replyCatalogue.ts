@@ -49,7 +49,7 @@ export function replyCatalogue(): [string, Reply][] {
     ['doctor', seeDoctor(kb)],
     ['supplements', supplements(kb, ['vitaminD'])],
     ['sources', sources(kb, ['USDA_SR28', 'SEED_MUSCLE_TWITCHING'])],
-    ['urgent', urgentCare(kb.screenRedFlags('chest pain and I fainted'))],
+    ['urgent', urgentCare(kb, kb.screenRedFlags('chest pain and I fainted'))],
     ['clarify', clarify(['Foods for magnesium', 'What does magnesium do?', 'Signs of low magnesium'])],
     ['interview question', flow.prompt(freshInterview(['twitching']))],
     ['triage screen', flow.prompt({ ...freshInterview(['twitching']), stage: 'screenUrgent' })],

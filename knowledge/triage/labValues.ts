@@ -1,0 +1,144 @@
+/**
+ * Reads blood results people quote ("my potassium came back 2.9", "vit d 9 ng/ml", "b12 level 180")
+ * and compares them with the usual adult range. A number with a dose unit ("400 mg", "1000 IU") or a
+ * count ("3 weeks", "20 pills") is not a result. Labs differ slightly; the wording says so.
+ */
+import type { Fact } from '../schema';
+import type { LabRange, WarningLevel } from './triageSchema';
+
+export interface LabFinding {
+  range: LabRange;
+  /** The value in the range's default unit. */
+  value: number;
+  /** As the person gave it, for saying it back. */
+  typed: { value: number; unit: string };
+  /** The unit was not given and was assumed. */
+  assumedUnit: boolean;
+  direction: 'low' | 'normal' | 'high';
+  /** Set when the value is outside the usual range. */
+  level?: WarningLevel;
+}
+
+/** A result followed by one of these is a dose or a count, not a lab value. */
+const NOT_A_RESULT =
+  /^(mg|mcg|ug|µg|iu|i\.u|units?|g|grams?|kg|lbs?|pills?|tablets?|tabs|capsules?|caps|gummies|drops?|doses?|shots?|injections?|times?|x|%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|cups?|glasses?|bananas?|servings?|portions?|a day|per day|daily|each)\b/;
+const NUMBER = '(\\d+(?:[.,]\\d+)?)';
+/** Between a test's name and its value: words like "level was", "came back", "is", ":" but no new sentence. */
+const GAP = '[^0-9.!?;\\n]{0,40}?';
+
+interface CompiledRange {
+  range: LabRange;
+  pattern: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?');
+
+export class LabReader {
+  private readonly compiled: CompiledRange[];
+  /** Every test name in one expression: most messages name none, and one test tells. */
+  private readonly anyName: RegExp;
+
+  constructor(ranges: readonly LabRange[]) {
+    this.compiled = ranges.map((range) => {
+      const names = [...range.names].sort((a, b) => b.length - a.length);
+      const alternatives = names.map(escape).join('|');
+      return {
+        range,
+        pattern: new RegExp(
+          `(?<![a-z0-9])(?:${alternatives})(?![a-z])(${GAP})${NUMBER}\\s*([a-zµ/%+.]+(?:\\s?/\\s?[a-z]+)?)?`,
+          'g',
+        ),
+      };
+    });
+    this.anyName = new RegExp(
+      `(?<![a-z0-9])(?:${ranges.flatMap((r) => r.names.map(escape)).join('|')})(?![a-z])[^0-9]{0,40}\\d`,
+    );
+  }
+
+  /** The results quoted in a message (lower-case text), in the order they appear. */
+  read(text: string): LabFinding[] {
+    if (!this.anyName.test(text)) return [];
+    const findings: LabFinding[] = [];
+    for (const { range, pattern } of this.compiled) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const finding = this.finding(range, m[1] ?? '', m[2]!, (m[3] ?? '').trim(), text.slice(m.index + m[0].length));
+        if (finding) findings.push(finding);
+      }
+    }
+    return findings;
+  }
+
+  private finding(
+    range: LabRange,
+    gap: string,
+    number: string,
+    unitWord: string,
+    after: string,
+  ): LabFinding | undefined {
+    // "potassium for 3 weeks", "b12 shots 2 times": the gap or what follows says it is not a result.
+    if (
+      /\b(for|since|about|around|took|take|taking|eat|ate|had|with|every|per|than)\s*$/.test(gap) &&
+      !/\b(level|result|test|was|is|came|of|at)\b/.test(gap)
+    )
+      return undefined;
+    const rest = `${unitWord} ${after}`.trim();
+    const value = Number(number.replace(',', '.'));
+    if (!Number.isFinite(value)) return undefined;
+    let unit = range.defaultUnit;
+    let factor = 1;
+    let assumedUnit = true;
+    const stated = range.units.find((u) => u.match.some((w) => rest.startsWith(w)));
+    if (stated) {
+      unit = stated.unit;
+      factor = stated.factor;
+      assumedUnit = false;
+    } else if (NOT_A_RESULT.test(rest)) {
+      return undefined;
+    } else if (range.defaultUnitBelow && value < range.defaultUnitBelow.value) {
+      const below = range.units.find((u) => u.unit === range.defaultUnitBelow!.unit);
+      if (below) [unit, factor] = [below.unit, below.factor];
+    }
+    const inDefault = value * factor;
+    if (inDefault < range.plausible[0] || inDefault > range.plausible[1]) return undefined;
+    const band = range.bands.find((b) => ('below' in b ? inDefault < b.below : inDefault > b.above));
+    const direction = inDefault < range.normal[0] ? 'low' : inDefault > range.normal[1] ? 'high' : 'normal';
+    return {
+      range,
+      value: inDefault,
+      typed: { value, unit },
+      assumedUnit,
+      direction,
+      ...(band && direction !== 'normal' ? { level: band.level } : {}),
+    };
+  }
+}
+
+const LAB_NAMES: Record<LabRange['nutrient'], string> = {
+  potassium: 'potassium',
+  magnesium: 'magnesium',
+  calcium: 'calcium',
+  vitaminD: 'vitamin D',
+  vitaminB12: 'vitamin B12',
+};
+
+const round = (n: number) => String(Math.round(n * 100) / 100);
+
+/** "A potassium result of 2.9 mmol/L, below the usual range (3.5–5.0 mmol/L)". */
+export function describeFinding(f: LabFinding): string {
+  const [low, high] = f.range.normal;
+  const where = f.direction === 'low' ? 'below' : f.direction === 'high' ? 'above' : 'within';
+  const assumed = f.assumedUnit ? ` (I assumed ${f.typed.unit})` : '';
+  return `A ${LAB_NAMES[f.range.nutrient]} result of ${round(f.typed.value)} ${f.typed.unit}${assumed}, ${where} the usual adult range of ${low}–${high} ${f.range.defaultUnit}`;
+}
+
+const ADVICE: Record<WarningLevel, string> = {
+  emergency:
+    'A result this far outside the usual range can be dangerous: call your doctor now, or go to an emergency department or call emergency services, especially if you feel weak, faint or your heart is racing.',
+  today: 'Contact your doctor today about this result: it is well outside the usual range.',
+  soon: 'Talk to your doctor about this result in the next few days. Each lab prints its own range, and your doctor will read it with the rest of your results.',
+};
+
+export function findingAdvice(f: LabFinding): Fact {
+  return { text: ADVICE[f.level ?? 'soon'], source: f.range.source };
+}

@@ -1,0 +1,122 @@
+/**
+ * Finds warning signs in any message: the signs' patterns from triage.json and blood results outside
+ * the usual range. Safety first: a sign counts unless it is plainly denied just before it ("no chest
+ * pain", "never fainted", "no fever or shortness of breath"); uncertainty ("not sure if", "no idea why")
+ * is not a denial.
+ */
+import type { Fact } from '../schema';
+import { MATCH_PREFIX_CHARS } from '../text';
+import { type LabFinding, LabReader, describeFinding, findingAdvice } from './labValues';
+import { type TriageModel, type WarningLevel, type WarningSign, levelRank } from './triageSchema';
+
+/** A warning the person's words raised: a sign from the data, or a blood result read from the message. */
+export interface Warning {
+  /** A sign's id, or "lab-<nutrient>-<low|high>". */
+  id: string;
+  level: WarningLevel;
+  label: string;
+  advice: Fact;
+}
+
+const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no clue|not certain)\b/g;
+/** Words that deny what follows; "not" only when it does not start "not sure". */
+const DENIAL =
+  /\b(no|not|never|without|nor|neither|denies|deny|dont have|don'?t have|do not have|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
+/** A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and". */
+const CLAUSE_BREAK = /\b(but|however|though|although|except|yet|and|now|so)\b|[.;!?]/g;
+const MAX_WORDS_AFTER_DENIAL = 3;
+const MAX_WORDS_IN_DENIED_LIST = 8;
+
+export function signWarning(sign: WarningSign): Warning {
+  return { id: sign.id, level: sign.level, label: sign.label, advice: sign.advice };
+}
+
+export function labWarning(f: LabFinding): Warning | undefined {
+  if (!f.level) return undefined;
+  return {
+    id: `lab-${f.range.nutrient.toLowerCase()}-${f.direction}`,
+    level: f.level,
+    label: describeFinding(f),
+    advice: findingAdvice(f),
+  };
+}
+
+export function byUrgency(a: Warning, b: Warning): number {
+  return levelRank(b.level) - levelRank(a.level);
+}
+
+export class WarningScreen {
+  private readonly compiled: { sign: WarningSign; patterns: RegExp[] }[];
+  /** Every pattern in one expression: most messages match none, and one test tells. */
+  private readonly anyPattern: RegExp;
+  private readonly labs: LabReader;
+  /** The last message screened: a turn screens its message more than once (bot, recogniser, interview). */
+  private last?: { message: string; warnings: readonly Warning[]; findings: readonly LabFinding[] };
+
+  constructor(model: TriageModel) {
+    const withPatterns = model.signs.filter((s) => s.patterns?.length);
+    this.compiled = withPatterns.map((sign) => ({ sign, patterns: sign.patterns!.map((p) => new RegExp(p, 'g')) }));
+    this.anyPattern = new RegExp(withPatterns.flatMap((s) => s.patterns!.map((p) => `(?:${p})`)).join('|'));
+    this.labs = new LabReader(model.labs);
+  }
+
+  /** The warnings a message raises, most urgent first. */
+  screen(message: string): Warning[] {
+    return [...this.screened(message).warnings];
+  }
+
+  /** Every blood result the message quotes, in or out of range. */
+  labFindings(message: string): LabFinding[] {
+    return [...this.screened(message).findings];
+  }
+
+  private screened(message: string) {
+    if (this.last?.message !== message) {
+      const text = normalizeForScreen(message);
+      const findings = this.labs.read(text);
+      const signs = this.anyPattern.test(text)
+        ? this.compiled
+            .filter(({ patterns }) => patterns.some((p) => mentions(text, p)))
+            .map(({ sign }) => signWarning(sign))
+        : [];
+      const labs = findings.map(labWarning).filter((w) => w !== undefined);
+      this.last = { message, warnings: [...signs, ...labs].sort(byUrgency), findings };
+    }
+    return this.last;
+  }
+}
+
+/** Lower case, one kind of apostrophe, single spaces; uncertainty phrases blanked so they never deny. */
+export function normalizeForScreen(message: string): string {
+  return message
+    .slice(0, MATCH_PREFIX_CHARS)
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(UNCERTAIN, (m) => '~'.repeat(m.length));
+}
+
+function mentions(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!isDenied(text.slice(0, m.index))) return true;
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return false;
+}
+
+/** Whether the clause before a match denies it: a denial word a few words before, or before a short list. */
+export function isDenied(before: string): boolean {
+  let clauseStart = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) clauseStart = m.index + m[0].length;
+  const clause = before.slice(clauseStart);
+  let lastDenial: RegExpExecArray | undefined;
+  DENIAL.lastIndex = 0;
+  for (let m = DENIAL.exec(clause); m; m = DENIAL.exec(clause)) lastDenial = m;
+  if (!lastDenial) return false;
+  const between = clause.slice(lastDenial.index + lastDenial[0].length).trim();
+  const words = between ? between.split(/\s+/) : [];
+  if (words.length <= MAX_WORDS_AFTER_DENIAL) return true;
+  return words.length <= MAX_WORDS_IN_DENIED_LIST && /(\bor\b|\bnor\b|,)/.test(between);
+}
