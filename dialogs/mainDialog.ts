@@ -15,6 +15,8 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Recognizer } from '../knowledge/understanding/recognize';
 import { answerQuestion } from './answers/answerQuestion';
 import { sources } from './answers/contextAnswers';
+import { lifeStageAdvice } from './answers/safetyAnswers';
+import { readContext } from '../knowledge/understanding/context';
 import { afterEmergency, cancelled, help } from './answers/generalAnswers';
 import type { BotState } from './conversationMemory';
 import type { AssessmentEngine } from './interview/assessmentEngine';
@@ -137,6 +139,8 @@ export class MainDialog extends ComponentDialog {
         const answer = answerQuestion(kb, rec, memory.last);
         if (answer.remember) memory.last = answer.remember;
         await sender.send(context, answer.reply);
+        const stages = lifeStageAdvice(kb, readContext(context.activity.text ?? '').lifeStages);
+        if (stages) await sender.send(context, stages);
       }
     }
     return undefined;

@@ -1,5 +1,7 @@
 /** Urgent-care advice for warning signs, and when to see a doctor: worded from the one triage rule set. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import type { LifeStage } from '../../knowledge/triage/triageRules';
+import { ruleWarning } from '../../knowledge/triage/triageRules';
 import type { Level } from '../../knowledge/triage/triageSchema';
 import type { Warning } from '../../knowledge/triage/warningScreen';
 import { type Block, type Reply, list, note, reply, text } from '../replies/replyModel';
@@ -54,4 +56,24 @@ export function seeDoctor(kb: KnowledgeBase): Reply {
 /** "Chest pain" -> "chest pain", but "A potassium result" keeps reading well mid-sentence too. */
 function lowerFirst(label: string): string {
   return /^[A-Z](?![A-Z0-9])/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+/**
+ * Pregnancy, breastfeeding or a child change who to ask: said with any answer that mentions them, from
+ * the same triage rules the interview uses.
+ */
+export function lifeStageAdvice(kb: KnowledgeBase, stages: readonly LifeStage[]): Reply | undefined {
+  const rules = kb.data.triage.rules.filter((r) => 'context' in r.when && stages.includes(r.when.context));
+  if (!rules.length) return undefined;
+  const warnings = rules.map(ruleWarning);
+  const most = warnings.reduce((a, b) => (b.level === 'today' || b.level === 'emergency' ? b : a));
+  return reply('doctor', {
+    title: headline(kb, most.level),
+    blocks: [
+      ...warnings.map((w) => text(w.advice.text)),
+      text('I never suggest supplement doses for pregnancy or for children.'),
+    ],
+    healthInfo: true,
+    sources: [...new Set(warnings.map((w) => w.advice.source))],
+  });
 }

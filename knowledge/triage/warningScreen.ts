@@ -96,10 +96,13 @@ export function normalizeForScreen(message: string): string {
     .replace(UNCERTAIN, (m) => '~'.repeat(m.length));
 }
 
+/** A denial inside the words a pattern spans: "my leg isn't hot or swollen", "hands don't lock up". */
+const DENIAL_INSIDE = /\b(isnt|isn'?t|arent|aren'?t|dont|don'?t|doesnt|doesn'?t|not(?! able)|no|never)\b/;
+
 function mentions(text: string, pattern: RegExp): boolean {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!isDenied(text.slice(0, m.index))) return true;
+    if (!isDenied(text.slice(0, m.index)) && !DENIAL_INSIDE.test(m[0])) return true;
     if (m[0].length === 0) pattern.lastIndex++;
   }
   return false;

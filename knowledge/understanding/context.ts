@@ -40,7 +40,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 36
 const SPAN =
   /\b(\d+|a couple of|couple of|a couple|a few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|couple|few|several|many|some)\s*(?:or (?:so|two|three)\s*)?(day|week|month|year|yr|wk|mo)s?\b/g;
 const MONTHS_AGO =
-  /\b(since|from) (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|last year|the new year)\b|\b(ages|a long time|forever|for years|years now|ever since)\b/;
+  /\b(since|from) (last )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|last year|the new year)\b|\b(ages|a long time|forever|for years|years now|ever since)\b/;
 const DAYS_AGO =
   /\b(since (yesterday|this morning|last night|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|this morning|last night|just started|started yesterday|this week)\b/;
 const SINCE_LAST_WEEK = /\bsince last week\b/;
@@ -51,7 +51,7 @@ const EXERCISE =
   /\b(after|during|while) (my )?(exercise|exercising|running|a run|runs|long runs|the gym|gym|workouts?|working out|training|football|soccer|cycling|swimming|a game|matches|hiking|a marathon|marathon)\b/;
 
 const PREGNANT =
-  /\b(pregnan\w*|expecting a baby|im expecting|i'?m expecting|trimester|weeks along|my bump|with child)\b/;
+  /\b(pregnan\w*|preggo|preggers|expecting a baby|im expecting|i'?m expecting|trimester|weeks along|my bump|with child)\b/;
 const BREASTFEEDING =
   /\b(breast ?feeding|breast-feeding|nursing (my|a) (baby|newborn)|lactating|breastfed|pumping milk)\b/;
 const CHILD =
@@ -65,7 +65,7 @@ function spanDays(text: string): number | undefined {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (
-      !/\b(for|since|past|last|about|around|over|almost|nearly|like|maybe|already|now|been|the past|the last)\s*$/.test(
+      !/\b(for|since|past|last|about|around|over|almost|nearly|like|maybe|already|now|been|the past|the last|on|than|lasted|lasting|going on)\s*$/.test(
         before,
       ) &&
       !/^\s*(ago|now|straight|running|or so)/.test(after)
