@@ -1,0 +1,65 @@
+/** The interview listens: warnings first in any answer, questions answered and the step asked again, facts used. */
+import { describe, expect, it } from 'vitest';
+import { say, testBot, texts } from '../support/testBot';
+
+const send = async (adapter: ReturnType<typeof testBot>['adapter'], text: string) => texts(await say(adapter, text));
+
+describe('an interview that listens', () => {
+  it('a sign told in the opening is left out of the safety list, and "None of these" never lowers the level', async () => {
+    const { adapter } = testBot();
+    expect(await send(adapter, 'my calf keeps twitching and my heart is skipping beats')).toMatch(
+      /Please see a doctor today/,
+    );
+    await send(adapter, 'that’s all');
+    const later = await send(adapter, 'none of these');
+    expect(later).toMatch(/You told me about an irregular, racing or skipping heartbeat/);
+    expect(later).not.toMatch(/• An irregular, racing or skipping heartbeat/);
+    let reply = await send(adapter, 'none of these');
+    for (let i = 0; i < 8 && !/Your result/.test(reply); i++) reply = await send(adapter, 'skip');
+    expect(reply).toMatch(/Your result: please see a doctor today/);
+  });
+
+  it('an emergency in any answer ends the interview with the emergency advice', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'my legs cramp a lot');
+    await send(adapter, 'that’s all');
+    await send(adapter, 'none');
+    const reply = await send(adapter, 'actually my chest hurts now');
+    expect(reply).toMatch(/This needs urgent medical care now/);
+    expect(reply).toMatch(/stopped the symptom check/);
+    expect(await send(adapter, 'hello')).not.toMatch(/And any of these|symptoms ✓/);
+  });
+
+  it('answers a question mid-interview, then asks the same step again without counting a miss', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'my eyelid keeps twitching');
+    const reply = await send(adapter, 'can coffee cause twitching?');
+    expect(reply).not.toMatch(/So far I have: muscle twitching and/);
+    expect(reply).toMatch(/back to your symptom check/);
+    expect(reply).toMatch(/So far I have: muscle twitching\./);
+  });
+
+  it('uses facts given in passing instead of asking again', async () => {
+    const { adapter } = testBot();
+    const opening = await send(adapter, 'I take metformin and my feet tingle, for about 3 months now');
+    expect(opening).toMatch(/Please see a doctor in the next few days/);
+    let reply = await send(adapter, 'that’s all');
+    const asked: string[] = [reply];
+    for (let i = 0; i < 10 && !/Your result/.test(reply); i++) asked.push((reply = await send(adapter, 'none')));
+    expect(asked.join('\n')).not.toMatch(/Do you take any of these regularly|How long has this been going on/);
+    expect(reply).toMatch(/ask your prescriber or pharmacist/);
+  });
+
+  it('a child changes the advice to a paediatrician', async () => {
+    const { adapter } = testBot();
+    const reply = await send(adapter, 'my 8 year old has leg cramps at night');
+    expect(reply).toMatch(/paediatrician/);
+    expect(reply).toMatch(/Please see a doctor in the next few days/);
+  });
+
+  it('"summary" mid-interview says what it will hold and that it comes at the end', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'my calves cramp');
+    expect(await send(adapter, 'summary')).toMatch(/comes at the end/);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readContext } from '../../../knowledge/understanding/context';
+import { knowledgeBase } from '../../support/knowledge';
+
+const kb = knowledgeBase();
+const ids = (text: string) => kb.screenRedFlags(text).map((w) => w.id);
+
+describe('warning signs in everyday words', () => {
+  it.each([
+    ['my hand locked up like a claw and wont open', 'tetany', 'emergency'],
+    ['my calf is red, swollen and warm', 'clot-signs', 'today'],
+    ['I accidentally took 20 magnesium pills', 'overdose', 'emergency'],
+    ['on atorvastatin and my legs ache really badly, pee is dark', 'statin-muscle', 'today'],
+    ['my face is drooping on one side', 'stroke-signs', 'emergency'],
+    ['weakness started in my feet and now its moving up', 'progressive-weakness', 'today'],
+    ['my pulse is all over the place', 'irregular-heartbeat', 'today'],
+  ])('"%s" raises %s at %s', (text, id, level) => {
+    const found = kb.screenRedFlags(text).find((w) => w.id === id);
+    expect(found?.level).toBe(level);
+  });
+
+  it.each([
+    'no chest pain, just a twitchy eyelid',
+    'no chest pain or shortness of breath',
+    'my leg isnt hot or swollen, it just cramps at night',
+    'hands dont lock up, they just cramp after writing',
+    'never fainted',
+    'what foods have potassium',
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('uncertainty is not a denial, and "but" ends a denial', () => {
+    expect(ids('not sure if this is chest pain')).toContain('chest-pain');
+    expect(ids('no fever but I can’t breathe properly')).toContain('breathing-swallowing');
+  });
+});
+
+describe('blood results', () => {
+  it.each([
+    ['my blood test says potassium 2.9', 'today'],
+    ['k came back 2.3 mmol/l', 'emergency'],
+    ['vit d 9 ng/ml', 'soon'],
+    ['b12 level 180', 'soon'],
+    ['calcium 1.8 mmol/L', 'today'],
+  ])('"%s" is outside the range at %s', (text, level) => {
+    expect(kb.screenRedFlags(text)[0]?.level).toBe(level);
+    expect(kb.screenRedFlags(text)[0]?.label).toMatch(/usual adult range/);
+  });
+
+  it('reads results in range, and never doses or counts', () => {
+    expect(kb.screenRedFlags('my potassium was 4.2')).toEqual([]);
+    expect(kb.labFindings('my potassium was 4.2')[0]?.direction).toBe('normal');
+    expect(kb.labFindings('I take magnesium 400 mg a day')).toEqual([]);
+    expect(kb.labFindings('vitamin d 2000 iu daily')).toEqual([]);
+    expect(kb.labFindings('potassium for 3 weeks')).toEqual([]);
+  });
+});
+
+describe('context given in passing', () => {
+  it.each([
+    ['cramps for two weeks', 'weeks'],
+    ['twitching since yesterday', 'days'],
+    ['its been going on a month+', 'weeks'],
+    ['since last summer', 'months'],
+    ['3 times a day', undefined],
+  ])('"%s" lasts %s', (text, duration) => {
+    expect(readContext(text).duration).toBe(duration);
+  });
+
+  it('reads life stages, and a denial', () => {
+    expect(readContext('I’m pregnant and my calves cramp').lifeStages).toContain('pregnant');
+    expect(readContext('I’m not pregnant').lifeStages).not.toContain('pregnant');
+    expect(readContext('my 8 year old has leg cramps at night')).toMatchObject({
+      lifeStages: ['child'],
+      timing: 'night',
+    });
+  });
+});
