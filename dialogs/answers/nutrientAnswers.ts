@@ -45,7 +45,7 @@ export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietT
       ? `${d.name} (${formatAmount(d.figures.amount, n.unit)}, ${formatDV(d.figures.percentDV)} per ${d.figures.food.serving.label})`
       : d.name,
   );
-  blocks.push(text(`The source document names: ${joinWords(named)}.`));
+  blocks.push(text(`Everyday foods often recommended for it: ${joinWords(named)}.`));
   const other = n.otherSources.map((f) => f.text);
   if (other.length) blocks.push(list(other));
   if (ranked.some((r) => r.food.tags.includes('fortified'))) {
