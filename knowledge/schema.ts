@@ -205,6 +205,8 @@ export const intentCuesFileSchema = z
     ),
     /** Words that never need spelling correction and carry no entity. */
     commonWords: z.array(text).min(50),
+    /** Known misspellings and the word each stands for ("potaasium": "potassium"), read as that word. */
+    misspellings: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z0-9]+$/)),
     /** Phrases that ask for a diet filter ("plant-based" -> vegan, "no dairy" -> dairy-free). */
     dietPhrases: z.array(z.object({ diet: dietTagSchema, phrases: z.array(text).min(1) }).strict()),
     /** Words that carry no meaning for matching symptom phrases ("my", "keeps", "the"). */
