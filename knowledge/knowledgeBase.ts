@@ -10,7 +10,7 @@ import { RedFlagScreen } from './search/redFlagScreen';
 import { englishWords } from './search/englishWords';
 import { type Correction, SpellCorrector } from './search/spellCorrector';
 import { type SymptomHit, SymptomMatcher } from './search/symptomMatcher';
-import { singular, tokenize } from './text';
+import { clauseOfTokens, singular, tokenize } from './text';
 
 /** A message broken into words, with typos corrected against the knowledge base's vocabulary. */
 export interface TextAnalysis {
@@ -23,6 +23,8 @@ export interface TextAnalysis {
   corrections: Correction[];
   /** Unknown words with two or three equally likely readings, left as typed: worth asking about. */
   unclear: { word: string; options: string[] }[];
+  /** Per token, the clause it is in (clauses end at punctuation), so a negation stays in its clause. */
+  clauses: number[];
 }
 
 export interface FoodAmount {
@@ -123,7 +125,8 @@ export class KnowledgeBase {
       else if (reading.options) unclear.push({ word, options: reading.options });
       return reading.to ?? word;
     });
-    return { text, tokens, corrected, keys: corrected.map(singular), corrections, unclear };
+    const clauses = clauseOfTokens(text);
+    return { text, tokens, corrected, keys: corrected.map(singular), corrections, unclear, clauses };
   }
 
   findNutrients(analysis: TextAnalysis): PhraseHit<Nutrient>[] {
@@ -143,7 +146,7 @@ export class KnowledgeBase {
   }
 
   matchSymptoms(analysis: TextAnalysis): SymptomHit[] {
-    return this.symptomMatcher.match(analysis.corrected);
+    return this.symptomMatcher.match(analysis.corrected, analysis.clauses);
   }
 
   screenRedFlags(text: string): RedFlag[] {
