@@ -4,12 +4,15 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { DietTag } from '../knowledge/schema';
 import type { Warning } from '../knowledge/triage/warningScreen';
 import type { LastQuestion } from './answers/answerQuestion';
+import type { Replay } from './answers/replay';
 import type { InterviewAnswers } from './interview/interviewState';
 
 export interface ConversationMemory {
   /** The not-a-substitute-for-a-clinician line has been shown in this conversation. */
   disclaimerShown?: boolean;
   last?: LastQuestion;
+  /** What the last answer was built from, so "say that again" can give it again. */
+  replay?: Replay;
   /** The choices the bot offered last, so "2" means the second one. */
   lastSuggestions?: string[];
   /** The answers of the last completed symptom interview, for "summary". */

@@ -14,7 +14,16 @@ export interface CreatedBot {
   deps: DialogDeps;
 }
 
-export function createBot(kb: KnowledgeBase, storage: Storage = new MemoryStorage()): CreatedBot {
+export interface BotOptions {
+  /** An organisation's own contact for a person to talk to (HANDOFF_CONTACT). */
+  handoffContact?: string;
+}
+
+export function createBot(
+  kb: KnowledgeBase,
+  storage: Storage = new MemoryStorage(),
+  options: BotOptions = {},
+): CreatedBot {
   const state = createBotState(snapshotConversationState(storage), snapshotUserState(storage));
   const deps: DialogDeps = {
     kb,
@@ -22,6 +31,7 @@ export function createBot(kb: KnowledgeBase, storage: Storage = new MemoryStorag
     sender: new ReplySender(kb, state),
     state,
     engine: createAssessmentEngine(kb),
+    ...(options.handoffContact ? { handoffContact: options.handoffContact } : {}),
   };
   return { bot: new NutritionBot(deps, new MainDialog(deps)), deps };
 }

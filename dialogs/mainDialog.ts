@@ -12,13 +12,14 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { Recognizer } from '../knowledge/understanding/recognize';
+import type { Recognition, Recognizer } from '../knowledge/understanding/recognize';
 import { answerQuestion } from './answers/answerQuestion';
 import { sources } from './answers/contextAnswers';
 import { lifeStageAdvice } from './answers/safetyAnswers';
 import { readContext } from '../knowledge/understanding/context';
-import { afterEmergency, cancelled, help } from './answers/generalAnswers';
-import type { BotState } from './conversationMemory';
+import { afterEmergency, basicsReply, cancelled, goodbye, help, nothingToRepeat } from './answers/generalAnswers';
+import { fromReplay, toReplay } from './answers/replay';
+import type { BotState, ConversationMemory } from './conversationMemory';
 import type { AssessmentEngine } from './interview/assessmentEngine';
 import { summaryReply } from './interview/assessmentReply';
 import { InterviewFlow } from './interview/interviewFlow';
@@ -42,6 +43,8 @@ export interface DialogDeps {
   sender: ReplySender;
   state: BotState;
   engine: AssessmentEngine;
+  /** An organisation's own contact for a person to talk to (HANDOFF_CONTACT), if configured. */
+  handoffContact?: string;
 }
 
 /**
@@ -74,13 +77,20 @@ export class MainDialog extends ComponentDialog {
    */
   async run(context: TurnContext): Promise<void> {
     let startInterview: InterviewOptions | undefined;
-    if (!(await this.hasActiveFlow(context))) {
+    const activeFlow = await this.hasActiveFlow(context);
+    if (!activeFlow) {
       startInterview = await this.routeMessage(context);
       if (!startInterview) return;
     }
     if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
     const dc = await this.rootDialogs.createContext(context);
     this.stateConfiguration ??= dc.state.configuration;
+    if (activeFlow && (await this.recognize(context)).intent === 'goodbye') {
+      // "Bye" ends whatever flow is active, with a goodbye rather than a "stopped".
+      await dc.cancelAllDialogs();
+      await this.deps.sender.send(context, goodbye());
+      return;
+    }
     if (startInterview) {
       await dc.beginDialog(this.id, { startInterview } satisfies RouteOptions);
       return;
@@ -103,11 +113,31 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
+  private async recognize(context: TurnContext): Promise<Recognition> {
+    const memory = await this.deps.state.memory.get(context, {});
+    return recognizeTurn(context, this.deps.recognizer, memory.last?.intent);
+  }
+
   /** Answers the message, or returns how to start the symptom interview when that is what it asks for. */
   private async routeMessage(context: TurnContext): Promise<InterviewOptions | undefined> {
-    const { kb, recognizer, sender, state } = this.deps;
+    const { kb, sender, state } = this.deps;
     const memory = await state.memory.get(context, {});
-    const rec = recognizeTurn(context, recognizer, memory.last?.intent);
+    const rec = await this.recognize(context);
+    if (rec.intent !== 'repeat') return this.respond(context, rec, memory);
+    // "Say that again": the last answer, rebuilt from what it was about.
+    if (memory.replay) return this.respond(context, fromReplay(kb, memory.replay), memory);
+    await sender.send(context, nothingToRepeat());
+    return undefined;
+  }
+
+  private async respond(
+    context: TurnContext,
+    rec: Recognition,
+    memory: ConversationMemory,
+  ): Promise<InterviewOptions | undefined> {
+    const { kb, sender, state } = this.deps;
+    // What the answer is built from, for "say that again"; privacy answers are not kept.
+    if (rec.intent !== 'forgetMe' && rec.intent !== 'whatDoYouKnow') memory.replay = toReplay(rec);
     switch (rec.intent) {
       case 'help':
         await sender.send(context, help());
@@ -115,6 +145,9 @@ export class MainDialog extends ComponentDialog {
       case 'cancel':
       case 'startOver':
         await sender.send(context, cancelled());
+        break;
+      case 'goodbye':
+        await sender.send(context, goodbye());
         break;
       case 'sources':
         await sender.send(context, sources(kb, memory.last?.sources ?? []));
@@ -131,13 +164,23 @@ export class MainDialog extends ComponentDialog {
           await sender.send(context, afterEmergency());
           break;
         }
+        // Said again later, the symptom check is its summary, not a new check.
+        memory.replay = { ...toReplay(rec), intent: 'summary' };
         return { openingText: context.activity.text ?? '' };
       case 'summary':
         await sender.send(context, summaryReply(kb, this.deps.engine, memory.lastInterview));
         break;
       default: {
+        const basics = basicsReply(rec.intent, this.deps);
+        if (basics) {
+          await sender.send(context, basics);
+          break;
+        }
         const answer = answerQuestion(kb, rec, memory.last);
-        if (answer.remember) memory.last = answer.remember;
+        if (answer.remember) {
+          memory.last = answer.remember;
+          memory.replay = toReplay(rec, answer.remember);
+        }
         await sender.send(context, answer.reply);
         const stages = lifeStageAdvice(kb, readContext(context.activity.text ?? '').lifeStages);
         if (stages) await sender.send(context, stages);

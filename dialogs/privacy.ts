@@ -13,7 +13,8 @@ export async function whatDoYouKnow(
   const memory = await state.memory.get(context, {});
   const items: string[] = [];
   if (profile.diet) items.push(`Your diet: ${profile.diet}`);
-  if (memory.last) items.push(`The topic of your last question (${memory.last.intent})`);
+  if (memory.last || memory.replay)
+    items.push('The topic of your last question, so “and calcium?” or “say that again” can build on it');
   if (inProgress) {
     items.push(
       `The symptom check in progress: ${inProgress.symptoms.length} symptom(s) and ${Object.keys(inProgress.factors).length} answer(s) so far`,

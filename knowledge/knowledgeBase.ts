@@ -6,9 +6,10 @@ import type { KnowledgeData } from './loadKnowledge';
 import { loadKnowledgeData } from './loadKnowledge';
 import type { DietTag, Food, LifestyleFactor, Nutrient, NutrientId, Source } from './schema';
 import { PhraseDictionary, type PhraseHit } from './search/phraseDictionary';
-import { SpellCorrector } from './search/spellCorrector';
+import { englishWords } from './search/englishWords';
+import { type Correction, SpellCorrector } from './search/spellCorrector';
 import { type SymptomHit, SymptomMatcher } from './search/symptomMatcher';
-import { singular, tokenize } from './text';
+import { clauseOfTokens, singular, tokenize } from './text';
 import type { LabFinding } from './triage/labValues';
 import { type Warning, WarningScreen } from './triage/warningScreen';
 
@@ -19,6 +20,12 @@ export interface TextAnalysis {
   corrected: string[];
   /** corrected words in singular form: what the dictionaries compare. */
   keys: string[];
+  /** Each word read as another, in message order, so an answer can say what it assumed. */
+  corrections: Correction[];
+  /** Unknown words with two or three equally likely readings, left as typed: worth asking about. */
+  unclear: { word: string; options: string[] }[];
+  /** Per token, the clause it is in (clauses end at punctuation), so a negation stays in its clause. */
+  clauses: number[];
 }
 
 export interface FoodAmount {
@@ -86,9 +93,11 @@ export class KnowledgeBase {
     );
     const symptomWords = data.symptoms.flatMap((s) => [s.label, ...s.phrases]).flatMap((p) => tokenize(p));
     const cues = data.intentCues;
+    const english = englishWords();
     this.speller = new SpellCorrector(
       [...domainWords, ...symptomWords],
       [...cues.commonWords, ...cues.fillerWords, ...cues.negations, ...cues.otherLanguageWords],
+      { isEnglish: (word) => english.has(word), misspellings: new Map(Object.entries(cues.misspellings)) },
     );
     this.symptomMatcher = new SymptomMatcher(data.symptoms, cues.fillerWords, cues.negations);
     this.warningScreen = new WarningScreen(data.triage);
@@ -108,8 +117,17 @@ export class KnowledgeBase {
 
   analyze(text: string): TextAnalysis {
     const tokens = tokenize(text);
-    const corrected = tokens.map((t) => (this.speller.isKnown(singular(t)) ? t : this.speller.correct(t)));
-    return { text, tokens, corrected, keys: corrected.map(singular) };
+    const corrections: Correction[] = [];
+    const unclear: TextAnalysis['unclear'] = [];
+    const corrected = tokens.map((word) => {
+      if (this.speller.isKnown(singular(word))) return word;
+      const reading = this.speller.read(word);
+      if (reading.to) corrections.push({ from: word, to: reading.to });
+      else if (reading.options) unclear.push({ word, options: reading.options });
+      return reading.to ?? word;
+    });
+    const clauses = clauseOfTokens(text);
+    return { text, tokens, corrected, keys: corrected.map(singular), corrections, unclear, clauses };
   }
 
   findNutrients(analysis: TextAnalysis): PhraseHit<Nutrient>[] {
@@ -129,7 +147,7 @@ export class KnowledgeBase {
   }
 
   matchSymptoms(analysis: TextAnalysis): SymptomHit[] {
-    return this.symptomMatcher.match(analysis.corrected);
+    return this.symptomMatcher.match(analysis.corrected, analysis.clauses);
   }
 
   /** Warning signs and out-of-range blood results in a message, most urgent first. */

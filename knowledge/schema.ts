@@ -157,6 +157,11 @@ export const INTENTS = [
   'thanks',
   'help',
   'cancel',
+  'repeat',
+  'capabilities',
+  'aboutBot',
+  'handoff',
+  'goodbye',
   'startOver',
   'foodsForNutrient',
   'nutrientRole',
@@ -192,6 +197,16 @@ export const intentCuesFileSchema = z
     ),
     /** Words that never need spelling correction and carry no entity. */
     commonWords: z.array(text).min(50),
+    /** Known misspellings and the word each stands for ("potaasium": "potassium"), read as that word. */
+    misspellings: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z0-9]+$/)),
+    /**
+     * Chemical symbols that name a nutrient only in a nutrient's context: "low k", "k levels", "foods
+     * with k", never "5 k" or "I live in CA". before/after: words (or short phrases) next to it that
+     * make it a nutrient; never: words before it that make it something else ("vitamin k").
+     */
+    symbolContext: z
+      .object({ symbols: z.array(text), before: z.array(text), after: z.array(text), never: z.array(text) })
+      .strict(),
     /** Phrases that ask for a diet filter ("plant-based" -> vegan, "no dairy" -> dairy-free). */
     dietPhrases: z.array(z.object({ diet: dietTagSchema, phrases: z.array(text).min(1) }).strict()),
     /** Words that carry no meaning for matching symptom phrases ("my", "keeps", "the"). */

@@ -22,6 +22,21 @@ export function tokenize(input: string): string[] {
   return normal ? normal.split(' ') : [];
 }
 
+/** Punctuation that ends a clause: a negation before it does not reach past it ("No, my calf twitches"). */
+const CLAUSE_BREAK = /[.,;:!?()\n]+|\s[-–—]+\s/;
+
+/** For each token of tokenize(input), the number of the clause it is in. */
+export function clauseOfTokens(input: string): number[] {
+  const clauses: number[] = [];
+  input
+    .slice(0, MATCH_PREFIX_CHARS)
+    .split(CLAUSE_BREAK)
+    .forEach((part, clause) => {
+      for (let i = tokenize(part).length; i > 0; i--) clauses.push(clause);
+    });
+  return clauses;
+}
+
 /** Naive English singular for matching ("beans" -> "bean", "berries" -> "berry", "potatoes" -> "potato"). */
 export function singular(word: string): string {
   if (word.length <= 3) return word;

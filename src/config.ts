@@ -5,6 +5,8 @@
 import { z } from 'zod';
 
 const emptyAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+/** One or two sentences: it is shown in a chat reply. */
+const MAX_HANDOFF_CONTACT = 300;
 const optionalText = z.preprocess(emptyAsUnset, z.string().trim().optional()).transform((v) => v ?? '');
 
 export const configSchema = z
@@ -45,6 +47,11 @@ export const configSchema = z
     SLACK_BOT_ID: optionalText,
     SLACK_API_URL: z.preprocess(emptyAsUnset, z.url().optional()),
     SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(120_000).default(10_000)),
+    /** Who to contact for a person (a nurse line, occupational health), shown when someone asks for a human. */
+    HANDOFF_CONTACT: z
+      .preprocess(emptyAsUnset, z.string().trim().max(MAX_HANDOFF_CONTACT).optional())
+      // Shown in a chat reply: one line, whatever the environment holds.
+      .transform((v) => (v ?? '').replace(/\p{Cc}+/gu, ' ')),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {

@@ -24,7 +24,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
   const logger = createLogger(config.LOG_LEVEL);
   const kb = createKnowledgeBase();
   const store = await createStateStore(config);
-  const { bot, deps } = createBot(kb, store.storage);
+  const { bot, deps } = createBot(kb, store.storage, { handoffContact: config.HANDOFF_CONTACT || undefined });
   const limiter = new RateLimiter({ burst: config.RATE_LIMIT_BURST, perMinute: config.RATE_LIMIT_PER_MINUTE });
   const turn = createTurnRunner(bot, store.locks, limiter, logger);
   const adapter = createCloudAdapter(config);

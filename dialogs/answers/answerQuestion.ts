@@ -4,12 +4,24 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Intent, NutrientId } from '../../knowledge/schema';
-import { CLARIFY_BELOW, type Recognition } from '../../knowledge/understanding/recognize';
+import type { Correction } from '../../knowledge/search/spellCorrector';
+import { CLARIFY_BELOW, KNOWLEDGE_QUESTIONS, type Recognition } from '../../knowledge/understanding/recognize';
 import { type Reply, note } from '../replies/replyModel';
 import { SharedReplies } from '../replies/sharedReplies';
 import { lifestyle, nutrientsLinkedTo, symptomOverview } from './contextAnswers';
 import { foodNutrientAmount, nutrientsInFood } from './foodAnswers';
-import { askWhichNutrient, clarify, emptyMessage, greeting, otherLanguage, outOfScope, thanks } from './generalAnswers';
+import { joinWords } from './format';
+import {
+  askWhichNutrient,
+  clarify,
+  emptyMessage,
+  greeting,
+  notCovered,
+  otherLanguage,
+  outOfScope,
+  thanks,
+  whichWord,
+} from './generalAnswers';
 import { deficiencySigns, foodsForNutrient, nutrientRole, suggest, supplements, whoIsAtRisk } from './nutrientAnswers';
 import { seeDoctor } from './safetyAnswers';
 
@@ -27,15 +39,39 @@ export interface Answer {
   remember?: LastQuestion;
 }
 
+/** Intents whose answer is about a nutrient: when only uncovered ones are named, none of ours stands in. */
+const ABOUT_A_NUTRIENT: ReadonlySet<Intent> = new Set([...KNOWLEDGE_QUESTIONS, 'outOfScope']);
+
 export function answerQuestion(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): Answer {
+  // "foods with iron", "how much zinc in spinach": say plainly it is not covered, with no table standing in.
+  if (rec.otherNutrients.length && !rec.nutrients.length && ABOUT_A_NUTRIENT.has(rec.intent)) {
+    return { reply: notCovered(kb, rec.otherNutrients, rec.foods[0] ? kb.food(rec.foods[0])?.name : undefined) };
+  }
+  // A word with two or three equally likely readings, and nothing else understood: ask which.
+  const unclear = rec.analysis.unclear[0];
+  if (unclear && rec.intent === 'outOfScope' && !rec.otherNutrients.length) {
+    return { reply: whichWord(unclear.word, unclear.options) };
+  }
   const answer = answerFor(kb, rec, last);
-  if (!rec.otherNutrients.length || answer.reply.kind === 'fallback') return answer;
+  if (answer.reply.kind === 'fallback' || answer.reply.kind === 'clarify') return answer;
+  const notes = [];
+  if (rec.assumed.length) notes.push(note('info', readAs(rec.assumed)));
   // Say plainly what is not covered rather than silently answering something else.
-  const other = note(
-    'info',
-    `I only cover magnesium, calcium, potassium, vitamin D and vitamin B12, so I can’t give figures for ${rec.otherNutrients.join(', ')}.`,
-  );
-  return { ...answer, reply: { ...answer.reply, blocks: [other, ...answer.reply.blocks] } };
+  if (rec.otherNutrients.length) {
+    notes.push(
+      note(
+        'info',
+        `I only cover magnesium, calcium, potassium, vitamin D and vitamin B12, so I can’t give figures for ${joinWords(rec.otherNutrients)}.`,
+      ),
+    );
+  }
+  // A new reply around the (possibly shared, frozen) one: the shared reply itself is never changed.
+  return notes.length ? { ...answer, reply: { ...answer.reply, blocks: [...notes, ...answer.reply.blocks] } } : answer;
+}
+
+/** “I read “magnesiam” as magnesium and “spinich” as spinach.” */
+export function readAs(corrections: readonly Correction[]): string {
+  return `I read ${joinWords(corrections.map((c) => `“${c.from}” as ${c.to}`))}.`;
 }
 
 /** Answers that depend only on the knowledge base and the key's parts, shared per knowledge base. */

@@ -1,9 +1,27 @@
 /** The conversation's frame: welcome, help, small talk, and polite answers to what the bot can't use. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import type { Intent } from '../../knowledge/schema';
 import { type Reply, list, note, reply, text } from '../replies/replyModel';
+import { inSentence, joinWords } from './format';
 import { suggest } from './nutrientAnswers';
 
 const TRY_THESE = ['What foods have potassium?', 'What does magnesium do for my muscles?', suggest.check];
+
+const WHAT_I_CAN_DO = [
+  'Foods rich in a nutrient: “what foods have potassium?”, “vegan B12”, “calcium without dairy”',
+  'What a nutrient does: “what does magnesium do for my muscles?”',
+  'Signs of a deficiency: “symptoms of low vitamin D”, “who is at risk of low B12?”',
+  'What a food provides: “what nutrients are in lentils?”, “how much potassium in a baked potato?”',
+  'A guided symptom check: “my calf keeps jumping” or “check my symptoms”',
+  'Where a fact comes from: “source?” after any answer',
+];
+
+/** What the conversation-basics answers need beyond the knowledge base. */
+export interface BasicsDeps {
+  kb: KnowledgeBase;
+  /** An organisation's own contact for a person to talk to (HANDOFF_CONTACT), shown with the handoff answer. */
+  handoffContact?: string;
+}
 
 export function welcome(kb: KnowledgeBase): Reply {
   return reply('welcome', {
@@ -23,16 +41,92 @@ export function welcome(kb: KnowledgeBase): Reply {
 export function help(): Reply {
   return reply('help', {
     title: 'What I can do',
+    blocks: [list(WHAT_I_CAN_DO), text('Say “cancel” or “start over” at any time.')],
+    suggestions: TRY_THESE,
+  });
+}
+
+/**
+ * The reply to a conversation-basics message (thanks, goodbye, what can you do, are you a doctor, talk
+ * to a person), or undefined for any other intent. Pure, so the symptom interview can answer these
+ * mid-flow too; after "goodbye" the caller ends its flow. "repeat" is not here: what to say again
+ * depends on where the conversation is (the interview repeats its question).
+ */
+export function basicsReply(intent: Intent, deps: BasicsDeps): Reply | undefined {
+  switch (intent) {
+    case 'thanks':
+      return thanks();
+    case 'goodbye':
+      return goodbye();
+    case 'capabilities':
+      return capabilities();
+    case 'aboutBot':
+      return aboutBot();
+    case 'handoff':
+      return handoff(deps.handoffContact);
+    default:
+      return undefined;
+  }
+}
+
+export function capabilities(): Reply {
+  return reply('help', {
+    title: 'What I can do',
     blocks: [
+      text(
+        'I give general information about five nutrients that matter for muscles and nerves (magnesium, calcium, potassium, vitamin D and vitamin B12):',
+      ),
+      list(WHAT_I_CAN_DO),
+      text(
+        'I can’t examine you, diagnose, prescribe or recommend doses, and I’m not for emergencies: for those, please contact a doctor, a pharmacist or your emergency number.',
+      ),
+    ],
+    suggestions: TRY_THESE,
+  });
+}
+
+export function aboutBot(): Reply {
+  return reply('smallTalk', {
+    blocks: [
+      text(
+        'I’m NutriBot, a chatbot: a computer program, not a doctor, nurse or any other person. I give general information about nutrients, foods and muscle symptoms from trusted sources, and I can’t examine you, diagnose or prescribe.',
+      ),
+      text('For advice about your own health, please talk to a doctor or pharmacist.'),
+    ],
+    suggestions: ['What can you do?', 'Talk to a person', suggest.check],
+  });
+}
+
+/** The bot cannot transfer a conversation: it says so and who to contact instead. */
+export function handoff(contact?: string): Reply {
+  return reply('smallTalk', {
+    blocks: [
+      text('I can’t pass you to a person: I’m a chatbot, and nobody else reads this chat. You can contact:'),
       list([
-        'Foods rich in a nutrient: “what foods have potassium?”, “vegan B12”, “calcium without dairy”',
-        'What a nutrient does: “what does magnesium do for my muscles?”',
-        'Signs of a deficiency: “symptoms of low vitamin D”, “who is at risk of low B12?”',
-        'What a food provides: “what nutrients are in lentils?”, “how much potassium in a baked potato?”',
-        'A guided symptom check: “my calf keeps jumping” or “check my symptoms”',
-        'Where a fact comes from: “source?” after any answer',
+        ...(contact ? [contact] : []),
+        'your doctor (GP), for anything about your own health',
+        'a pharmacist, for medicines and supplements, usually without an appointment',
+        'your local health advice line, when your doctor is closed',
       ]),
-      text('Say “cancel” or “start over” at any time.'),
+      note(
+        'urgent',
+        'If it’s urgent (chest pain, trouble breathing, fainting, sudden weakness), call your emergency number now (for example 911, 999 or 112).',
+      ),
+    ],
+    suggestions: ['What can you do?', suggest.check],
+  });
+}
+
+export function goodbye(): Reply {
+  return reply('smallTalk', {
+    blocks: [text('Goodbye, and take care! Come back any time you have a question about food and your muscles.')],
+  });
+}
+
+export function nothingToRepeat(): Reply {
+  return reply('fallback', {
+    blocks: [
+      text('I haven’t said anything yet that I can repeat. You could ask, for example, “what foods have potassium?”'),
     ],
     suggestions: TRY_THESE,
   });
@@ -89,6 +183,31 @@ export function clarify(options: string[]): Reply {
   return reply('clarify', {
     blocks: [text('Just to be sure I answer the right question, did you mean one of these?')],
     suggestions: options.slice(0, 4),
+  });
+}
+
+/** A word the bot could read two or three ways ("magnesum or manganese?"): it asks rather than guesses. */
+export function whichWord(word: string, options: string[]): Reply {
+  return reply('clarify', {
+    blocks: [text(`I’m not sure what “${word}” means here. Did you mean one of these?`)],
+    suggestions: options.slice(0, 3),
+  });
+}
+
+/** A nutrient the bot does not cover: named back, and the five it does cover, with no table standing in. */
+export function notCovered(kb: KnowledgeBase, asked: string[], food?: string): Reply {
+  const covered = [...kb.data.nutrients.values()].map((n) => n.name);
+  return reply('fallback', {
+    blocks: [
+      text(
+        `Sorry, I don’t have information about ${joinWords(asked)}: it isn’t one of the nutrients I cover. I cover five that matter for muscles and nerves: ${joinWords(covered.map(inSentence))}.`,
+      ),
+      ...(food ? [text(`I can tell you how much of those five ${inSentence(food)} provides.`)] : []),
+    ],
+    suggestions: [
+      ...(food ? [`What nutrients are in ${inSentence(food)}?`] : []),
+      ...covered.slice(0, 3).map(suggest.foods),
+    ],
   });
 }
 

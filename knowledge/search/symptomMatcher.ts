@@ -1,7 +1,9 @@
 /**
  * Matches everyday symptom wordings ("my calf keeps jumping", "lips feel fizzy") in free text. A phrase
  * matches when all its meaningful words occur close together, in any order and any word form, so
- * "my calves jump" meets "calf jumping". A negation just before it ("no", "not") marks it as denied.
+ * "my calves jump" meets "calf jumping". A negation shortly before it in the same clause ("no", "not",
+ * "never had", "without") marks it as denied, unless a word such as "but" turns the sentence first; a
+ * denial carries along a list ("no cramps, tingling or numbness", "neither cramps nor tingling").
  */
 import type { Symptom } from '../schema';
 import { stem } from '../text';
@@ -25,6 +27,12 @@ interface CompiledPhrase {
 const WINDOW_SLACK = 3;
 /** How far back a negation word still applies. */
 const NEGATION_REACH = 3;
+/** Words that turn a sentence: a negation before them does not reach what follows ("no cramps but tingling"). */
+const TURNS = new Set(['but', 'just', 'only', 'except', 'though', 'although', 'however', 'yet', 'instead', 'apart']);
+/** Words that continue a list, so a denied item's denial carries on to the next ("no cramps or tingling"). */
+const LIST_JOINERS = new Set(['or', 'nor', 'any', 'either']);
+/** How many joining words may sit between two items of a denied list. */
+const LIST_GAP = 2;
 
 export class SymptomMatcher {
   private readonly phrases: CompiledPhrase[];
@@ -62,8 +70,9 @@ export class SymptomMatcher {
     }
   }
 
-  /** tokens: the message's normalised (and spell-corrected) words. */
-  match(tokens: readonly string[]): SymptomHit[] {
+  /** tokens: the message's normalised (and spell-corrected) words; clauses: each token's clause number. */
+  match(tokens: readonly string[], clauses: readonly number[] = []): SymptomHit[] {
+    const clauseOf = (i: number) => (clauses.length === tokens.length ? clauses[i]! : 0);
     const stems = tokens.map(stem);
     const positions = new Map<string, number[]>();
     stems.forEach((s, i) => {
@@ -77,21 +86,24 @@ export class SymptomMatcher {
     for (const s of positions.keys()) candidates.push(...(this.byFirstStem.get(s) ?? []));
     candidates.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
 
-    const best = new Map<string, { hit: SymptomHit; covered: Set<number> }>();
+    const best = new Map<string, { hit: SymptomHit; covered: Set<number>; first: number; last: number }>();
     for (const p of candidates) {
       if (!p.stems.every((s) => positions.has(s))) continue;
       const span = tightestSpan(p.stems.map((s) => positions.get(s)!));
       if (span.last - span.first > p.stems.length - 1 + WINDOW_SLACK) continue;
-      const negated = this.isNegated(tokens, span.first);
+      const negated = this.isNegated(tokens, span.first, clauseOf);
       const covered = new Set(span.picks);
       const current = best.get(p.symptom.id);
       if (!current || p.stems.length > current.hit.strength) {
         best.set(p.symptom.id, {
           hit: { symptom: p.symptom, phrase: p.phrase, negated, strength: p.stems.length },
           covered,
+          first: span.first,
+          last: span.last,
         });
       }
     }
+    carryDenialAlongLists([...best.values()], tokens);
     // A symptom whose matched words are all inside a more specific symptom's match is that symptom, not two.
     const all = [...best.values()];
     return all
@@ -105,11 +117,28 @@ export class SymptomMatcher {
       .map(({ hit }) => hit);
   }
 
-  private isNegated(tokens: readonly string[], first: number): boolean {
-    for (let i = Math.max(0, first - NEGATION_REACH); i < first; i++) {
+  /** A negation within reach before the phrase, in its clause, with no turn ("but") in between. */
+  private isNegated(tokens: readonly string[], first: number, clauseOf: (i: number) => number): boolean {
+    for (let i = first - 1; i >= Math.max(0, first - NEGATION_REACH); i--) {
+      if (clauseOf(i) !== clauseOf(first) || TURNS.has(tokens[i]!)) return false;
       if (this.negations.has(tokens[i]!)) return true;
     }
     return false;
+  }
+}
+
+/** An item right after a denied one, joined only by "or", "nor" or a comma, is denied too. */
+function carryDenialAlongLists(
+  matches: { hit: SymptomHit; first: number; last: number }[],
+  tokens: readonly string[],
+): void {
+  const inOrder = [...matches].sort((a, b) => a.first - b.first);
+  for (let i = 1; i < inOrder.length; i++) {
+    const previous = inOrder[i - 1]!;
+    const current = inOrder[i]!;
+    if (!previous.hit.negated || current.hit.negated || current.first <= previous.last) continue;
+    const between = tokens.slice(previous.last + 1, current.first);
+    if (between.length <= LIST_GAP && between.every((t) => LIST_JOINERS.has(t))) current.hit.negated = true;
   }
 }
 

@@ -4,7 +4,10 @@
  * factors, a diet). Returns the intent, the entities and a confidence between 0 and 1.
  */
 import type { KnowledgeBase, TextAnalysis } from '../knowledgeBase';
-import type { DietTag, Intent, NutrientId } from '../schema';
+import type { DietTag, Intent, Nutrient, NutrientId } from '../schema';
+import type { PhraseHit } from '../search/phraseDictionary';
+import type { Correction } from '../search/spellCorrector';
+import { stem } from '../text';
 
 export interface SymptomMention {
   id: string;
@@ -27,6 +30,8 @@ export interface Recognition {
   otherNutrients: string[];
   /** A short follow-up such as "and calcium?" that continues the previous question's kind. */
   isFollowUp: boolean;
+  /** Spelling corrections the recognised entities rest on, so the answer can say what it assumed. */
+  assumed: Correction[];
   analysis: TextAnalysis;
 }
 
@@ -56,6 +61,9 @@ export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
 ]);
 const NEEDS_FOOD: ReadonlySet<Intent> = new Set(['nutrientsInFood', 'foodNutrientAmount']);
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
+/** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
+const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
+const NUMBER = /^\d/;
 
 export class Recognizer {
   /** Per intent, its cues and all of them in one expression, which rules most intents out in one test. */
@@ -65,6 +73,10 @@ export class Recognizer {
   private readonly otherNutrients: readonly string[];
   /** The same names with a space either side, to find whole words in a padded message. */
   private readonly paddedOtherNutrients: readonly string[];
+  private readonly symbols: ReadonlySet<string>;
+  private readonly symbolBefore: ReadonlySet<string>;
+  private readonly symbolAfter: ReadonlySet<string>;
+  private readonly symbolNever: ReadonlySet<string>;
 
   constructor(private readonly kb: KnowledgeBase) {
     const data = kb.data.intentCues;
@@ -77,28 +89,47 @@ export class Recognizer {
     this.commonWords = new Set([...data.commonWords, ...data.fillerWords]);
     this.otherNutrients = data.otherNutrients;
     this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
+    this.symbols = new Set(data.symbolContext.symbols);
+    this.symbolBefore = new Set(data.symbolContext.before);
+    this.symbolAfter = new Set(data.symbolContext.after);
+    this.symbolNever = new Set(data.symbolContext.never);
   }
 
   recognize(text: string, context: RecognitionContext = {}): Recognition {
     const analysis = this.kb.analyze(text);
-    // "mg" is magnesium's symbol but also a unit: it names magnesium only when no other nutrient is named.
-    const nutrientHits = this.kb.findNutrients(analysis);
-    const named = nutrientHits.filter((h) => h.phrase !== 'mg');
-    const nutrients = (named.length ? named : nutrientHits).map((h) => h.item.id);
-    const foods = this.kb.findFoods(analysis).map((h) => h.item.id);
-    const symptoms = this.kb.matchSymptoms(analysis).map((h) => ({
-      id: h.symptom.id,
-      label: h.symptom.label,
-      negated: h.negated,
-    }));
-    const lifestyleFactors = this.kb.findLifestyleFactors(analysis).map((h) => h.item.id);
+    const nutrientHits = this.nutrientHits(analysis);
+    const nutrients = nutrientHits.map((h) => h.item.id);
+    const foodHits = this.kb.findFoods(analysis);
+    const foods = foodHits.map((h) => h.item.id);
+    const symptomHits = this.kb.matchSymptoms(analysis);
+    const symptoms = symptomHits.map((h) => ({ id: h.symptom.id, label: h.symptom.label, negated: h.negated }));
+    const lifestyleHits = this.kb.findLifestyleFactors(analysis);
+    const lifestyleFactors = lifestyleHits.map((h) => h.item.id);
     const diet = this.kb.findDiet(analysis);
     const redFlags = this.kb.screenRedFlags(text).map((f) => f.id);
     const normal = analysis.corrected.join(' ');
     const isFollowUp = FOLLOW_UP.test(normal) && analysis.corrected.length <= 6;
     const padded = ` ${analysis.tokens.join(' ')} `;
-    const otherNutrients = this.otherNutrients.filter((n, i) => padded.includes(this.paddedOtherNutrients[i]!));
-    const base = { nutrients, foods, symptoms, lifestyleFactors, diet, redFlags, otherNutrients, isFollowUp, analysis };
+    const otherNutrients = this.otherNutrients
+      .filter((n, i) => padded.includes(this.paddedOtherNutrients[i]!))
+      .filter((n, _, found) => !found.some((longer) => longer !== n && longer.includes(n)));
+    const assumed = assumedCorrections(
+      analysis,
+      [...nutrientHits, ...foodHits, ...lifestyleHits],
+      symptomHits.map((h) => h.phrase),
+    );
+    const base = {
+      nutrients,
+      foods,
+      symptoms,
+      lifestyleFactors,
+      diet,
+      redFlags,
+      otherNutrients,
+      isFollowUp,
+      assumed,
+      analysis,
+    };
 
     if (this.looksForeign(text, analysis)) return { ...base, intent: 'otherLanguage', confidence: 0.8 };
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
@@ -118,6 +149,9 @@ export class Recognizer {
       for (const i of ['nutrientRole', 'deficiencySigns', 'whoIsAtRisk'] as const) scale(scores, i, 0.5);
     }
     if (!foods.length) for (const i of NEEDS_FOOD) scale(scores, i, 0.4);
+    // "I have a question" is no symptom check: without a symptom named, only a clear cue starts one.
+    if (!hasSymptoms && (scores.get('symptomCheck') ?? 0) < SYMPTOM_CHECK_WITHOUT_SYMPTOMS)
+      scores.delete('symptomCheck');
     if (hasSymptoms && !nutrients.length) add('symptomCheck', 1.6);
     if (lifestyleFactors.length && !nutrients.length) add('lifestyle', 1.4);
     if (diet && !foods.length) add('foodsForNutrient', nutrients.length ? 1.5 : 0.2);
@@ -149,6 +183,34 @@ export class Recognizer {
     return { ...base, intent, confidence: Math.min(1, score / 2.5) };
   }
 
+  /**
+   * The nutrients named. A chemical symbol counts only in a nutrient's context ("low k", "k levels",
+   * "foods with k", "ca and mg"; never "5 k", "vitamin k" or "CA" for California), and "mg", also a
+   * unit, only when no other nutrient is named.
+   */
+  private nutrientHits(analysis: TextAnalysis): PhraseHit<Nutrient>[] {
+    const { keys } = analysis;
+    const all = this.kb.findNutrients(analysis);
+    const inContext = (h: PhraseHit<Nutrient>) => {
+      const previous = keys[h.start - 1] ?? '';
+      if (NUMBER.test(previous) || this.symbolNever.has(previous)) return false;
+      const before = [previous, `${keys[h.start - 2]} ${previous}`];
+      const after = [1, 2, 3].map((n) => keys.slice(h.end, h.end + n).join(' '));
+      return before.some((w) => this.symbolBefore.has(w)) || after.some((w) => this.symbolAfter.has(w));
+    };
+    const sure = all.filter((h) => !this.symbols.has(h.phrase) || inContext(h));
+    // A symbol listed with another nutrient ("ca and mg") is one too.
+    const listed = (h: PhraseHit<Nutrient>) =>
+      sure.some(
+        (o) =>
+          (o.start === h.end + 1 && /^(and|or)$/.test(keys[h.end]!)) ||
+          (o.end === h.start - 1 && /^(and|or)$/.test(keys[o.end]!)),
+      );
+    const hits = all.filter((h) => sure.includes(h) || (!NUMBER.test(keys[h.start - 1] ?? '') && listed(h)));
+    const named = hits.filter((h) => h.phrase !== 'mg');
+    return named.length ? named : hits;
+  }
+
   private scoreCues(normal: string): Map<Intent, number> {
     const scores = new Map<Intent, number>();
     for (const { intent, any, cues } of this.cues) {
@@ -172,6 +234,30 @@ export class Recognizer {
     const ours = analysis.tokens.filter((w) => this.commonWords.has(w) && !this.foreignWords.has(w)).length;
     return foreign > ours;
   }
+}
+
+/** The corrections inside a recognised entity: the words an answer rests on. */
+function assumedCorrections(
+  analysis: TextAnalysis,
+  hits: readonly { start: number; end: number }[],
+  symptomPhrases: readonly string[],
+): Correction[] {
+  if (!analysis.corrections.length) return [];
+  const symptomStems = new Set(
+    symptomPhrases.flatMap((p) =>
+      p
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .map(stem),
+    ),
+  );
+  const assumed = new Map<string, Correction>();
+  analysis.tokens.forEach((from, i) => {
+    const to = analysis.corrected[i]!;
+    if (from === to) return;
+    if (hits.some((h) => i >= h.start && i < h.end) || symptomStems.has(stem(to))) assumed.set(from, { from, to });
+  });
+  return [...assumed.values()];
 }
 
 function scale(scores: Map<Intent, number>, intent: Intent, factor: number): void {

@@ -67,8 +67,11 @@ describe('questions and answers', () => {
   it('says plainly when a nutrient is not one it covers', async () => {
     const { adapter } = testBot();
     const text = texts(await say(adapter, 'how much protein is in chicken'));
-    expect(text).toMatch(/I only cover .* figures for protein/);
+    expect(text).toMatch(/don’t have information about protein: it isn’t one of the nutrients I cover/);
+    expect(text).toMatch(/magnesium, calcium, potassium, vitamin D and vitamin B12/);
     expect(text).toMatch(/chicken/i);
+    // No table of the five nutrients standing in for the one asked about.
+    expect(text).not.toMatch(/% DV/);
   });
 
   it('cautions about potassium and kidney disease with potassium food advice', async () => {

@@ -39,6 +39,15 @@ describe('configuration', () => {
     const shape = (configSchema as unknown as { _zod: { def: { in?: { shape: object }; shape?: object } } })._zod.def;
     const keys = Object.keys(shape.in?.shape ?? shape.shape ?? {});
     expect(keys.length).toBeGreaterThan(5);
-    for (const key of keys) expect(example).toMatch(new RegExp(`^${key}=`, 'm'));
+    // An optional setting with no default is documented commented out ("# HANDOFF_CONTACT=").
+    for (const key of keys) expect(example).toMatch(new RegExp(`^(# )?${key}=`, 'm'));
+  });
+
+  it('reads HANDOFF_CONTACT as one bounded line of text', () => {
+    expect(loadConfig({}).HANDOFF_CONTACT).toBe('');
+    expect(loadConfig({ HANDOFF_CONTACT: '  Nurse line: 0800 123 456\n(24 h)  ' }).HANDOFF_CONTACT).toBe(
+      'Nurse line: 0800 123 456 (24 h)',
+    );
+    expect(() => loadConfig({ HANDOFF_CONTACT: 'x'.repeat(301) })).toThrowError(/HANDOFF_CONTACT/);
   });
 });

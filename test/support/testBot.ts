@@ -1,13 +1,18 @@
 /** A bot on botbuilder's TestAdapter, with the same wiring and error handler as production. */
 import type { Activity, Storage } from 'botbuilder';
 import { TestAdapter } from 'botbuilder';
-import { createBot } from '../../dialogs/createBot';
+import { type BotOptions, createBot } from '../../dialogs/createBot';
 import { handleTurnErrors } from '../../src/adapter';
 import { createLogger } from '../../src/logger';
 import { knowledgeBase } from './knowledge';
 
-export function testBot(channelId = 'test', storage?: Storage, conversationId = `c-${Math.random()}`) {
-  const created = createBot(knowledgeBase(), storage);
+export function testBot(
+  channelId = 'test',
+  storage?: Storage,
+  conversationId = `c-${Math.random()}`,
+  options?: BotOptions,
+) {
+  const created = createBot(knowledgeBase(), storage, options);
   const adapter = new TestAdapter(async (context) => created.bot.run(context), {
     channelId,
     conversation: { id: conversationId },

@@ -1,0 +1,61 @@
+/**
+ * "Say that again": what the last answer was built from, kept small in the conversation state (a few ids,
+ * never a rendered card), and turned back into the recognition that gives the same answer.
+ */
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import type { DietTag, Intent, NutrientId } from '../../knowledge/schema';
+import type { Correction } from '../../knowledge/search/spellCorrector';
+import type { Recognition } from '../../knowledge/understanding/recognize';
+import type { LastQuestion } from './answerQuestion';
+
+/** Bounds on what is kept, whatever a message names. */
+const MAX_ITEMS = 6;
+const MAX_WORD = 40;
+
+export interface Replay {
+  intent: Intent;
+  confidence: number;
+  nutrients: NutrientId[];
+  foods: string[];
+  /** Ids of the symptoms reported (not denied). */
+  symptoms: string[];
+  lifestyleFactors: string[];
+  diet?: DietTag;
+  otherNutrients: string[];
+  assumed: Correction[];
+}
+
+/** What to keep of an answered recognition; answered: the nutrients and foods the answer actually used. */
+export function toReplay(rec: Recognition, answered?: LastQuestion): Replay {
+  const few = <T>(items: readonly T[]) => items.slice(0, MAX_ITEMS);
+  return {
+    intent: rec.intent,
+    confidence: rec.confidence,
+    nutrients: few(answered?.nutrients ?? rec.nutrients),
+    foods: few(answered?.foods ?? rec.foods),
+    symptoms: few(rec.symptoms.filter((s) => !s.negated).map((s) => s.id)),
+    lifestyleFactors: few(rec.lifestyleFactors),
+    ...(rec.diet ? { diet: rec.diet } : {}),
+    otherNutrients: few(rec.otherNutrients),
+    assumed: few(rec.assumed).map((c) => ({ from: c.from.slice(0, MAX_WORD), to: c.to.slice(0, MAX_WORD) })),
+  };
+}
+
+/** The recognition that gives the kept answer again. */
+export function fromReplay(kb: KnowledgeBase, replay: Replay): Recognition {
+  const labels = new Map(kb.data.symptoms.map((s) => [s.id, s.label]));
+  return {
+    intent: replay.intent,
+    confidence: replay.confidence,
+    nutrients: replay.nutrients,
+    foods: replay.foods,
+    symptoms: replay.symptoms.map((id) => ({ id, label: labels.get(id) ?? id, negated: false })),
+    lifestyleFactors: replay.lifestyleFactors,
+    diet: replay.diet,
+    redFlags: [],
+    otherNutrients: replay.otherNutrients,
+    isFollowUp: false,
+    assumed: replay.assumed,
+    analysis: kb.analyze(''),
+  };
+}

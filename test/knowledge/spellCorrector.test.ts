@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { englishWords } from '../../knowledge/search/englishWords';
+import { SpellCorrector, allowedEdits } from '../../knowledge/search/spellCorrector';
+import { tokenize } from '../../knowledge/text';
+import { knowledgeBase } from '../support/knowledge';
+
+const kb = knowledgeBase();
+const english = englishWords();
+/** The list's words as the bot sees them (a few have accents or capitals). */
+const ENGLISH = [...new Set([...english.words()].map((w) => tokenize(w).join(' ')))];
+
+describe('spelling correction never changes a real word', () => {
+  // Ordinary words one or two edits from a food, a nutrient or a symptom word.
+  it.each([
+    'pregnant',
+    'pregnancy',
+    'better',
+    'bitter',
+    'sister',
+    'choose',
+    'means',
+    'half',
+    'tune',
+    'mile',
+    'later',
+    'taste',
+    'meat',
+    'beat',
+    'bean',
+    'mean',
+    'calm',
+    'hell',
+    'mild',
+    'nuts',
+    'wheat',
+    'what',
+    'cheese',
+    'butter',
+    'beans',
+    'calf',
+    'tuna',
+    'milk',
+  ])('"%s" stays as typed', (word) => {
+    const analysis = kb.analyze(`I think ${word} is fine`);
+    expect(analysis.corrected).toEqual(analysis.tokens);
+    expect(analysis.corrections).toEqual([]);
+  });
+
+  it('no word of the English list is ever corrected (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ENGLISH), (word) => {
+        expect(kb.analyze(word).corrected).toEqual([word]);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('not one word of the whole list is corrected', () => {
+    const changed = ENGLISH.filter((word) => kb.analyze(word).corrections.length > 0);
+    expect(changed).toEqual([]);
+  });
+
+  it('no sentence made of English words has a correction (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ENGLISH), { minLength: 2, maxLength: 12 }), (words) => {
+        expect(kb.analyze(words.join(' ')).corrections).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the pregnancy sentence no longer becomes salted butter', () => {
+    const analysis = kb.analyze('I am pregnant and everything tastes bitter, what should I eat?');
+    expect(kb.findFoods(analysis)).toEqual([]);
+    expect(analysis.corrections).toEqual([]);
+  });
+});
+
+describe('typos are still corrected and reported', () => {
+  it.each([
+    ['magnesiam', 'magnesium'],
+    ['potasium', 'potassium'],
+    ['potaasium', 'potassium'],
+    ['calcuim', 'calcium'],
+    ['spinich', 'spinach'],
+    ['bananna', 'banana'],
+    ['vitamn', 'vitamin'],
+    ['brocoli', 'broccoli'],
+  ])('"%s" is read as "%s"', (typo, word) => {
+    const analysis = kb.analyze(`foods with ${typo}`);
+    expect(analysis.corrected).toContain(word);
+    expect(analysis.corrections).toEqual([{ from: typo, to: word }]);
+  });
+
+  it('corrections are bounded by word length', () => {
+    expect(allowedEdits(3)).toBe(0);
+    expect(allowedEdits(5)).toBe(1);
+    expect(allowedEdits(6)).toBe(1);
+    expect(allowedEdits(9)).toBe(2);
+    // Two edits in a six-letter word is too far to be sure of.
+    expect(kb.analyze('calcom').corrections).toEqual([]);
+    // Short words are left alone.
+    expect(kb.analyze('tun').corrected).toEqual(['tun']);
+  });
+});
+
+describe('SpellCorrector', () => {
+  const speller = (isEnglish: (w: string) => boolean = () => false) =>
+    new SpellCorrector(['banana', 'bandana', 'bean', 'bead', 'spinach', 'cramp', 'cramps'], [], { isEnglish });
+
+  it('never suggests a word the English check accepts', () => {
+    expect(speller().correct('bananas')).toBe('banana');
+    expect(speller((w) => w === 'bananas').correct('bananas')).toBe('bananas');
+  });
+
+  it('keeps the first letter', () => {
+    expect(speller().correct('xpinach')).toBe('xpinach');
+  });
+
+  it('offers the readings instead of guessing when two words are equally close', () => {
+    expect(speller().read('beaq').options?.sort()).toEqual(['bead', 'bean']);
+    // Forms of one word are not a choice.
+    expect(speller().read('crampz').to).toMatch(/^cramps?$/);
+  });
+
+  it('refuses a misspelling that stands for an unknown word', () => {
+    expect(
+      () => new SpellCorrector(['banana'], [], { isEnglish: () => false, misspellings: new Map([['x', 'y']]) }),
+    ).toThrow(/misspelling/);
+  });
+});
