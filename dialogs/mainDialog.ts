@@ -15,8 +15,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Recognition, Recognizer } from '../knowledge/understanding/recognize';
 import { answerQuestion } from './answers/answerQuestion';
 import { sources } from './answers/contextAnswers';
-import { lifeStageAdvice } from './answers/safetyAnswers';
-import { readContext } from '../knowledge/understanding/context';
+import { contextAdvice } from './answers/safetyAnswers';
 import { afterEmergency, basicsReply, cancelled, goodbye, help, nothingToRepeat } from './answers/generalAnswers';
 import { fromReplay, toReplay } from './answers/replay';
 import type { BotState, ConversationMemory } from './conversationMemory';
@@ -182,8 +181,8 @@ export class MainDialog extends ComponentDialog {
           memory.replay = toReplay(rec, answer.remember);
         }
         await sender.send(context, answer.reply);
-        const stages = lifeStageAdvice(kb, readContext(context.activity.text ?? '').lifeStages);
-        if (stages) await sender.send(context, stages);
+        const advice = contextAdvice(kb, context.activity.text ?? '');
+        if (advice) await sender.send(context, advice);
       }
     }
     return undefined;

@@ -1,7 +1,8 @@
 /** Urgent-care advice for warning signs, and when to see a doctor: worded from the one triage rule set. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { LifeStage } from '../../knowledge/triage/triageRules';
-import { ruleWarning } from '../../knowledge/triage/triageRules';
+import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
+import { triage } from '../../knowledge/triage/triageRules';
+import { readContext } from '../../knowledge/understanding/context';
 import type { Level } from '../../knowledge/triage/triageSchema';
 import type { Warning } from '../../knowledge/triage/warningScreen';
 import { type Block, type Reply, list, note, reply, text } from '../replies/replyModel';
@@ -59,21 +60,25 @@ function lowerFirst(label: string): string {
 }
 
 /**
- * Pregnancy, breastfeeding or a child change who to ask: said with any answer that mentions them, from
- * the same triage rules the interview uses.
+ * Pregnancy, breastfeeding, a child, kidney disease or a medicine that changes these nutrients change who
+ * to ask: said with any answer whose message mentions them, from the same rules the interview uses.
  */
-export function lifeStageAdvice(kb: KnowledgeBase, stages: readonly LifeStage[]): Reply | undefined {
-  const rules = kb.data.triage.rules.filter((r) => 'context' in r.when && stages.includes(r.when.context));
-  if (!rules.length) return undefined;
-  const warnings = rules.map(ruleWarning);
-  const most = warnings.reduce((a, b) => (b.level === 'today' || b.level === 'emergency' ? b : a));
+export function contextAdvice(kb: KnowledgeBase, message: string): Reply | undefined {
+  const context = readContext(message);
+  const factors = mentionedAnswers(kb.data.assessment, message);
+  const { level, reasons } = triage({ signs: [], symptoms: [], factors, context: context.lifeStages }, kb.data.triage);
+  if (level === 'self-care') return undefined;
+  const young =
+    context.lifeStages.includes('child') ||
+    context.lifeStages.includes('pregnant') ||
+    context.lifeStages.includes('breastfeeding');
   return reply('doctor', {
-    title: headline(kb, most.level),
+    title: headline(kb, level),
     blocks: [
-      ...warnings.map((w) => text(w.advice.text)),
-      text('I never suggest supplement doses for pregnancy or for children.'),
+      ...[...new Set(reasons.map((r) => r.advice.text))].map(text),
+      ...(young ? [text('I never suggest supplement doses in pregnancy, while breastfeeding or for children.')] : []),
     ],
     healthInfo: true,
-    sources: [...new Set(warnings.map((w) => w.advice.source))],
+    sources: [...new Set(reasons.map((r) => r.advice.source))],
   });
 }

@@ -91,7 +91,7 @@ export class SymptomMatcher {
       if (!p.stems.every((s) => positions.has(s))) continue;
       const span = tightestSpan(p.stems.map((s) => positions.get(s)!));
       if (span.last - span.first > p.stems.length - 1 + WINDOW_SLACK) continue;
-      const negated = this.isNegated(tokens, span.first, clauseOf);
+      const negated = this.isNegated(tokens, span.first, clauseOf) || this.deniedInside(tokens, span.first, span.last);
       const covered = new Set(span.picks);
       const current = best.get(p.symptom.id);
       if (!current || p.stems.length > current.hit.strength) {
@@ -115,6 +115,12 @@ export class SymptomMatcher {
           ),
       )
       .map(({ hit }) => hit);
+  }
+
+  /** A negation between the phrase's own words: "my lips aren't tingling", "heart isn't skipping". */
+  private deniedInside(tokens: readonly string[], first: number, last: number): boolean {
+    for (let i = first + 1; i < last; i++) if (this.negations.has(tokens[i]!)) return true;
+    return false;
   }
 
   /** A negation within reach before the phrase, in its clause, with no turn ("but") in between. */

@@ -23,8 +23,13 @@ export interface LabFinding {
 const NOT_A_RESULT =
   /^(mg|mcg|ug|µg|iu|i\.u|units?|g|grams?|kg|lbs?|pills?|tablets?|tabs|capsules?|caps|gummies|drops?|doses?|shots?|injections?|times?|x|%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|cups?|glasses?|bananas?|servings?|portions?|a day|per day|daily|each)\b/;
 const NUMBER = '(\\d+(?:[.,]\\d+)?)';
-/** Between a test's name and its value: words like "level was", "came back", "is", ":" but no new sentence. */
-const GAP = '[^0-9.!?;\\n]{0,40}?';
+/**
+ * Between a test's name and its value: words like "level was", "came back", "is", ":" but no new
+ * sentence, and at least a space or a sign, so "k2" or "d3" stay names, never results.
+ */
+const GAP = '[^0-9a-z.!?;\\n][^0-9.!?;\\n]{0,39}?';
+/** "vitamin k" is another nutrient, not potassium. */
+const NOT_VITAMIN = '(?<!vitamin |vit |vit\\. )';
 
 interface CompiledRange {
   range: LabRange;
@@ -45,7 +50,7 @@ export class LabReader {
       return {
         range,
         pattern: new RegExp(
-          `(?<![a-z0-9])(?:${alternatives})(?![a-z])(${GAP})${NUMBER}\\s*([a-zµ/%+.]+(?:\\s?/\\s?[a-z]+)?)?`,
+          `(?<![a-z0-9])${NOT_VITAMIN}(?:${alternatives})(?![a-z])(${GAP})${NUMBER}\\s*([a-zµ/%+.]+(?:\\s?/\\s?[a-z]+)?)?`,
           'g',
         ),
       };

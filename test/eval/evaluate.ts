@@ -54,9 +54,9 @@ export function levelShown(kb: KnowledgeBase, reply: string): Level {
 }
 
 const DECLINE =
-  /(i only cover|outside what i know|i don.t cover|not something i cover|can.t give figures|isn.t something i|i can.t (help|answer)|not covered)/i;
+  /(i only cover|outside what i know|i don.t cover|not something i cover|can.t give figures|isn.t something i|i can.t (help|answer)|not covered|don.t have information about|isn.t one of the nutrients|haven.t said anything yet)/i;
 const CLARIFY =
-  /(did you mean|which nutrient do you mean|just to be sure|could you (say|tell)|not sure what you mean)/i;
+  /(did you mean|which nutrient do you mean|just to be sure|could you (say|tell)|not sure what you mean|didn.t catch)/i;
 const INTERVIEW = /(so far i have|what are you noticing|quick safety check|symptoms · a few questions|symptoms ✓)/i;
 
 export interface CaseResult {
