@@ -35,9 +35,7 @@ describe('direct Slack path (POST /api/slack)', () => {
 
   beforeAll(async () => {
     await stub.start();
-    bot = await startBot(
-      loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...stub.env() }),
-    );
+    bot = await startBot(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...stub.env() }));
     base = `http://127.0.0.1:${bot.port}`;
   });
   afterAll(async () => {

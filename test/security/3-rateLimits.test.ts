@@ -31,7 +31,7 @@ function limitedBot(burst: number) {
       text: 'hi',
       channelId: 'test',
       conversation: { id: conversation } as never,
-      from: { id: user },
+      from: { id: user, name: user },
     });
     return adapter.activeQueue.splice(0).filter((a) => a.text === 'ok').length;
   };
@@ -115,7 +115,7 @@ describe.runIf(redisAvailable() || mustRunRedis)('finding 3: the limiter shared 
         const result = await post(
           `http://127.0.0.1:${replica.port}`,
           '/api/messages',
-          messageActivity('what foods have potassium', 'replicas-1', { from: { id: 'replica-flooder' } }),
+          messageActivity('what foods have potassium', 'replicas-1', { from: { id: 'replica-flooder', name: 'F' } }),
         );
         texts.push(messageReplies(result.body).map(readableText).join('\n'));
       }

@@ -132,7 +132,7 @@ describe.runIf(redisAvailable() || mustRunRedis)('finding 4: Redis keys from cli
         const result = await post(
           `http://127.0.0.1:${bot.port}`,
           '/api/messages',
-          messageActivity('I am vegan', `${HUGE}${i}`, { from: { id: `${HUGE}${i}` } }),
+          messageActivity('I am vegan', `${HUGE}${i}`, { from: { id: `${HUGE}${i}`, name: 'V' } }),
         );
         expect(result.status).toBe(400);
       }
