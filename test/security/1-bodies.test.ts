@@ -9,6 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCloudAdapter } from '../../src/adapter';
+import { loadConfig } from '../../src/config';
+import { createServer } from '../../src/http/server';
+import { createLogger } from '../../src/logger';
 import { BotProcess } from '../support/botProcess';
 import { activityJson, rawPost } from './support';
 
@@ -106,10 +110,6 @@ describe('finding 1: request bodies (an app id set, so every request is also una
 
 describe('finding 1: an error in one request stream never takes the process down', () => {
   it('logs the failed stream, keeps serving, and raises nothing uncaught', async () => {
-    const { createServer } = await import('../../src/http/server');
-    const { createCloudAdapter } = await import('../../src/adapter');
-    const { loadConfig } = await import('../../src/config');
-    const { createLogger } = await import('../../src/logger');
     const lines: string[] = [];
     const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent' });
     const http = createServer({
@@ -135,5 +135,5 @@ describe('finding 1: an error in one request stream never takes the process down
     } finally {
       await http.close(1_000);
     }
-  });
+  }, 20_000);
 });
