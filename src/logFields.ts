@@ -63,10 +63,11 @@ export function errorForLog(error: unknown, options: { stack?: boolean } = {}): 
   if (!(error instanceof Error)) return { type: typeof error };
   const fields = error as Error & { statusCode?: unknown; status?: unknown; code?: unknown; response?: unknown };
   const status = [fields.statusCode, fields.status].find((s): s is number => typeof s === 'number');
-  const code = typeof fields.code === 'string' ? logText(fields.code) : undefined;
   if (status !== undefined || fields.response !== undefined) {
-    return { type: logText(error.name) ?? 'Error', status, code };
+    // Not even `code`: an HTTP client error takes it from the remote body.
+    return { type: logText(error.name) ?? 'Error', status };
   }
+  const code = typeof fields.code === 'string' ? logText(fields.code) : undefined;
   return {
     type: logText(error.name) ?? 'Error',
     message: logText(error.message, MAX_LOGGED_MESSAGE),
