@@ -12,5 +12,8 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['error'] }],
     },
   },
-  { files: ['src/terminal/**', 'src/teams/packageTeamsApp.ts', 'test/bench/**', 'test/soak/**'], rules: { 'no-console': 'off' } },
+  {
+    files: ['src/terminal/**', 'src/teams/packageTeamsApp.ts', 'test/bench/**', 'test/soak/**'],
+    rules: { 'no-console': 'off' },
+  },
 );

@@ -16,8 +16,10 @@ import { somethingWentWrong, storageUnavailable } from '../dialogs/answers/gener
 import type { DialogDeps } from '../dialogs/mainDialog';
 import { renderActivity } from '../dialogs/rendering/renderActivity';
 import { CachingBotFrameworkAuthentication } from './auth/cachingBotFrameworkAuthentication';
+import { ServiceUrlPolicy } from './auth/serviceUrlPolicy';
 import type { Config } from './config';
-import { type Logger, hashId } from './logger';
+import { errorForLog, hashId } from './logFields';
+import type { Logger } from './logger';
 import { StorageUnavailableError } from './state/redisStorage';
 
 /** What POST /api/messages answers: a status and, for expectReplies and invokes, a JSON body. */
@@ -29,17 +31,32 @@ export interface HttpTurnResult {
 /**
  * CloudAdapter with an HTTP entry point for a body the server has already parsed and checked.
  * CloudAdapter.process re-validates the request with zod schemas it builds on every call (a visible share
- * of a turn) and prints authentication failures with console.error; this goes straight to the same
- * authenticated processActivity and leaves the response and the logging to the server.
+ * of a turn) and prints authentication failures with console.error; this authenticates with the same
+ * botbuilder authentication, checks the service URL the replies would go to, and runs the same
+ * processActivity, leaving the response and the logging to the server.
  */
 export class BotCloudAdapter extends CloudAdapter {
+  constructor(
+    auth: ConstructorParameters<typeof CloudAdapter>[0],
+    private readonly serviceUrls: ServiceUrlPolicy,
+  ) {
+    super(auth);
+  }
+
   async processHttpActivity(
     activity: Activity,
     authHeader: string,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<HttpTurnResult> {
     try {
-      const invokeResponse = await this.processActivity(authHeader, withDates(activity), logic);
+      const authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+      if (!this.serviceUrls.permits(activity.serviceUrl, authenticated.claimsIdentity)) {
+        return {
+          status: 403,
+          body: { code: 'Forbidden', message: 'The serviceUrl is not one this bot may send replies to.' },
+        };
+      }
+      const invokeResponse = await this.processActivity(authenticated, withDates(activity), logic);
       return { status: invokeResponse?.status ?? StatusCodes.OK, body: invokeResponse?.body };
     } catch (error) {
       if (error instanceof AuthenticationError) {
@@ -74,7 +91,10 @@ export function createCloudAdapter(config: Config): BotCloudAdapter {
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     ...openIdMetadataOverride(config.BOT_OPENID_METADATA_URL),
   });
-  return new BotCloudAdapter(new CachingBotFrameworkAuthentication(auth));
+  return new BotCloudAdapter(
+    new CachingBotFrameworkAuthentication(auth),
+    new ServiceUrlPolicy(config.ALLOWED_SERVICE_URLS),
+  );
 }
 
 /**
@@ -108,7 +128,7 @@ export function handleTurnErrors(
     if (error instanceof StorageUnavailableError) {
       // The store is down, not the conversation: apologise, keep everyone's state for when it is back.
       logger.error(
-        { conversation: hashId(context.activity.conversation?.id), err: { type: error.name, message: error.message } },
+        { conversation: hashId(context.activity.conversation?.id), err: errorForLog(error) },
         'storage unavailable',
       );
       await context
@@ -119,19 +139,19 @@ export function handleTurnErrors(
     logger.error(
       {
         conversation: hashId(context.activity.conversation?.id),
-        err: { type: error.name, message: error.message, stack: error.stack },
+        err: errorForLog(error, { stack: true }),
       },
       'turn failed',
     );
     try {
       await deps.state.conversationState.delete(context);
     } catch (stateError) {
-      logger.error({ err: stateError }, 'could not clear conversation state');
+      logger.error({ err: errorForLog(stateError) }, 'could not clear conversation state');
     }
     try {
       await context.sendActivity(renderActivity(somethingWentWrong(), context.activity.channelId));
     } catch (sendError) {
-      logger.error({ err: sendError }, 'could not tell the person about the error');
+      logger.error({ err: errorForLog(sendError) }, 'could not tell the person about the error');
     }
   };
 }

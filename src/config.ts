@@ -12,6 +12,13 @@ const optionalText = z.preprocess(emptyAsUnset, z.string().trim().optional()).tr
 export const configSchema = z
   .object({
     PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(65535).default(3978)),
+    /** Empty: 127.0.0.1 in local mode (no credentials), every interface (0.0.0.0) with an app id. */
+    HOST: optionalText,
+    ALLOW_UNAUTHENTICATED: z.preprocess(emptyAsUnset, z.enum(['auto', 'on', 'off']).default('auto')),
+    ALLOWED_SERVICE_URLS: z
+      .preprocess(emptyAsUnset, z.string().optional())
+      .transform((list, ctx) => serviceUrlOrigins(list ?? '', ctx)),
+    LOG_HASH_SALT: z.preprocess(emptyAsUnset, z.string().min(16, 'must be at least 16 characters').optional()),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.preprocess(
@@ -80,6 +87,43 @@ export const configSchema = z
 
 export type Config = z.infer<typeof configSchema>;
 
+/** The origins (scheme, host, port) of a comma-separated list of http(s) URLs. */
+function serviceUrlOrigins(list: string, ctx: z.RefinementCtx): string[] {
+  const origins: string[] = [];
+  for (const item of list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const url = URL.canParse(item) ? new URL(item) : undefined;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of http:// or https:// URLs' });
+      return [];
+    }
+    origins.push(url.origin);
+  }
+  return origins;
+}
+
+/** Settings whose values are secrets: a configuration error names them but never shows their value. */
+const SECRET_SETTINGS = new Set(['MicrosoftAppPassword', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'LOG_HASH_SALT']);
+const MAX_SHOWN_VALUE = 100;
+
+/**
+ * A value as a configuration error may show it: secrets hidden, a URL's credentials (everything between
+ * its scheme and the last "@") and query masked, even when the URL is malformed.
+ */
+export function shownValue(name: string, value: string): string {
+  if (SECRET_SETTINGS.has(name)) return '(hidden)';
+  let shown = value;
+  const at = shown.lastIndexOf('@');
+  if (at >= 0) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/*/i.exec(shown)?.[0] ?? '';
+    shown = `${scheme}***${shown.slice(at)}`;
+  }
+  shown = shown.replace(/\?.*$/s, (query) => (query.length > 1 ? '?***' : query));
+  return `"${shown.length > MAX_SHOWN_VALUE ? `${shown.slice(0, MAX_SHOWN_VALUE)}…` : shown}"`;
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -90,7 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const name = String(issue.path[0] ?? 'configuration');
-  const got = name in env ? ` (got "${env[name]}")` : '';
+  const raw = env[name];
+  const got = typeof raw === 'string' ? ` (got ${shownValue(name, raw)})` : '';
   throw new ConfigError(`Invalid configuration: ${name} ${issue.message.replace(/^Invalid input: /, '')}${got}`);
 }
 
@@ -99,12 +144,37 @@ export function isSlackEnabled(config: Config): boolean {
   return config.SLACK_SIGNING_SECRET !== '' && config.SLACK_BOT_TOKEN !== '';
 }
 
-/** The local browser chat: on by default in local mode, off in production unless WEB_CHAT=on. */
+/**
+ * The local browser chat: on by default in local mode where unauthenticated use is allowed, off in
+ * production unless WEB_CHAT=on.
+ */
 export function isWebChatEnabled(config: Config): boolean {
-  return config.WEB_CHAT === 'on' || (config.WEB_CHAT === 'auto' && isLocalMode(config));
+  return config.WEB_CHAT === 'on' || (config.WEB_CHAT === 'auto' && allowsUnauthenticated(config));
 }
 
 /** Local mode: no app id, so no authentication (the Bot Framework Emulator's mode). */
 export function isLocalMode(config: Config): boolean {
   return config.MicrosoftAppId === '';
+}
+
+/** The address to listen on: HOST, else loopback only without credentials and every interface with them. */
+export function listenHost(config: Config): string {
+  return config.HOST || (isLocalMode(config) ? '127.0.0.1' : '0.0.0.0');
+}
+
+/** True for an address only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
+
+/**
+ * Whether POST /api/messages (and the local Direct Line) may be used without authentication in local
+ * mode. ALLOW_UNAUTHENTICATED=on or off decides; auto allows it only while the server listens on the
+ * loopback and the direct Slack path is off (Slack needs a tunnel, which makes the port public).
+ */
+export function allowsUnauthenticated(config: Config): boolean {
+  if (!isLocalMode(config) || config.ALLOW_UNAUTHENTICATED === 'off') return false;
+  if (config.ALLOW_UNAUTHENTICATED === 'on') return true;
+  return isLoopbackHost(listenHost(config)) && !isSlackEnabled(config);
 }

@@ -3,12 +3,23 @@
  * that finishes turns in flight on SIGTERM or SIGINT.
  */
 import { existsSync } from 'node:fs';
+import type { DestinationStream } from 'pino';
 import { createBot } from '../dialogs/createBot';
 import { createKnowledgeBase } from '../knowledge/knowledgeBase';
 import { createCloudAdapter, handleTurnErrors } from './adapter';
-import { type Config, isLocalMode, isSlackEnabled, isWebChatEnabled, loadConfig } from './config';
+import {
+  type Config,
+  allowsUnauthenticated,
+  isLocalMode,
+  isLoopbackHost,
+  isSlackEnabled,
+  isWebChatEnabled,
+  listenHost,
+  loadConfig,
+} from './config';
 import { createServer } from './http/server';
-import { createLogger } from './logger';
+import { useLogHashSalt } from './logFields';
+import { type Logger, createLogger } from './logger';
 import { createStateStore } from './state/createStateStore';
 import { RateLimiter } from './state/rateLimiter';
 import { createTurnRunner } from './turnRunner';
@@ -17,15 +28,28 @@ import { version } from './version';
 
 export interface RunningBot {
   port: number;
+  /** The address the server listens on. */
+  host: string;
   stop(): Promise<void>;
 }
 
-export async function startBot(config: Config): Promise<RunningBot> {
-  const logger = createLogger(config.LOG_LEVEL);
+export interface StartOptions {
+  /** Where log lines go (tests); stdout when absent. */
+  logDestination?: DestinationStream;
+}
+
+export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
+  const logger = createLogger(config.LOG_LEVEL, options.logDestination);
+  if (config.LOG_HASH_SALT) useLogHashSalt(config.LOG_HASH_SALT);
   const kb = createKnowledgeBase();
   const store = await createStateStore(config);
   const { bot, deps } = createBot(kb, store.storage, { handoffContact: config.HANDOFF_CONTACT || undefined });
-  const limiter = new RateLimiter({ burst: config.RATE_LIMIT_BURST, perMinute: config.RATE_LIMIT_PER_MINUTE });
+  const limiter = new RateLimiter({
+    burst: config.RATE_LIMIT_BURST,
+    perMinute: config.RATE_LIMIT_PER_MINUTE,
+    redis: store.redis,
+    keyPrefix: config.REDIS_KEY_PREFIX,
+  });
   const turn = createTurnRunner(bot, store.locks, limiter, logger);
   const adapter = createCloudAdapter(config);
   handleTurnErrors(adapter, deps, logger);
@@ -49,12 +73,22 @@ export async function startBot(config: Config): Promise<RunningBot> {
   const webChat = isWebChatEnabled(config) ? new DirectLineShim(turn, limiter) : undefined;
   if (webChat) handleTurnErrors(webChat, deps, logger);
   const http = createServer({ config, adapter, turn, logger, version, slack: slack?.receiver, webChat });
-  await new Promise<void>((resolve) => http.server.listen(config.PORT, '0.0.0.0', resolve));
+  const host = listenHost(config);
+  await new Promise<void>((resolve, reject) => {
+    http.server.once('error', reject);
+    http.server.listen(config.PORT, host, () => {
+      http.server.off('error', reject);
+      resolve();
+    });
+  });
   const port = (http.server.address() as { port: number }).port;
+  warnAboutExposure(config, host, logger);
   logger.info(
     {
       port,
+      host,
       mode: isLocalMode(config) ? 'local (no authentication)' : 'authenticated',
+      unauthenticatedRequests: isLocalMode(config) ? (allowsUnauthenticated(config) ? 'accepted' : 'refused') : 'n/a',
       slack: Boolean(slack),
       browserChat: webChat ? `http://localhost:${port}/` : 'off',
     },
@@ -63,6 +97,7 @@ export async function startBot(config: Config): Promise<RunningBot> {
   logger.flush();
   return {
     port,
+    host,
     async stop() {
       const { unfinished } = await http.close(config.SHUTDOWN_TIMEOUT_MS);
       await store.close();
@@ -70,6 +105,18 @@ export async function startBot(config: Config): Promise<RunningBot> {
       logger.flush();
     },
   };
+}
+
+/** Without credentials, a server reachable from other machines is open to anyone on the network: say so loudly. */
+function warnAboutExposure(config: Config, host: string, logger: Logger): void {
+  if (!isLocalMode(config) || isLoopbackHost(host)) return;
+  const accepted = allowsUnauthenticated(config);
+  logger.warn(
+    { host, unauthenticatedRequests: accepted ? 'accepted' : 'refused' },
+    accepted
+      ? `WARNING: listening on ${host} WITHOUT AUTHENTICATION (no MicrosoftAppId, ALLOW_UNAUTHENTICATED=on): anyone who can reach this port can talk to the bot as anyone. Use only on a private network.`
+      : `WARNING: listening on ${host} without credentials (no MicrosoftAppId): /api/messages refuses every request; set MicrosoftAppId, or ALLOW_UNAUTHENTICATED=on on a private network.`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -1,8 +1,8 @@
 /** Structured logs with pino. Never log message text at info level, nor anything personal. */
-import { createHash } from 'node:crypto';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
+export { hashId } from './logFields';
 
 /**
  * Tokens never reach the logs, wherever a request or its headers are logged. Explicit paths: a wildcard
@@ -29,20 +29,4 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   const logger = pino(options, pino.destination({ sync: false, minLength: 4096 }));
   setInterval(() => logger.flush(), FLUSH_INTERVAL_MS).unref();
   return logger;
-}
-
-const hashedIds = new Map<string, string>();
-/** Conversations come back turn after turn; hashing each id once is enough. */
-const MAX_HASHED_IDS = 10_000;
-
-/** A stable, non-reversible id for a conversation, so logs can be correlated without identifying anyone. */
-export function hashId(id: string | undefined): string {
-  if (!id) return 'none';
-  let hashed = hashedIds.get(id);
-  if (hashed === undefined) {
-    hashed = createHash('sha256').update(id).digest('hex').slice(0, 12);
-    if (hashedIds.size >= MAX_HASHED_IDS) hashedIds.clear();
-    hashedIds.set(id, hashed);
-  }
-  return hashed;
 }

@@ -1,14 +1,16 @@
 /**
- * Runs one turn of the bot for any adapter: rate limits per conversation and per user, serialises the
- * conversation's turns, and writes one structured log line per turn (hashed conversation id, channel,
- * intent, latency, outcome), never the message text.
+ * Runs one turn of the bot for any adapter: rate limits per conversation and per user (every activity
+ * type counts: a flood of typing or events costs as much as one of messages), serialises the
+ * conversation's turns, and writes one structured log line per turn (hashed conversation id, channel and
+ * type cut to a length, intent, latency, outcome), never the message text.
  */
 import { performance } from 'node:perf_hooks';
 import type { ActivityHandler, TurnContext } from 'botbuilder';
 import { slowDown } from '../dialogs/answers/generalAnswers';
 import { renderActivity } from '../dialogs/rendering/renderActivity';
 import { recognizedIntent } from '../dialogs/turnRecognition';
-import { type Logger, hashId } from './logger';
+import { hashId, logText } from './logFields';
+import type { Logger } from './logger';
 import type { RateLimiter } from './state/rateLimiter';
 import { type TurnLocks, conversationLockKey } from './state/turnLocks';
 
@@ -30,10 +32,12 @@ export function createTurnRunner(
     const { activity } = context;
     let outcome = 'ok';
     try {
-      const keys = rateLimitKeys(context);
-      if (activity.type === 'message' && !limiter.take(keys)) {
+      const allowance = await limiter.take(rateLimitKeys(context));
+      if (!allowance.allowed) {
         outcome = 'limited';
-        if (limiter.shouldNotify(keys[0]!)) await context.sendActivity(renderActivity(slowDown(), activity.channelId));
+        if (allowance.notify && activity.type === 'message') {
+          await context.sendActivity(renderActivity(slowDown(), activity.channelId));
+        }
         return;
       }
       await locks.run(conversationLockKey(activity.channelId, activity.conversation?.id), () => bot.run(context));
@@ -44,8 +48,8 @@ export function createTurnRunner(
       logger.info(
         {
           conversation: hashId(activity.conversation?.id),
-          channel: activity.channelId,
-          type: activity.type,
+          channel: logText(activity.channelId),
+          type: logText(activity.type),
           intent: recognizedIntent(context),
           latencyMs: Math.round((performance.now() - started) * 10) / 10,
           outcome,

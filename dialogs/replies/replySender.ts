@@ -5,7 +5,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { BotState } from '../conversationMemory';
-import { SLACK_BLOCK_KIT, renderActivity } from '../rendering/renderActivity';
+import { SLACK_BLOCK_KIT, channelFamily, renderActivity } from '../rendering/renderActivity';
 import { type Reply, note } from './replyModel';
 import { renderShared } from './sharedReplies';
 
@@ -28,7 +28,9 @@ export class ReplySender {
     if (reply.suggestions.length) memory.lastSuggestions = reply.suggestions;
     const { channelId } = context.activity;
     const slackBlockKit = context.turnState.get(SLACK_BLOCK_KIT) === true;
-    return renderShared(final, `${channelId}|${slackBlockKit}`, () =>
+    // Keyed by channel family, not channelId: the rendering depends only on the family, and a client
+    // choosing a new channelId for each request must not add a rendering each time.
+    return renderShared(final, `${channelFamily(channelId)}|${slackBlockKit}`, () =>
       renderActivity(final, channelId, { slackBlockKit }),
     );
   }

@@ -1,16 +1,23 @@
 /**
- * The restify server: POST /api/messages for the Bot Framework, GET /healthz, size limits and JSON
- * errors without stack traces. It counts turns in flight so a shutdown can let them finish.
+ * The restify server: POST /api/messages for the Bot Framework, GET /healthz, JSON errors without stack
+ * traces. Every POST body is read by the route's own body handler (JSON only, no encodings, a size
+ * limit on the bytes read); restify's body parser, with its gzip, multipart and form support, is not
+ * used. It counts turns in flight so a shutdown can let them finish.
  */
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { BotCloudAdapter } from '../adapter';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { errorForLog, logText } from '../logFields';
 import type { SlackRestifyReceiver } from '../slack/slackReceiver';
 import type { DirectLineShim } from '../webchat/directLineShim';
 import { addWebChatRoutes } from '../webchat/webChatRoutes';
+import { activityProblem } from './activityChecks';
+import { jsonBody, rawBodyOf, textBody } from './bodyHandlers';
 import { formatJsonSharingFrozen } from './sharedPartsJson';
+import { guardRequestStreams } from './streamGuard';
+import { unauthenticatedAccess } from './unauthenticatedAccess';
 
 export interface ServerDeps {
   config: Config;
@@ -48,11 +55,18 @@ export function createServer({ config, adapter, turn, logger, version, slack, we
     if (closing) res.setHeader('connection', 'close');
     next();
   });
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  guardRequestStreams(server.server, logger);
+  const unauthenticated = unauthenticatedAccess(config);
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    if (!isActivityShaped(req.body)) {
-      res.send(400, { code: 'BadRequest', message: 'The body must be a Bot Framework activity (JSON with a type).' });
+  server.post('/api/messages', jsonBody(config.MAX_BODY_BYTES), async (req: Request, res: Response) => {
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.send(400, { code: 'BadRequest', message: problem });
+      return;
+    }
+    const refusal = unauthenticated?.refusal(req.body as Activity);
+    if (refusal) {
+      res.send(refusal.status, { code: refusal.code, message: refusal.message });
       return;
     }
     inFlight++;
@@ -63,10 +77,11 @@ export function createServer({ config, adapter, turn, logger, version, slack, we
         typeof auth === 'string' ? auth : '',
         turn,
       );
-      if (result.status === 401) logger.warn({ route: req.getPath() }, 'authentication failed');
+      if (result.status === 401) logger.warn({ route: logText(req.getPath()) }, 'authentication failed');
+      if (result.status === 403) logger.warn({ route: logText(req.getPath()) }, 'service URL refused');
       res.send(result.status, result.body);
     } catch (error) {
-      logger.error({ err: error }, 'request failed');
+      logger.error({ err: errorForLog(error, { stack: true }) }, 'request failed');
       if (!res.headersSent) res.send(500, { code: 'InternalError', message: 'Something went wrong.' });
     } finally {
       inFlight--;
@@ -74,12 +89,15 @@ export function createServer({ config, adapter, turn, logger, version, slack, we
   });
 
   if (slack) {
-    server.post('/api/slack', async (req: Request, res: Response) => {
-      await slack.handle(req, res);
+    // Slack signs the raw body; its interactions (button clicks) arrive as a form field "payload" holding
+    // JSON, parsed by the receiver only after the signature checks out.
+    const slackBody = textBody(config.MAX_BODY_BYTES, ['application/json', 'application/x-www-form-urlencoded']);
+    server.post('/api/slack', slackBody, async (req: Request, res: Response) => {
+      await slack.handle(rawBodyOf(req), (name) => req.header(name), res);
     });
   }
 
-  if (webChat) addWebChatRoutes(server, webChat);
+  if (webChat) addWebChatRoutes(server, webChat, config.MAX_BODY_BYTES);
 
   server.get('/healthz', async (req: Request, res: Response) => {
     // With --expose-gc (the soak runs the bot so), ?gc=1 measures the live heap rather than garbage.
@@ -98,7 +116,7 @@ export function createServer({ config, adapter, turn, logger, version, slack, we
     'restifyError',
     (req: Request, _res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
       // Client errors are the client's business; log them briefly, never with a stack in the response.
-      logger.warn({ status: err.statusCode, route: req.getPath() }, err.name);
+      logger.warn({ status: err.statusCode, route: logText(req.getPath()) }, logText(err.name));
       callback();
     },
   );
@@ -121,13 +139,4 @@ export function createServer({ config, adapter, turn, logger, version, slack, we
       return { unfinished };
     },
   };
-}
-
-function isActivityShaped(body: unknown): boolean {
-  return (
-    typeof body === 'object' &&
-    body !== null &&
-    !Array.isArray(body) &&
-    typeof (body as { type?: unknown }).type === 'string'
-  );
 }

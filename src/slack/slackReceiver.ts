@@ -1,24 +1,34 @@
 /**
  * A Bolt receiver that lives inside the restify route POST /api/slack: verifies Slack's v0 signature over
  * the raw body (Bolt's verifySlackRequest: HMAC-SHA256, 5-minute replay window, constant-time compare),
- * answers url_verification, acknowledges at once (Slack wants an answer within 3 seconds) and processes
- * after, ignoring retries of events it has already taken.
+ * refuses timestamps from the future and exact replays of a signed request, answers url_verification,
+ * acknowledges at once (Slack wants an answer within 3 seconds) and processes after, ignoring retries of
+ * events it has already taken.
  */
 import { type App, type Receiver, verifySlackRequest } from '@slack/bolt';
-import type { Request, Response } from 'restify';
+import { LRUCache } from 'lru-cache';
+import type { Response } from 'restify';
+import type { RequestBody } from '../http/requestBody';
+import { errorForLog } from '../logFields';
 import type { Logger } from '../logger';
 
-/** How many recent event ids to remember for spotting Slack's retries. */
-const SEEN_EVENTS = 5_000;
+/** Slack's replay window: older signed requests are refused by verifySlackRequest, newer ones by us. */
+const REPLAY_WINDOW_MS = 5 * 60 * 1000;
+/** How many recent event ids and request signatures to remember (bounded, and each only for the window). */
+const REMEMBERED = 10_000;
 
 export class SlackRestifyReceiver implements Receiver {
   private app?: App;
-  private readonly seen = new Set<string>();
+  /** Event ids already taken, for spotting Slack's retries (which are signed anew). */
+  private readonly seenEvents = new LRUCache<string, true>({ max: REMEMBERED, ttl: REPLAY_WINDOW_MS });
+  /** Signatures already accepted: the same signed request sent again is a replay (button clicks have no event id). */
+  private readonly seenSignatures = new LRUCache<string, true>({ max: REMEMBERED, ttl: REPLAY_WINDOW_MS });
   private readonly pending = new Set<Promise<void>>();
 
   constructor(
     private readonly signingSecret: string,
     private readonly logger: Logger,
+    private readonly now: () => number = Date.now,
   ) {}
 
   init(app: App): void {
@@ -36,22 +46,14 @@ export class SlackRestifyReceiver implements Receiver {
     while (this.pending.size) await Promise.allSettled([...this.pending]);
   }
 
-  async handle(req: Request, res: Response): Promise<void> {
-    const raw = rawBodyOf(req);
-    try {
-      verifySlackRequest({
-        signingSecret: this.signingSecret,
-        body: raw,
-        headers: {
-          'x-slack-signature': String(req.header('x-slack-signature') ?? ''),
-          'x-slack-request-timestamp': Number(req.header('x-slack-request-timestamp')),
-        },
-      });
-    } catch {
+  async handle(raw: RequestBody, header: (name: string) => string | undefined, res: Response): Promise<void> {
+    const signature = header('x-slack-signature') ?? '';
+    const timestamp = Number(header('x-slack-request-timestamp'));
+    if (!this.isSigned(raw.text, signature, timestamp)) {
       res.send(401, { code: 'Unauthorized', message: 'The Slack signature is missing, invalid or too old.' });
       return;
     }
-    const body = parseSlackBody(req.body);
+    const body = parseSlackBody(raw);
     if (!body) {
       res.send(400, { code: 'BadRequest', message: 'Not a Slack event or interaction payload.' });
       return;
@@ -60,49 +62,55 @@ export class SlackRestifyReceiver implements Receiver {
       res.send(200, { challenge: body.challenge });
       return;
     }
+    const replayKey = `${timestamp}:${signature}`;
     const eventId = typeof body.event_id === 'string' ? body.event_id : undefined;
-    const retryNum = Number(req.header('x-slack-retry-num') ?? '') || undefined;
-    if (eventId && this.seen.has(eventId)) {
-      // A retry of an event already taken: acknowledge so Slack stops, and do nothing else.
+    if (this.seenSignatures.has(replayKey) || (eventId && this.seenEvents.has(eventId))) {
+      // A replay, or a retry of an event already taken: acknowledge so Slack stops, and do nothing else.
       res.send(200);
       return;
     }
-    if (eventId) this.remember(eventId);
+    this.seenSignatures.set(replayKey, true);
+    if (eventId) this.seenEvents.set(eventId, true);
     res.send(200);
+    const retryNum = Number(header('x-slack-retry-num') ?? '') || undefined;
     const work = this.app!.processEvent({
       body,
       ack: async () => {},
       retryNum,
-      retryReason: req.header('x-slack-retry-reason') || undefined,
+      retryReason: header('x-slack-retry-reason') || undefined,
     })
-      .catch((error: Error) =>
-        this.logger.error({ err: { type: error.name, message: error.message } }, 'slack event failed'),
-      )
+      .catch((error: unknown) => this.logger.error({ err: errorForLog(error) }, 'slack event failed'))
       .finally(() => this.pending.delete(work));
     this.pending.add(work);
   }
 
-  private remember(eventId: string): void {
-    this.seen.add(eventId);
-    if (this.seen.size > SEEN_EVENTS) this.seen.delete(this.seen.values().next().value!);
-  }
-}
-
-function rawBodyOf(req: Request): string {
-  const raw = (req as Request & { rawBody?: string | Buffer }).rawBody;
-  return Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
-}
-
-/** Events arrive as JSON; interactions (button clicks) as a form field "payload" holding JSON. */
-function parseSlackBody(body: unknown): Record<string, unknown> | undefined {
-  if (!body || typeof body !== 'object') return undefined;
-  const payload = (body as { payload?: unknown }).payload;
-  if (typeof payload === 'string') {
+  private isSigned(body: string, signature: string, timestamp: number): boolean {
+    // verifySlackRequest refuses requests older than the window; one from further ahead is no better.
+    if (!Number.isFinite(timestamp) || timestamp * 1000 > this.now() + REPLAY_WINDOW_MS) return false;
     try {
-      return JSON.parse(payload) as Record<string, unknown>;
+      verifySlackRequest({
+        signingSecret: this.signingSecret,
+        body,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+      });
+      return true;
     } catch {
-      return undefined;
+      return false;
     }
   }
-  return body as Record<string, unknown>;
+}
+
+/** Events arrive as JSON; interactions (button clicks) as a form with one field, "payload", holding JSON. */
+function parseSlackBody(raw: RequestBody): Record<string, unknown> | undefined {
+  const json =
+    raw.mediaType === 'application/x-www-form-urlencoded' ? new URLSearchParams(raw.text).get('payload') : raw.text;
+  if (json === null) return undefined;
+  try {
+    const body: unknown = JSON.parse(json);
+    return typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

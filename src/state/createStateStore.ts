@@ -1,7 +1,7 @@
 /** The state store and turn locks for the configured STORAGE: in-process memory, or a shared Redis. */
 import type { Storage } from 'botbuilder';
 import type { Redis } from 'ioredis';
-import type { Config } from '../config';
+import { type Config, shownValue } from '../config';
 import { InProcessStorage } from './inProcessStorage';
 import { RedisStorage } from './redisStorage';
 import { InProcessTurnLocks, RedisTurnLocks, type TurnLocks } from './turnLocks';
@@ -9,12 +9,18 @@ import { InProcessTurnLocks, RedisTurnLocks, type TurnLocks } from './turnLocks'
 export interface StateStore {
   storage: Storage;
   locks: TurnLocks;
+  /** The Redis connection (STORAGE=redis), for state shared with other instances such as rate limits. */
+  redis?: Redis;
   close(): Promise<void>;
 }
 
 export async function createStateStore(config: Config): Promise<StateStore> {
   if (config.STORAGE === 'memory') {
-    return { storage: new InProcessStorage(), locks: new InProcessTurnLocks(), close: async () => undefined };
+    return {
+      storage: new InProcessStorage({ ttlSeconds: config.CONVERSATION_TTL_SECONDS }),
+      locks: new InProcessTurnLocks(),
+      close: async () => undefined,
+    };
   }
   // Fail fast while Redis is down (the bot apologises) instead of queueing turns; ioredis reconnects by itself.
   // ioredis loads only for STORAGE=redis.
@@ -29,7 +35,7 @@ export async function createStateStore(config: Config): Promise<StateStore> {
     await redis.connect();
   } catch (error) {
     redis.disconnect();
-    throw new Error(`cannot reach Redis at REDIS_URL (${(error as Error).message})`);
+    throw new Error(`cannot reach Redis at REDIS_URL (${shownValue('REDIS_URL', (error as Error).message)})`);
   }
   return {
     storage: new RedisStorage(redis, {
@@ -37,6 +43,7 @@ export async function createStateStore(config: Config): Promise<StateStore> {
       conversationTtlSeconds: config.CONVERSATION_TTL_SECONDS,
     }),
     locks: new RedisTurnLocks(redis, { keyPrefix: config.REDIS_KEY_PREFIX, leaseMs: 30_000, waitMs: 10_000 }),
+    redis,
     close: async () => {
       redis.disconnect();
     },

@@ -1,70 +1,71 @@
 /**
- * Token buckets per key (a conversation, a user): each holds up to `burst` tokens and refills at
- * `perMinute`; a turn takes one. A flood empties one bucket without touching anyone else's.
+ * Rate limits per key (a conversation, a user, a client address) with rate-limiter-flexible: each key
+ * may take `burst` turns per window of burst / perMinute minutes, so a burst is allowed and the long-run
+ * rate is perMinute. A key's counter expires with its window, so idle keys cost nothing however many
+ * there have been. With Redis the counters live there (one atomic script per key), so every instance
+ * shares them and two replicas don't double anyone's allowance; while Redis is away, each instance
+ * limits on its own (the library's insurance limiter) rather than not at all.
  */
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+
 export interface RateLimitOptions {
   burst: number;
   perMinute: number;
-  /** Injected for tests. */
-  now?: () => number;
-  /** Buckets kept at once; idle full ones are dropped first. */
-  maxKeys?: number;
+  /** Shared counters for every instance (STORAGE=redis); in-process when absent. */
+  redis?: Redis;
+  /** Prefix of the Redis keys. */
+  keyPrefix?: string;
 }
 
-interface Bucket {
-  tokens: number;
-  updated: number;
-  /** When the person was last told to slow down, so the notice isn't itself a flood. */
-  notified: number;
+export interface Allowance {
+  allowed: boolean;
+  /** True for the first refusal of a key's window: tell the person once, not at every message of a flood. */
+  notify: boolean;
 }
+
+type Limiter = RateLimiterMemory | RateLimiterRedis;
 
 export class RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
-  private readonly now: () => number;
+  private readonly limiter: Limiter;
+  private readonly burst: number;
 
-  constructor(private readonly options: RateLimitOptions) {
-    this.now = options.now ?? Date.now;
+  constructor(options: RateLimitOptions) {
+    this.burst = options.burst;
+    // Whole seconds: Redis expiries are in seconds. Rounded up, so the rate never exceeds perMinute.
+    const duration = Math.max(1, Math.ceil((options.burst * 60) / options.perMinute));
+    const inProcess = new RateLimiterMemory({ points: options.burst, duration });
+    this.limiter = options.redis
+      ? new RateLimiterRedis({
+          storeClient: options.redis,
+          keyPrefix: `${options.keyPrefix ?? ''}rate`,
+          points: options.burst,
+          duration,
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: inProcess,
+        })
+      : inProcess;
   }
 
-  /** Takes a token from every key's bucket; false (and nothing taken) if any of them is empty. */
-  take(keys: readonly string[]): boolean {
-    const buckets = keys.map((k) => this.bucket(k));
-    if (buckets.some((b) => b.tokens < 1)) return false;
-    for (const b of buckets) b.tokens -= 1;
-    return true;
-  }
-
-  /** True when a turn for these keys would be refused right now (takes nothing). */
-  isLimited(keys: readonly string[]): boolean {
-    return keys.some((k) => this.bucket(k).tokens < 1);
-  }
-
-  /** True once per refill interval per key: whether to tell the person to slow down. */
-  shouldNotify(key: string): boolean {
-    const b = this.bucket(key);
-    const interval = 60_000 / this.options.perMinute;
-    if (this.now() - b.notified < Math.max(interval, 5_000)) return false;
-    b.notified = this.now();
-    return true;
-  }
-
-  private bucket(key: string): Bucket {
-    const now = this.now();
-    let b = this.buckets.get(key);
-    if (!b) {
-      b = { tokens: this.options.burst, updated: now, notified: 0 };
-      this.buckets.set(key, b);
-      if (this.buckets.size > (this.options.maxKeys ?? 50_000)) this.evict();
+  /** Counts a turn against every key; allowed only when none of them is over its limit. */
+  async take(keys: readonly string[]): Promise<Allowance> {
+    const results = await Promise.all(
+      keys.map((key) => this.limiter.consume(key).catch((refused: unknown) => refused)),
+    );
+    let allowed = true;
+    let notify = false;
+    for (const result of results) {
+      // A refusal is a RateLimiterRes; anything else is a store failure the insurance limiter could not cover.
+      if (!(result instanceof RateLimiterRes) || result.consumedPoints <= this.burst) continue;
+      allowed = false;
+      if (result.consumedPoints === this.burst + 1) notify = true;
     }
-    b.tokens = Math.min(this.options.burst, b.tokens + ((now - b.updated) / 60_000) * this.options.perMinute);
-    b.updated = now;
-    return b;
+    return { allowed, notify };
   }
 
-  private evict(): void {
-    for (const [key, b] of this.buckets) {
-      if (b.tokens >= this.options.burst) this.buckets.delete(key);
-      if (this.buckets.size <= (this.options.maxKeys ?? 50_000) * 0.9) return;
-    }
+  /** True when a turn for these keys would be refused right now (counts nothing). */
+  async isLimited(keys: readonly string[]): Promise<boolean> {
+    const results = await Promise.all(keys.map((key) => this.limiter.get(key).catch(() => null)));
+    return results.some((result) => result !== null && result.consumedPoints >= this.burst);
   }
 }

@@ -16,9 +16,10 @@ export const WEB_CHAT_PAGE = `<!doctype html>
     <main id="webchat" role="main"></main>
     <script src="/webchat/webchat.js"></script>
     <script>
+      // No userID: the server issues each conversation its own user id, whatever Web Chat sends.
       const directLine = window.WebChat.createDirectLine({ domain: location.origin + '/v3/directline', webSocket: false, token: 'local' });
       window.WebChat.renderWebChat(
-        { directLine, userID: 'webchat-user', username: 'You', locale: 'en-US', styleOptions: { accent: '#228b5e', botAvatarInitials: 'NB', userAvatarInitials: 'You', suggestedActionLayout: 'flow' } },
+        { directLine, username: 'You', locale: 'en-US', styleOptions: { accent: '#228b5e', botAvatarInitials: 'NB', userAvatarInitials: 'You', suggestedActionLayout: 'flow' } },
         document.getElementById('webchat'),
       );
     </script>

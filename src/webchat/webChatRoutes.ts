@@ -2,6 +2,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { jsonBody } from '../http/bodyHandlers';
 import type { DirectLineShim } from './directLineShim';
 import { WEB_CHAT_PAGE } from './webChatPage';
 
@@ -16,7 +17,12 @@ function webChatBundle(): string | undefined {
   }
 }
 
-export function addWebChatRoutes(server: Server, shim: DirectLineShim): void {
+const TOO_MANY = {
+  code: 'TooManyRequests',
+  message: 'You’re sending messages faster than I can keep up with. Please wait a few seconds.',
+};
+
+export function addWebChatRoutes(server: Server, shim: DirectLineShim, maxBodyBytes: number): void {
   const bundle = webChatBundle();
   const session = (conversationId: string) => ({ conversationId, token: 'local', expires_in: 3600 });
 
@@ -46,9 +52,16 @@ export function addWebChatRoutes(server: Server, shim: DirectLineShim): void {
     );
   });
 
-  server.post('/v3/directline/conversations', async (_req: Request, res: Response) => {
-    res.send(201, session(await shim.startConversation()));
-  });
+  // Web Chat starts a conversation without a body; one it sends anyway must be JSON within the limit.
+  server.post(
+    '/v3/directline/conversations',
+    jsonBody(maxBodyBytes, { allowEmpty: true }),
+    async (req: Request, res: Response) => {
+      const conversationId = await shim.startConversation(req.socket.remoteAddress ?? 'unknown');
+      if (!conversationId) return void res.send(429, TOO_MANY);
+      res.send(201, session(conversationId));
+    },
+  );
 
   server.get('/v3/directline/conversations/:id', async (req: Request, res: Response) => {
     const id = String(req.params.id);
@@ -56,22 +69,25 @@ export function addWebChatRoutes(server: Server, shim: DirectLineShim): void {
     res.send(200, session(id));
   });
 
-  server.post('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
-    const id = String(req.params.id);
-    if (!shim.has(id)) return void res.send(404, { code: 'NotFound', message: 'No such conversation.' });
-    const body = req.body as { type?: unknown } | undefined;
-    if (!body || typeof body !== 'object' || typeof body.type !== 'string') {
-      return void res.send(400, { code: 'BadRequest', message: 'The body must be an activity.' });
-    }
-    const userId = (body as { from?: { id?: string } }).from?.id;
-    if (shim.isLimited(id, userId)) {
-      return void res.send(429, {
-        code: 'TooManyRequests',
-        message: 'You’re sending messages faster than I can keep up with. Please wait a few seconds.',
-      });
-    }
-    res.send(200, { id: await shim.receive(id, body as never) });
-  });
+  server.post(
+    '/v3/directline/conversations/:id/activities',
+    jsonBody(maxBodyBytes),
+    async (req: Request, res: Response) => {
+      const id = String(req.params.id);
+      if (!shim.has(id)) return void res.send(404, { code: 'NotFound', message: 'No such conversation.' });
+      const body: unknown = req.body;
+      if (
+        !body ||
+        typeof body !== 'object' ||
+        Array.isArray(body) ||
+        typeof (body as { type?: unknown }).type !== 'string'
+      ) {
+        return void res.send(400, { code: 'BadRequest', message: 'The body must be an activity.' });
+      }
+      if (await shim.isLimited(id)) return void res.send(429, TOO_MANY);
+      res.send(200, { id: await shim.receive(id, body as Record<string, unknown>) });
+    },
+  );
 
   server.get('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
     const id = String(req.params.id);

@@ -80,6 +80,9 @@ export async function benchHttp(options: HttpOptions): Promise<{ botOverEcho: nu
       // The limiter still runs on every turn; the bench's 1,000 conversations just must not trip it.
       RATE_LIMIT_BURST: '10000',
       RATE_LIMIT_PER_MINUTE: '100000',
+      // The bodies name Teams' service URL as a channel would; in local mode the bot sends replies only to
+      // the loopback or a listed origin, so it is listed (the check still runs on every request).
+      ALLOWED_SERVICE_URLS: 'https://smba.trafficmanager.net',
     }),
     new ServerProcess('(b) botbuilder echo bot', 'dist/test/bench/servers/echoBot.js'),
     new ServerProcess('(c) bare restify, fixed JSON', 'dist/test/bench/servers/bareRestify.js'),

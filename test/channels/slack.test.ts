@@ -1,49 +1,10 @@
-import { createHmac } from 'node:crypto';
-import { type IncomingMessage, type Server, createServer } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { type RunningBot, startBot } from '../../src/index';
+import { SLACK_BOT_USER, SlackApiStub, buttonClickBody, slackSignature } from '../support/slackApi';
 
-const SECRET = 'test-signing-secret';
-const BOT_USER = 'UBOT0001';
-
-/** A local stand-in for Slack's Web API: records chat.postMessage calls, answers ok. No network. */
-class SlackApiStub {
-  calls: Record<string, unknown>[] = [];
-  private server: Server = createServer((req, res) => void this.onRequest(req, res));
-  port = 0;
-
-  async start() {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as { port: number }).port;
-  }
-
-  async stop() {
-    await new Promise((resolve) => this.server.close(resolve));
-  }
-
-  private async onRequest(req: IncomingMessage, res: import('node:http').ServerResponse) {
-    let raw = '';
-    for await (const chunk of req) raw += chunk;
-    const type = req.headers['content-type'] ?? '';
-    const body = type.includes('json') ? JSON.parse(raw) : Object.fromEntries(new URLSearchParams(raw));
-    if (typeof body.blocks === 'string') body.blocks = JSON.parse(body.blocks);
-    this.calls.push({ method: req.url, ...body });
-    res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ ok: true, ts: `${Date.now() / 1000}`, channel: body.channel }));
-  }
-
-  async waitForCalls(count: number, timeoutMs = 5_000): Promise<Record<string, unknown>[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.calls.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    return this.calls;
-  }
-}
-
-function sign(body: string, timestamp = Math.floor(Date.now() / 1000), secret = SECRET): Record<string, string> {
-  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-  return { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) };
-}
+const BOT_USER = SLACK_BOT_USER;
+const sign = slackSignature;
 
 let eventCounter = 0;
 function dmEvent(text: string, extra: Record<string, unknown> = {}) {
@@ -74,17 +35,7 @@ describe('direct Slack path (POST /api/slack)', () => {
 
   beforeAll(async () => {
     await stub.start();
-    bot = await startBot(
-      loadConfig({
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_BOT_TOKEN: 'xoxb-test-token',
-        SLACK_BOT_USER_ID: BOT_USER,
-        SLACK_BOT_ID: 'BBOT0001',
-        SLACK_API_URL: `http://127.0.0.1:${stub.port}/api/`,
-      }),
-    );
+    bot = await startBot(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...stub.env() }));
     base = `http://127.0.0.1:${bot.port}`;
   });
   afterAll(async () => {
@@ -169,24 +120,7 @@ describe('direct Slack path (POST /api/slack)', () => {
   });
 
   it('continues the dialog when a suggestion button is clicked (block_actions)', async () => {
-    const payload = {
-      type: 'block_actions',
-      team: { id: 'T0001' },
-      user: { id: 'U0USER' },
-      channel: { id: 'D0BUTTON' },
-      container: { type: 'message', channel_id: 'D0BUTTON', message_ts: '1700001000.000100' },
-      message: { ts: '1700001000.000100' },
-      actions: [
-        {
-          type: 'button',
-          action_id: 'suggestion-2',
-          block_id: 'b1',
-          value: 'Check my symptoms',
-          action_ts: '1700001001.1',
-        },
-      ],
-    };
-    const body = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const body = buttonClickBody('D0BUTTON', 'Check my symptoms');
     const response = await post(body, sign(body), 'application/x-www-form-urlencoded');
     expect(response.status).toBe(200);
     const [call] = await stub.waitForCalls(1);

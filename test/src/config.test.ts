@@ -50,4 +50,15 @@ describe('configuration', () => {
     );
     expect(() => loadConfig({ HANDOFF_CONTACT: 'x'.repeat(301) })).toThrowError(/HANDOFF_CONTACT/);
   });
+
+  it('documents every environment variable the code reads directly', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const example = readFileSync('.env.example', 'utf8');
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const names = sources.flatMap((f) =>
+      [...readFileSync(`src/${f}`, 'utf8').matchAll(/process\.env\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(example, name).toMatch(new RegExp(`^(# )?${name}=`, 'm'));
+  });
 });

@@ -2,8 +2,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 
+/** Output kept after start-up, for tests that read the log lines (the newest, up to this many characters). */
+const KEPT_OUTPUT = 1_000_000;
+
 export class ServerProcess {
   private child?: ChildProcess;
+  private kept = '';
+  /** Keep the output after start-up for output() (off for benchmarks, where copying it would cost). */
+  keepOutput = false;
   port = 0;
   /** Milliseconds from spawn to the "listening" line. */
   listeningAfterMs = 0;
@@ -35,21 +41,39 @@ export class ServerProcess {
         const match = /"port":(\d+)/.exec(output);
         if (match) {
           clearTimeout(timer);
-          // Keep draining later output (per-turn logs) without holding on to it.
-          child.stdout!.off('data', onData).on('data', () => undefined);
+          // Keep draining later output (per-turn logs), holding on to a bounded tail of it.
+          if (this.keepOutput) this.kept = output;
+          child.stdout!.off('data', onData).on('data', (more: Buffer) => this.keep(more));
           resolve(Number(match[1]));
         }
       };
       child.stdout!.on('data', onData);
-      child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr!.on('data', (d: Buffer) => {
+        output += d.toString();
+        this.keep(d);
+      });
       child.on('exit', (code) => reject(new Error(`${this.name} exited with ${code}: ${output}`)));
     });
     this.listeningAfterMs = performance.now() - spawnedAt;
     return spawnedAt;
   }
 
+  /** Everything the process printed (stdout and stderr), up to the newest KEPT_OUTPUT characters. */
+  output(): string {
+    return this.kept;
+  }
+
+  /** True while the process runs. */
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  private keep(chunk: Buffer): void {
+    if (this.keepOutput) this.kept = (this.kept + chunk.toString()).slice(-KEPT_OUTPUT);
+  }
+
   async stop(): Promise<void> {
-    if (!this.child || this.child.exitCode !== null) return;
+    if (!this.child || !this.running) return;
     this.child.kill('SIGTERM');
     await once(this.child, 'exit');
   }
