@@ -10,7 +10,7 @@ import type { Warning } from '../../knowledge/triage/warningScreen';
 import { readContext } from '../../knowledge/understanding/context';
 import { type Recognition, type Recognizer } from '../../knowledge/understanding/recognize';
 import { answerQuestion } from '../answers/answerQuestion';
-import { afterEmergency, cancelled } from '../answers/generalAnswers';
+import { afterEmergency, basicsReply, cancelled } from '../answers/generalAnswers';
 import { headline, urgentCare } from '../answers/safetyAnswers';
 import { type Reply, list, note, reply, text } from '../replies/replyModel';
 import type { AssessmentEngine } from './assessmentEngine';
@@ -29,6 +29,8 @@ export interface FlowDeps {
   kb: KnowledgeBase;
   recognizer: Recognizer;
   engine: AssessmentEngine;
+  /** An organisation's own contact for a person to talk to, for "talk to a human" mid-interview. */
+  handoffContact?: string;
 }
 
 export type FlowOutcome =
@@ -198,6 +200,12 @@ export class InterviewFlow {
     }
     if (rec.intent === 'help' || raw === 'help') return this.stay(state, [...raised, this.helpFor(state)]);
     if (rec.intent === 'summary') return this.stay(state, [...raised, summaryLater()]);
+    if (rec.intent === 'repeat')
+      return this.stay(state, [...raised, reply('smallTalk', { blocks: [text('Here is my question again:')] })]);
+    // Conversation basics (thanks, what can you do, are you a doctor, talk to a person) are answered
+    // and the step asked again; goodbye ends the check.
+    const basics = basicsReply(rec.intent, this.deps);
+    if (basics) return rec.intent === 'goodbye' ? { kind: 'done', replies: [...raised, basics] } : this.stay(state, [...raised, basics]);
     if (WHY.test(raw)) return this.stay(state, [...raised, this.whyFor(state)]);
     if (BACK.test(raw)) {
       const previous = goBack(state);

@@ -63,3 +63,23 @@ describe('an interview that listens', () => {
     expect(await send(adapter, 'summary')).toMatch(/comes at the end/);
   });
 });
+
+describe('conversation basics in the middle of the interview', () => {
+  it('answers "are you a doctor?" and "talk to a human", then asks the same step again', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'my calves cramp every day');
+    const doctor = await send(adapter, 'are you a doctor?');
+    expect(doctor).toMatch(/not a doctor|bot/i);
+    expect(doctor).toMatch(/So far I have: muscle cramps/);
+    const human = await send(adapter, 'can I talk to a real person');
+    expect(human).toMatch(/So far I have: muscle cramps/);
+  });
+
+  it('"repeat that" asks the pending question again, and goodbye ends the check', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'my eyelid twitches');
+    expect(await send(adapter, 'can you repeat that')).toMatch(/question again[\s\S]*So far I have: muscle twitching/);
+    expect(await send(adapter, 'bye')).not.toMatch(/So far I have/);
+    expect(await send(adapter, 'what foods have potassium')).toMatch(/potassium/i);
+  });
+});
