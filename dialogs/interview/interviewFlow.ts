@@ -202,10 +202,7 @@ export class InterviewFlow {
     if (rec.intent === 'summary') return this.stay(state, [...raised, summaryLater()]);
     if (rec.intent === 'repeat')
       return this.stay(state, [...raised, reply('smallTalk', { blocks: [text('Here is my question again:')] })]);
-    // Conversation basics (thanks, what can you do, are you a doctor, talk to a person) are answered
-    // and the step asked again; goodbye ends the check.
-    const basics = basicsReply(rec.intent, this.deps);
-    if (basics) return rec.intent === 'goodbye' ? { kind: 'done', replies: [...raised, basics] } : this.stay(state, [...raised, basics]);
+
     if (WHY.test(raw)) return this.stay(state, [...raised, this.whyFor(state)]);
     if (BACK.test(raw)) {
       const previous = goBack(state);
@@ -235,6 +232,13 @@ export class InterviewFlow {
     const withContext = { ...state, answers: this.withContext(state.answers, message) };
     const next = this.handleStage(withContext, rec, normal, raw);
     if (next) return this.withReplies(raised, next);
+    // Conversation basics (thanks, what can you do, are you a doctor, talk to a person) are answered and
+    // the step asked again; goodbye ends the check. Only after the step had its chance: "ok" answers it.
+    const basics = basicsReply(rec.intent, this.deps);
+    if (basics)
+      return rec.intent === 'goodbye'
+        ? { kind: 'done', replies: [...raised, basics] }
+        : this.stay(state, [...raised, basics]);
     if (raised.length || withContext.answers !== state.answers) {
       // A warning sign named at the second safety list is an answer to it.
       if (raised.length && state.stage === 'screenUrgent')

@@ -50,6 +50,21 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 const NON_LETTERS = /[^\p{L}]+/u;
 const FOLLOW_UP = /^(and|also|what about|how about|same for|same with|ok and|okay and|now|then)\b/;
 /** Questions about a nutrient or a food: a follow-up naming another one keeps their kind. */
+/** Intents a plain statement of symptoms outranks. */
+const STATEMENT_TAKES_OVER: ReadonlySet<Intent> = new Set([
+  'lifestyle',
+  'nutrientsInFood',
+  'supplements',
+  'outOfScope',
+]);
+const QUESTION_WORDS =
+  /^\s*(what|whats|which|how|hows|why|can|could|does|do|is|are|should|will|would|where|when|who|any|tell me)\b/i;
+
+/** A question rather than a statement: a question mark, or a question word first. */
+export function asksSomething(text: string): boolean {
+  return /\?\s*$/.test(text.trim()) || QUESTION_WORDS.test(text);
+}
+
 export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
   'foodsForNutrient',
   'nutrientRole',
@@ -157,6 +172,10 @@ export class Recognizer {
     if (diet && !foods.length) add('foodsForNutrient', nutrients.length ? 1.5 : 0.2);
 
     let [intent, score] = best(scores);
+    // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
+    // at, not a card about coffee: a statement that names a symptom starts the check.
+    if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text))
+      [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
     if (
       isFollowUp &&
       context.previousIntent &&

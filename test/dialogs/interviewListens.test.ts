@@ -83,3 +83,19 @@ describe('conversation basics in the middle of the interview', () => {
     expect(await send(adapter, 'what foods have potassium')).toMatch(/potassium/i);
   });
 });
+
+describe('short answers are answers first', () => {
+  it('"ok" answers "how have your stress and sleep been" instead of being taken as thanks', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'my eyelid twitches');
+    await send(adapter, 'that’s all');
+    await send(adapter, 'none');
+    let reply = await send(adapter, 'none');
+    for (let i = 0; i < 6 && !/How have your stress and sleep been lately/.test(reply); i++)
+      reply = await send(adapter, 'skip');
+    expect(reply).toMatch(/How have your stress and sleep been lately/);
+    const next = await send(adapter, 'ok');
+    expect(next).not.toMatch(/You’re welcome/);
+    expect(next).not.toMatch(/How have your stress and sleep been lately/);
+  });
+});
