@@ -24,7 +24,7 @@ export interface TextAnalysis {
   corrections: Correction[];
   /** Unknown words with two or three equally likely readings, left as typed: worth asking about. */
   unclear: { word: string; options: string[] }[];
-  /** Per token, the clause it is in (clauses end at punctuation), so a negation stays in its clause. */
+  /** Per token, the clause it is in (clauses end at punctuation), so a negation stays in its clause; empty for one clause. */
   clauses: number[];
 }
 

@@ -25,15 +25,15 @@ export function tokenize(input: string): string[] {
 /** Punctuation that ends a clause: a negation before it does not reach past it ("No, my calf twitches"). */
 const CLAUSE_BREAK = /[.,;:!?()\n]+|\s[-–—]+\s/;
 
-/** For each token of tokenize(input), the number of the clause it is in. */
+/** For each token of tokenize(input), the number of the clause it is in; empty when it is all one clause. */
 export function clauseOfTokens(input: string): number[] {
+  const prefix = input.slice(0, MATCH_PREFIX_CHARS);
+  // Most messages are one clause: no second pass over them.
+  if (!CLAUSE_BREAK.test(prefix)) return [];
   const clauses: number[] = [];
-  input
-    .slice(0, MATCH_PREFIX_CHARS)
-    .split(CLAUSE_BREAK)
-    .forEach((part, clause) => {
-      for (let i = tokenize(part).length; i > 0; i--) clauses.push(clause);
-    });
+  prefix.split(CLAUSE_BREAK).forEach((part, clause) => {
+    for (let i = tokenize(part).length; i > 0; i--) clauses.push(clause);
+  });
   return clauses;
 }
 

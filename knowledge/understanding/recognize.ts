@@ -79,6 +79,9 @@ const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiency
 /** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
 const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
 const NUMBER = /^\d/;
+/** Words around "mg" that make it a unit. */
+const UNIT_BEFORE = /^(\d.*|many|much|few|the|in|per)$/;
+const UNIT_AFTER = /^(of|per|a|in|each|every|daily|for)$/;
 
 export class Recognizer {
   /** Per intent, its cues and all of them in one expression, which rules most intents out in one test. */
@@ -127,7 +130,9 @@ export class Recognizer {
     const padded = ` ${analysis.tokens.join(' ')} `;
     const otherNutrients = this.otherNutrients
       .filter((n, i) => padded.includes(this.paddedOtherNutrients[i]!))
-      .filter((n, _, found) => !found.some((longer) => longer !== n && longer.includes(n)));
+      .filter((n, _, found) => !found.some((longer) => longer !== n && longer.includes(n)))
+      // "epsom salt" names magnesium, not salt.
+      .filter((n) => !nutrientHits.some((h) => ` ${h.phrase} `.includes(` ${n} `)));
     const assumed = assumedCorrections(
       analysis,
       [...nutrientHits, ...foodHits, ...lifestyleHits],
@@ -226,8 +231,11 @@ export class Recognizer {
           (o.end === h.start - 1 && /^(and|or)$/.test(keys[o.end]!)),
       );
     const hits = all.filter((h) => sure.includes(h) || (!NUMBER.test(keys[h.start - 1] ?? '') && listed(h)));
+    // "how many mg of potassium": with another nutrient named, "mg" used as a unit is no nutrient.
     const named = hits.filter((h) => h.phrase !== 'mg');
-    return named.length ? named : hits;
+    const asUnit = (h: PhraseHit<Nutrient>) =>
+      UNIT_BEFORE.test(keys[h.start - 1] ?? '') || UNIT_AFTER.test(keys[h.end] ?? '');
+    return named.length ? hits.filter((h) => h.phrase !== 'mg' || !asUnit(h)) : hits;
   }
 
   private scoreCues(normal: string): Map<Intent, number> {

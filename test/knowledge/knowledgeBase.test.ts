@@ -125,3 +125,11 @@ describe('screenRedFlags', () => {
     expect(kb.screenRedFlags('no chest pain')).toEqual([]);
   });
 });
+
+describe('symptom phrases', () => {
+  const negations = new Set(kb.data.intentCues.negations);
+  it('none contains a denial word, which would make the phrase match any denial', () => {
+    for (const s of kb.data.symptoms)
+      for (const p of s.phrases) expect(p.split(' ').filter((w) => negations.has(w)), `${s.id}: ${p}`).toEqual([]);
+  });
+});
