@@ -25,6 +25,17 @@ export const warningSignSchema = z
     label: text,
     /** Regular expressions (lower-case text) that recognise the sign in any message. */
     patterns: z.array(text).optional(),
+    /**
+     * Two sets of words that mean the sign when they come close together, in either order ("chest" near
+     * "tight"), read in code rather than as one large expression so that every message stays cheap.
+     */
+    near: z
+      .array(
+        z
+          .object({ a: z.array(text).min(1), b: z.array(text).min(1), within: z.number().int().positive().max(200) })
+          .strict(),
+      )
+      .optional(),
     /** Present when the interview's safety list offers it; the words that pick it there. */
     checklist: z
       .object({ synonyms: z.array(text) })

@@ -21,7 +21,7 @@ export interface Warning {
 const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no clue|not certain)\b/g;
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
-  /\b(no|not|never|without|nor|neither|denies|deny|dont have|don'?t have|do not have|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
+  /\b(no|not|never|without|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
 /** A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and". */
 const CLAUSE_BREAK = /\b(but|however|though|although|except|yet|and|now|so)\b|[.;!?]/g;
 const MAX_WORDS_AFTER_DENIAL = 3;
@@ -45,8 +45,24 @@ export function byUrgency(a: Warning, b: Warning): number {
   return levelRank(b.level) - levelRank(a.level);
 }
 
+interface NearRule {
+  a: RegExp;
+  b: RegExp;
+  within: number;
+}
+
+interface CompiledSign {
+  sign: WarningSign;
+  /** The sign's patterns in one expression, tried first: most signs are ruled out by one test. */
+  anyOf: RegExp;
+  patterns: RegExp[];
+  near: NearRule[];
+}
+
+const words = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'g');
+
 export class WarningScreen {
-  private readonly compiled: { sign: WarningSign; patterns: RegExp[] }[];
+  private readonly compiled: CompiledSign[];
   /** Every pattern in one expression: most messages match none, and one test tells. */
   private readonly anyPattern: RegExp;
   private readonly labs: LabReader;
@@ -54,9 +70,19 @@ export class WarningScreen {
   private last?: { message: string; warnings: readonly Warning[]; findings: readonly LabFinding[] };
 
   constructor(model: TriageModel) {
-    const withPatterns = model.signs.filter((s) => s.patterns?.length);
-    this.compiled = withPatterns.map((sign) => ({ sign, patterns: sign.patterns!.map((p) => new RegExp(p, 'g')) }));
-    this.anyPattern = new RegExp(withPatterns.flatMap((s) => s.patterns!.map((p) => `(?:${p})`)).join('|'));
+    const screened = model.signs.filter((s) => s.patterns?.length || s.near?.length);
+    this.compiled = screened.map((sign) => ({
+      sign,
+      anyOf: new RegExp((sign.patterns ?? []).map((p) => `(?:${p})`).join('|') || '(?!)'),
+      patterns: (sign.patterns ?? []).map((p) => new RegExp(p, 'g')),
+      near: (sign.near ?? []).map((n) => ({ a: words(n.a), b: words(n.b), within: n.within })),
+    }));
+    // Near rules need both of their words: the first set alone is enough to rule most messages out.
+    const firsts = screened.flatMap((s) => [
+      ...(s.patterns ?? []),
+      ...(s.near ?? []).map((n) => `\\b(?:${n.a.join('|')})\\b`),
+    ]);
+    this.anyPattern = new RegExp(firsts.map((p) => `(?:${p})`).join('|'));
     this.labs = new LabReader(model.labs);
   }
 
@@ -76,7 +102,11 @@ export class WarningScreen {
       const findings = this.labs.read(text);
       const signs = this.anyPattern.test(text)
         ? this.compiled
-            .filter(({ patterns }) => patterns.some((p) => mentions(text, p)))
+            .filter(
+              ({ anyOf, patterns, near }) =>
+                (anyOf.test(text) && patterns.some((p) => mentions(text, p))) ||
+                near.some((n) => mentionsNear(text, n)),
+            )
             .map(({ sign }) => signWarning(sign))
         : [];
       const labs = findings.map(labWarning).filter((w) => w !== undefined);
@@ -97,7 +127,8 @@ export function normalizeForScreen(message: string): string {
 }
 
 /** A denial inside the words a pattern spans: "my leg isn't hot or swollen", "hands don't lock up". */
-const DENIAL_INSIDE = /\b(isnt|isn'?t|arent|aren'?t|dont|don'?t|doesnt|doesn'?t|not(?! able)|no|never)\b/;
+const DENIAL_INSIDE =
+  /\b(isnt|isn'?t|arent|aren'?t|dont|don'?t|doesnt|doesn'?t|not(?! (able|letting|releasing|stopping|easing|going away))|no|never)\b/;
 
 function mentions(text: string, pattern: RegExp): boolean {
   pattern.lastIndex = 0;
@@ -105,6 +136,31 @@ function mentions(text: string, pattern: RegExp): boolean {
     if (!isDenied(text.slice(0, m.index)) && !DENIAL_INSIDE.test(m[0])) return true;
     if (m[0].length === 0) pattern.lastIndex++;
   }
+  return false;
+}
+
+/** Two sets of words close together, in either order, and not denied. */
+function mentionsNear(text: string, rule: NearRule): boolean {
+  const spans = (re: RegExp) => {
+    const found: [number, number][] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      found.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return found;
+  };
+  const as = spans(rule.a);
+  if (!as.length) return false;
+  const bs = spans(rule.b);
+  for (const [aStart, aEnd] of as)
+    for (const [bStart, bEnd] of bs) {
+      const gap = bStart >= aEnd ? bStart - aEnd : aStart - bEnd;
+      if (gap < 0 || gap > rule.within) continue;
+      const start = Math.min(aStart, bStart);
+      const end = Math.max(aEnd, bEnd);
+      if (!isDenied(text.slice(0, start)) && !DENIAL_INSIDE.test(text.slice(start, end))) return true;
+    }
   return false;
 }
 
@@ -121,5 +177,5 @@ export function isDenied(before: string): boolean {
   const between = clause.slice(lastDenial.index + lastDenial[0].length).trim();
   const words = between ? between.split(/\s+/) : [];
   if (words.length <= MAX_WORDS_AFTER_DENIAL) return true;
-  return words.length <= MAX_WORDS_IN_DENIED_LIST && /(\bor\b|\bnor\b|,)/.test(between);
+  return words.length <= MAX_WORDS_IN_DENIED_LIST && /\b(or|nor)\b/.test(between);
 }
