@@ -40,7 +40,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 36
 const SPAN =
   /\b(\d+|a couple of|couple of|a couple|a few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|couple|few|several|many|some)\s*(?:or (?:so|two|three)\s*)?(day|week|month|year|yr|wk|mo)s?\b/g;
 const MONTHS_AGO =
-  /\b(since|from) (about |around |last |early |late )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|last year|the new year)\b|\b(ages|a long time|forever|for years|years now|ever since|all (winter|summer|autumn|year|spring)|for months|months now)\b/;
+  /\b(since|from) (about |around |last |early |late )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|last year|the new year)\b|\b(ages|a long time|forever|for years|years now|ever since|all (winter|summer|autumn|year|spring)|for months|months now|chronic|long[ -]term|for ages)\b/;
 const DAYS_AGO =
   /\b(since (yesterday|this morning|last night|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|this morning|last night|just started|started yesterday|this week)\b/;
 const SINCE_LAST_WEEK = /\bsince last week\b/;

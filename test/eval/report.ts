@@ -1,4 +1,6 @@
 /** `npm run eval [dev|test] [--fail]`: accuracy per kind on a split of the blind corpus, and the patients. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
 import { type Split, loadCases, loadPatients, runCase, runPatient, summarise } from './evaluate';
 
@@ -26,6 +28,7 @@ async function main() {
     for (const r of results.filter((x) => !x.pass))
       console.log(`\n[${r.id}] ${r.why.join('; ')}\n  ${r.reply.replace(/\n/g, '\n  ').slice(0, 600)}`);
 
+  if (!existsSync(join(__dirname, `patients.${split}.json`))) return;
   const patients = [];
   for (const p of loadPatients(split)) patients.push(await runPatient(kb, p));
   const withTop = patients.filter((p) => p.topOk !== undefined);
