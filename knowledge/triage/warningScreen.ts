@@ -5,7 +5,6 @@
  * is not a denial.
  */
 import type { Fact } from '../schema';
-import { MATCH_PREFIX_CHARS } from '../text';
 import { type LabFinding, LabReader, describeFinding, findingAdvice } from './labValues';
 import { type TriageModel, type WarningLevel, type WarningSign, levelRank } from './triageSchema';
 
@@ -21,10 +20,12 @@ export interface Warning {
 const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no clue|not certain)\b/g;
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
-  /\b(no|not|never|without|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
+  /\b(no|not|never|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
 /** A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and". */
 const CLAUSE_BREAK = /\b(but|however|though|although|except|yet|and|now|so)\b|[.;!?]/g;
 const MAX_WORDS_AFTER_DENIAL = 3;
+const DENIED_RIGHT_AFTER =
+  /\b(dont|don'?t|do not)\s+((get|ever|really|usually|have|feel)\s+)?(any\s+)?(\w+\s+(or|nor)\s+(get\s+|feel\s+)?)?$/;
 const MAX_WORDS_IN_DENIED_LIST = 8;
 
 export function signWarning(sign: WarningSign): Warning {
@@ -116,10 +117,16 @@ export class WarningScreen {
   }
 }
 
+/**
+ * How much of a message is screened: far more than the recogniser reads, because a warning sign buried at
+ * the end of a long message must still be found. Messages are bounded by the server's body limit.
+ */
+const SCREEN_CHARS = 8_000;
+
 /** Lower case, one kind of apostrophe, single spaces; uncertainty phrases blanked so they never deny. */
 export function normalizeForScreen(message: string): string {
   return message
-    .slice(0, MATCH_PREFIX_CHARS)
+    .slice(0, SCREEN_CHARS)
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
@@ -128,7 +135,7 @@ export function normalizeForScreen(message: string): string {
 
 /** A denial inside the words a pattern spans: "my leg isn't hot or swollen", "hands don't lock up". */
 const DENIAL_INSIDE =
-  /\b(isnt|isn'?t|arent|aren'?t|dont|don'?t|doesnt|doesn'?t|not(?! (able|letting|releasing|stopping|easing|going away))|no|never)\b/;
+  /\b(isnt|isn'?t|arent|aren'?t|dont|don'?t|doesnt|doesn'?t|didnt|didn'?t|ruled out|not(?! (able|letting|releasing|stopping|easing|going away|normal|right|regular))|no|never)\b/;
 
 function mentions(text: string, pattern: RegExp): boolean {
   pattern.lastIndex = 0;
@@ -155,8 +162,9 @@ function mentionsNear(text: string, rule: NearRule): boolean {
   const bs = spans(rule.b);
   for (const [aStart, aEnd] of as)
     for (const [bStart, bEnd] of bs) {
-      const gap = bStart >= aEnd ? bStart - aEnd : aStart - bEnd;
-      if (gap < 0 || gap > rule.within) continue;
+      // Negative when the two overlap ("couldn't get my words out" holds "words"): that is close enough.
+      const gap = Math.max(bStart - aEnd, aStart - bEnd);
+      if (gap > rule.within) continue;
       const start = Math.min(aStart, bStart);
       const end = Math.max(aEnd, bEnd);
       if (!isDenied(text.slice(0, start)) && !DENIAL_INSIDE.test(text.slice(start, end))) return true;
@@ -166,6 +174,8 @@ function mentionsNear(text: string, rule: NearRule): boolean {
 
 /** Whether the clause before a match denies it: a denial word a few words before, or before a short list. */
 export function isDenied(before: string): boolean {
+  // "I don't faint", "she doesn't get dizzy": these deny only what comes right after them.
+  if (DENIED_RIGHT_AFTER.test(before)) return true;
   let clauseStart = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) clauseStart = m.index + m[0].length;
