@@ -66,7 +66,13 @@ function lowerFirst(label: string): string {
 export function contextAdvice(kb: KnowledgeBase, message: string): Reply | undefined {
   const context = readContext(message);
   const factors = mentionedAnswers(kb.data.assessment, message);
-  const { level, reasons } = triage({ signs: [], symptoms: [], factors, context: context.lifeStages }, kb.data.triage);
+  if (context.duration) factors.duration = context.duration;
+  // Symptoms told along with a question (numb fingertips, lips tingling) raise the level as in the check.
+  const symptoms = kb
+    .matchSymptoms(kb.analyze(message))
+    .filter((h) => !h.negated)
+    .map((h) => h.symptom.id);
+  const { level, reasons } = triage({ signs: [], symptoms, factors, context: context.lifeStages }, kb.data.triage);
   if (level === 'self-care') return undefined;
   const young =
     context.lifeStages.includes('child') ||

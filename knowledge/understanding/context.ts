@@ -40,7 +40,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 36
 const SPAN =
   /\b(\d+|a couple of|couple of|a couple|a few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|couple|few|several|many|some)\s*(?:or (?:so|two|three)\s*)?(day|week|month|year|yr|wk|mo)s?\b/g;
 const MONTHS_AGO =
-  /\b(since|from) (about |around |last |early |late )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|last year|the new year)\b|\b(ages|a long time|forever|for years|years now|ever since|all (winter|summer|autumn|year|spring)|for months|months now|chronic|long[ -]term|for ages)\b/;
+  /\b(since|from) (about |around |last |early |late |the )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|last year|the new year)\b|\b(ages|a long time|forever|for years|years now|ever since|all (winter|summer|autumn|year|spring)|for months|months now|chronic|long[ -]term|for ages|last year|since long|long time|half (a )?year|month-long|months-long)\b/;
 const DAYS_AGO =
   /\b(since (yesterday|this morning|last night|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|this morning|last night|just started|started yesterday|this week)\b/;
 const SINCE_LAST_WEEK = /\bsince last week\b/;
@@ -51,11 +51,11 @@ const EXERCISE =
   /\b(after|during|while) (my )?(exercise|exercising|running|a run|runs|long runs|the gym|gym|workouts?|working out|training|football|soccer|cycling|swimming|a game|matches|hiking|a marathon|marathon)\b/;
 
 const PREGNANT =
-  /\b(pregnan\w*|preggo|preggers|expecting a baby|im expecting|i'?m expecting|trimester|weeks along|my bump|with child)\b/;
+  /\b(pregnan\w*|preggo|preggers|we'?re expecting|expecting (our|my|a|the) (first|second|third|baby|child|little one)|expecting a baby|im expecting|i'?m expecting|trimester|weeks along|my bump|with child)\b/;
 const BREASTFEEDING =
-  /\b(breast ?feeding|breast-feeding|nursing (my|a) (baby|newborn)|lactating|breastfed|pumping milk)\b/;
+  /\b(breast ?feeding|breast-feeding|nursing (my|a) (baby|newborn)|nursing (mum|mom|mother)|lactating|breastfed|pumping milk)\b/;
 const CHILD =
-  /\b(my|our|his|her) (\d{1,2}[ -]?(year|yr)s?[ -]?old|\d{1,2} ?yo|son|daughter|kid|kids|child|children|boy|girl|toddler|baby|teen|teenager|little one|grandson|granddaughter)\b|\b(son|daughter|kid|child|toddler)('s| is| has| keeps| gets| complains| wakes)\b/;
+  /\b(my|our|his|her) (little (girl|boy|one|lad)|\d{1,2}[ -]?(year|yr)s?[ -]?old|\d{1,2} ?(yo|y\/o|yrs?)|son|daughter|kid|kids|child|children|boy|girl|toddler|baby|teen|teenager|little one|grandson|granddaughter)\b|\b(son|daughter|kid|child|toddler)('s| is| has| keeps| gets| complains| wakes)\b/;
 
 function spanDays(text: string): number | undefined {
   let longest: number | undefined;

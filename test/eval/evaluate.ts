@@ -11,7 +11,7 @@ import { candidateName } from '../../dialogs/interview/assessmentReply';
 import { rankedInResult } from '../support/interviewDriver';
 import { say, testBot, texts } from '../support/testBot';
 
-export type Split = 'dev' | 'dev2' | 'dev3' | 'test';
+export type Split = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'test';
 type Expectation = string | string[];
 
 export interface Case {
