@@ -5,7 +5,9 @@ import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
 import { type Split, loadCases, loadPatients, runCase, runPatient, summarise } from './evaluate';
 
 async function main() {
-  const split = (process.argv.find((a) => a === 'dev' || a === 'dev2' || a === 'dev3' || a === 'dev4' || a === 'test') ?? 'test') as Split;
+  const split = (process.argv.find(
+    (a) => a === 'dev' || a === 'dev2' || a === 'dev3' || a === 'dev4' || a === 'test',
+  ) ?? 'test') as Split;
   const showFailures = process.argv.includes('--fail');
   const kb = createKnowledgeBase();
   const results = [];
