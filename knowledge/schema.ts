@@ -215,6 +215,11 @@ export const intentCuesFileSchema = z
     negations: z.array(text).min(1),
     /** Nutrients the bot does not cover, so it can say so plainly ("protein", "iron"). */
     otherNutrients: z.array(text),
+    /**
+     * Words that put a message outside a person's own nutrition and muscles ("banana bread recipe", "b12 bus
+     * timetable", "my cat keeps twitching"): with one of them, a nutrient or food name is not a question.
+     */
+    offTopicWords: z.array(text),
     /** Frequent words of other languages, to answer politely in English. */
     otherLanguageWords: z.array(text),
   })

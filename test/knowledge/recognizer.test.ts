@@ -51,3 +51,18 @@ describe('recogniser entities', () => {
     }
   });
 });
+
+describe('another subject is no question for us', () => {
+  const recognizer = new Recognizer(knowledgeBase());
+  it.each([
+    'banana bread recipe pls',
+    'how do I remove calcium deposits from my shower head',
+    'is potassium sorbate in wine bad for you',
+  ])('"%s" is out of scope', (text) => expect(recognizer.recognize(text).intent).toBe('outOfScope'));
+  it.each([
+    ['I ran for the bus and my calf cramped', 'symptomCheck'],
+    ['plant based diet, what foods have b12', 'foodsForNutrient'],
+    ['charley horse in my calf every night', 'symptomCheck'],
+    ['my calf cramps in the shower', 'symptomCheck'],
+  ])('"%s" stays %s', (text, intent) => expect(recognizer.recognize(text).intent).toBe(intent));
+});
