@@ -49,7 +49,7 @@ describe('blind evaluation, test split', () => {
 const FLOORS = {
   redFlagsCaught: 89,
   falseAlarms: 2,
-  right: 286,
+  right: 287,
   patientsTriaged: 22,
   patientsTop1: 21,
 };
