@@ -13,7 +13,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/terminal/**', 'src/teams/packageTeamsApp.ts', 'test/bench/**', 'test/soak/**', 'test/eval/report.ts'],
+    files: [
+      'src/terminal/**',
+      'src/teams/packageTeamsApp.ts',
+      'test/bench/**',
+      'test/soak/**',
+      'test/gallery/run.ts',
+      'test/eval/report.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

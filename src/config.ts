@@ -53,6 +53,11 @@ export const configSchema = z
     SLACK_BOT_USER_ID: optionalText,
     SLACK_BOT_ID: optionalText,
     SLACK_API_URL: z.preprocess(emptyAsUnset, z.url().optional()),
+    /** GET /metrics (Prometheus): off unless on, or a METRICS_TOKEN is set. */
+    METRICS: z.preprocess(emptyAsUnset, z.enum(['on', 'off']).default('off')),
+    METRICS_TOKEN: z
+      .preprocess(emptyAsUnset, z.string().min(16, 'must be at least 16 characters').optional())
+      .transform((v) => v ?? ''),
     SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(120_000).default(10_000)),
     /** Who to contact for a person (a nurse line, occupational health), shown when someone asks for a human. */
     HANDOFF_CONTACT: z
@@ -105,7 +110,13 @@ function serviceUrlOrigins(list: string, ctx: z.RefinementCtx): string[] {
 }
 
 /** Settings whose values are secrets: a configuration error names them but never shows their value. */
-const SECRET_SETTINGS = new Set(['MicrosoftAppPassword', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'LOG_HASH_SALT']);
+const SECRET_SETTINGS = new Set([
+  'MicrosoftAppPassword',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_BOT_TOKEN',
+  'LOG_HASH_SALT',
+  'METRICS_TOKEN',
+]);
 const MAX_SHOWN_VALUE = 100;
 
 /**
@@ -150,6 +161,11 @@ export function isSlackEnabled(config: Config): boolean {
  */
 export function isWebChatEnabled(config: Config): boolean {
   return config.WEB_CHAT === 'on' || (config.WEB_CHAT === 'auto' && allowsUnauthenticated(config));
+}
+
+/** GET /metrics is served: METRICS=on, or a token to protect it is set. */
+export function isMetricsEnabled(config: Config): boolean {
+  return config.METRICS === 'on' || config.METRICS_TOKEN !== '';
 }
 
 /** Local mode: no app id, so no authentication (the Bot Framework Emulator's mode). */

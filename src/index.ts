@@ -1,6 +1,7 @@
 /**
  * Starts the bot server: configuration, knowledge base, bot, adapter, HTTP, and a graceful shutdown
- * that finishes turns in flight on SIGTERM or SIGINT.
+ * that finishes turns in flight on SIGTERM or SIGINT. Nothing outside the process is waited for before
+ * listening: Redis and Slack's identity are resolved in the background and reported on /readyz.
  */
 import { existsSync } from 'node:fs';
 import type { DestinationStream } from 'pino';
@@ -12,14 +13,21 @@ import {
   allowsUnauthenticated,
   isLocalMode,
   isLoopbackHost,
+  isMetricsEnabled,
   isSlackEnabled,
   isWebChatEnabled,
   listenHost,
   loadConfig,
 } from './config';
+import { Readiness } from './health/readiness';
 import { createServer } from './http/server';
 import { useLogHashSalt } from './logFields';
 import { type Logger, createLogger } from './logger';
+import { type BotMetrics, noMetrics } from './metrics/botMetrics';
+import { measureStorage } from './metrics/measuredStorage';
+import type { PrometheusMetrics } from './metrics/prometheusMetrics';
+import { observeTurnEvents } from './metrics/turnEvents';
+import type { RetryOptions } from './slack/slackIdentity';
 import { createStateStore } from './state/createStateStore';
 import { RateLimiter } from './state/rateLimiter';
 import { createTurnRunner } from './turnRunner';
@@ -36,28 +44,36 @@ export interface RunningBot {
 export interface StartOptions {
   /** Where log lines go (tests); stdout when absent. */
   logDestination?: DestinationStream;
+  /** How Slack's auth.test is retried (tests shorten it). */
+  slackRetry?: RetryOptions;
 }
 
 export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
   if (config.LOG_HASH_SALT) useLogHashSalt(config.LOG_HASH_SALT);
   const kb = createKnowledgeBase();
-  const store = await createStateStore(config);
-  const { bot, deps } = createBot(kb, store.storage, { handoffContact: config.HANDOFF_CONTACT || undefined });
+  const readiness = new Readiness();
+  // prom-client loads only when metrics are on.
+  const prometheus: PrometheusMetrics | undefined = isMetricsEnabled(config)
+    ? (await import('./metrics/prometheusMetrics')).createPrometheusMetrics()
+    : undefined;
+  const metrics: BotMetrics = prometheus ?? noMetrics;
+  const store = await createStateStore(config, readiness, logger);
+  const storage = prometheus ? measureStorage(store.storage, metrics) : store.storage;
+  const { bot, deps } = createBot(kb, storage, { handoffContact: config.HANDOFF_CONTACT || undefined });
   const limiter = new RateLimiter({
     burst: config.RATE_LIMIT_BURST,
     perMinute: config.RATE_LIMIT_PER_MINUTE,
     redis: store.redis,
     keyPrefix: config.REDIS_KEY_PREFIX,
   });
-  const turn = createTurnRunner(bot, store.locks, limiter, logger);
+  const observe = prometheus ? observeTurnEvents(deps, metrics) : undefined;
+  const turn = createTurnRunner(bot, store.locks, limiter, logger, metrics, observe);
   const adapter = createCloudAdapter(config);
   handleTurnErrors(adapter, deps, logger);
   // Bolt and its dependencies load only when Slack is configured: a tenth of a second of start-up otherwise.
   const slack = isSlackEnabled(config)
-    ? await (
-        await import('./slack/slackApp')
-      ).createSlackChannel(
+    ? (await import('./slack/slackApp')).createSlackChannel(
         {
           signingSecret: config.SLACK_SIGNING_SECRET,
           botToken: config.SLACK_BOT_TOKEN,
@@ -68,11 +84,27 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
         turn,
         logger,
         (slackAdapter) => handleTurnErrors(slackAdapter, deps, logger),
+        readiness,
+        options.slackRetry,
       )
     : undefined;
+  if (slack) slack.receiver.onIgnored = () => metrics.slackRetryIgnored();
   const webChat = isWebChatEnabled(config) ? new DirectLineShim(turn, limiter) : undefined;
   if (webChat) handleTurnErrors(webChat, deps, logger);
-  const http = createServer({ config, adapter, turn, logger, version, slack: slack?.receiver, webChat });
+  // Channels with nothing to wait for are ready as soon as the server listens.
+  readiness.set('botFramework', true, isLocalMode(config) ? 'local mode' : 'authenticated');
+  if (webChat) readiness.set('webChat', true, 'on');
+  const http = createServer({
+    config,
+    adapter,
+    turn,
+    logger,
+    version,
+    slack: slack?.receiver,
+    webChat,
+    readiness,
+    metrics: prometheus,
+  });
   const host = listenHost(config);
   await new Promise<void>((resolve, reject) => {
     http.server.once('error', reject);
@@ -90,6 +122,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       mode: isLocalMode(config) ? 'local (no authentication)' : 'authenticated',
       unauthenticatedRequests: isLocalMode(config) ? (allowsUnauthenticated(config) ? 'accepted' : 'refused') : 'n/a',
       slack: Boolean(slack),
+      metrics: prometheus ? (config.METRICS_TOKEN ? 'on (token required)' : 'on') : 'off',
       browserChat: webChat ? `http://localhost:${port}/` : 'off',
     },
     'bot listening',
@@ -99,6 +132,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     port,
     host,
     async stop() {
+      slack?.stop();
       const { unfinished } = await http.close(config.SHUTDOWN_TIMEOUT_MS);
       await store.close();
       logger.info({ unfinished }, 'stopped');

@@ -123,6 +123,9 @@ export function whoIsAtRisk(kb: KnowledgeBase, id: NutrientId): Reply {
   });
 }
 
+const statesUpperLimit = (n: { supplementCaution: { text: string }; upperLimit?: { text: string } }) =>
+  n.upperLimit !== undefined && !/upper limit/i.test(n.supplementCaution.text);
+
 export function supplements(kb: KnowledgeBase, ids: NutrientId[]): Reply {
   const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));
   return reply('supplements', {
@@ -133,7 +136,10 @@ export function supplements(kb: KnowledgeBase, ids: NutrientId[]): Reply {
         'I can’t recommend a supplement or a dose. More is not better: large doses can cause harm, and some interact with medicines or kidney problems. Please ask a doctor or pharmacist before taking one.',
       ),
       list(
-        nutrients.map((n) => `${n.name}: ${n.supplementCaution.text}${n.upperLimit ? ` ${n.upperLimit.text}` : ''}`),
+        // The upper limit only when the caution does not already state it (vitamin D's and calcium's do).
+        nutrients.map(
+          (n) => `${n.name}: ${n.supplementCaution.text}${statesUpperLimit(n) ? ` ${n.upperLimit!.text}` : ''}`,
+        ),
       ),
       text('Food sources are the safe place to start; a blood test can show whether you need more.'),
     ],
@@ -144,7 +150,7 @@ export function supplements(kb: KnowledgeBase, ids: NutrientId[]): Reply {
     healthInfo: true,
     sources: [
       ...new Set(
-        nutrients.flatMap((n) => [n.supplementCaution.source, ...(n.upperLimit ? [n.upperLimit.source] : [])]),
+        nutrients.flatMap((n) => [n.supplementCaution.source, ...(statesUpperLimit(n) ? [n.upperLimit!.source] : [])]),
       ),
     ],
   });

@@ -12,9 +12,15 @@ type Element = Record<string, unknown>;
 
 const TONE_STYLE: Record<Tone, string> = { info: 'emphasis', caution: 'warning', urgent: 'attention' };
 
-/** Adaptive Card text is markdown: keep people's and data's characters literal. */
+/**
+ * Adaptive Card text is markdown: keep people's and data's characters literal. A text starting "2. " or
+ * "- " would be a list item (numbered from 1 again, and indented), so its marker is escaped too.
+ */
 export function escapeCardText(value: string): string {
-  return plainCardText(value).replace(/[\\*_`[\]#]/g, (ch) => `\\${ch}`);
+  return plainCardText(value)
+    .replace(/[\\*_`[\]#]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)(\d+)([.)])(?=\s)/, '$1$2\\$3')
+    .replace(/^(\s*)([-+])(?=\s)/, '$1\\$2');
 }
 
 /** Plain-text fields (fallback, button titles) can't be markdown-escaped: neutralise angle brackets instead. */

@@ -1,6 +1,6 @@
 /**
- * The restify server: POST /api/messages for the Bot Framework, GET /healthz, JSON errors without stack
- * traces. Every POST body is read by the route's own body handler (JSON only, no encodings, a size
+ * The restify server: POST /api/messages for the Bot Framework, GET /healthz and /readyz, GET /metrics
+ * when on, JSON errors without stack traces. Every POST body is read by the route's own body handler (JSON only, no encodings, a size
  * limit on the bytes read); restify's body parser, with its gzip, multipart and form support, is not
  * used. It counts turns in flight so a shutdown can let them finish.
  */
@@ -12,8 +12,12 @@ import type { Logger } from '../logger';
 import { errorForLog, logText } from '../logFields';
 import type { SlackRestifyReceiver } from '../slack/slackReceiver';
 import type { DirectLineShim } from '../webchat/directLineShim';
+import { Readiness } from '../health/readiness';
+import type { PrometheusMetrics } from '../metrics/prometheusMetrics';
 import { addWebChatRoutes } from '../webchat/webChatRoutes';
 import { activityProblem } from './activityChecks';
+import { addHealthRoutes } from './healthRoutes';
+import { addMetricsRoute } from './metricsRoute';
 import { jsonBody, rawBodyOf, textBody } from './bodyHandlers';
 import { formatJsonSharingFrozen } from './sharedPartsJson';
 import { guardRequestStreams } from './streamGuard';
@@ -30,6 +34,10 @@ export interface ServerDeps {
   slack?: SlackRestifyReceiver;
   /** The local browser chat's Direct Line stand-in, when the browser chat is on. */
   webChat?: DirectLineShim;
+  /** Each component's readiness, for GET /readyz (none registered: ready). */
+  readiness?: Readiness;
+  /** The Prometheus recorder, when METRICS is on: served on GET /metrics. */
+  metrics?: PrometheusMetrics;
 }
 
 export interface BotServer {
@@ -40,7 +48,17 @@ export interface BotServer {
   close(timeoutMs: number): Promise<{ unfinished: number }>;
 }
 
-export function createServer({ config, adapter, turn, logger, version, slack, webChat }: ServerDeps): BotServer {
+export function createServer({
+  config,
+  adapter,
+  turn,
+  logger,
+  version,
+  slack,
+  webChat,
+  readiness,
+  metrics,
+}: ServerDeps): BotServer {
   const server = restify.createServer({
     name: 'nutribot',
     handleUncaughtExceptions: false,
@@ -48,7 +66,6 @@ export function createServer({ config, adapter, turn, logger, version, slack, we
   });
   let inFlight = 0;
   let closing = false;
-  const startedAt = Date.now();
 
   // While shutting down, tell clients not to reuse their connection for another request.
   server.pre((_req: Request, res: Response, next: () => void) => {
@@ -99,18 +116,8 @@ export function createServer({ config, adapter, turn, logger, version, slack, we
 
   if (webChat) addWebChatRoutes(server, webChat, config.MAX_BODY_BYTES);
 
-  server.get('/healthz', async (req: Request, res: Response) => {
-    // With --expose-gc (the soak runs the bot so), ?gc=1 measures the live heap rather than garbage.
-    const gc = (globalThis as { gc?: () => void }).gc;
-    if (gc && new URLSearchParams(req.getQuery()).get('gc') === '1') gc();
-    const { rss, heapUsed } = process.memoryUsage();
-    res.send(200, {
-      status: 'ok',
-      version,
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      memory: { rssBytes: rss, heapUsedBytes: heapUsed },
-    });
-  });
+  addHealthRoutes(server, version, readiness ?? new Readiness());
+  if (metrics) addMetricsRoute(server, metrics, config.METRICS_TOKEN);
 
   server.on(
     'restifyError',

@@ -1,7 +1,8 @@
 /**
  * The direct Slack path: a Bolt app on the restify receiver whose listeners hand DMs, mentions and
  * button clicks to the same bot through the Slack adapter, so a Slack conversation behaves exactly
- * like one in Teams.
+ * like one in Teams. The app is built once the bot's identity is known: at once when configured,
+ * otherwise after auth.test answers, in the background (the receiver answers 503 until then).
  */
 import { App, LogLevel } from '@slack/bolt';
 import type { TurnContext } from 'botbuilder';
@@ -9,11 +10,13 @@ import { SUGGESTION_ACTION_PREFIX } from '../../dialogs/rendering/slackBlockKit'
 import type { Logger } from '../logger';
 import { SlackBotAdapter, type SlackIncomingMessage } from './slackBotAdapter';
 import { SlackRestifyReceiver } from './slackReceiver';
+import type { Readiness } from '../health/readiness';
+import { type RetryOptions, type SlackIdentity, configuredIdentity, resolveSlackIdentity } from './slackIdentity';
 
 export interface SlackSettings {
   signingSecret: string;
   botToken: string;
-  /** Given: Bolt skips its auth.test call at start (and so needs no network to start). */
+  /** Given: no auth.test call is needed, so the channel is ready at once. */
   botUserId?: string;
   botId?: string;
   /** Another Web API base URL, for a local stub in tests. */
@@ -22,32 +25,66 @@ export interface SlackSettings {
 
 export interface SlackChannel {
   receiver: SlackRestifyReceiver;
+  /** Resolves once the app is built (undefined when stopped before the identity was known). */
+  ready: Promise<SlackApp | undefined>;
+  /** Stops resolving the identity, if it still is. */
+  stop(): void;
+}
+
+export interface SlackApp {
   adapter: SlackBotAdapter;
   app: App;
 }
 
 const MENTION = /<@[A-Z0-9]+(\|[^>]*)?>/g;
 
-export async function createSlackChannel(
+/** Creates the receiver now and the Bolt app as soon as the bot's identity is known; never waits on Slack. */
+export function createSlackChannel(
   settings: SlackSettings,
   turn: (context: TurnContext) => Promise<void>,
   logger: Logger,
   onTurnError: (adapter: SlackBotAdapter) => void,
-): Promise<SlackChannel> {
+  readiness: Readiness,
+  retry?: RetryOptions,
+): SlackChannel {
   const receiver = new SlackRestifyReceiver(settings.signingSecret, logger);
+  const known = configuredIdentity(settings);
+  const stopping = new AbortController();
+  const build = (identity: SlackIdentity) => {
+    const built = buildSlackApp(settings, identity, receiver, turn, onTurnError);
+    readiness.set('slack', true, 'ready');
+    return built;
+  };
+  if (known) return { receiver, ready: Promise.resolve(build(known)), stop: () => undefined };
+  readiness.set('slack', false, 'resolving identity');
+  const ready = resolveSlackIdentity(
+    settings,
+    logger,
+    stopping.signal,
+    (attempt) => readiness.set('slack', false, `auth.test failed ${attempt} time(s), retrying`),
+    retry,
+  ).then((identity) => (identity ? build(identity) : undefined));
+  return { receiver, ready, stop: () => stopping.abort() };
+}
+
+function buildSlackApp(
+  settings: SlackSettings,
+  identity: SlackIdentity,
+  receiver: SlackRestifyReceiver,
+  turn: (context: TurnContext) => Promise<void>,
+  onTurnError: (adapter: SlackBotAdapter) => void,
+): SlackApp {
+  // With the identity given and token verification off, Bolt makes no call to Slack of its own.
   const app = new App({
     token: settings.botToken,
     receiver,
-    tokenVerificationEnabled: !settings.botUserId,
-    botUserId: settings.botUserId,
-    botId: settings.botId,
-    deferInitialization: true,
+    tokenVerificationEnabled: false,
+    botUserId: identity.botUserId,
+    botId: identity.botId,
     logLevel: LogLevel.ERROR,
     clientOptions: settings.apiUrl ? { slackApiUrl: settings.apiUrl } : undefined,
   });
-  await app.init();
-  const botUserId = settings.botUserId ?? ((await app.client.auth.test()).user_id as string);
-  const adapter = new SlackBotAdapter(app.client, botUserId);
+  const adapter = new SlackBotAdapter(app.client, identity.botUserId);
   onTurnError(adapter);
   const run = (message: SlackIncomingMessage) => adapter.processMessage(message, turn);
 
@@ -97,5 +134,5 @@ export async function createSlackChannel(
     });
   });
 
-  return { receiver, adapter, app };
+  return { adapter, app };
 }

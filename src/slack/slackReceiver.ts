@@ -3,7 +3,8 @@
  * the raw body (Bolt's verifySlackRequest: HMAC-SHA256, 5-minute replay window, constant-time compare),
  * refuses timestamps from the future and exact replays of a signed request, answers url_verification,
  * acknowledges at once (Slack wants an answer within 3 seconds) and processes after, ignoring retries of
- * events it has already taken.
+ * events it has already taken. Until the Bolt app exists (the bot's Slack identity is still being
+ * resolved) a signed event gets 503 with Retry-After, so Slack delivers it again later.
  */
 import { type App, type Receiver, verifySlackRequest } from '@slack/bolt';
 import { LRUCache } from 'lru-cache';
@@ -14,6 +15,8 @@ import type { Logger } from '../logger';
 
 /** Slack's replay window: older signed requests are refused by verifySlackRequest, newer ones by us. */
 const REPLAY_WINDOW_MS = 5 * 60 * 1000;
+/** Seconds Slack is asked to wait while the identity is resolved (Slack retries on its own schedule anyway). */
+const RETRY_AFTER_SECONDS = 10;
 /** How many recent event ids and request signatures to remember (bounded, and each only for the window). */
 const REMEMBERED = 10_000;
 
@@ -24,6 +27,8 @@ export class SlackRestifyReceiver implements Receiver {
   /** Signatures already accepted: the same signed request sent again is a replay (button clicks have no event id). */
   private readonly seenSignatures = new LRUCache<string, true>({ max: REMEMBERED, ttl: REPLAY_WINDOW_MS });
   private readonly pending = new Set<Promise<void>>();
+  /** Told of each retry or replay ignored (the metrics count them). */
+  onIgnored: () => void = () => undefined;
 
   constructor(
     private readonly signingSecret: string,
@@ -62,10 +67,17 @@ export class SlackRestifyReceiver implements Receiver {
       res.send(200, { challenge: body.challenge });
       return;
     }
+    const app = this.app;
+    if (!app) {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      res.send(503, { code: 'ServiceUnavailable', message: 'The Slack channel is starting; try again shortly.' });
+      return;
+    }
     const replayKey = `${timestamp}:${signature}`;
     const eventId = typeof body.event_id === 'string' ? body.event_id : undefined;
     if (this.seenSignatures.has(replayKey) || (eventId && this.seenEvents.has(eventId))) {
       // A replay, or a retry of an event already taken: acknowledge so Slack stops, and do nothing else.
+      this.onIgnored();
       res.send(200);
       return;
     }
@@ -73,12 +85,13 @@ export class SlackRestifyReceiver implements Receiver {
     if (eventId) this.seenEvents.set(eventId, true);
     res.send(200);
     const retryNum = Number(header('x-slack-retry-num') ?? '') || undefined;
-    const work = this.app!.processEvent({
-      body,
-      ack: async () => {},
-      retryNum,
-      retryReason: header('x-slack-retry-reason') || undefined,
-    })
+    const work = app
+      .processEvent({
+        body,
+        ack: async () => {},
+        retryNum,
+        retryReason: header('x-slack-retry-reason') || undefined,
+      })
       .catch((error: unknown) => this.logger.error({ err: errorForLog(error) }, 'slack event failed'))
       .finally(() => this.pending.delete(work));
     this.pending.add(work);

@@ -73,10 +73,12 @@ function load(server: ServerProcess, options: HttpOptions, amount?: number): Pro
 
 export async function benchHttp(options: HttpOptions): Promise<{ botOverEcho: number }> {
   const servers = [
-    new ServerProcess('(a) this bot, Q&A turn', 'dist/src/index.js', {
+    new ServerProcess('(a) this bot, Q&A turn, metrics on', 'dist/src/index.js', {
       STORAGE: 'memory',
       WEB_CHAT: 'off',
       LOG_LEVEL: 'info',
+      // Metrics on: the ratio to the echo bot includes the cost of counting every turn.
+      METRICS: 'on',
       // The limiter still runs on every turn; the bench's 1,000 conversations just must not trip it.
       RATE_LIMIT_BURST: '10000',
       RATE_LIMIT_PER_MINUTE: '100000',

@@ -16,6 +16,7 @@ import { playInterview, rankedInResult } from '../support/interviewDriver';
 import { benchHttp } from './http';
 import { benchMatching } from './matching';
 import { benchMemory } from './memory';
+import { benchMetrics } from './metricsCost';
 import { benchStartup } from './startup';
 import { fmt } from './stats';
 import { benchTurns } from './turns';
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
   const memory = await benchMemory(quick ? 2_000 : 10_000);
   const startup = await benchStartup(quick ? 2 : 5);
   await accuracy();
+  const metrics = await benchMetrics();
 
   const targets: [string, boolean, string][] = [
     ['a/b ≥ 1.0 (bot Q&A req/s ÷ echo bot req/s)', http.botOverEcho >= 1, `${fmt(http.botOverEcho, 2)}`],
@@ -78,6 +80,8 @@ async function main(): Promise<void> {
       `${memory.interviewStateBytes} B`,
     ],
     ['start-up < 1 s', startup.botMs < 1000, `${fmt(startup.botMs, 0)} ms`],
+    ['counting < 50 µs per turn', metrics.countingMicros < 50, `${fmt(metrics.countingMicros, 1)} µs`],
+    ['a scrape of /metrics < 10 ms', metrics.scrapeMs < 10, `${fmt(metrics.scrapeMs, 2)} ms`],
   ];
   console.log('\nTargets');
   for (const [name, met, value] of targets) console.log(`${met ? 'met   ' : 'MISSED'}  ${name}: ${value}`);

@@ -43,6 +43,14 @@ describe('configuration', () => {
     for (const key of keys) expect(example).toMatch(new RegExp(`^(# )?${key}=`, 'm'));
   });
 
+  it('names every variable of the schema in the README', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync('README.md', 'utf8');
+    const { configSchema } = await import('../../src/config');
+    const shape = (configSchema as unknown as { _zod: { def: { in?: { shape: object }; shape?: object } } })._zod.def;
+    for (const key of Object.keys(shape.in?.shape ?? shape.shape ?? {})) expect(readme, key).toContain(`\`${key}\``);
+  });
+
   it('reads HANDOFF_CONTACT as one bounded line of text', () => {
     expect(loadConfig({}).HANDOFF_CONTACT).toBe('');
     expect(loadConfig({ HANDOFF_CONTACT: '  Nurse line: 0800 123 456\n(24 h)  ' }).HANDOFF_CONTACT).toBe(

@@ -36,6 +36,11 @@ export class RedisServer {
     return `redis://127.0.0.1:${this.port}`;
   }
 
+  /** Picks the port now, so a client can be pointed at a Redis that is not running yet. */
+  async reservePort(): Promise<void> {
+    this.port ||= await freePort();
+  }
+
   async start(): Promise<void> {
     if (!redisAvailable())
       throw new Error('redis-server is not installed: .ci/run installs the Debian package redis-server');

@@ -5,9 +5,11 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 export const SLACK_SECRET = 'test-signing-secret';
 export const SLACK_BOT_USER = 'UBOT0001';
 
-/** Records chat.postMessage calls and answers ok. No network. */
+/** Records chat.postMessage calls and answers ok; answers auth.test with the bot's identity. No network. */
 export class SlackApiStub {
   calls: Record<string, unknown>[] = [];
+  /** auth.test answers 503 this many more times before it succeeds (Slack having an outage). */
+  authTestFailures = 0;
   private server: Server = createServer((req, res) => void this.onRequest(req, res));
   port = 0;
 
@@ -37,8 +39,18 @@ export class SlackApiStub {
     const type = req.headers['content-type'] ?? '';
     const body = type.includes('json') ? JSON.parse(raw) : Object.fromEntries(new URLSearchParams(raw));
     if (typeof body.blocks === 'string') body.blocks = JSON.parse(body.blocks);
-    this.calls.push({ method: req.url, ...body });
     res.setHeader('content-type', 'application/json');
+    if (req.url?.endsWith('/auth.test')) {
+      if (this.authTestFailures > 0) {
+        this.authTestFailures--;
+        res.statusCode = 503;
+        res.end('{"ok":false,"error":"service_unavailable"}');
+        return;
+      }
+      res.end(JSON.stringify({ ok: true, user_id: SLACK_BOT_USER, bot_id: 'BBOT0001' }));
+      return;
+    }
+    this.calls.push({ method: req.url, ...body });
     res.end(JSON.stringify({ ok: true, ts: `${Date.now() / 1000}`, channel: body.channel }));
   }
 

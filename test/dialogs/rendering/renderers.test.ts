@@ -79,7 +79,7 @@ describe('food lists and results', () => {
     const result = CATALOGUE.find(([name]) => name === 'assessment')![1];
     const card = cards(renderActivity(result, 'webchat'))[0]!;
     const headings = (card.body as { weight?: string; text?: string }[]).filter(
-      (e) => e.weight === 'Bolder' && /^\d\. /.test(e.text ?? ''),
+      (e) => e.weight === 'Bolder' && /^\d\\?\. /.test(e.text ?? ''),
     );
     expect(headings.length).toBeGreaterThanOrEqual(2);
   });
