@@ -12,6 +12,20 @@ export interface PrometheusMetrics extends BotMetrics {
 
 const INTENT_NAMES = new Set<string>(INTENTS);
 
+/**
+ * A labelled metric's child per label values, kept: prom-client hashes the labels on every labels() call,
+ * a visible share of a fast turn. The label sets are bounded, so is this map.
+ */
+function children<T>(make: (...values: string[]) => T): (...values: string[]) => T {
+  const made = new Map<string, T>();
+  return (...values) => {
+    const key = values.join('\u0000');
+    let child = made.get(key);
+    if (!child) made.set(key, (child = make(...values)));
+    return child;
+  };
+}
+
 export function createPrometheusMetrics(): PrometheusMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -75,20 +89,29 @@ export function createPrometheusMetrics(): PrometheusMetrics {
   for (const event of ['started', 'result', 'abandoned']) interviews.labels(event).inc(0);
   slackRetries.inc(0);
 
+  const turnsOf = children((ch, intent, outcome) => turns.labels(ch!, intent!, outcome!));
+  const turnSecondsOf = children((ch) => turnSeconds.labels(ch!));
+  const storageOf = children((op) => ({
+    ops: storageOps.labels(op!),
+    seconds: storageSeconds.labels(op!),
+    errors: storageErrors.labels(op!),
+  }));
+
   return {
     registry,
     enabled: true,
     turn(channel: string | undefined, intent: string | undefined, outcome: TurnOutcome, seconds: number) {
       const ch = channelLabel(channel);
-      turns.labels(ch, intent && INTENT_NAMES.has(intent) ? intent : 'none', outcome).inc();
-      turnSeconds.labels(ch).observe(seconds);
+      turnsOf(ch, intent && INTENT_NAMES.has(intent) ? intent : 'none', outcome).inc();
+      turnSecondsOf(ch).observe(seconds);
     },
     redFlag: (level: string) => redFlags.labels(level).inc(),
     rateLimited: (channel: string | undefined) => rateLimited.labels(channelLabel(channel)).inc(),
     storage(operation: StorageOperation, seconds: number, failed: boolean) {
-      storageOps.labels(operation).inc();
-      storageSeconds.labels(operation).observe(seconds);
-      if (failed) storageErrors.labels(operation).inc();
+      const child = storageOf(operation);
+      child.ops.inc();
+      child.seconds.observe(seconds);
+      if (failed) child.errors.inc();
     },
     slackRetryIgnored: () => slackRetries.inc(),
     interviewStarted: () => interviews.labels('started').inc(),

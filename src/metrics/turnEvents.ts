@@ -2,9 +2,11 @@
  * Red flags and symptom-check events, read from what a turn did rather than reported by the dialogs:
  * the warnings the red-flag screen answered (kept in the turn state), and the conversation state before
  * and after the turn (an interview on the dialog stack; a new result kept in the conversation memory).
- * Both reads come from the turn's cached state, so observing costs no storage access.
+ * Both reads come from the turn's cached state, so observing costs no storage access of its own.
  */
-import type { TurnContext } from 'botbuilder';
+import type { StoreItem, TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { ConversationMemory } from '../../dialogs/conversationMemory';
 import type { DialogDeps } from '../../dialogs/mainDialog';
 import { RED_FLAGS_ANSWERED } from '../../dialogs/nutritionBot';
 import type { BotMetrics } from './botMetrics';
@@ -19,17 +21,19 @@ export type TurnObserver = (context: TurnContext, run: () => Promise<void>) => P
 
 export function observeTurnEvents(deps: Pick<DialogDeps, 'state' | 'kb'>, metrics: BotMetrics): TurnObserver {
   const signLevels = new Map(deps.kb.data.triage.signs.map((s) => [s.id, s.level]));
-  const view = async (context: TurnContext): Promise<InterviewView> => {
-    const stack = (await deps.state.dialogState.get(context))?.dialogStack;
-    return { active: Boolean(stack?.length), lastResult: (await deps.state.memory.get(context))?.lastInterview };
+  // The conversation state as the turn holds it; property names as dialogs/conversationMemory.ts creates them.
+  const view = (state: StoreItem | undefined): InterviewView => {
+    const { dialogState, memory } = (state ?? {}) as { dialogState?: DialogState; memory?: ConversationMemory };
+    return { active: Boolean(dialogState?.dialogStack?.length), lastResult: memory?.lastInterview };
   };
 
   return async (context, run) => {
     // Only messages move an interview; other activities are run as they are.
     if (context.activity.type !== 'message') return run();
-    const before = await view(context);
+    // Loading here fills the turn's cache, so the bot reads the same state without another storage call.
+    const before = view(await deps.state.conversationState.load(context));
     await run();
-    const after = await view(context);
+    const after = view(deps.state.conversationState.get(context));
     const finished = after.lastResult !== undefined && after.lastResult !== before.lastResult;
     if (!before.active && (after.active || finished)) metrics.interviewStarted();
     if (finished) metrics.interviewResult();
@@ -37,7 +41,8 @@ export function observeTurnEvents(deps: Pick<DialogDeps, 'state' | 'kb'>, metric
 
     const answered = context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined;
     if (answered?.length) {
-      const labs = (await deps.state.memory.get(context))?.told?.labs ?? [];
+      const memory = (deps.state.conversationState.get(context) as { memory?: ConversationMemory } | undefined)?.memory;
+      const labs = memory?.told?.labs ?? [];
       for (const id of answered) metrics.redFlag(signLevels.get(id) ?? labs.find((l) => l.id === id)?.level ?? 'other');
     }
   };

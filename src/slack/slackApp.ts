@@ -7,6 +7,7 @@
 import { App, LogLevel } from '@slack/bolt';
 import type { TurnContext } from 'botbuilder';
 import { SUGGESTION_ACTION_PREFIX } from '../../dialogs/rendering/slackBlockKit';
+import { errorForLog } from '../logFields';
 import type { Logger } from '../logger';
 import { SlackBotAdapter, type SlackIncomingMessage } from './slackBotAdapter';
 import { SlackRestifyReceiver } from './slackReceiver';
@@ -63,7 +64,14 @@ export function createSlackChannel(
     stopping.signal,
     (attempt) => readiness.set('slack', false, `auth.test failed ${attempt} time(s), retrying`),
     retry,
-  ).then((identity) => (identity ? build(identity) : undefined));
+  )
+    .then((identity) => (identity ? build(identity) : undefined))
+    .catch((error: unknown) => {
+      // Never an unhandled rejection: the channel stays unavailable, the rest of the bot runs on.
+      logger.error({ err: errorForLog(error) }, 'slack channel could not start');
+      readiness.set('slack', false, 'failed to start');
+      return undefined;
+    });
   return { receiver, ready, stop: () => stopping.abort() };
 }
 
