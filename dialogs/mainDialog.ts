@@ -181,7 +181,8 @@ export class MainDialog extends ComponentDialog {
           memory.replay = toReplay(rec, answer.remember);
         }
         await sender.send(context, answer.reply);
-        const advice = contextAdvice(kb, context.activity.text ?? '');
+        const told = rec.symptoms.filter((s) => !s.negated).map((s) => s.id);
+        const advice = contextAdvice(kb, context.activity.text ?? '', told);
         if (advice) await sender.send(context, advice);
       }
     }

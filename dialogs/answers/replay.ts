@@ -52,7 +52,6 @@ export function fromReplay(kb: KnowledgeBase, replay: Replay): Recognition {
     symptoms: replay.symptoms.map((id) => ({ id, label: labels.get(id) ?? id, negated: false })),
     lifestyleFactors: replay.lifestyleFactors,
     diet: replay.diet,
-    redFlags: [],
     otherNutrients: replay.otherNutrients,
     isFollowUp: false,
     assumed: replay.assumed,

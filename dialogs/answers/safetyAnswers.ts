@@ -63,15 +63,11 @@ function lowerFirst(label: string): string {
  * Pregnancy, breastfeeding, a child, kidney disease or a medicine that changes these nutrients change who
  * to ask: said with any answer whose message mentions them, from the same rules the interview uses.
  */
-export function contextAdvice(kb: KnowledgeBase, message: string): Reply | undefined {
+export function contextAdvice(kb: KnowledgeBase, message: string, symptoms: readonly string[]): Reply | undefined {
   const context = readContext(message);
   const factors = mentionedAnswers(kb.data.assessment, message);
   if (context.duration) factors.duration = context.duration;
   // Symptoms told along with a question (numb fingertips, lips tingling) raise the level as in the check.
-  const symptoms = kb
-    .matchSymptoms(kb.analyze(message))
-    .filter((h) => !h.negated)
-    .map((h) => h.symptom.id);
   const { level, reasons } = triage({ signs: [], symptoms, factors, context: context.lifeStages }, kb.data.triage);
   if (level === 'self-care') return undefined;
   const young =

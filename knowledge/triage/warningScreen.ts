@@ -66,6 +66,8 @@ export class WarningScreen {
   private readonly compiled: CompiledSign[];
   /** Every pattern in one expression: most messages match none, and one test tells. */
   private readonly anyPattern: RegExp;
+  private readonly anyNearA: RegExp;
+  private readonly anyNearB: RegExp;
   private readonly labs: LabReader;
   /** The last message screened: a turn screens its message more than once (bot, recogniser, interview). */
   private last?: { message: string; warnings: readonly Warning[]; findings: readonly LabFinding[] };
@@ -78,12 +80,14 @@ export class WarningScreen {
       patterns: (sign.patterns ?? []).map((p) => new RegExp(p, 'g')),
       near: (sign.near ?? []).map((n) => ({ a: words(n.a), b: words(n.b), within: n.within })),
     }));
-    // Near rules need both of their words: the first set alone is enough to rule most messages out.
-    const firsts = screened.flatMap((s) => [
-      ...(s.patterns ?? []),
-      ...(s.near ?? []).map((n) => `\\b(?:${n.a.join('|')})\\b`),
-    ]);
-    this.anyPattern = new RegExp(firsts.map((p) => `(?:${p})`).join('|'));
+    // One test rules most messages out: a sign's pattern, or a word of both sides of some near rule.
+    const union = (lists: string[][]) => new RegExp(`\\b(?:${lists.flat().join('|')})\\b`);
+    const nearRules = screened.flatMap((s) => s.near ?? []);
+    this.anyPattern = new RegExp(
+      screened.flatMap((s) => (s.patterns ?? []).map((p) => `(?:${p})`)).join('|') || '(?!)',
+    );
+    this.anyNearA = union(nearRules.map((n) => n.a));
+    this.anyNearB = union(nearRules.map((n) => n.b));
     this.labs = new LabReader(model.labs);
   }
 
@@ -101,15 +105,16 @@ export class WarningScreen {
     if (this.last?.message !== message) {
       const text = normalizeForScreen(message);
       const findings = this.labs.read(text);
-      const signs = this.anyPattern.test(text)
-        ? this.compiled
-            .filter(
-              ({ anyOf, patterns, near }) =>
-                (anyOf.test(text) && patterns.some((p) => mentions(text, p))) ||
-                near.some((n) => mentionsNear(text, n)),
-            )
-            .map(({ sign }) => signWarning(sign))
-        : [];
+      const signs =
+        this.anyPattern.test(text) || (this.anyNearA.test(text) && this.anyNearB.test(text))
+          ? this.compiled
+              .filter(
+                ({ anyOf, patterns, near }) =>
+                  (anyOf.test(text) && patterns.some((p) => mentions(text, p))) ||
+                  near.some((n) => mentionsNear(text, n)),
+              )
+              .map(({ sign }) => signWarning(sign))
+          : [];
       const labs = findings.map(labWarning).filter((w) => w !== undefined);
       this.last = { message, warnings: [...signs, ...labs].sort(byUrgency), findings };
     }

@@ -24,8 +24,6 @@ export interface Recognition {
   symptoms: SymptomMention[];
   lifestyleFactors: string[];
   diet?: DietTag;
-  /** Red-flag ids the message mentions, most urgent first. */
-  redFlags: string[];
   /** Nutrients named that the bot does not cover ("protein"), to say so plainly. */
   otherNutrients: string[];
   /** A short follow-up such as "and calcium?" that continues the previous question's kind. */
@@ -127,7 +125,6 @@ export class Recognizer {
     const lifestyleHits = this.kb.findLifestyleFactors(analysis);
     const lifestyleFactors = lifestyleHits.map((h) => h.item.id);
     const diet = this.kb.findDiet(analysis);
-    const redFlags = this.kb.screenRedFlags(text).map((f) => f.id);
     const normal = analysis.corrected.join(' ');
     const isFollowUp = FOLLOW_UP.test(normal) && analysis.corrected.length <= 6;
     const padded = ` ${analysis.tokens.join(' ')} `;
@@ -147,7 +144,6 @@ export class Recognizer {
       symptoms,
       lifestyleFactors,
       diet,
-      redFlags,
       otherNutrients,
       isFollowUp,
       assumed,
