@@ -42,7 +42,10 @@ export function dailyValueLine(n: Nutrient): string {
   return `Daily Value: ${formatAmount(n.dailyValue.amount, n.dailyValue.unit)}`;
 }
 
-/** A name as it reads mid-sentence: "Vitamin B12" -> "vitamin B12", "Magnesium" -> "magnesium". */
+/**
+ * A name or label as it reads mid-sentence: "Vitamin B12" -> "vitamin B12", "A calf that ..." -> "a calf
+ * that ...", but an abbreviation keeps its capitals ("B12 deficiency", "UV mushrooms").
+ */
 export function inSentence(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1);
+  return /^[A-Z](?![A-Z0-9])/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }

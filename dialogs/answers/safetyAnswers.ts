@@ -1,4 +1,5 @@
 /** Urgent-care advice for warning signs, and when to see a doctor: worded from the one triage rule set. */
+import { inSentence } from './format';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
 import { triage } from '../../knowledge/triage/triageRules';
@@ -22,7 +23,7 @@ export function warningBlocks(warnings: readonly Warning[]): Block[] {
   return [
     note(
       most.level === 'emergency' ? 'urgent' : 'caution',
-      `You mentioned ${warnings.map((w) => lowerFirst(w.label)).join('; ')}.`,
+      `You mentioned ${warnings.map((w) => inSentence(w.label)).join('; ')}.`,
     ),
     ...[...new Set(warnings.map((w) => w.advice.text))].map(text),
     most.level === 'emergency'
@@ -52,11 +53,6 @@ export function seeDoctor(kb: KnowledgeBase): Reply {
     healthInfo: true,
     sources: [...new Set(g.whenToSeeADoctor.map((f) => f.source))],
   });
-}
-
-/** "Chest pain" -> "chest pain", but "A potassium result" keeps reading well mid-sentence too. */
-function lowerFirst(label: string): string {
-  return /^[A-Z](?![A-Z0-9])/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 /**

@@ -101,7 +101,7 @@ export function assessmentReply(kb: KnowledgeBase, engine: AssessmentEngine, ans
     blocks.push(
       note(
         level === 'emergency' ? 'urgent' : 'caution',
-        `${headline(kb, level)}, because of ${reasons.map((r) => lowerFirst(r.label)).join('; ')}.`,
+        `${headline(kb, level)}, because of ${reasons.map((r) => inSentence(r.label)).join('; ')}.`,
       ),
     );
   }
@@ -192,8 +192,4 @@ export function summaryReply(
     healthInfo: true,
     sources: sourcesOf(kb, assessment),
   });
-}
-
-function lowerFirst(label: string): string {
-  return /^[A-Z](?![A-Z0-9])/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }

@@ -3,12 +3,13 @@
  * state and what to say. The dialog around it only stores the state and sends the replies, so every
  * path (help, why, back, misses, red flags) is testable without a channel.
  */
+import { inSentence } from '../answers/format';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
 import type { WarningLevel } from '../../knowledge/triage/triageSchema';
 import type { Warning } from '../../knowledge/triage/warningScreen';
 import { readContext } from '../../knowledge/understanding/context';
-import { type Recognition, type Recognizer } from '../../knowledge/understanding/recognize';
+import { type Recognition, type Recognizer, asksSomething } from '../../knowledge/understanding/recognize';
 import { answerQuestion } from '../answers/answerQuestion';
 import { afterEmergency, basicsReply, cancelled } from '../answers/generalAnswers';
 import { headline, urgentCare } from '../answers/safetyAnswers';
@@ -43,9 +44,6 @@ const BACK = /^(back|go back|previous|undo|change (my )?(last )?answer)$/;
 const WHY = /^(why|why\?|why do you ask|why do you need (that|this)|why that|why are you asking|how come)\b/;
 const SKIP = /^(skip|pass|dont know|don'?t know|not sure|unsure|no idea|idk|prefer not to say)$/;
 const MAX_MISSES = 2;
-/** A message that asks something rather than answering the step: answered, then the step is asked again. */
-const QUESTION_START =
-  /^(what|whats|which|how|hows|why|can|could|does|do|is|are|should|will|would|where|when|who|tell me|any (good )?(foods?|tips|ideas))\b/;
 const ANSWERS_QUESTIONS = new Set([
   'outOfScope',
   'foodsForNutrient',
@@ -96,7 +94,7 @@ export class InterviewFlow {
       reply('doctor', {
         title: headline(this.deps.kb, triage.level),
         blocks: [
-          text(`Because of ${reasons.map((r) => lowerFirst(r.label)).join('; ')}:`),
+          text(`Because of ${reasons.map((r) => inSentence(r.label)).join('; ')}:`),
           list([...new Set(reasons.map((r) => r.advice.text))]),
           text('I’ll still go through the nutrition side with you now.'),
         ],
@@ -305,7 +303,7 @@ export class InterviewFlow {
   }
 
   private isQuestion(state: InterviewState, rec: Recognition, raw: string): boolean {
-    const asks = raw.endsWith('?') || QUESTION_START.test(raw);
+    const asks = asksSomething(raw);
     if (!asks || !ANSWERS_QUESTIONS.has(rec.intent)) return false;
     // "is it bad that my hands are numb?" still tells a symptom while symptoms are being collected.
     if ((state.stage === 'symptoms' || state.stage === 'confirm') && rec.intent === 'symptomCheck') return false;
@@ -322,7 +320,7 @@ export class InterviewFlow {
       (s) => levels.includes(s.level) && state.answers.triage.includes(s.id),
     );
     const labs = (state.answers.labs ?? []).filter((l) => levels.includes(l.level));
-    return [...signs, ...labs].map((s) => lowerFirst(s.label));
+    return [...signs, ...labs].map((s) => inSentence(s.label));
   }
 
   private withReplies(first: Reply[], outcome: FlowOutcome): FlowOutcome {
@@ -477,10 +475,6 @@ export class InterviewFlow {
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
-}
-
-function lowerFirst(label: string): string {
-  return /^[A-Z](?![A-Z0-9])/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 function noted(): Reply {
