@@ -31,10 +31,19 @@ describe('the container image, replayed without Docker', () => {
   let child: ChildProcess | undefined;
   let base = '';
   let output = '';
+  /**
+   * The Node binary the unprivileged user runs. In the image it lives in /usr/local/bin, open to all; here
+   * the test's Node may sit in root's home (npx node@22 puts it under /root/.npm), so a copy is used.
+   */
+  const runtimeNode = asRoot ? join(dir, 'node-runtime') : process.execPath;
 
   beforeAll(async () => {
     // Readable by the unprivileged user, writable only by root: as in the image, the code is not the process's to change.
     chmodSync(dir, 0o755);
+    if (asRoot) {
+      cpSync(process.execPath, runtimeNode);
+      chmodSync(runtimeNode, 0o755);
+    }
     for (const file of stage.contextFiles) cpSync(file, join(dir, file));
     // The build stage's result: the same compiler run as `npm run build`, into this directory.
     execFileSync(process.execPath, [
@@ -102,7 +111,7 @@ describe('the container image, replayed without Docker', () => {
   it(`starts as ${asRoot ? 'the unprivileged user nobody' : 'this (non-root) user'} and answers a message`, async () => {
     const [command, ...args] = stage.cmd;
     expect(command).toBe('node');
-    child = spawn(process.execPath, args, {
+    child = spawn(runtimeNode, args, {
       cwd: dir,
       // As the image sets them (HOST=0.0.0.0), plus what local mode on a private network needs.
       env: { PATH: process.env.PATH, NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '0', ALLOW_UNAUTHENTICATED: 'on' },
