@@ -180,7 +180,9 @@ export class MainDialog extends ComponentDialog {
           memory.last = answer.remember;
           memory.replay = toReplay(rec, answer.remember);
         }
-        await sender.send(context, answer.reply);
+        // After warning advice, "sorry, that's outside what I know" would only blur it.
+        const warned = Boolean((context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined)?.length);
+        if (!(warned && answer.reply.kind === 'fallback')) await sender.send(context, answer.reply);
         const told = rec.symptoms.filter((s) => !s.negated).map((s) => s.id);
         const advice = contextAdvice(kb, context.activity.text ?? '', told);
         if (advice) await sender.send(context, advice);

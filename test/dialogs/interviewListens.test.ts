@@ -99,3 +99,12 @@ describe('short answers are answers first', () => {
     expect(next).not.toMatch(/How have your stress and sleep been lately/);
   });
 });
+
+describe('warning advice stands on its own', () => {
+  it('is not followed by "outside what I know" when the rest of the message is not understood', async () => {
+    const { adapter } = testBot();
+    const reply = await send(adapter, 'my hand locked up like a claw and wont open');
+    expect(reply).toMatch(/This needs urgent medical care now/);
+    expect(reply).not.toMatch(/outside what I know/);
+  });
+});
