@@ -66,7 +66,7 @@ export function contextAdvice(kb: KnowledgeBase, message: string, symptoms: read
   // Symptoms told along with a question (numb fingertips, lips tingling) raise the level as in the check.
   const { level, reasons } = triage({ signs: [], symptoms, factors, context: context.lifeStages }, kb.data.triage);
   if (level === 'self-care') return undefined;
-  const young =
+  const noDoses =
     context.lifeStages.includes('child') ||
     context.lifeStages.includes('pregnant') ||
     context.lifeStages.includes('breastfeeding');
@@ -74,7 +74,7 @@ export function contextAdvice(kb: KnowledgeBase, message: string, symptoms: read
     title: headline(kb, level),
     blocks: [
       ...[...new Set(reasons.map((r) => r.advice.text))].map(text),
-      ...(young ? [text('I never suggest supplement doses in pregnancy, while breastfeeding or for children.')] : []),
+      ...(noDoses ? [text('I never suggest supplement doses in pregnancy, while breastfeeding or for children.')] : []),
     ],
     healthInfo: true,
     sources: [...new Set(reasons.map((r) => r.advice.source))],

@@ -3,14 +3,20 @@
  * state and what to say. The dialog around it only stores the state and sends the replies, so every
  * path (help, why, back, misses, red flags) is testable without a channel.
  */
-import { inSentence } from '../answers/format';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
 import type { WarningLevel } from '../../knowledge/triage/triageSchema';
 import type { Warning } from '../../knowledge/triage/warningScreen';
 import { readContext } from '../../knowledge/understanding/context';
-import { type Recognition, type Recognizer, asksSomething } from '../../knowledge/understanding/recognize';
+import type { Intent } from '../../knowledge/schema';
+import {
+  KNOWLEDGE_QUESTIONS,
+  type Recognition,
+  type Recognizer,
+  asksSomething,
+} from '../../knowledge/understanding/recognize';
 import { answerQuestion } from '../answers/answerQuestion';
+import { inSentence } from '../answers/format';
 import { afterEmergency, basicsReply, cancelled } from '../answers/generalAnswers';
 import { headline, urgentCare } from '../answers/safetyAnswers';
 import { type Reply, list, note, reply, text } from '../replies/replyModel';
@@ -44,18 +50,13 @@ const BACK = /^(back|go back|previous|undo|change (my )?(last )?answer)$/;
 const WHY = /^(why|why\?|why do you ask|why do you need (that|this)|why that|why are you asking|how come)\b/;
 const SKIP = /^(skip|pass|dont know|don'?t know|not sure|unsure|no idea|idk|prefer not to say)$/;
 const MAX_MISSES = 2;
-const ANSWERS_QUESTIONS = new Set([
-  'outOfScope',
-  'foodsForNutrient',
-  'nutrientRole',
-  'deficiencySigns',
-  'whoIsAtRisk',
-  'nutrientsInFood',
-  'foodNutrientAmount',
-  'supplements',
+/** Intents that ask something the bot answers (or honestly declines) before asking its step again. */
+const ANSWERS_QUESTIONS: ReadonlySet<Intent> = new Set([
+  ...KNOWLEDGE_QUESTIONS,
   'lifestyle',
   'seeDoctor',
   'symptomCheck',
+  'outOfScope',
 ]);
 const EMERGENCY: readonly WarningLevel[] = ['emergency'];
 const LATER: readonly WarningLevel[] = ['today', 'soon'];

@@ -10,6 +10,7 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listeningPort } from '../support/serverProcess';
 import { messageActivity, messageReplies, post, readableText } from '../support/botFramework';
 import { runtimeStage } from './dockerfile';
 
@@ -119,18 +120,7 @@ describe('the container image, replayed without Docker', () => {
       ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
     });
     child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
-      child!.stdout!.on('data', (d: Buffer) => {
-        output += d.toString();
-        const match = /"port":(\d+)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(Number(match[1]));
-        }
-      });
-      child!.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-    });
+    const port = await listeningPort(child, 30_000, (text) => (output += text));
     base = `http://127.0.0.1:${port}`;
     const uid = /^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
     if (asRoot) expect(Number(uid)).toBe(NOBODY);

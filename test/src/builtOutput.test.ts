@@ -6,6 +6,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, messageReplies, post, readableText } from '../support/botFramework';
+import { listeningPort } from '../support/serverProcess';
 
 describe('the built server (dist/)', () => {
   let child: ChildProcess | undefined;
@@ -19,17 +20,7 @@ describe('the built server (dist/)', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 20_000);
-      child!.stdout!.on('data', (d: Buffer) => {
-        output += d.toString();
-        const match = /"port":(\d+)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(Number(match[1]));
-        }
-      });
-    });
+    const port = await listeningPort(child, 20_000, (text) => (output += text));
     base = `http://127.0.0.1:${port}`;
   }, 120_000);
 

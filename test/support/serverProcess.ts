@@ -78,3 +78,35 @@ export class ServerProcess {
     await once(this.child, 'exit');
   }
 }
+
+/**
+ * The port a server spawned by a test prints in its "listening" log line ("port":N). collect receives
+ * everything the process writes to stdout, before and after, for the test's own checks and messages.
+ */
+export function listeningPort(
+  child: ChildProcess,
+  timeoutMs: number,
+  collect: (text: string) => void = () => {},
+): Promise<number> {
+  let seen = '';
+  let settled = false;
+  return new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${seen}`)), timeoutMs);
+    child.stdout!.on('data', (d: Buffer) => {
+      const text = d.toString();
+      collect(text);
+      if (settled) return;
+      seen += text;
+      const match = /"port":(\d+)/.exec(seen);
+      if (match) {
+        settled = true;
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (!settled) reject(new Error(`server exited with ${code}: ${seen}`));
+    });
+  });
+}
