@@ -6,11 +6,11 @@ import { type ChannelAccount, Channels, TeamsActivityHandler, TurnContext } from
 import { attachmentsOnly, welcome } from './answers/generalAnswers';
 import { urgentCare } from './answers/safetyAnswers';
 import type { ToldWarnings } from './conversationMemory';
-import type { DialogDeps, MainDialog } from './mainDialog';
+import type { DialogDeps } from './dialogDeps';
+import type { MainDialog } from './mainDialog';
+import { setAnsweredWarnings } from './turnWarnings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Warning } from '../knowledge/triage/warningScreen';
-
-export const RED_FLAGS_ANSWERED = Symbol('redFlagsAnswered');
 
 /** In Teams channels and group chats the bot speaks only when mentioned; personal chats need no mention. */
 export function isAddressedToBot(context: TurnContext): boolean {
@@ -85,10 +85,7 @@ export class NutritionBot extends TeamsActivityHandler {
   private async screenForRedFlags(context: TurnContext): Promise<void> {
     const warnings = this.deps.kb.screenRedFlags(context.activity.text ?? '');
     if (!warnings.length) return;
-    context.turnState.set(
-      RED_FLAGS_ANSWERED,
-      warnings.map((w) => w.id),
-    );
+    setAnsweredWarnings(context, warnings);
     const memory = await this.deps.state.memory.get(context, {});
     memory.told = rememberWarnings(this.deps.kb, memory.told, warnings);
     await this.deps.sender.send(context, urgentCare(this.deps.kb, warnings));

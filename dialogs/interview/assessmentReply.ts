@@ -193,3 +193,14 @@ export function summaryReply(
     sources: sourcesOf(kb, assessment),
   });
 }
+
+/** "summary" during the interview: what the summary will hold, and that it comes with the result. */
+export function summaryComesLater(): Reply {
+  return reply('smallTalk', {
+    blocks: [
+      text(
+        'Your summary comes at the end, with your result: your symptoms, any warning signs, your answers, the explanations that fit best and the blood tests to ask a doctor about. We’re nearly there.',
+      ),
+    ],
+  });
+}
