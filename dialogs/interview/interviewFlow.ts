@@ -182,8 +182,14 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   readsItself(state: InterviewState, turn: FlowTurn): boolean {
     const raw = turn.text.trim().toLowerCase();
     if (WHY.test(raw) || BACK.test(raw)) return true;
-    // "is it bad that my hands are numb?" still tells a symptom while symptoms are being collected.
-    if ((state.stage === 'symptoms' || state.stage === 'confirm') && turn.rec.intent === 'symptomCheck') return true;
+    // "is it bad that my hands are numb?" still tells a symptom while symptoms are being collected, and so
+    // does an opening with a question in it; "does potassium help cramps?" about a known symptom asks.
+    const { rec } = turn;
+    if (
+      (state.stage === 'symptoms' || state.stage === 'confirm') &&
+      (rec.intent === 'symptomCheck' || rec.symptoms.some((s) => !s.negated && !state.answers.symptoms.includes(s.id)))
+    )
+      return true;
     if (state.stage === 'question') {
       const q = this.deps.engine.question(state.questionId!);
       return Boolean(q && raw.length <= 24 && this.deps.engine.matchOption(q, raw));
@@ -191,8 +197,49 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     return false;
   }
 
-  /** "why?", "back", then facts given in passing and the step's own answer. */
+  /**
+   * "why?", "back", then facts given in passing and the step's own answer. A rule the message newly meets
+   * (a medicine, weeks of symptoms, pregnancy, a child) is said at once, here and when nothing else used
+   * the message, so the person hears it when they tell it and not only in the result.
+   */
   step(state: InterviewState, turn: FlowTurn): FlowOutcome | undefined {
+    const outcome = this.stepOf(state, turn);
+    return outcome && this.withRulesRaised(state, outcome);
+  }
+
+  unused(state: InterviewState, turn: FlowTurn): FlowOutcome {
+    return this.withRulesRaised(state, this.unusedOf(state, turn));
+  }
+
+  private withRulesRaised(state: InterviewState, outcome: FlowOutcome): FlowOutcome {
+    if (outcome.kind !== 'continue') return outcome;
+    const raised = this.rulesRaised(state.answers, outcome.state.answers);
+    if (!raised) return outcome;
+    return { ...outcome, replies: [raised, ...outcome.replies.filter((r) => r !== NOTED)] };
+  }
+
+  /** The triage rules (not warning signs, which are answered as warnings) met now and not before. */
+  private rulesRaised(before: InterviewAnswers, after: InterviewAnswers): Reply | undefined {
+    if (before === after) return undefined;
+    const { engine, kb } = this.deps;
+    const ruleIds = new Set(kb.data.triage.rules.map((r) => r.id));
+    const earlier = new Set(engine.triage(before).reasons.map((r) => r.id));
+    const now = engine.triage(after);
+    const fresh = now.reasons.filter((r) => ruleIds.has(r.id) && !earlier.has(r.id));
+    if (!fresh.length || now.level === 'self-care') return undefined;
+    return reply('doctor', {
+      title: headline(kb, now.level),
+      blocks: [
+        text(`Because of ${fresh.map((r) => inSentence(r.label)).join('; ')}:`),
+        list([...new Set(fresh.map((r) => r.advice.text))]),
+        text('I’ve noted it for your result; let’s carry on.'),
+      ],
+      healthInfo: true,
+      sources: [...new Set(fresh.map((r) => r.advice.source))],
+    });
+  }
+
+  private stepOf(state: InterviewState, turn: FlowTurn): FlowOutcome | undefined {
     const raw = turn.text.trim().toLowerCase();
     if (WHY.test(raw)) return this.stay(state, [this.whyFor(state)]);
     if (BACK.test(raw)) {
@@ -213,13 +260,13 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   }
 
   /** Nothing used the message: a warning sign or a fact given in passing still counts; otherwise a miss. */
-  unused(state: InterviewState, turn: FlowTurn): FlowOutcome {
+  private unusedOf(state: InterviewState, turn: FlowTurn): FlowOutcome {
     const withContext = this.withContextOf(state, turn.text);
     if (!turn.warnings.length && withContext.answers === state.answers) return this.miss(state);
     // A warning sign named at the second safety list is an answer to it.
     if (turn.warnings.length && state.stage === 'screenUrgent')
       return this.nextQuestionOrResult(withContext, withContext.answers, state.asked);
-    return this.afterContext(withContext) ?? this.stay(withContext, [noted()]);
+    return this.afterContext(withContext) ?? this.stay(withContext, [NOTED]);
   }
 
   private withContextOf(state: InterviewState, message: string): InterviewState {
@@ -428,6 +475,5 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-function noted(): Reply {
-  return reply('smallTalk', { blocks: [text('Thanks, I’ve noted that.')] });
-}
+/** Shared so a rule's advice, which says more, can replace it. */
+const NOTED: Reply = Object.freeze(reply('smallTalk', { blocks: [text('Thanks, I’ve noted that.')] }));
