@@ -10,6 +10,7 @@ import type { DialogDeps } from './dialogDeps';
 import type { MainDialog } from './mainDialog';
 import { setAnsweredWarnings } from './turnWarnings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { numberedChoice } from '../knowledge/text';
 import type { Warning } from '../knowledge/triage/warningScreen';
 
 /** In Teams channels and group chats the bot speaks only when mentioned; personal chats need no mention. */
@@ -71,10 +72,11 @@ export class NutritionBot extends TeamsActivityHandler {
 
   /** "2" after a list of choices means the second choice, on channels that show them as numbers. */
   private async resolveNumberedChoice(context: TurnContext): Promise<void> {
-    const picked = /^\s*(\d{1,2})\s*$/.exec(context.activity.text ?? '');
-    if (!picked) return;
+    const text = context.activity.text ?? '';
+    // Most messages are no number: the memory is read only for those that are.
+    if (!numberedChoice(text, [])) return;
     const memory = await this.deps.state.memory.get(context, {});
-    const choice = memory.lastSuggestions?.[Number(picked[1]) - 1];
+    const choice = numberedChoice(text, memory.lastSuggestions ?? [])?.choice;
     if (choice) context.activity.text = choice;
   }
 
