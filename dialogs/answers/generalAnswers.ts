@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { type Reply, list, note, reply, text } from '../replies/replyModel';
 import { inSentence, joinWords } from './format';
 import { suggest } from './nutrientAnswers';
+import { EMERGENCY_NUMBERS } from './urgency';
 
 const TRY_THESE = ['What foods have potassium?', 'What does magnesium do for my muscles?', suggest.check];
 
@@ -79,7 +80,7 @@ export function handoff(contact?: string): Reply {
       ]),
       note(
         'urgent',
-        'If it’s urgent (chest pain, trouble breathing, fainting, sudden weakness), call your emergency number now (for example 911, 999 or 112).',
+        `If it’s urgent (chest pain, trouble breathing, fainting, sudden weakness), call your emergency number now (${EMERGENCY_NUMBERS}).`,
       ),
     ],
     suggestions: ['What can you do?', suggest.check],

@@ -4,31 +4,18 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
 import { triage } from '../../knowledge/triage/triageRules';
 import { readContext } from '../../knowledge/understanding/context';
-import type { Level } from '../../knowledge/triage/triageSchema';
 import type { Warning } from '../../knowledge/triage/warningScreen';
 import { type Block, type Reply, list, note, reply, text } from '../replies/replyModel';
 import { suggest } from './nutrientAnswers';
-
-export const EMERGENCY_NUMBER_LINE =
-  'If it is happening now or getting worse, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU).';
-
-/** How every reply heads a level ("Please see a doctor today"). */
-export function headline(kb: KnowledgeBase, level: Level): string {
-  return kb.data.triage.headlines[level];
-}
+import { DOCTOR_CAN_CHECK, EMERGENCY_NUMBER_LINE, headline, toneOf } from './urgency';
 
 /** The advice for warnings, most urgent first, as the blocks of any reply that raises them. */
 export function warningBlocks(warnings: readonly Warning[]): Block[] {
   const most = warnings[0]!;
   return [
-    note(
-      most.level === 'emergency' ? 'urgent' : 'caution',
-      `You mentioned ${warnings.map((w) => inSentence(w.label)).join('; ')}.`,
-    ),
+    note(toneOf(most.level), `You mentioned ${warnings.map((w) => inSentence(w.label)).join('; ')}.`),
     ...[...new Set(warnings.map((w) => w.advice.text))].map(text),
-    most.level === 'emergency'
-      ? text(EMERGENCY_NUMBER_LINE)
-      : text('A doctor can examine you and order blood tests if needed.'),
+    text(most.level === 'emergency' ? EMERGENCY_NUMBER_LINE : DOCTOR_CAN_CHECK),
   ];
 }
 

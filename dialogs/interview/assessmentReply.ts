@@ -8,7 +8,7 @@ import { foodAmountLine, inSentence } from '../answers/format';
 import { suggest } from '../answers/nutrientAnswers';
 import { type Block, type Reply, heading, list, note, reply, text } from '../replies/replyModel';
 import type { RankedCandidate } from '../../knowledge/scoring/assess';
-import { headline } from '../answers/safetyAnswers';
+import { headline, toneOf } from '../answers/urgency';
 import type { AssessmentEngine, AssessmentView, InterviewAnswers } from './assessmentEngine';
 import { progressLine, symptomsSaidBack } from './interviewWording';
 
@@ -99,10 +99,7 @@ export function assessmentReply(kb: KnowledgeBase, engine: AssessmentEngine, ans
   const { level, reasons } = assessment.triage;
   if (level !== 'self-care') {
     blocks.push(
-      note(
-        level === 'emergency' ? 'urgent' : 'caution',
-        `${headline(kb, level)}, because of ${reasons.map((r) => inSentence(r.label)).join('; ')}.`,
-      ),
+      note(toneOf(level), `${headline(kb, level)}, because of ${reasons.map((r) => inSentence(r.label)).join('; ')}.`),
     );
   }
   if (top.length) {

@@ -6,12 +6,13 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
-import type { WarningLevel } from '../../knowledge/triage/triageSchema';
-import type { Warning } from '../../knowledge/triage/warningScreen';
+import type { Level, WarningLevel } from '../../knowledge/triage/triageSchema';
+import { type Warning, signWarning } from '../../knowledge/triage/warningScreen';
 import { readContext } from '../../knowledge/understanding/context';
 import type { Recognition, Recognizer } from '../../knowledge/understanding/recognize';
 import { inSentence } from '../answers/format';
-import { headline, urgentCare } from '../answers/safetyAnswers';
+import { urgentCare } from '../answers/safetyAnswers';
+import { SEE_A_DOCTOR_SOON, headline } from '../answers/urgency';
 import { type Flow, type FlowOutcome as AnyFlowOutcome, type FlowTurn, stoppedForEmergency } from '../flows/flow';
 import { type Reply, list, note, reply, text } from '../replies/replyModel';
 import type { AssessmentEngine } from './assessmentEngine';
@@ -75,18 +76,21 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     const triage = this.deps.engine.triage(state.answers);
     const reasons = triage.reasons.filter((r) => !alreadySaid.includes(r.id));
     if (!reasons.length || triage.level === 'self-care') return [];
-    return [
-      reply('doctor', {
-        title: headline(this.deps.kb, triage.level),
-        blocks: [
-          text(`Because of ${reasons.map((r) => inSentence(r.label)).join('; ')}:`),
-          list([...new Set(reasons.map((r) => r.advice.text))]),
-          text('I’ll still go through the nutrition side with you now.'),
-        ],
-        healthInfo: true,
-        sources: [...new Set(reasons.map((r) => r.advice.source))],
-      }),
-    ];
+    return [this.because(triage.level, reasons, 'I’ll still go through the nutrition side with you now.')];
+  }
+
+  /** What needs a doctor and why, headed with its level, said mid-interview before carrying on. */
+  private because(level: Level, reasons: readonly Warning[], carryOn: string): Reply {
+    return reply('doctor', {
+      title: headline(this.deps.kb, level),
+      blocks: [
+        text(`Because of ${reasons.map((r) => inSentence(r.label)).join('; ')}:`),
+        list([...new Set(reasons.map((r) => r.advice.text))]),
+        text(carryOn),
+      ],
+      healthInfo: true,
+      sources: [...new Set(reasons.map((r) => r.advice.source))],
+    });
   }
 
   /** The question for the current stage, with its progress line and choices (clearer after a miss). */
@@ -227,16 +231,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     const now = engine.triage(after);
     const fresh = now.reasons.filter((r) => ruleIds.has(r.id) && !earlier.has(r.id));
     if (!fresh.length || now.level === 'self-care') return undefined;
-    return reply('doctor', {
-      title: headline(kb, now.level),
-      blocks: [
-        text(`Because of ${fresh.map((r) => inSentence(r.label)).join('; ')}:`),
-        list([...new Set(fresh.map((r) => r.advice.text))]),
-        text('I’ve noted it for your result; let’s carry on.'),
-      ],
-      healthInfo: true,
-      sources: [...new Set(fresh.map((r) => r.advice.source))],
-    });
+    return this.because(now.level, fresh, 'I’ve noted it for your result; let’s carry on.');
   }
 
   private stepOf(state: InterviewState, turn: FlowTurn): FlowOutcome | undefined {
@@ -349,7 +344,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
         if (!screen.none && !screen.ids.length) return undefined;
         if (screen.none) return this.toScreenUrgent(state, state.answers);
         const picked = this.deps.kb.data.triage.signs.filter((s) => screen.ids.includes(s.id));
-        return this.emergency(picked.map((s) => ({ id: s.id, level: s.level, label: s.label, advice: s.advice })));
+        return this.emergency(picked.map(signWarning));
       }
       case 'screenUrgent': {
         const screen = engine.matchChecklist(raw, engine.checklist(LATER, state.answers.triage));
@@ -446,7 +441,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
         'Tell me what you notice in your own words, for example “my calf keeps twitching”, “cramps in my feet at night” or “my fingers tingle”. You can name several.',
       confirm: 'Add a symptom (“also tired”), remove one (“no, not numbness”), or say “that’s all” to go on.',
       screenEmergency: 'These signs need urgent care, so I check them first. Name any that apply, or say “none”.',
-      screenUrgent: 'These signs mean a doctor should see you soon. Name any that apply, or say “none”.',
+      screenUrgent: `These signs mean ${SEE_A_DOCTOR_SOON}. Name any that apply, or say “none”.`,
       question: 'Pick the answer that fits best, or say “skip” if you’d rather not answer.',
     };
     return reply('help', {
@@ -464,7 +459,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
         'Your symptoms are what point towards one nutrient or another: tingling around the mouth, for example, fits low calcium better than low potassium.',
       confirm: 'I want to be sure I understood you correctly before I use it.',
       screenEmergency: 'Some causes of these symptoms need urgent care, and that matters more than nutrition.',
-      screenUrgent: 'These signs mean a doctor should look at you soon, whatever the nutrition side shows.',
+      screenUrgent: `These signs mean ${SEE_A_DOCTOR_SOON}, whatever the nutrition side shows.`,
       question: q?.why ?? 'Your answer can change which explanation fits best.',
     };
     return reply('help', { blocks: [text(byStage[state.stage])] });
