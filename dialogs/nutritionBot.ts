@@ -11,6 +11,7 @@ import type { MainDialog } from './mainDialog';
 import { setAnsweredWarnings } from './turnWarnings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { numberedChoice } from '../knowledge/text';
+import { addWarnings } from '../knowledge/triage/toldWarnings';
 import type { Warning } from '../knowledge/triage/warningScreen';
 
 /** In Teams channels and group chats the bot speaks only when mentioned; personal chats need no mention. */
@@ -102,9 +103,7 @@ export function rememberWarnings(
   told: ToldWarnings | undefined,
   warnings: readonly Warning[],
 ): ToldWarnings {
-  const signIds = new Set(kb.data.triage.signs.map((s) => s.id));
-  const signs = [...new Set([...(told?.signs ?? []), ...warnings.filter((w) => signIds.has(w.id)).map((w) => w.id)])];
-  const newLabs = warnings.filter((w) => !signIds.has(w.id));
-  const labs = [...(told?.labs ?? []).filter((l) => !newLabs.some((n) => n.id === l.id)), ...newLabs].slice(-MAX_LABS);
-  return labs.length ? { signs, labs } : { signs };
+  const added = addWarnings(kb.data.triage, { signs: told?.signs ?? [], labs: told?.labs ?? [] }, warnings);
+  const labs = added.labs.slice(-MAX_LABS);
+  return labs.length ? { signs: added.signs, labs } : { signs: added.signs };
 }

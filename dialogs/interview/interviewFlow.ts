@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
 import type { Level, WarningLevel } from '../../knowledge/triage/triageSchema';
 import { type Warning, signWarning } from '../../knowledge/triage/warningScreen';
+import { addWarnings } from '../../knowledge/triage/toldWarnings';
 import { readContext } from '../../knowledge/understanding/context';
 import type { Recognition, Recognizer } from '../../knowledge/understanding/recognize';
 import { inSentence } from '../answers/format';
@@ -275,16 +276,9 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   }
 
   private withWarnings(answers: InterviewAnswers, warnings: readonly Warning[]): InterviewAnswers {
-    const signIds = new Set(this.deps.kb.data.triage.signs.map((s) => s.id));
-    const signs = warnings.filter((w) => signIds.has(w.id)).map((w) => w.id);
-    const labs = warnings.filter((w) => !signIds.has(w.id));
-    return {
-      ...answers,
-      triage: unique([...answers.triage, ...signs]),
-      ...(labs.length
-        ? { labs: [...(answers.labs ?? []).filter((l) => !labs.some((n) => n.id === l.id)), ...labs] }
-        : {}),
-    };
+    const before = answers.labs ?? [];
+    const { signs, labs } = addWarnings(this.deps.kb.data.triage, { signs: answers.triage, labs: before }, warnings);
+    return { ...answers, triage: signs, ...(labs !== before ? { labs: [...labs] } : {}) };
   }
 
   /** Context read from a message, merged into the answers; the same object back when it adds nothing. */
