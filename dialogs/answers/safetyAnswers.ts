@@ -1,9 +1,8 @@
 /** Urgent-care advice for warning signs, and when to see a doctor: worded from the one triage rule set. */
 import { inSentence } from './format';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
 import { triage } from '../../knowledge/triage/triageRules';
-import { readContext } from '../../knowledge/understanding/context';
+import { answersInPassing, readContext } from '../../knowledge/understanding/context';
 import type { Warning } from '../../knowledge/triage/warningScreen';
 import { type Block, type Reply, list, note, reply, text } from '../replies/replyModel';
 import { suggest } from './nutrientAnswers';
@@ -48,8 +47,7 @@ export function seeDoctor(kb: KnowledgeBase): Reply {
  */
 export function contextAdvice(kb: KnowledgeBase, message: string, symptoms: readonly string[]): Reply | undefined {
   const context = readContext(message);
-  const factors = mentionedAnswers(kb.data.assessment, message);
-  if (context.duration) factors.duration = context.duration;
+  const factors = answersInPassing(kb.data.assessment, message, context);
   // Symptoms told along with a question (numb fingertips, lips tingling) raise the level as in the check.
   const { level, reasons } = triage({ signs: [], symptoms, factors, context: context.lifeStages }, kb.data.triage);
   if (level === 'self-care') return undefined;

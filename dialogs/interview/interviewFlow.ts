@@ -5,11 +5,10 @@
  * "back", misses, and the warning signs and facts it records from every answer.
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
-import type { Level, WarningLevel } from '../../knowledge/triage/triageSchema';
+import { type Level, WARNING_LEVELS, type WarningLevel } from '../../knowledge/triage/triageSchema';
 import { type Warning, signWarning } from '../../knowledge/triage/warningScreen';
 import { addWarnings } from '../../knowledge/triage/toldWarnings';
-import { readContext } from '../../knowledge/understanding/context';
+import { answersInPassing, readContext } from '../../knowledge/understanding/context';
 import type { Recognition, Recognizer } from '../../knowledge/understanding/recognize';
 import { inSentence } from '../answers/format';
 import { urgentCare } from '../answers/safetyAnswers';
@@ -44,8 +43,9 @@ const BACK = /^(back|go back|previous|undo|change (my )?(last )?answer)$/;
 const WHY = /^(why|why\?|why do you ask|why do you need (that|this)|why that|why are you asking|how come)\b/;
 const SKIP = /^(skip|pass|dont know|don'?t know|not sure|unsure|no idea|idk|prefer not to say)$/;
 const MAX_MISSES = 2;
+/** The first safety list asks about emergencies, the second about every other warning level. */
 const EMERGENCY: readonly WarningLevel[] = ['emergency'];
-const LATER: readonly WarningLevel[] = ['today', 'soon'];
+const LATER: readonly WarningLevel[] = WARNING_LEVELS.filter((l) => l !== 'emergency');
 
 export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   constructor(private readonly deps: FlowDeps) {}
@@ -284,9 +284,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   /** Context read from a message, merged into the answers; the same object back when it adds nothing. */
   private withContext(answers: InterviewAnswers, message: string): InterviewAnswers {
     const context = readContext(message);
-    const factors: Record<string, string> = { ...mentionedAnswers(this.deps.kb.data.assessment, message) };
-    if (context.duration) factors.duration = context.duration;
-    if (context.timing === 'exercise') factors.exercise = 'yes';
+    const factors = answersInPassing(this.deps.kb.data.assessment, message, context);
     const changed = Object.entries(factors).filter(([k, v]) => answers.factors[k] !== v);
     const stages = context.lifeStages.filter((l) => !(answers.context ?? []).includes(l));
     const nightCramps =
