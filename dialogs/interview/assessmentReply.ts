@@ -9,7 +9,8 @@ import { suggest } from '../answers/nutrientAnswers';
 import { type Block, type Reply, heading, list, note, reply, text } from '../replies/replyModel';
 import type { RankedCandidate } from '../../knowledge/scoring/assess';
 import { headline, toneOf } from '../answers/urgency';
-import type { AssessmentEngine, AssessmentView, InterviewAnswers } from './assessmentEngine';
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
+import type { AssessmentEngine, AssessmentView } from './assessmentEngine';
 import { progressLine, symptomsSaidBack } from './interviewWording';
 
 const TOP = 3;

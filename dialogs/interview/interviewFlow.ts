@@ -7,6 +7,7 @@
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { type Level, WARNING_LEVELS, type WarningLevel } from '../../knowledge/triage/triageSchema';
 import { type Warning, signWarning } from '../../knowledge/triage/warningScreen';
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
 import { addWarnings } from '../../knowledge/triage/toldWarnings';
 import { answersInPassing, readContext } from '../../knowledge/understanding/context';
 import type { Recognition, Recognizer } from '../../knowledge/understanding/recognize';
@@ -17,14 +18,7 @@ import { type Flow, type FlowOutcome as AnyFlowOutcome, type FlowTurn, stoppedFo
 import { type Reply, list, note, reply, text } from '../replies/replyModel';
 import type { AssessmentEngine } from './assessmentEngine';
 import { assessmentReply } from './assessmentReply';
-import {
-  type InterviewAnswers,
-  type InterviewState,
-  type Stage,
-  advance,
-  freshInterview,
-  goBack,
-} from './interviewState';
+import { type InterviewState, type Stage, advance, freshInterview, goBack } from './interviewState';
 import { progressLine, symptomChoices, symptomsSaidBack } from './interviewWording';
 
 export interface FlowDeps {

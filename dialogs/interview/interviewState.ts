@@ -1,8 +1,6 @@
 /** The symptom interview's state: plain data, kept in the dialog stack (ConversationState). */
 import type { InterviewAnswers } from '../../knowledge/scoring/assess';
 
-export type { InterviewAnswers };
-
 export type Stage = 'symptoms' | 'confirm' | 'screenEmergency' | 'screenUrgent' | 'question';
 
 export interface InterviewState {

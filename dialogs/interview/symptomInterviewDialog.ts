@@ -7,7 +7,8 @@ import type { DialogDeps } from '../dialogDeps';
 import { FlowDialog, type FlowOptions } from '../flows/flowDialog';
 import { answeredWarnings } from '../turnWarnings';
 import type { InterviewFlow } from './interviewFlow';
-import type { InterviewAnswers, InterviewState } from './interviewState';
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
+import type { InterviewState } from './interviewState';
 
 export const SYMPTOM_INTERVIEW = 'symptomInterview';
 
