@@ -25,7 +25,8 @@ import { contextAdvice } from './answers/safetyAnswers';
 import type { ConversationMemory } from './conversationMemory';
 import type { DialogDeps } from './dialogDeps';
 import { summaryComesLater, summaryReply } from './interview/assessmentReply';
-import type { InterviewOptions } from './interview/symptomInterviewDialog';
+import { SYMPTOM_INTERVIEW } from './flows/flowIds';
+import type { InterviewOptions } from './interview/interviewState';
 import { forgetMe, whatDoYouKnow } from './privacy';
 import type { Reply } from './replies/replyModel';
 import { answeredWarnings } from './turnWarnings';
@@ -64,8 +65,14 @@ export interface RouteTurn<I extends Intent = Intent> {
   flow?: ActiveFlow;
 }
 
-/** A route answers the turn itself, or asks for the symptom interview to start. */
-export type RouteResult = { startInterview: InterviewOptions } | void;
+/** A flow to begin: its dialog's id, and the options it is begun with. */
+export interface FlowStart {
+  id: string;
+  options: object;
+}
+
+/** A route answers the turn itself, or asks for a flow (the symptom interview) to begin. */
+export type RouteResult = { startFlow: FlowStart } | void;
 
 export interface IntentRoute<I extends Intent = Intent> {
   answer: (turn: RouteTurn<I>) => Promise<RouteResult>;
@@ -109,7 +116,8 @@ async function symptomCheck(turn: RouteTurn<'symptomCheck'>): Promise<RouteResul
   }
   // Said again later, the symptom check is its summary, not a new check.
   turn.memory.replay = { ...toReplay(turn.rec), intent: 'summary' };
-  return { startInterview: { openingText: turn.context.activity.text ?? '' } };
+  const options: InterviewOptions = { openingText: turn.context.activity.text ?? '' };
+  return { startFlow: { id: SYMPTOM_INTERVIEW, options } };
 }
 
 /** "Say that again": the last answer, rebuilt from what it was about. */

@@ -12,16 +12,16 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { DialogDeps } from './dialogDeps';
-import { answerTurn } from './intents';
+import { type FlowStart, answerTurn } from './intents';
 import { InterviewFlow } from './interview/interviewFlow';
-import { type InterviewOptions, SYMPTOM_INTERVIEW, SymptomInterviewDialog } from './interview/symptomInterviewDialog';
+import { SymptomInterviewDialog } from './interview/symptomInterviewDialog';
 import { recognizeTurn } from './turnRecognition';
 
 export const MAIN_DIALOG = 'main';
 
-/** How the main dialog is begun: with an interview to start when the message already asked for one. */
+/** How the main dialog is begun: with a flow to start when the message already asked for one. */
 interface RouteOptions {
-  startInterview?: InterviewOptions;
+  startFlow?: FlowStart;
 }
 const ROUTE = 'route';
 
@@ -43,6 +43,7 @@ export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(MAIN_DIALOG);
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), this.finish.bind(this)]));
+    // Every flow a route can begin (dialogs/flows/flowDialog.ts).
     this.addDialog(new SymptomInterviewDialog(deps, new InterviewFlow(deps)));
     this.initialDialogId = ROUTE;
     this.rootDialogs = new DialogSet(deps.state.dialogState).add(this);
@@ -54,17 +55,17 @@ export class MainDialog extends ComponentDialog {
    * third of a turn's time) runs only when a flow is active or starts.
    */
   async run(context: TurnContext): Promise<void> {
-    let startInterview: InterviewOptions | undefined;
+    let startFlow: FlowStart | undefined;
     const activeFlow = await this.hasActiveFlow(context);
     if (!activeFlow) {
-      startInterview = await this.routeMessage(context);
-      if (!startInterview) return;
+      startFlow = await this.routeMessage(context);
+      if (!startFlow) return;
     }
     if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
     const dc = await this.rootDialogs.createContext(context);
     this.stateConfiguration ??= dc.state.configuration;
-    if (startInterview) {
-      await dc.beginDialog(this.id, { startInterview } satisfies RouteOptions);
+    if (startFlow) {
+      await dc.beginDialog(this.id, { startFlow } satisfies RouteOptions);
       return;
     }
     const result = await dc.continueDialog();
@@ -78,20 +79,20 @@ export class MainDialog extends ComponentDialog {
 
   private async route(step: WaterfallStepContext) {
     const options = step.options as RouteOptions | undefined;
-    const startInterview = options?.startInterview ?? (await this.routeMessage(step.context));
-    // The options stay in the stored dialog state while the interview runs; the message need not.
-    if (options) delete options.startInterview;
-    if (startInterview) return step.beginDialog(SYMPTOM_INTERVIEW, startInterview);
+    const startFlow = options?.startFlow ?? (await this.routeMessage(step.context));
+    // The options stay in the stored dialog state while the flow runs; the message need not.
+    if (options) delete options.startFlow;
+    if (startFlow) return step.beginDialog(startFlow.id, startFlow.options);
     return step.endDialog();
   }
 
-  /** Answers the message by its intent's route (dialogs/intents.ts), or says how to start the interview. */
-  private async routeMessage(context: TurnContext): Promise<InterviewOptions | undefined> {
+  /** Answers the message by its intent's route (dialogs/intents.ts), or says which flow to begin. */
+  private async routeMessage(context: TurnContext): Promise<FlowStart | undefined> {
     const { recognizer, state } = this.deps;
     const memory = await state.memory.get(context, {});
     const rec = recognizeTurn(context, recognizer, memory.last?.intent);
     const result = await answerTurn({ context, rec, memory, deps: this.deps });
-    return result?.startInterview;
+    return result?.startFlow;
   }
 
   private async finish(step: WaterfallStepContext) {

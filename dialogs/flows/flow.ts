@@ -17,6 +17,11 @@ export interface FlowTurn {
   warnings: readonly Warning[];
 }
 
+/** How a flow dialog is begun (by its own options) or continued (with its state). */
+export interface FlowOptions<S> {
+  state?: S;
+}
+
 /** What happens after a message: the flow goes on (and asks its step), or it is done. */
 export type FlowOutcome<S, R> =
   /** replies come before the step's question, which the dialog asks itself. */

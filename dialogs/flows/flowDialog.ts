@@ -22,15 +22,10 @@ import { answerTurn, routeFor } from '../intents';
 import { type Reply, reply, text } from '../replies/replyModel';
 import { recognizeTurn } from '../turnRecognition';
 import { answeredWarnings } from '../turnWarnings';
-import { type Flow, type FlowOutcome, type FlowTurn, stoppedForEmergency } from './flow';
+import { type Flow, type FlowOptions, type FlowOutcome, type FlowTurn, stoppedForEmergency } from './flow';
 
 const LOOP = 'flowLoop';
 const ASK = 'flowAnswer';
-
-/** How a flow dialog is begun (by its subclass's options) or continued (with its state). */
-export interface FlowOptions<S> {
-  state?: S;
-}
 
 /** An interruption that ends the flow with its own answer ("cancel", "bye", "forget me"). */
 type TurnOutcome<S, R> = FlowOutcome<S, R> | { kind: 'ended' };

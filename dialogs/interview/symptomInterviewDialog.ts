@@ -4,17 +4,12 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { DialogDeps } from '../dialogDeps';
-import { FlowDialog, type FlowOptions } from '../flows/flowDialog';
+import { FlowDialog } from '../flows/flowDialog';
+import { SYMPTOM_INTERVIEW } from '../flows/flowIds';
 import { answeredWarnings } from '../turnWarnings';
 import type { InterviewFlow } from './interviewFlow';
 import type { InterviewAnswers } from '../../knowledge/scoring/assess';
-import type { InterviewState } from './interviewState';
-
-export const SYMPTOM_INTERVIEW = 'symptomInterview';
-
-export interface InterviewOptions extends FlowOptions<InterviewState> {
-  openingText?: string;
-}
+import type { InterviewOptions, InterviewState } from './interviewState';
 
 export class SymptomInterviewDialog extends FlowDialog<InterviewState, InterviewAnswers, InterviewOptions> {
   constructor(
