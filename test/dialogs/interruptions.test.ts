@@ -4,6 +4,7 @@
  * registry, so a new intent needs an example here (the table is typed over every intent) and is then
  * checked in every flow.
  */
+import type { TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { INTENT_ROUTES } from '../../dialogs/intents';
 import { INTENTS, type Intent } from '../../knowledge/schema';
@@ -42,24 +43,45 @@ const EXAMPLES: Record<Intent, string> = {
   otherLanguage: 'hola, ¿qué tal?',
 };
 
-/** Routes that answer differently inside a flow (dialogs/intents.ts), and what they say there. */
-const ANSWERED_IN_A_FLOW: Partial<Record<Intent, RegExp>> = {
-  summary: /Your summary comes at the end, with your result/,
-  whatDoYouKnow: /The symptom check in progress: 1 symptom\(s\) and 0 answer\(s\) so far/,
-  // Inside a flow a symptom question is answered; outside, it starts the symptom check.
-  symptomCheck: /Muscle twitching can be linked to low levels of magnesium/,
+/** A flow as the interruption tests drive it: add each new flow here, and every intent is tried in it. */
+interface FlowUnderTest {
+  /** How its replies name it. */
+  name: string;
+  /** A conversation in the flow, at a step where every interruption is tried. */
+  begin(): Promise<TestAdapter>;
+  /** That step's question. */
+  step: RegExp;
+  /** The flow's help at that step. */
+  help: RegExp;
+  /** Its first question after "start over". */
+  restarted: RegExp;
+  /** A second message the step cannot use skips the step. */
+  skipped: RegExp;
+  /** Routes that answer differently inside the flow (dialogs/intents.ts), and what they say there. */
+  answeredInFlow: Partial<Record<Intent, RegExp>>;
+}
+
+const SYMPTOM_CHECK: FlowUnderTest = {
+  name: 'symptom check',
+  async begin() {
+    const { adapter } = testBot();
+    await say(adapter, 'my calves cramp');
+    expect(texts(await say(adapter, 'that’s all'))).toMatch(this.step);
+    return adapter;
+  },
+  step: /First, a quick safety check/,
+  help: /These signs need urgent care, so I check them first[\s\S]*“back” to change your last answer/,
+  restarted: /What are you noticing/,
+  skipped: /skip that one/,
+  answeredInFlow: {
+    summary: /Your summary comes at the end, with your result/,
+    whatDoYouKnow: /The symptom check in progress: 1 symptom\(s\) and 0 answer\(s\) so far/,
+    // Inside a flow a symptom question is answered; outside, it starts the symptom check.
+    symptomCheck: /Muscle twitching can be linked to low levels of magnesium/,
+  },
 };
 
-/** The symptom interview at its first safety list, where every interruption is tried. */
-const SAFETY_LIST = /First, a quick safety check/;
-const SKIPPED = /skip that one/;
-
-async function atSafetyList() {
-  const { adapter } = testBot();
-  await say(adapter, 'my calves cramp');
-  expect(texts(await say(adapter, 'that’s all'))).toMatch(SAFETY_LIST);
-  return adapter;
-}
+const FLOWS: FlowUnderTest[] = [SYMPTOM_CHECK];
 
 /** The first thing the bot says to the message outside any flow: its route's own answer. */
 async function answerOutsideAFlow(text: string): Promise<string> {
@@ -68,75 +90,75 @@ async function answerOutsideAFlow(text: string): Promise<string> {
   return replies[0]?.text ?? '';
 }
 
-describe('every intent mid-flow does what its route says', () => {
-  const recognizer = new Recognizer(knowledgeBase());
+const recognizer = new Recognizer(knowledgeBase());
 
+describe.each(FLOWS)('every intent in the $name does what its route says mid-flow', (flow) => {
   it.each(INTENTS.map((intent) => [intent, EXAMPLES[intent], INTENT_ROUTES[intent].midFlow] as const))(
     '%s ("%s"): %s',
     async (intent, text, midFlow) => {
       expect(recognizer.recognize(text).intent, 'the example is recognised as its intent').toBe(intent);
-      const adapter = await atSafetyList();
+      const adapter = await flow.begin();
       const reply = texts(await say(adapter, text));
       switch (midFlow) {
         case 'end': {
-          expect(reply).not.toMatch(SAFETY_LIST);
+          expect(reply).not.toMatch(flow.step);
           expect(reply).toContain(await answerOutsideAFlow(text));
           // The flow is over: the next message is routed afresh.
           const next = texts(await say(adapter, 'what foods have potassium'));
           expect(next).toMatch(/Potassium: best food sources/);
-          expect(next).not.toMatch(SAFETY_LIST);
+          expect(next).not.toMatch(flow.step);
           break;
         }
         case 'restart':
           expect(reply).toMatch(/start again/);
-          expect(reply).toMatch(/What are you noticing/);
+          expect(reply).toMatch(flow.restarted);
           break;
         case 'help':
-          expect(reply).toMatch(/These signs need urgent care, so I check them first/);
-          expect(reply).toMatch(/“back” to change your last answer/);
-          expect(reply).toMatch(SAFETY_LIST);
+          expect(reply).toMatch(flow.help);
+          expect(reply).toMatch(flow.step);
           break;
         case 'repeat':
-          expect(reply).toMatch(/Here is my question again:[\s\S]*First, a quick safety check/);
+          expect(reply).toMatch(/Here is my question again:/);
+          expect(reply).toMatch(flow.step);
           break;
         case 'first':
         case 'question':
         case 'aside': {
-          const inFlow = ANSWERED_IN_A_FLOW[intent];
+          const inFlow = flow.answeredInFlow[intent];
           if (inFlow) expect(reply).toMatch(inFlow);
           else expect(reply).toContain(await answerOutsideAFlow(text));
-          if (midFlow === 'question') expect(reply).toMatch(/Now, back to your symptom check\./);
-          expect(reply).toMatch(SAFETY_LIST);
+          if (midFlow === 'question') expect(reply).toContain(`Now, back to your ${flow.name}.`);
+          expect(reply).toMatch(flow.step);
           // Never counted as a failed answer: said again, the step is still asked, not skipped.
           const again = texts(await say(adapter, text));
-          expect(again).not.toMatch(SKIPPED);
-          expect(again).toMatch(SAFETY_LIST);
+          expect(again).not.toMatch(flow.skipped);
+          expect(again).toMatch(flow.step);
           break;
         }
         case 'step': {
           // Left to the step, which cannot use it: a miss, and the second one skips the step.
-          expect(reply).toMatch(SAFETY_LIST);
+          expect(reply).toMatch(flow.step);
           expect(reply).not.toContain(await answerOutsideAFlow(text));
-          expect(texts(await say(adapter, text))).toMatch(SKIPPED);
+          expect(texts(await say(adapter, text))).toMatch(flow.skipped);
           break;
         }
       }
     },
   );
-});
 
-describe('warnings interrupt any flow first', () => {
-  it('an emergency ends the flow after the emergency advice, and the next message starts afresh', async () => {
-    const adapter = await atSafetyList();
+  it('an emergency ends it after the emergency advice, and the next message starts afresh', async () => {
+    const adapter = await flow.begin();
     const replies = await say(adapter, 'my chest hurts');
     expect(replies[0]?.text).toMatch(/This needs urgent medical care now/);
-    expect(texts(replies)).toMatch(/I’ve stopped the symptom check so you can get help now/);
-    expect(texts(replies)).not.toMatch(SAFETY_LIST);
-    expect(texts(await say(adapter, 'hello'))).not.toMatch(SAFETY_LIST);
+    expect(texts(replies)).toContain(`I’ve stopped the ${flow.name} so you can get help now`);
+    expect(texts(replies)).not.toMatch(flow.step);
+    expect(texts(await say(adapter, 'hello'))).not.toMatch(flow.step);
   });
+});
 
+describe('warnings in the symptom check', () => {
   it('with a question, the warning comes first, then the answer, then the step again', async () => {
-    const adapter = await atSafetyList();
+    const adapter = await SYMPTOM_CHECK.begin();
     const replies = await say(adapter, 'my heart keeps skipping beats, what foods have potassium?');
     const all = texts(replies);
     expect(replies[0]?.text).toMatch(/Please see a doctor today/);
@@ -145,7 +167,7 @@ describe('warnings interrupt any flow first', () => {
   });
 
   it('a warning told mid-flow is said once, and the flow keeps it', async () => {
-    const adapter = await atSafetyList();
+    const adapter = await SYMPTOM_CHECK.begin();
     const replies = await say(adapter, 'my heart keeps skipping beats');
     expect(replies.filter((r) => /Please see a doctor today/.test(r.text ?? ''))).toHaveLength(1);
     // The first safety list goes on to the second, which says back what was told.
