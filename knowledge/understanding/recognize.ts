@@ -8,6 +8,7 @@ import type { DietTag, Intent, Nutrient, NutrientId } from '../schema';
 import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
 import { stem } from '../text';
+import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
 export interface SymptomMention {
   id: string;
@@ -117,7 +118,7 @@ export class Recognizer {
   }
 
   recognize(text: string, context: RecognitionContext = {}): Recognition {
-    const analysis = this.kb.analyze(text);
+    const analysis = this.kb.analyze(withoutFiguresOfSpeech(text));
     const nutrientHits = this.nutrientHits(analysis);
     const nutrients = nutrientHits.map((h) => h.item.id);
     const foodHits = this.kb.findFoods(analysis);
