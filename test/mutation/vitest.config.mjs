@@ -1,0 +1,21 @@
+// The suites Stryker runs against each mutant: the ones that exercise knowledge/ and the dialogs in
+// process. Suites that start a server in a child process, a browser or Redis never see a mutant, so
+// running them would only cost time.
+import { fileURLToPath } from 'node:url';
+
+export default {
+  test: {
+    // Instrumented code on a busy machine is several times slower than usual.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    root: fileURLToPath(new URL('../..', import.meta.url)),
+    include: [
+      'test/knowledge/**/*.test.ts',
+      'test/dialogs/**/*.test.ts',
+      'test/mutation/**/*.test.ts',
+      'test/robustness/oddInput.test.ts',
+      'test/performance/sharedReplies.test.ts',
+      'test/channels/teams.test.ts',
+    ],
+  },
+};
