@@ -175,7 +175,11 @@ describe('the result', () => {
     const top = rankedInResult(run.resultText)[0];
     const nutrient = [...kb.data.nutrients.values()].find((n) => candidateName(kb, n.id) === top)!;
     expect(nutrient, top).toBeDefined();
-    expect(suggestions(run.lastActivities.at(-1))).toEqual([`Foods for ${nutrient.name.toLowerCase()}`, 'Summary', 'Start over']);
+    expect(suggestions(run.lastActivities.at(-1))).toEqual([
+      `Foods for ${nutrient.name.toLowerCase()}`,
+      'Summary',
+      'Start over',
+    ]);
     const summary = texts(await say(adapter, 'summary'));
     expect(summary).toMatch(/Symptom check summary \(general information, not a diagnosis\)/);
     expect(summary).toMatch(/Symptoms: .*around the mouth/);

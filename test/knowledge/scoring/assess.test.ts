@@ -63,9 +63,18 @@ describe('assess on the vignettes', () => {
 
   // Higher: the leader, at least 3 points ahead; moderate: at least 60% of the leader's score.
   it.each([
-    [['tingling-mouth', 'tremors'], ['calcium 5 higher', 'magnesium 2 lower']],
-    [['cramps', 'nausea'], ['magnesium 5 moderate', 'potassium 3 moderate', 'dehydration 2 lower']],
-    [['cramps', 'tingling-mouth'], ['calcium 6 higher', 'magnesium 3 lower', 'potassium 3 lower']],
+    [
+      ['tingling-mouth', 'tremors'],
+      ['calcium 5 higher', 'magnesium 2 lower'],
+    ],
+    [
+      ['cramps', 'nausea'],
+      ['magnesium 5 moderate', 'potassium 3 moderate', 'dehydration 2 lower'],
+    ],
+    [
+      ['cramps', 'tingling-mouth'],
+      ['calcium 6 higher', 'magnesium 3 lower', 'potassium 3 lower'],
+    ],
     [['cramps'], ['magnesium 3 moderate', 'potassium 3 moderate', 'dehydration 2 moderate']],
   ])('%j ranks %j first, with these confidences', (symptoms, first) => {
     expect(ranking(symptoms).slice(0, first.length)).toEqual(first);
