@@ -7,3 +7,11 @@ export function knowledgeBase(): KnowledgeBase {
   cached ??= createKnowledgeBase();
   return cached;
 }
+
+/**
+ * The next knowledgeBase() builds a new one. Mutation runs share modules between test files and call
+ * this when the mutant changes, so no cache in the knowledge base or the answers outlives its mutant.
+ */
+export function forgetKnowledgeBase(): void {
+  cached = undefined;
+}
