@@ -1,19 +1,23 @@
-// Mutation testing (StrykerJS): `npm run mutation` for knowledge/ and the safety-relevant dialogs,
-// `npm run mutation:safety` for the safety files alone. Not part of `npm test` (a full run takes long).
-// See README, "Mutation testing".
+// Mutation testing (StrykerJS). `npm run mutation` (test/mutation/run.mjs) runs it chunk by chunk for
+// knowledge/ and the safety-relevant dialogs, `npm run mutation:safety` the safety chunks alone; each
+// chunk keeps its own incremental results. Not part of `npm test`. See README, "Mutation testing".
 
-/** Where safety lives: the warning screen and triage, cautions, diet filters, the interview, urgent answers. */
-export const SAFETY_FILES = [
-  'knowledge/triage/**/*.ts',
-  'knowledge/scoring/assess.ts',
-  'knowledge/knowledgeBase.ts',
-  'dialogs/interview/**/*.ts',
-  'dialogs/answers/safetyAnswers.ts',
-  'dialogs/answers/nutrientAnswers.ts',
-  'dialogs/nutritionBot.ts',
-];
+/** The files of each chunk; the first four are the safety files. */
+export const CHUNKS = {
+  triage: ['knowledge/triage/**/*.ts'],
+  interview: ['dialogs/interview/**/*.ts'],
+  answers: ['dialogs/answers/safetyAnswers.ts', 'dialogs/answers/nutrientAnswers.ts', 'dialogs/nutritionBot.ts'],
+  cautionsAndDiets: ['knowledge/scoring/assess.ts', 'knowledge/knowledgeBase.ts'],
+  scoring: ['knowledge/scoring/!(assess).ts'],
+  search: ['knowledge/search/**/*.ts'],
+  understanding: ['knowledge/understanding/**/*.ts'],
+  loading: ['knowledge/*.ts', '!knowledge/knowledgeBase.ts'],
+};
+/** Where safety lives: the warning screen and triage, the interview, urgent answers, cautions, diet filters. */
+export const SAFETY_CHUNKS = ['triage', 'interview', 'answers', 'cautionsAndDiets'];
 
-const safetyOnly = process.env.MUTATION_SCOPE === 'safety';
+const chunk = process.env.MUTATION_CHUNK ?? 'triage';
+if (!(chunk in CHUNKS)) throw new Error(`MUTATION_CHUNK must be one of ${Object.keys(CHUNKS).join(', ')}`);
 
 export default {
   testRunner: 'vitest',
@@ -21,17 +25,17 @@ export default {
   // Each mutant runs only the tests that executed it in the first run.
   coverageAnalysis: 'perTest',
   // Static mutants (code run when a module loads: module-level constants, schemas, the knowledge base
-  // each test file builds once) would each re-run every suite: 43% of the mutants, 76% of the time.
+  // each suite builds once) would each re-run every suite: 43% of the mutants, 76% of the time.
   ignoreStatic: true,
-  mutate: safetyOnly ? SAFETY_FILES : ['knowledge/**/*.ts', ...SAFETY_FILES],
+  mutate: CHUNKS[chunk],
   // Two CPUs, shared: never more than two test runners.
   concurrency: 2,
   // Results are kept (git-ignored, per machine) so a re-run tests only mutants whose code or tests changed.
   incremental: true,
-  incrementalFile: `reports/mutation/${safetyOnly ? 'safety' : 'all'}.incremental.json`,
+  incrementalFile: `reports/mutation/${chunk}.incremental.json`,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: `reports/mutation/${safetyOnly ? 'safety' : 'all'}.html` },
-  jsonReporter: { fileName: `reports/mutation/${safetyOnly ? 'safety' : 'all'}.json` },
+  htmlReporter: { fileName: `reports/mutation/${chunk}.html` },
+  jsonReporter: { fileName: `reports/mutation/${chunk}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   thresholds: { high: 85, low: 70, break: null },
   tempDirName: '.stryker-tmp',

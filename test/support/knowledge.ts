@@ -2,16 +2,19 @@
 import { type KnowledgeBase, createKnowledgeBase } from '../../knowledge/knowledgeBase';
 
 let cached: KnowledgeBase | undefined;
+let build: () => KnowledgeBase = () => createKnowledgeBase();
 
 export function knowledgeBase(): KnowledgeBase {
-  cached ??= createKnowledgeBase();
+  cached ??= build();
   return cached;
 }
 
 /**
- * The next knowledgeBase() builds a new one. Mutation runs share modules between test files and call
- * this when the mutant changes, so no cache in the knowledge base or the answers outlives its mutant.
+ * The next knowledgeBase() is a new one, made by `factory`. Mutation runs share modules between test
+ * files and call this when the mutant changes, so no cache in the knowledge base or in the answers
+ * built from it outlives its mutant (test/mutation/setup.ts).
  */
-export function forgetKnowledgeBase(): void {
+export function renewKnowledgeBase(factory: () => KnowledgeBase): void {
   cached = undefined;
+  build = factory;
 }
