@@ -11,6 +11,8 @@ const ORDER = [
   'test/knowledge/triage/',
   'test/dialogs/interviewFlow',
   'test/dialogs/safetyParts',
+  'test/dialogs/assessmentReply',
+  'test/knowledge/textAndPhrases',
   'test/knowledge/scoring/',
   'test/knowledge/factsInPassing',
   'test/knowledge/knowledgeBase',
