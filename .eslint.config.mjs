@@ -20,7 +20,13 @@ export default tseslint.config(
       'test/soak/**',
       'test/gallery/run.ts',
       'test/eval/report.ts',
+      'test/mutation/**',
     ],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // Plain ES module scripts run by Node (tool configs, the mutation runner).
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

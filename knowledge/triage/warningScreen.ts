@@ -31,7 +31,8 @@ const FIGURES_OF_SPEECH =
 const NOT_NOW =
   /\b(\d+|a few|several|many|two|three|ten|twenty) years? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b/;
 /** Words that bring a past or hypothetical sign back to now. */
-const NOW = /\b(now|today|again|another|still|currently|this (morning|afternoon|evening|week)|right now|tonight|just had|back)\b/;
+const NOW =
+  /\b(now|today|again|another|still|currently|this (morning|afternoon|evening|week)|right now|tonight|just had|back)\b/;
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
   /\b(no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
