@@ -42,7 +42,10 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   thresholds: { high: 85, low: 70, break: null },
   tempDirName: '.stryker-tmp',
-  timeoutMS: 10000,
+  // A mutant that loops forever is stopped (and counts as detected); on a machine shared by several
+  // builds a normal run can take many seconds, so the margin is wide.
+  timeoutMS: 45000,
+  timeoutFactor: 2,
   // The first run collects coverage per test; on a busy 2-CPU machine it takes several minutes.
   dryRunTimeoutMinutes: 30,
   ignorePatterns: ['dist', 'coverage', 'test-output', 'reports', '.scratch', 'docs/gallery'],
