@@ -39,6 +39,48 @@ class QuickFirst extends BaseSequencer {
   }
 }
 
+/**
+ * The suites each chunk (MUTATION_CHUNK, see .stryker.config.mjs) runs against its mutants: the ones
+ * written for that code. Other suites may kill a mutant too, so a chunk's score is a lower bound.
+ */
+const SAFETY_DIALOGS = [
+  'test/dialogs/safetyAnswers.test.ts',
+  'test/dialogs/safetyParts.test.ts',
+  'test/dialogs/interviewFlow.test.ts',
+];
+const SUITES = {
+  triage: ['test/knowledge/triage/**/*.test.ts', 'test/knowledge/factsInPassing.test.ts', ...SAFETY_DIALOGS],
+  interview: [
+    ...SAFETY_DIALOGS,
+    'test/dialogs/assessmentReply.test.ts',
+    'test/dialogs/interviewState.test.ts',
+    'test/dialogs/interviewListens.test.ts',
+    'test/dialogs/conversationBasics.test.ts',
+    'test/knowledge/triage/oneRuleSet.test.ts',
+  ],
+  answers: [
+    ...SAFETY_DIALOGS,
+    'test/dialogs/supplementsAnswer.test.ts',
+    'test/dialogs/rendering/*.test.ts',
+    'test/dialogs/conversationBasics.test.ts',
+    // Teams mentions and welcomes go through the bot's red-flag handling (dialogs/nutritionBot.ts).
+    'test/channels/teams.test.ts',
+  ],
+  cautionsAndDiets: [
+    'test/knowledge/scoring/**/*.test.ts',
+    'test/knowledge/knowledgeBase.test.ts',
+    'test/knowledge/factsInPassing.test.ts',
+    'test/dialogs/assessmentReply.test.ts',
+    ...SAFETY_DIALOGS,
+  ],
+};
+const ALL = [
+  'test/knowledge/**/*.test.ts',
+  'test/dialogs/**/*.test.ts',
+  'test/mutation/**/*.test.ts',
+  'test/channels/teams.test.ts',
+];
+
 export default {
   test: {
     // Instrumented code on a busy machine is several times slower than usual.
@@ -50,13 +92,7 @@ export default {
     isolate: false,
     setupFiles: ['test/mutation/setup.ts'],
     sequence: { sequencer: QuickFirst },
-    include: [
-      'test/knowledge/**/*.test.ts',
-      'test/dialogs/**/*.test.ts',
-      'test/mutation/**/*.test.ts',
-      // Teams mentions and welcomes go through the bot's red-flag handling (dialogs/nutritionBot.ts).
-      'test/channels/teams.test.ts',
-    ],
+    include: SUITES[process.env.MUTATION_CHUNK] ?? ALL,
     exclude: ['test/dialogs/symptomInterview.test.ts', 'test/dialogs/qaDialog.test.ts'],
   },
 };
