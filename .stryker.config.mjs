@@ -2,9 +2,10 @@
 // knowledge/ and the safety-relevant dialogs, `npm run mutation:safety` the safety chunks alone; each
 // chunk keeps its own incremental results. Not part of `npm test`. See README, "Mutation testing".
 
-/** The files of each chunk; the first four are the safety files. */
+/** The files of each chunk; the first five are the safety files. */
 export const CHUNKS = {
-  triage: ['knowledge/triage/**/*.ts'],
+  triage: ['knowledge/triage/**/*.ts', '!knowledge/triage/labValues.ts'],
+  labs: ['knowledge/triage/labValues.ts'],
   interview: ['dialogs/interview/**/*.ts'],
   answers: ['dialogs/answers/safetyAnswers.ts', 'dialogs/answers/nutrientAnswers.ts', 'dialogs/nutritionBot.ts'],
   cautionsAndDiets: ['knowledge/scoring/assess.ts', 'knowledge/knowledgeBase.ts'],
@@ -14,7 +15,7 @@ export const CHUNKS = {
   loading: ['knowledge/*.ts', '!knowledge/knowledgeBase.ts'],
 };
 /** Where safety lives: the warning screen and triage, the interview, urgent answers, cautions, diet filters. */
-export const SAFETY_CHUNKS = ['triage', 'interview', 'answers', 'cautionsAndDiets'];
+export const SAFETY_CHUNKS = ['triage', 'labs', 'interview', 'answers', 'cautionsAndDiets'];
 
 const chunk = process.env.MUTATION_CHUNK ?? 'triage';
 if (!(chunk in CHUNKS)) throw new Error(`MUTATION_CHUNK must be one of ${Object.keys(CHUNKS).join(', ')}`);

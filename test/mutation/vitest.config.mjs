@@ -50,6 +50,11 @@ const SAFETY_DIALOGS = [
 ];
 const SUITES = {
   triage: ['test/knowledge/triage/**/*.test.ts', 'test/knowledge/factsInPassing.test.ts', ...SAFETY_DIALOGS],
+  labs: [
+    'test/knowledge/triage/**/*.test.ts',
+    'test/dialogs/safetyAnswers.test.ts',
+    'test/dialogs/safetyParts.test.ts',
+  ],
   interview: [
     ...SAFETY_DIALOGS,
     'test/dialogs/assessmentReply.test.ts',
