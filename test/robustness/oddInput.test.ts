@@ -55,7 +55,8 @@ describe('recogniser under random input', () => {
       }),
       { numRuns: 3_000 },
     );
-  });
+    // 3,000 recognitions: about a second, but many more on a machine busy with other builds.
+  }, 30_000);
 });
 
 describe('the bot under random messages and activity shapes', () => {
