@@ -4,6 +4,7 @@
  * path (help, why, back, misses, red flags) is testable without a channel.
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import { listedOptions } from '../../knowledge/scoring/assessmentSchema';
 import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
 import type { WarningLevel } from '../../knowledge/triage/triageSchema';
 import type { Warning } from '../../knowledge/triage/warningScreen';
@@ -159,7 +160,7 @@ export class InterviewFlow {
       }
       case 'question': {
         const q = engine.question(state.questionId!);
-        const options = q?.options.map((o) => o.label) ?? [];
+        const options = q ? listedOptions(q).map((o) => o.label) : [];
         return reply('question', {
           blocks: [
             text(

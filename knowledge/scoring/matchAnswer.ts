@@ -5,7 +5,8 @@
 import Fuse from 'fuse.js';
 import { normalize } from '../text';
 import { isDenied, normalizeForScreen } from '../triage/warningScreen';
-import type { AssessmentModel, Question, QuestionOption } from './assessmentSchema';
+import { type AssessmentModel, type Question, type QuestionOption, listedOptions } from './assessmentSchema';
+
 
 const MAX_LENGTH_DIFFERENCE = 3;
 
@@ -49,7 +50,7 @@ export function matchOption(question: Question, text: string): QuestionOption | 
   const answer = normalize(text);
   if (!answer) return undefined;
   const number = /^(\d{1,2})$/.exec(answer);
-  if (number) return question.options[Number(number[1]) - 1];
+  if (number) return listedOptions(question)[Number(number[1]) - 1];
   const { phrases, fuzzy, longest } = compile(question);
   const exact = phrases.find((p) => p.phrase === answer);
   if (exact) return exact.option;
