@@ -20,7 +20,7 @@ export interface Warning {
 const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no clue|not certain)\b/g;
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
-  /\b(no|not|never|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
+  /\b(no(?! (end|let ?up|relief|change|better)\b)|not|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
 /** A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and". */
 const CLAUSE_BREAK = /\b(but|however|though|although|except|yet|and|now|so)\b|[.;!?]/g;
 const MAX_WORDS_AFTER_DENIAL = 3;

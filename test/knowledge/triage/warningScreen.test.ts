@@ -14,6 +14,15 @@ describe('warning signs in everyday words', () => {
     ['my face is drooping on one side', 'stroke-signs', 'emergency'],
     ['weakness started in my feet and now its moving up', 'progressive-weakness', 'today'],
     ['my pulse is all over the place', 'irregular-heartbeat', 'today'],
+    ['my legs went weak this morning and now its in my arms too', 'rapid-weakness', 'emergency'],
+    ['cant move my legs properly, its creeping up my body fast', 'rapid-weakness', 'emergency'],
+    ['my wife is suddenly really confused, doesnt know where she is', 'stroke-signs', 'emergency'],
+    ['lost feeling on the left side of my face and arm', 'stroke-signs', 'emergency'],
+    ['everything went grey and i hit the floor', 'fainting', 'emergency'],
+    ['my 3yo swallowed some of grandma’s water tablets', 'overdose', 'emergency'],
+    ['charley horse that never ended, calf now swollen & warm', 'clot-signs', 'today'],
+    ['on lipitor and my muscles are killing me, can barely get up the stairs', 'statin-muscle', 'today'],
+    ['had the runs for a week and now my legs cramp', 'ongoing-fluid-loss', 'soon'],
   ])('"%s" raises %s at %s', (text, id, level) => {
     const found = kb.screenRedFlags(text).find((w) => w.id === id);
     expect(found?.level).toBe(level);
@@ -25,6 +34,9 @@ describe('warning signs in everyday words', () => {
     'my leg isnt hot or swollen, it just cramps at night',
     'hands dont lock up, they just cramp after writing',
     'never fainted',
+    'only when ive had loads of coffee',
+    'i know where i am, just tired',
+    'my legs feel weak after the gym',
     'what foods have potassium',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
