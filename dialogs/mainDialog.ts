@@ -12,6 +12,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { rememberAbout } from '../knowledge/understanding/about';
 import type { Recognition, Recognizer } from '../knowledge/understanding/recognize';
 import { answerQuestion } from './answers/answerQuestion';
 import { sources } from './answers/contextAnswers';
@@ -84,7 +85,7 @@ export class MainDialog extends ComponentDialog {
     if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
     const dc = await this.rootDialogs.createContext(context);
     this.stateConfiguration ??= dc.state.configuration;
-    if (activeFlow && (await this.recognize(context)).intent === 'goodbye') {
+    if (activeFlow && (await this.rememberAndRecognize(context)).intent === 'goodbye') {
       // "Bye" ends whatever flow is active, with a goodbye rather than a "stopped".
       await dc.cancelAllDialogs();
       await this.deps.sender.send(context, goodbye());
@@ -117,11 +118,23 @@ export class MainDialog extends ComponentDialog {
     return recognizeTurn(context, this.deps.recognizer, memory.last?.intent);
   }
 
+  /**
+   * Recognises the message and keeps what it says about the people in the conversation (age, sex,
+   * pregnancy, the medicines the writer takes), so later answers and a symptom check can use them.
+   */
+  private async rememberAndRecognize(context: TurnContext): Promise<Recognition> {
+    const rec = await this.recognize(context);
+    const memory = await this.deps.state.memory.get(context, {});
+    const about = rememberAbout(memory.about, rec.context, rec.medicines);
+    if (about !== memory.about) memory.about = about;
+    return rec;
+  }
+
   /** Answers the message, or returns how to start the symptom interview when that is what it asks for. */
   private async routeMessage(context: TurnContext): Promise<InterviewOptions | undefined> {
     const { kb, sender, state } = this.deps;
+    const rec = await this.rememberAndRecognize(context);
     const memory = await state.memory.get(context, {});
-    const rec = await this.recognize(context);
     if (rec.intent !== 'repeat') return this.respond(context, rec, memory);
     // "Say that again": the last answer, rebuilt from what it was about.
     if (memory.replay) return this.respond(context, fromReplay(kb, memory.replay), memory);
@@ -175,7 +188,7 @@ export class MainDialog extends ComponentDialog {
           await sender.send(context, basics);
           break;
         }
-        const answer = answerQuestion(kb, rec, memory.last);
+        const answer = answerQuestion(kb, rec, memory.last, memory.about);
         if (answer.remember) {
           memory.last = answer.remember;
           memory.replay = toReplay(rec, answer.remember);

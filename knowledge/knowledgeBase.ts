@@ -135,8 +135,10 @@ export class KnowledgeBase {
     return { text, tokens, corrected, keys: corrected.map(singular), corrections, unclear, clauses };
   }
 
-  findNutrients(analysis: TextAnalysis): PhraseHit<Nutrient>[] {
-    return uniqueItems(this.nutrientNames.findAll(analysis.keys));
+  /** The nutrients named, once each; everyMention: every mention, for a caller that sets some aside. */
+  findNutrients(analysis: TextAnalysis, options: { everyMention?: boolean } = {}): PhraseHit<Nutrient>[] {
+    const hits = this.nutrientNames.findAll(analysis.keys);
+    return options.everyMention ? hits : uniqueItems(hits);
   }
 
   findFoods(analysis: TextAnalysis): PhraseHit<Food>[] {

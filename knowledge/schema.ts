@@ -169,6 +169,9 @@ export const INTENTS = [
   'whoIsAtRisk',
   'nutrientsInFood',
   'foodNutrientAmount',
+  'dailyNeeds',
+  'medicine',
+  'personalDetails',
   'symptomCheck',
   'lifestyle',
   'seeDoctor',
@@ -215,6 +218,8 @@ export const intentCuesFileSchema = z
     negations: z.array(text).min(1),
     /** Nutrients the bot does not cover, so it can say so plainly ("protein", "iron"). */
     otherNutrients: z.array(text),
+    /** Medicines the bot has no interaction facts for, so it can name them and say so ("warfarin"). */
+    otherMedicines: z.array(text),
     /**
      * Words that put a message outside a person's own nutrition and muscles ("banana bread recipe", "b12 bus
      * timetable", "my cat keeps twitching"): with one of them, a nutrient or food name is not a question.

@@ -60,6 +60,9 @@ export function seeDoctor(kb: KnowledgeBase): Reply {
  * to ask: said with any answer whose message mentions them, from the same rules the interview uses.
  */
 export function contextAdvice(kb: KnowledgeBase, message: string, symptoms: readonly string[]): Reply | undefined {
+  // A plain question ("how much calcium does my 8 year old need?", "omeprazole and magnesium?") is no
+  // reason to see a doctor: its answer says who to ask. Symptoms told with it are.
+  if (!symptoms.length) return undefined;
   const context = readContext(message);
   const factors = mentionedAnswers(kb.data.assessment, message);
   if (context.duration) factors.duration = context.duration;

@@ -8,6 +8,7 @@ import { listedOptions } from '../../knowledge/scoring/assessmentSchema';
 import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
 import type { WarningLevel } from '../../knowledge/triage/triageSchema';
 import type { Warning } from '../../knowledge/triage/warningScreen';
+import type { AboutPeople } from '../../knowledge/understanding/about';
 import { readContext } from '../../knowledge/understanding/context';
 import type { Intent } from '../../knowledge/schema';
 import {
@@ -72,16 +73,50 @@ export class InterviewFlow {
   start(
     openingText: string,
     told: { signs: readonly string[]; labs?: readonly Warning[] } = { signs: [] },
+    about?: AboutPeople,
   ): InterviewState {
     const rec = this.deps.recognizer.recognize(openingText);
     const state = freshInterview(rec.symptoms.filter((s) => !s.negated).map((s) => s.id));
     const answers: InterviewAnswers = {
       ...state.answers,
-      factors: this.deps.engine.prefill(rec),
+      factors: { ...this.earlierMedicineAnswers(about), ...this.deps.engine.prefill(rec) },
       triage: [...told.signs],
       ...(told.labs?.length ? { labs: [...told.labs] } : {}),
+      ...(about?.medicines?.length ? { medicines: [...about.medicines] } : {}),
+      ...(about?.self?.pregnant || about?.self?.breastfeeding
+        ? {
+            context: [
+              ...(about.self.pregnant ? (['pregnant'] as const) : []),
+              ...(about.self.breastfeeding ? (['breastfeeding'] as const) : []),
+            ],
+          }
+        : {}),
     };
     return { ...state, answers: this.withContext(answers, openingText) };
+  }
+
+  /** The answers medicines named earlier in the conversation give, read from the medicines table. */
+  private earlierMedicineAnswers(about?: AboutPeople): Record<string, string> {
+    const factors: Record<string, string> = {};
+    for (const id of about?.medicines ?? []) {
+      const m = this.deps.kb.medicine(id);
+      if (m?.interview) factors[m.interview.question] = m.interview.option;
+    }
+    return factors;
+  }
+
+  /** What the person's medicines do to these nutrients, from the medicines table, for the opening advice. */
+  private medicineLines(ids: readonly string[] = []): string[] {
+    const { kb } = this.deps;
+    return ids.flatMap((id) => {
+      const m = kb.medicine(id);
+      if (!m) return [];
+      const changes = m.effects.filter((e) => e.effect === 'lower' || e.effect === 'raise');
+      const effects = changes.map(
+        (e) => `${m.plainName.charAt(0).toUpperCase()}${m.plainName.slice(1)} can ${e.effect} ${inSentence(kb.nutrient(e.nutrient).name)}: ${e.text}`,
+      );
+      return [...effects, ...(m.muscle ? [m.muscle.text] : [])];
+    });
   }
 
   /**
@@ -92,16 +127,22 @@ export class InterviewFlow {
     const triage = this.deps.engine.triage(state.answers);
     const reasons = triage.reasons.filter((r) => !alreadySaid.includes(r.id));
     if (!reasons.length || triage.level === 'self-care') return [];
+    const medicines = this.medicineLines(state.answers.medicines);
+    const medicineSources = (state.answers.medicines ?? []).flatMap((id) => {
+      const m = this.deps.kb.medicine(id);
+      return m ? [...m.effects.flatMap((e) => e.sources), ...(m.muscle ? [m.muscle.source] : [])] : [];
+    });
     return [
       reply('doctor', {
         title: headline(this.deps.kb, triage.level),
         blocks: [
           text(`Because of ${reasons.map((r) => inSentence(r.label)).join('; ')}:`),
           list([...new Set(reasons.map((r) => r.advice.text))]),
+          ...(medicines.length ? [text('About your medicine:'), list(medicines)] : []),
           text('I’ll still go through the nutrition side with you now.'),
         ],
         healthInfo: true,
-        sources: [...new Set(reasons.map((r) => r.advice.source))],
+        sources: [...new Set([...reasons.map((r) => r.advice.source), ...medicineSources])],
       }),
     ];
   }
@@ -313,18 +354,24 @@ export class InterviewFlow {
 
   /** Context read from a message, merged into the answers; the same object back when it adds nothing. */
   private withContext(answers: InterviewAnswers, message: string): InterviewAnswers {
+    const { kb } = this.deps;
     const context = readContext(message);
-    const factors: Record<string, string> = { ...mentionedAnswers(this.deps.kb.data.assessment, message) };
+    const factors: Record<string, string> = { ...mentionedAnswers(kb.data.assessment, message) };
+    // Someone else's medicines ("my mum takes omeprazole") are not the person's own.
+    const named =
+      context.person?.who === 'other' ? [] : kb.findMedicines(kb.analyze(message)).map((h) => h.item.id);
+    const medicines = named.filter((id) => !(answers.medicines ?? []).includes(id));
     if (context.duration) factors.duration = context.duration;
     if (context.timing === 'exercise') factors.exercise = 'yes';
     const changed = Object.entries(factors).filter(([k, v]) => answers.factors[k] !== v);
     const stages = context.lifeStages.filter((l) => !(answers.context ?? []).includes(l));
     const nightCramps =
       context.timing === 'night' && answers.symptoms.includes('cramps') && !answers.triage.includes('night-cramps');
-    if (!changed.length && !stages.length && !nightCramps) return answers;
+    if (!changed.length && !stages.length && !nightCramps && !medicines.length) return answers;
     return {
       ...answers,
       factors: { ...answers.factors, ...Object.fromEntries(changed) },
+      ...(medicines.length ? { medicines: [...(answers.medicines ?? []), ...medicines].slice(-6) } : {}),
       ...(stages.length ? { context: [...(answers.context ?? []), ...stages] } : {}),
       triage: nightCramps ? [...answers.triage, 'night-cramps'] : answers.triage,
     };

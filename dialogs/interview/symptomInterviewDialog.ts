@@ -62,7 +62,7 @@ export class SymptomInterviewDialog extends ComponentDialog {
     let state = options.state;
     if (!state) {
       const memory = await this.deps.state.memory.get(step.context, {});
-      state = this.flow.start(options.openingText ?? '', memory.told);
+      state = this.flow.start(options.openingText ?? '', memory.told, memory.about);
       // Only a state that was not passed in needs keeping: the options are kept already.
       (step.values as { state?: InterviewState }).state = state;
       const alreadySaid = (step.context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined) ?? [];
