@@ -128,6 +128,9 @@ export class InterviewFlow {
     const reasons = triage.reasons.filter((r) => !alreadySaid.includes(r.id));
     if (!reasons.length || triage.level === 'self-care') return [];
     const medicines = this.medicineLines(state.answers.medicines);
+    // A child: what is common and harmless, and the signs that need their paediatrician.
+    const stages: readonly string[] = state.answers.context ?? [];
+    const stageNotes = this.deps.kb.data.guidance.lifeStageNotes.filter((n) => stages.includes(n.stage));
     const medicineSources = (state.answers.medicines ?? []).flatMap((id) => {
       const m = this.deps.kb.medicine(id);
       return m ? [...m.effects.flatMap((e) => e.sources), ...(m.muscle ? [m.muscle.source] : [])] : [];
@@ -139,10 +142,13 @@ export class InterviewFlow {
           text(`Because of ${reasons.map((r) => inSentence(r.label)).join('; ')}:`),
           list([...new Set(reasons.map((r) => r.advice.text))]),
           ...(medicines.length ? [text('About your medicine:'), list(medicines)] : []),
+          ...stageNotes.map((n) => text(n.text)),
           text('I’ll still go through the nutrition side with you now.'),
         ],
         healthInfo: true,
-        sources: [...new Set([...reasons.map((r) => r.advice.source), ...medicineSources])],
+        sources: [
+          ...new Set([...reasons.map((r) => r.advice.source), ...medicineSources, ...stageNotes.map((n) => n.source)]),
+        ],
       }),
     ];
   }

@@ -186,7 +186,16 @@ export class Recognizer {
 
     const scores = this.scoreCues(normal);
     // A medicine named with a nutrient ("bumex and potassium") asks about the two together.
-    const hasCue = scores.size > 0 || diet !== undefined || medicines.length > 0 || otherMedicines.length > 0;
+    const forSomeone =
+      Boolean(context.person?.ageMonths !== undefined || context.person?.group) ||
+      context.lifeStages.includes('pregnant') ||
+      context.lifeStages.includes('breastfeeding');
+    const hasCue =
+      scores.size > 0 ||
+      diet !== undefined ||
+      medicines.length > 0 ||
+      otherMedicines.length > 0 ||
+      (forSomeone && nutrients.length > 0);
     const add = (intent: Intent, points: number) => scores.set(intent, (scores.get(intent) ?? 0) + points);
     const hasSymptoms = symptoms.some((s) => !s.negated);
 
@@ -208,16 +217,14 @@ export class Recognizer {
     if (diet && !foods.length) add('foodsForNutrient', nutrients.length ? 1.5 : 0.2);
     // A medicine named is what the message is about ("omeprazole and magnesium?"); one the bot has no
     // facts for is named back honestly ("does warfarin interact with magnesium").
-    if (medicines.length) add('medicine', 3);
+    // With symptoms told ("on omeprazole for years and my calves cramp"), the symptom check comes first;
+    // its opening says what the medicine does.
+    if (medicines.length) add('medicine', hasSymptoms ? 1 : 3);
     else if (otherMedicines.length) add('medicine', 1.8);
     else scale(scores, 'medicine', 0.3);
     if (foods.length) scale(scores, 'dailyNeeds', 0.4);
     // A nutrient asked about for someone ("16yo boy potassium per day", "b12 when pregnant", "for kids?"):
     // how much they need.
-    const forSomeone =
-      Boolean(context.person?.ageMonths !== undefined || context.person?.group) ||
-      context.lifeStages.includes('pregnant') ||
-      context.lifeStages.includes('breastfeeding');
     if (forSomeone && nutrients.length && !foods.length && !doses.length && !medicines.length) add('dailyNeeds', 1.5);
     // "I take 500mg magnesium citrate": a dose of a nutrient is a question about that dose.
     if (doses.length && nutrients.length && !foods.length && !medicines.length) add('supplements', 1.2);
@@ -228,19 +235,19 @@ export class Recognizer {
     let [intent, score] = best(scores);
     // "does creatine cause cramps?", "iron deficiency symptoms?": a question about a nutrient the bot does
     // not cover is declined by name, not taken as a symptom check or answered for one of the five.
-    if (otherNutrients.length && !nutrients.length && !medicines.length && asksSomething(text))
+    // Symptoms told with it ("calf cramps on my bike - salt tabs?") are still the person's to check.
+    if (
+      otherNutrients.length &&
+      !nutrients.length &&
+      !medicines.length &&
+      (hasSymptoms ? QUESTION_WORDS.test(text) : asksSomething(text))
+    )
       [intent, score] = ['outOfScope', Math.max(score, 2)];
     // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
     // at, not a card about coffee: a statement that names a symptom starts the check.
     if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text))
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
     const previous = recognitionContext.previousIntent;
-    // "and for kids?", "and my dad? he's 78" after a daily-needs question: the same question for them.
-    if (previous === 'dailyNeeds' && context.person && !foods.length && !hasSymptoms && (isFollowUp || !hasCue))
-      [intent, score] = ['dailyNeeds', Math.max(score, 2)];
-    // "calcium?" after "I'm 52, female": how much of it she needs.
-    if (previous === 'personalDetails' && nutrients.length && !foods.length && !hasCue)
-      [intent, score] = ['dailyNeeds', 2];
     if (
       isFollowUp &&
       previous &&
@@ -264,6 +271,16 @@ export class Recognizer {
       else if (hasSymptoms) [intent, score] = ['symptomCheck', 1.2];
       else [intent, score] = ['outOfScope', 1];
     }
+    // "and for kids?", "and my dad? he's 78" after a daily-needs question: the same question for them.
+    if (previous === 'dailyNeeds' && context.person && !foods.length && !hasSymptoms && (isFollowUp || !hasCue))
+      [intent, score] = ['dailyNeeds', Math.max(score, 2)];
+    // "calcium?" after "I'm 52, female": how much of it she needs.
+    if (previous === 'personalDetails' && nutrients.length && !foods.length && !hasCue)
+      [intent, score] = ['dailyNeeds', 2];
+    // A medicine that changes a nutrient named with it ("on spironolactone, more bananas or potassium
+    // pills?") makes the medicine the answer, whatever else is asked.
+    if (!hasSymptoms && medicines.some((id) => this.kb.medicine(id)?.effects.some((e) => nutrients.includes(e.nutrient))))
+      [intent, score] = ['medicine', Math.max(score, 2.2)];
     return { ...base, intent, confidence: Math.min(1, score / 2.5) };
   }
 
