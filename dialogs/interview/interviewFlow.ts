@@ -393,8 +393,13 @@ export class InterviewFlow {
   private isQuestion(state: InterviewState, rec: Recognition, raw: string): boolean {
     const asks = asksSomething(raw);
     if (!asks || !ANSWERS_QUESTIONS.has(rec.intent)) return false;
-    // "is it bad that my hands are numb?" still tells a symptom while symptoms are being collected.
-    if ((state.stage === 'symptoms' || state.stage === 'confirm') && rec.intent === 'symptomCheck') return false;
+    // "is it bad that my hands are numb?" still tells a symptom while symptoms are being collected, and so
+    // does an opening with a question in it; "does potassium help cramps?" about a known symptom asks.
+    if (
+      (state.stage === 'symptoms' || state.stage === 'confirm') &&
+      (rec.intent === 'symptomCheck' || rec.symptoms.some((s) => !s.negated && !state.answers.symptoms.includes(s.id)))
+    )
+      return false;
     if (state.stage === 'question') {
       const q = this.deps.engine.question(state.questionId!);
       return !(q && raw.length <= 24 && this.deps.engine.matchOption(q, raw));

@@ -106,6 +106,7 @@ export class Recognizer {
   private readonly otherMedicines: readonly string[];
   /** Off-topic words with a space either side, to find whole words in a padded message. */
   private readonly offTopicPhrases: readonly string[];
+  private readonly otherSubjects: readonly string[];
   /** The same names with a space either side, to find whole words in a padded message. */
   private readonly paddedOtherNutrients: readonly string[];
   private readonly symbols: ReadonlySet<string>;
@@ -125,6 +126,7 @@ export class Recognizer {
     this.otherNutrients = data.otherNutrients;
     this.otherMedicines = data.otherMedicines.map((m) => ` ${m} `);
     this.offTopicPhrases = data.offTopicWords.map((w) => ` ${w} `);
+    this.otherSubjects = data.otherSubjects.map((w) => ` ${w} `);
     this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
     this.symbols = new Set(data.symbolContext.symbols);
     this.symbolBefore = new Set(data.symbolContext.before);
@@ -182,7 +184,17 @@ export class Recognizer {
     // question for us. Not when the person tells a symptom: "cramp while descaling the kettle" is theirs.
     const offTopic = symptoms.some((s) => !s.negated) ? undefined : this.offTopic(analysis.tokens);
     if (offTopic) return { ...base, offTopic, intent: 'outOfScope', confidence: 0.8 };
+    if (this.aboutOthers(analysis.tokens)) return { ...base, intent: 'outOfScope', confidence: 0.8 };
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
+    // "how do I grow a lemon tree indoors", "magnesium alloy for bike frames": a food or nutrient among
+    // words about something else is no question for us.
+    if (
+      !symptoms.some((s) => !s.negated) &&
+      !lifestyleFactors.length &&
+      (foods.length || nutrients.length) &&
+      this.aboutSomethingElse(analysis, nutrients.length > 0)
+    )
+      return { ...base, intent: 'outOfScope', confidence: 0.7 };
 
     const scores = this.scoreCues(normal);
     // A medicine named with a nutrient ("bumex and potassium") asks about the two together.
@@ -325,6 +337,27 @@ export class Recognizer {
       if (total > 0) scores.set(intent, total);
     }
     return scores;
+  }
+
+  /**
+   * Most of the message's words are outside everything the bot's data talks about. A nutrient named asks
+   * for more of them, since people ask about supplements in words the data doesn't hold ("glycinate").
+   */
+  private aboutSomethingElse(analysis: TextAnalysis, namesNutrient: boolean): boolean {
+    const { vocabulary } = this.kb;
+    const words = analysis.corrected.filter((w) => w.length >= 3 && !NUMBER.test(w));
+    const unrelated = analysis.corrected.filter(
+      (w, i) => w.length >= 3 && !NUMBER.test(w) && !vocabulary.has(w) && !vocabulary.has(analysis.keys[i] ?? w),
+    ).length;
+    return namesNutrient
+      ? unrelated >= 4 && unrelated / words.length >= 0.5
+      : unrelated >= 3 && unrelated / words.length >= 0.4;
+  }
+
+  /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */
+  private aboutOthers(tokens: readonly string[]): boolean {
+    const padded = ` ${tokens.join(' ')} `;
+    return this.otherSubjects.some((p) => padded.includes(p));
   }
 
   /** The first off-topic word or phrase in the message, if any. */

@@ -62,6 +62,16 @@ describe('an interview that listens', () => {
     expect(await send(adapter, 'yes i’m pregnant')).not.toMatch(/Please see a doctor in the next few days/);
   });
 
+  it('takes the symptoms from a message that also asks something, while symptoms are collected', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'check my symptoms');
+    const reply = await send(adapter, 'my legs cramp at night and wake me, is it a magnesium thing?');
+    expect(reply).toMatch(/So far I have: muscle cramps/);
+    // A question about a symptom already told is a question: answered, then the step again.
+    const asked = await send(adapter, 'does potassium help cramps?');
+    expect(asked).toMatch(/back to your symptom check/);
+  });
+
   it('a child changes the advice to a paediatrician', async () => {
     const { adapter } = testBot();
     const reply = await send(adapter, 'my 8 year old has leg cramps at night');
