@@ -239,7 +239,11 @@ export function doseCheck(kb: KnowledgeBase, id: NutrientId, doses: readonly Dos
   blocks.push(
     ...(asked
       ? whoToAsk(subject)
-      : [text('A doctor or pharmacist can say whether a supplement and its dose suit you; a blood test shows whether you need more.')]),
+      : [
+          text(
+            'I can’t recommend a supplement or a dose: a doctor or pharmacist can say whether one suits you, and a blood test shows whether you need more.',
+          ),
+        ]),
   );
   return reply('supplements', {
     title: `${n.name}: your dose and the upper limit`,

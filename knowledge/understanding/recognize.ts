@@ -251,6 +251,7 @@ export class Recognizer {
     if (
       otherNutrients.length &&
       !nutrients.length &&
+      !foods.length &&
       !medicines.length &&
       (hasSymptoms ? QUESTION_WORDS.test(text) : asksSomething(text))
     )
