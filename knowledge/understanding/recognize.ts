@@ -10,6 +10,7 @@ import { type MessageContext, readContext } from './context';
 import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
 import { stem } from '../text';
+import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
 export interface SymptomMention {
   id: string;
@@ -135,7 +136,7 @@ export class Recognizer {
   }
 
   recognize(text: string, recognitionContext: RecognitionContext = {}): Recognition {
-    const analysis = this.kb.analyze(text);
+    const analysis = this.kb.analyze(withoutFiguresOfSpeech(text));
     const nutrientHits = this.nutrientHits(analysis);
     const nutrients = nutrientHits.map((h) => h.item.id);
     const foodHits = this.kb.findFoods(analysis);
