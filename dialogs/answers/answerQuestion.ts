@@ -103,7 +103,7 @@ const DOSE_QUESTIONS: ReadonlySet<Intent> = new Set([
 ]);
 const LIMIT_WORDS = /\b(upper limit|ul|uls|max|maximum|too much|tolerable|safe limit|overdose|toxic|how much is safe)\b/;
 /** A bare number asked about ("is 5000 too much"): which nutrient, which unit? */
-const BARE_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,6}(?:\.\d+)?)(?!\s?(?:%|years?|yrs?|yo|weeks?|days?|months?|hours?|times|x\b|[a-z]))/;
+const BARE_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,6}(?:\.\d+)?)(?![\d,.]|[a-z]|\s?(?:%|years?|yrs?|yo|weeks?|days?|months?|hours?|times|x\b))/;
 /** "50 mcg of D", "my D3": the letter alone names vitamin D next to a dose. */
 const VITAMIN_D_LETTER = /\b(of|some|my|the|taking|take) d\b|\bd3\b/;
 /** A parent asking what to give a child: who to ask comes first. */
