@@ -96,9 +96,7 @@ export class KnowledgeBase {
     for (const m of data.medicines) medicineNames(m).forEach((name) => this.medicineNames.add(name, m));
 
     const dictionaries = [this.nutrientNames, this.foodNames, this.lifestyleNames, this.dietNames, this.medicineNames];
-    const domainWords = dictionaries.flatMap((dict) =>
-      [...dict.phrases()].flatMap((p) => p.split(' ')),
-    );
+    const domainWords = dictionaries.flatMap((dict) => [...dict.phrases()].flatMap((p) => p.split(' ')));
     const symptomWords = data.symptoms.flatMap((s) => [s.label, ...s.phrases]).flatMap((p) => tokenize(p));
     const cues = data.intentCues;
     const cueWords = cues.intents.flatMap((i) =>

@@ -153,9 +153,11 @@ function crossCheck(data: KnowledgeData): void {
     requireSource('intakes.json', `${table.nutrient}.upperLimit`, table.upperLimit.note.source);
     table.notes.forEach((n) => requireSource('intakes.json', `${table.nutrient}.notes`, n.source));
     const unit = data.nutrients.get(table.nutrient)?.unit;
-    if (unit !== table.unit) fail('intakes.json', table.nutrient, `unit ${table.unit} differs from nutrients.json (${unit})`);
+    if (unit !== table.unit)
+      fail('intakes.json', table.nutrient, `unit ${table.unit} differs from nutrients.json (${unit})`);
   });
-  if (data.intakes.size !== data.nutrients.size) fail('intakes.json', 'nutrients', 'every covered nutrient needs a table');
+  if (data.intakes.size !== data.nutrients.size)
+    fail('intakes.json', 'nutrients', 'every covered nutrient needs a table');
   data.medicines.forEach((m) => {
     requireSource('medicines.json', m.id, m.source);
     m.effects.forEach((e) => e.sources.forEach((s) => requireSource('medicines.json', `${m.id}.effects`, s)));

@@ -101,9 +101,11 @@ const DOSE_QUESTIONS: ReadonlySet<Intent> = new Set([
   'deficiencySigns',
   'outOfScope',
 ]);
-const LIMIT_WORDS = /\b(upper limit|ul|uls|max|maximum|too much|tolerable|safe limit|overdose|toxic|how much is safe)\b/;
+const LIMIT_WORDS =
+  /\b(upper limit|ul|uls|max|maximum|too much|tolerable|safe limit|overdose|toxic|how much is safe)\b/;
 /** A bare number asked about ("is 5000 too much"): which nutrient, which unit? */
-const BARE_AMOUNT = /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,6}(?:\.\d+)?)(?![\d,.]|[a-z]|\s?(?:%|years?|yrs?|yo|weeks?|days?|months?|hours?|times|x\b))/;
+const BARE_AMOUNT =
+  /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,6}(?:\.\d+)?)(?![\d,.]|[a-z]|\s?(?:%|years?|yrs?|yo|weeks?|days?|months?|hours?|times|x\b))/;
 /** "50 mcg of D", "my D3": the letter alone names vitamin D next to a dose. */
 const VITAMIN_D_LETTER = /\b(of|some|my|the|taking|take) d\b|\bd3\b/;
 /** A parent asking what to give a child: who to ask comes first. */
@@ -251,7 +253,11 @@ function withPersonalNeed(kb: KnowledgeBase, answer: Reply, id: NutrientId, subj
   const own = personalNeed(table, subject.audience);
   const blocks: Block[] = [
     ...(own
-      ? [text(`Recommended for ${whoPhrase(subject)}: ${amountText(table, own.amount)} of ${inSentence(kb.nutrient(id).name)} a day.`)]
+      ? [
+          text(
+            `Recommended for ${whoPhrase(subject)}: ${amountText(table, own.amount)} of ${inSentence(kb.nutrient(id).name)} a day.`,
+          ),
+        ]
       : []),
     ...answer.blocks,
     ...whoToAsk(subject),

@@ -62,7 +62,8 @@ export function medicineAnswer(
     blocks.push(
       list(
         effects.map(
-          (e) => `${capitalize(m.plainName)} ${EFFECT_WORD[e.effect]} ${inSentence(kb.nutrient(e.nutrient).name)}: ${e.text}`,
+          (e) =>
+            `${capitalize(m.plainName)} ${EFFECT_WORD[e.effect]} ${inSentence(kb.nutrient(e.nutrient).name)}: ${e.text}`,
         ),
       ),
     );
@@ -94,13 +95,13 @@ export function medicineAnswer(
 /** "Does magnesium interact with any medicines?": every class in the table that changes it. */
 export function medicinesFor(kb: KnowledgeBase, id: NutrientId): Reply {
   const n = kb.nutrient(id);
-  const rows = kb.data.medicines.flatMap((m) =>
-    m.effects.filter((e) => e.nutrient === id).map((e) => ({ m, e })),
-  );
+  const rows = kb.data.medicines.flatMap((m) => m.effects.filter((e) => e.nutrient === id).map((e) => ({ m, e })));
   return reply('medicine', {
     title: `Medicines that affect ${inSentence(n.name)}`,
     blocks: [
-      list(rows.map(({ m, e }) => `${capitalize(m.plainName)} ${EFFECT_WORD[e.effect]} ${inSentence(n.name)}: ${e.text}`)),
+      list(
+        rows.map(({ m, e }) => `${capitalize(m.plainName)} ${EFFECT_WORD[e.effect]} ${inSentence(n.name)}: ${e.text}`),
+      ),
       note('info', NEVER_STOP),
     ],
     suggestions: [suggest.foods(n.name), suggest.check],

@@ -50,7 +50,8 @@ export function whoPhrase(subject: Subject): string {
   const age =
     a.ageMonths === undefined ? '' : a.ageMonths < 12 ? `${a.ageMonths} months old` : `aged ${years(a.ageMonths)}`;
   const minor = a.ageMonths !== undefined && a.ageMonths < 18 * 12;
-  const kind = a.sex === 'female' ? (minor ? 'a girl' : 'a woman') : a.sex === 'male' ? (minor ? 'a boy' : 'a man') : '';
+  const kind =
+    a.sex === 'female' ? (minor ? 'a girl' : 'a woman') : a.sex === 'male' ? (minor ? 'a boy' : 'a man') : '';
   const details = [a.pregnant ? 'pregnant' : '', a.breastfeeding ? 'breastfeeding' : '', kind, age]
     .filter(Boolean)
     .join(', ');
@@ -85,11 +86,15 @@ function needsTable(table: IntakeTable, lines: readonly NeedLine[]): Block {
     ...(present.has('pregnancy') ? (['pregnancy'] as const) : []),
     ...(present.has('lactation') ? (['lactation'] as const) : []),
   ];
-  const bands = [...new Map(lines.map((l) => [l.age.label, l.age])).values()].sort((x, y) => x.fromMonths - y.fromMonths);
+  const bands = [...new Map(lines.map((l) => [l.age.label, l.age])).values()].sort(
+    (x, y) => x.fromMonths - y.fromMonths,
+  );
   const rows = bands.map((band) => {
     const at = lines.filter((l) => l.age.label === band.label);
     const cell = (c: NeedColumn) => {
-      const line = at.find((l) => l.column === c) ?? (sexes && (c === 'male' || c === 'female') ? at.find((l) => l.column === 'both') : undefined);
+      const line =
+        at.find((l) => l.column === c) ??
+        (sexes && (c === 'male' || c === 'female') ? at.find((l) => l.column === 'both') : undefined);
       return line ? amountText(table, line.amount) : '–';
     };
     return [band.label, ...columns.map(cell)];
@@ -111,7 +116,9 @@ function limitText(kb: KnowledgeBase, table: IntakeTable, limits: readonly Upper
   const name = inSentence(kb.nutrient(table.nutrient).name);
   if (table.upperLimit.scope === 'none') return table.upperLimit.note.text;
   const scope =
-    table.upperLimit.scope === 'supplements' ? 'from supplements and medicines (food does not count)' : 'from food and supplements together';
+    table.upperLimit.scope === 'supplements'
+      ? 'from supplements and medicines (food does not count)'
+      : 'from food and supplements together';
   if (!limits.length)
     return `No upper limit is set for ${name} at that age: ask a paediatrician before giving any supplement.`;
   const adult = subject.who === 'nobody' || (subject.audience.ageMonths === undefined && !subject.audience.group);
@@ -182,7 +189,13 @@ const PER_WEEK = /\b(a|per|each|every|once a) week\b|\bweekly\b/;
  * Doses of one nutrient added up ("25 mcg D3 and a multi with 1000 IU") and compared with the upper limit
  * at the subject's age, in both units for vitamin D, with the nutrient's caution.
  */
-export function doseCheck(kb: KnowledgeBase, id: NutrientId, doses: readonly Dose[], message: string, subject: Subject): Reply {
+export function doseCheck(
+  kb: KnowledgeBase,
+  id: NutrientId,
+  doses: readonly Dose[],
+  message: string,
+  subject: Subject,
+): Reply {
   const n = kb.nutrient(id);
   const table = kb.intakes(id);
   const name = inSentence(n.name);
@@ -199,15 +212,27 @@ export function doseCheck(kb: KnowledgeBase, id: NutrientId, doses: readonly Dos
     const total = usable.reduce((sum, d) => sum + convert(d.amount, d.unit, table.unit, table.iuPerMcg)!, 0);
     const weekly = PER_WEEK.test(message.toLowerCase());
     const perDay = weekly ? total / 7 : total;
-    const stated = usable.length > 1 ? `Together that is ${amountText(table, total)}` : `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} is ${amountText(table, total)}`;
-    blocks.push(text(weekly ? `${stated} a week, about ${amountText(table, perDay)} a day on average.` : `${stated}${usable.length > 1 ? ' a day' : ''}.`));
+    const stated =
+      usable.length > 1
+        ? `Together that is ${amountText(table, total)}`
+        : `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} is ${amountText(table, total)}`;
+    blocks.push(
+      text(
+        weekly
+          ? `${stated} a week, about ${amountText(table, perDay)} a day on average.`
+          : `${stated}${usable.length > 1 ? ' a day' : ''}.`,
+      ),
+    );
     const check = compareDose(table, { amount: perDay, unit: table.unit }, subject.audience.ageMonths);
     const limit = check?.limit;
     const forWhom =
       subject.audience.ageMonths !== undefined && subject.audience.ageMonths < ADULT
         ? `for ages ${limit?.age.label}`
         : 'for adults';
-    const scope = table.upperLimit.scope === 'supplements' ? ' from supplements and medicines' : ' from food and supplements together';
+    const scope =
+      table.upperLimit.scope === 'supplements'
+        ? ' from supplements and medicines'
+        : ' from food and supplements together';
     if (!limit || check?.ratio === undefined) {
       blocks.push(text(n.supplementCaution.text));
       sources.add(n.supplementCaution.source);
@@ -221,7 +246,8 @@ export function doseCheck(kb: KnowledgeBase, id: NutrientId, doses: readonly Dos
       );
       sources.add(n.supplementCaution.source);
     } else {
-      const share = check.ratio <= 0.55 && check.ratio >= 0.45 ? 'about half of' : check.ratio === 1 ? 'exactly' : 'below';
+      const share =
+        check.ratio <= 0.55 && check.ratio >= 0.45 ? 'about half of' : check.ratio === 1 ? 'exactly' : 'below';
       blocks.push(
         text(
           share === 'below'

@@ -74,7 +74,10 @@ export function fromReplay(kb: KnowledgeBase, replay: Replay): Recognition {
     medicines: replay.medicines ?? [],
     otherMedicines: replay.otherMedicines ?? [],
     doses: replay.doses ?? [],
-    context: { lifeStages: replay.context?.lifeStages ?? [], ...(replay.context?.person ? { person: replay.context.person } : {}) },
+    context: {
+      lifeStages: replay.context?.lifeStages ?? [],
+      ...(replay.context?.person ? { person: replay.context.person } : {}),
+    },
     isFollowUp: false,
     assumed: replay.assumed,
     analysis: kb.analyze(''),

@@ -113,7 +113,8 @@ export class InterviewFlow {
       if (!m) return [];
       const changes = m.effects.filter((e) => e.effect === 'lower' || e.effect === 'raise');
       const effects = changes.map(
-        (e) => `${m.plainName.charAt(0).toUpperCase()}${m.plainName.slice(1)} can ${e.effect} ${inSentence(kb.nutrient(e.nutrient).name)}: ${e.text}`,
+        (e) =>
+          `${m.plainName.charAt(0).toUpperCase()}${m.plainName.slice(1)} can ${e.effect} ${inSentence(kb.nutrient(e.nutrient).name)}: ${e.text}`,
       );
       return [...effects, ...(m.muscle ? [m.muscle.text] : [])];
     });
@@ -364,8 +365,7 @@ export class InterviewFlow {
     const context = readContext(message);
     const factors: Record<string, string> = { ...mentionedAnswers(kb.data.assessment, message) };
     // Someone else's medicines ("my mum takes omeprazole") are not the person's own.
-    const named =
-      context.person?.who === 'other' ? [] : kb.findMedicines(kb.analyze(message)).map((h) => h.item.id);
+    const named = context.person?.who === 'other' ? [] : kb.findMedicines(kb.analyze(message)).map((h) => h.item.id);
     const medicines = named.filter((id) => !(answers.medicines ?? []).includes(id));
     if (context.duration) factors.duration = context.duration;
     if (context.timing === 'exercise') factors.exercise = 'yes';

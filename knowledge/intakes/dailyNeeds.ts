@@ -66,7 +66,8 @@ export function needLines(table: IntakeTable, audience: Audience): NeedLine[] {
     const ai = row.ai === true;
     if (audience.pregnant || audience.breastfeeding) {
       const amount = audience.pregnant ? row.pregnancy : row.lactation;
-      if (amount !== undefined) lines.push({ age: row.age, column: audience.pregnant ? 'pregnancy' : 'lactation', amount, ai });
+      if (amount !== undefined)
+        lines.push({ age: row.age, column: audience.pregnant ? 'pregnancy' : 'lactation', amount, ai });
     } else if (audience.sex) {
       lines.push({ age: row.age, column: audience.sex, amount: row[audience.sex], ai });
     } else if (row.male === row.female) {

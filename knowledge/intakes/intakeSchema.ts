@@ -86,7 +86,13 @@ export const intakeTableSchema = z
       .strict(),
     /** Life-stage notes said with the figures ("older": from 51, "pregnancy", "child"). */
     notes: z.array(
-      z.object({ stage: z.enum(['older', 'pregnancy', 'breastfeeding', 'child']), text: z.string().trim().min(1), source: sourceId }).strict(),
+      z
+        .object({
+          stage: z.enum(['older', 'pregnancy', 'breastfeeding', 'child']),
+          text: z.string().trim().min(1),
+          source: sourceId,
+        })
+        .strict(),
     ),
   })
   .strict()
@@ -102,9 +108,17 @@ export const intakeTableSchema = z
     );
     if (limits) ctx.addIssue({ code: 'custom', path: ['upperLimit', 'rows'], message: limits });
     if ((table.upperLimit.scope === 'none') !== (table.upperLimit.rows.length === 0))
-      ctx.addIssue({ code: 'custom', path: ['upperLimit'], message: 'a limit with no rows has scope "none", and only then' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['upperLimit'],
+        message: 'a limit with no rows has scope "none", and only then',
+      });
     if ((table.nutrient === 'vitaminD') !== (table.iuPerMcg !== undefined))
-      ctx.addIssue({ code: 'custom', path: ['iuPerMcg'], message: 'vitamin D, and only vitamin D, has international units' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['iuPerMcg'],
+        message: 'vitamin D, and only vitamin D, has international units',
+      });
   });
 export type IntakeTable = z.infer<typeof intakeTableSchema>;
 

@@ -11,9 +11,14 @@ import { type Medicine, medicineNames } from './medicineSchema';
 type Effect = QuestionOption['effects'][number];
 
 /** "Acid reflux medicine (PPI)" reads "acid reflux medicine (PPI)" mid-sentence; "ACE ..." keeps its capitals. */
-const midSentence = (label: string) => (/^[A-Z](?![A-Z0-9])/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+const midSentence = (label: string) =>
+  /^[A-Z](?![A-Z0-9])/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 
-function effectsFor(option: QuestionOption, classes: readonly Medicine[], nutrientName: (id: NutrientId) => string): Effect[] {
+function effectsFor(
+  option: QuestionOption,
+  classes: readonly Medicine[],
+  nutrientName: (id: NutrientId) => string,
+): Effect[] {
   const byCandidate = new Map<string, Effect>();
   for (const m of classes)
     for (const e of m.effects) {

@@ -50,7 +50,10 @@ export const medicineSchema = z
     muscle: factSchema.optional(),
   })
   .strict()
-  .refine((m) => m.aliases.length + m.members.length > 0, { message: 'a medicine needs at least one name', path: ['aliases'] });
+  .refine((m) => m.aliases.length + m.members.length > 0, {
+    message: 'a medicine needs at least one name',
+    path: ['aliases'],
+  });
 export type Medicine = z.infer<typeof medicineSchema>;
 
 export const medicinesFileSchema = z
@@ -60,7 +63,8 @@ export const medicinesFileSchema = z
     const owner = new Map<string, string>();
     const ids = new Set<string>();
     file.medicines.forEach((m, i) => {
-      if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['medicines', i, 'id'], message: `duplicate id "${m.id}"` });
+      if (ids.has(m.id))
+        ctx.addIssue({ code: 'custom', path: ['medicines', i, 'id'], message: `duplicate id "${m.id}"` });
       ids.add(m.id);
       for (const name of medicineNames(m)) {
         const key = name.toLowerCase();

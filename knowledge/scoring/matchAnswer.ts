@@ -7,7 +7,6 @@ import { normalize } from '../text';
 import { isDenied, normalizeForScreen } from '../triage/warningScreen';
 import { type AssessmentModel, type Question, type QuestionOption, listedOptions } from './assessmentSchema';
 
-
 const MAX_LENGTH_DIFFERENCE = 3;
 
 interface OptionPhrase {

@@ -5,7 +5,7 @@
  * need?" after "my son is 9" gets his, and a symptom check knows the medicines named earlier.
  */
 import type { AgeGroup, Audience, Sex } from '../intakes/dailyNeeds';
-import type { MessageContext, PersonDetails } from './context';
+import type { PeopleContext, PersonDetails } from './context';
 
 export interface SelfDetails {
   ageMonths?: number;
@@ -42,7 +42,7 @@ const defined = <T extends object>(o: T): T =>
 /** The conversation's record after one more message; the same object when the message adds nothing. */
 export function rememberAbout(
   about: AboutPeople | undefined,
-  context: MessageContext,
+  context: PeopleContext,
   medicineIds: readonly string[],
 ): AboutPeople | undefined {
   const person = context.person;
@@ -62,7 +62,8 @@ export function rememberAbout(
     };
   }
   if (saysOther) next.other = person;
-  if (ownMedicines.length) next.medicines = [...new Set([...(about?.medicines ?? []), ...ownMedicines])].slice(-MAX_MEDICINES);
+  if (ownMedicines.length)
+    next.medicines = [...new Set([...(about?.medicines ?? []), ...ownMedicines])].slice(-MAX_MEDICINES);
   return next;
 }
 
@@ -71,14 +72,20 @@ function isChild(audience: Audience): boolean {
   return audience.group !== undefined && CHILD_GROUPS.includes(audience.group);
 }
 
-const audienceOf = (p: { ageMonths?: number; group?: AgeGroup; sex?: Sex; pregnant?: boolean; breastfeeding?: boolean }): Audience =>
+const audienceOf = (p: {
+  ageMonths?: number;
+  group?: AgeGroup;
+  sex?: Sex;
+  pregnant?: boolean;
+  breastfeeding?: boolean;
+}): Audience =>
   defined({ ageMonths: p.ageMonths, group: p.group, sex: p.sex, pregnant: p.pregnant, breastfeeding: p.breastfeeding });
 
 /**
  * Who this message's question is about: someone it names ("for a 70-year-old man", "and for kids?"),
  * the last person asked about when it says "he" or "she", or the writer as the conversation knows them.
  */
-export function subjectOf(about: AboutPeople | undefined, context: MessageContext): Subject {
+export function subjectOf(about: AboutPeople | undefined, context: PeopleContext): Subject {
   const person = context.person;
   const pregnant = context.lifeStages.includes('pregnant');
   const breastfeeding = context.lifeStages.includes('breastfeeding');
@@ -87,7 +94,12 @@ export function subjectOf(about: AboutPeople | undefined, context: MessageContex
     const earlier = person.ageMonths === undefined && !person.group ? about?.other : undefined;
     const merged = { ...earlier, ...defined(person), relation: person.relation ?? earlier?.relation };
     const audience = audienceOf(merged);
-    return { audience, who: 'other', ...(merged.relation ? { relation: merged.relation } : {}), child: isChild(audience) };
+    return {
+      audience,
+      who: 'other',
+      ...(merged.relation ? { relation: merged.relation } : {}),
+      child: isChild(audience),
+    };
   }
   const self: SelfDetails = defined({
     ...about?.self,

@@ -5,7 +5,7 @@
  */
 import type { AgeGroup, Sex } from '../intakes/dailyNeeds';
 import type { LifeStage } from '../triage/triageRules';
-import { isDenied, normalizeForScreen } from '../triage/warningScreen';
+import { UNCERTAIN, isDenied, normalizeForScreen } from '../triage/warningScreen';
 
 /** Who a message is about, as far as it says: the person writing, or someone they ask about. */
 export interface PersonDetails {
@@ -133,6 +133,8 @@ const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number 
   { pattern: /\bin (?:my|his|her|their) (\d)0s\b/, plus: 5 },
 ];
 
+const ANY_GROUP =
+  /\b(toddlers?|babies|baby|infants?|newborns?|teen\w*|adolescents?|kids?|child\w*|kiddos?|elderly|older|seniors?|pensioners?|the aged|adults?|grown ?ups?)\b/;
 const GROUPS: readonly [RegExp, AgeGroup | 'toddler'][] = [
   [/\b(toddlers?)\b/, 'toddler'],
   [/\b(babies|baby|infants?|newborns?)\b/, 'babies'],
@@ -149,16 +151,28 @@ const MALE =
 
 /** Family members, grown-ups first: "my 78 yo mum" is a parent, "my 8 yo" a child. */
 const RELATIONS: readonly [RegExp, NonNullable<PersonDetails['relation']>][] = [
-  [/\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(dad|father|mum|mom|mam|mother|parents?|nan|gran|grandma|grandmother|grandpa|grandfather)\b/, 'parent'],
+  [
+    /\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(dad|father|mum|mom|mam|mother|parents?|nan|gran|grandma|grandmother|grandpa|grandfather)\b/,
+    'parent',
+  ],
   [/\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(husband|wife|partner|boyfriend|girlfriend)\b/, 'partner'],
-  [/\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(sister|brother|aunt|uncle|friend|grandson|granddaughter)\b/, 'relative'],
-  [/\b(my|our) (little |baby |teenage |eldest |youngest )?(son|daughter|kids?|child|children|baby|toddler|boy|girl|teen|teenager|little one|\d{1,2} ?(yo|y\/o|yrs?|years?)(-| )?(old)?)\b/, 'child'],
+  [
+    /\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(sister|brother|aunt|uncle|friend|grandson|granddaughter)\b/,
+    'relative',
+  ],
+  [
+    /\b(my|our) (little |baby |teenage |eldest |youngest )?(son|daughter|kids?|child|children|baby|toddler|boy|girl|teen|teenager|little one|\d{1,2} ?(yo|y\/o|yrs?|years?)(-| )?(old)?)\b/,
+    'child',
+  ],
 ];
 /** Someone asked about in the third person: "he", "she", "for a 70 year old man", "calcium for 12 yo". */
-const THIRD_PERSON = /\b(he|she|him|her|they|them|someone|somebody|people|person)\b|\bfor (a |an )?\d|(?<!\b(i'?m|im|i am) )\b(a|an) \d/;
+const THIRD_PERSON =
+  /\b(he|she|him|her|they|them|someone|somebody|people|person)\b|\bfor (a |an )?\d|(?<!\b(i'?m|im|i am) )\b(a|an) \d/;
 
 /** The age said, in months, and whether it was said of a group ("over 50") rather than a person. */
 function ageOf(text: string): { months: number; general: boolean } | undefined {
+  // Every age is said with digits.
+  if (!/\d/.test(text)) return undefined;
   for (const { pattern, months, plus } of AGE_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -176,13 +190,18 @@ function sexOf(text: string): Sex | undefined {
   return female === male ? undefined : female ? 'female' : 'male';
 }
 
+/** Any word that can say who a message is about: most messages have none, and one test tells. */
+const MAY_NAME_SOMEONE =
+  /\d|\b(babies|baby|infants?|newborns?|toddlers?|teen\w*|adolescents?|kids?|child\w*|kiddos?|elderly|older|seniors?|pensioners?|aged|adults?|grown|wom[ae]n|female|lad(y|ies)|girls?|daughters?|mum|mom|mam|mother|wife|grand\w+|nan|gran|sister|aunt|she|her|hers|m[ae]n|male|guys?|boys?|sons?|dad|father|husband|he|him|his|brother|uncle|lad|my|our|parents?|partner)\b/;
+
 /** Age, sex and group of whoever the message is about; undefined when it names none of them. */
 export function readPerson(text: string): PersonDetails | undefined {
+  if (!MAY_NAME_SOMEONE.test(text)) return undefined;
   const age = ageOf(text);
   let ageMonths = age?.months;
   let general = age?.general ?? false;
   let group: AgeGroup | undefined;
-  for (const [pattern, g] of GROUPS) {
+  for (const [pattern, g] of ANY_GROUP.test(text) ? GROUPS : []) {
     if (!pattern.test(text)) continue;
     // A toddler is 1 to 3: the middle of that band.
     if (g === 'toddler') {
@@ -192,15 +211,14 @@ export function readPerson(text: string): PersonDetails | undefined {
     break;
   }
   if (ageMonths !== undefined) group = undefined;
-  const relation = RELATIONS.find(([pattern]) => pattern.test(text))?.[1];
+  const relation = /\b(my|our)\b/.test(text) ? RELATIONS.find(([pattern]) => pattern.test(text))?.[1] : undefined;
   const sex = sexOf(text);
   if (ageMonths === undefined && !group && !relation && !sex) return undefined;
   // "my baby", "kids" in general, "he", "for a 70 year old man": someone else. "41 M", "I'm 52": the writer.
   // A child's age without "I'm" is a parent asking ("16yo boy potassium per day").
   const saysSelf = /\b(i'?m|im|i am)\b/.test(text);
   const minor = ageMonths !== undefined && ageMonths < ADULT_FROM_MONTHS && !saysSelf;
-  const who: PersonDetails['who'] =
-    relation || group || general || minor || THIRD_PERSON.test(text) ? 'other' : 'self';
+  const who: PersonDetails['who'] = relation || group || general || minor || THIRD_PERSON.test(text) ? 'other' : 'self';
   return {
     who,
     ...(ageMonths !== undefined ? { ageMonths } : {}),
@@ -213,8 +231,21 @@ export function readPerson(text: string): PersonDetails | undefined {
 /** Under 18: a child's needs, limits and who to ask (a paediatrician). */
 export const ADULT_FROM_MONTHS = 18 * 12;
 
-export function readContext(message: string): MessageContext {
-  const text = normalizeForScreen(message);
+/** What the recogniser reads on every message: who it is about, without the duration and timing. */
+export type PeopleContext = Pick<MessageContext, 'lifeStages' | 'person'>;
+
+/** Life stages and who the message is about, on a light normal form (the recogniser's bounded prefix). */
+export function readPeople(message: string): PeopleContext {
+  const text = message
+    .slice(0, 500)
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(UNCERTAIN, (m) => '~'.repeat(m.length));
+  return peopleIn(text);
+}
+
+function peopleIn(text: string): PeopleContext {
   const lifeStages: LifeStage[] = [];
   if (mentionedAndNotDenied(text, PREGNANT)) lifeStages.push('pregnant');
   if (mentionedAndNotDenied(text, BREASTFEEDING)) lifeStages.push('breastfeeding');
@@ -224,6 +255,12 @@ export function readContext(message: string): MessageContext {
   const adultAge = person?.ageMonths !== undefined && !childAge;
   if ((CHILD.test(text) && !adultAge) || (person?.who === 'other' && childAge && person.relation === 'child'))
     lifeStages.push('child');
+  return { lifeStages, ...(person ? { person } : {}) };
+}
+
+export function readContext(message: string): MessageContext {
+  const text = normalizeForScreen(message);
+  const { lifeStages, person } = peopleIn(text);
   const duration = durationOf(text);
   const timing = NIGHT.test(text) ? 'night' : EXERCISE.test(text) ? 'exercise' : undefined;
   return {

@@ -6,7 +6,7 @@
 import { type Dose, parseDoses } from '../intakes/units';
 import type { KnowledgeBase, TextAnalysis } from '../knowledgeBase';
 import type { DietTag, Intent, Nutrient, NutrientId } from '../schema';
-import { type MessageContext, readContext } from './context';
+import { type PeopleContext, readPeople } from './context';
 import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
 import { stem } from '../text';
@@ -35,8 +35,8 @@ export interface Recognition {
   otherMedicines: string[];
   /** Amounts with a unit ("10,000 IU", "500mg"), in the order they appear. */
   doses: Dose[];
-  /** Life stage, age, sex, duration and timing the message gives in passing. */
-  context: MessageContext;
+  /** Life stage, age and sex the message gives in passing. */
+  context: PeopleContext;
   /** The words that put the message in another subject ("calcium score"), to name them back. */
   offTopic?: string;
   /** A short follow-up such as "and calcium?" that continues the previous question's kind. */
@@ -158,7 +158,7 @@ export class Recognizer {
     const medicines = medicineHits.map((h) => h.item.id);
     const otherMedicines = this.otherMedicines.filter((m) => padded.includes(m)).map((m) => m.trim());
     const doses = parseDoses(text.slice(0, 500));
-    const context = readContext(text);
+    const context = readPeople(text);
     const assumed = assumedCorrections(
       analysis,
       [...nutrientHits, ...foodHits, ...lifestyleHits, ...medicineHits],
@@ -262,12 +262,7 @@ export class Recognizer {
     if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text))
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
     const previous = recognitionContext.previousIntent;
-    if (
-      isFollowUp &&
-      previous &&
-      KNOWLEDGE_QUESTIONS.has(previous) &&
-      (nutrients.length || foods.length)
-    ) {
+    if (isFollowUp && previous && KNOWLEDGE_QUESTIONS.has(previous) && (nutrients.length || foods.length)) {
       // "and calcium?" keeps the previous question's kind unless the message says otherwise.
       if (score < 1.8 || intent === previous) {
         intent = adaptToEntities(previous, nutrients.length > 0, foods.length > 0);
@@ -293,7 +288,10 @@ export class Recognizer {
       [intent, score] = ['dailyNeeds', 2];
     // A medicine that changes a nutrient named with it ("on spironolactone, more bananas or potassium
     // pills?") makes the medicine the answer, whatever else is asked.
-    if (!hasSymptoms && medicines.some((id) => this.kb.medicine(id)?.effects.some((e) => nutrients.includes(e.nutrient))))
+    if (
+      !hasSymptoms &&
+      medicines.some((id) => this.kb.medicine(id)?.effects.some((e) => nutrients.includes(e.nutrient)))
+    )
       [intent, score] = ['medicine', Math.max(score, 2.2)];
     return { ...base, intent, confidence: Math.min(1, score / 2.5) };
   }

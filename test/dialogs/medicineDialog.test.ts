@@ -15,7 +15,8 @@ const ask = async (...messages: string[]) => {
   for (const m of messages) reply = await send(adapter, m);
   return reply;
 };
-const NEVER_STOP = /Ask your prescriber or pharmacist before changing anything, and never stop or change a medicine on your own/;
+const NEVER_STOP =
+  /Ask your prescriber or pharmacist before changing anything, and never stop or change a medicine on your own/;
 const medicationsQuestion = knowledgeBase().data.assessment.questions.find((q) => q.id === 'medications')!.text;
 
 describe('questions about a medicine', () => {
@@ -57,7 +58,9 @@ describe('questions about a medicine', () => {
   });
 
   it('gives a statin’s own muscle side effect', async () => {
-    expect(await ask('statin and vitamin d interaction?')).toMatch(/Muscle aches and cramps are a known side effect of statins/);
+    expect(await ask('statin and vitamin d interaction?')).toMatch(
+      /Muscle aches and cramps are a known side effect of statins/,
+    );
   });
 
   it('names a medicine it has no facts for, invents nothing and points to a pharmacist', async () => {

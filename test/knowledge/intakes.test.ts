@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareDose, needLines, personalNeed, upperLimitFor, upperLimitsFor } from '../../knowledge/intakes/dailyNeeds';
+import {
+  compareDose,
+  needLines,
+  personalNeed,
+  upperLimitFor,
+  upperLimitsFor,
+} from '../../knowledge/intakes/dailyNeeds';
 import { intakeTableSchema, parseAgeBand } from '../../knowledge/intakes/intakeSchema';
 import { KnowledgeDataError, parseKnowledge, readRawKnowledge } from '../../knowledge/loadKnowledge';
 import { NUTRIENT_IDS, type NutrientId } from '../../knowledge/schema';
@@ -26,9 +32,9 @@ interface RefTable {
   rows: RefRow[];
   ul: { rows: { age: string; value: number }[] };
 }
-const reference = JSON.parse(
-  readFileSync(join(__dirname, '../fixtures/intakes-interactions.json'), 'utf8'),
-) as { intakes: Record<NutrientId, RefTable> };
+const reference = JSON.parse(readFileSync(join(__dirname, '../fixtures/intakes-interactions.json'), 'utf8')) as {
+  intakes: Record<NutrientId, RefTable>;
+};
 
 /** The fact sheets' band labels as the data writes them: ">70 years" is "71+ years", notes in brackets dropped. */
 const bandLabel = (label: string) => {
@@ -82,7 +88,9 @@ describe('intakes.json against the fact sheets', () => {
 
 describe('intakes.json validation', () => {
   const raw = readRawKnowledge();
-  type RawIntakes = { nutrients: { source?: string; rows: { age: string }[]; upperLimit: { note: { source?: string } } }[] };
+  type RawIntakes = {
+    nutrients: { source?: string; rows: { age: string }[]; upperLimit: { note: { source?: string } } }[];
+  };
   const broken = (change: (file: RawIntakes) => void) => {
     const copy = structuredClone(raw);
     change(copy.intakes as RawIntakes);
@@ -125,27 +133,46 @@ describe('intakes.json validation', () => {
       upperLimit: { ...table('magnesium').upperLimit, scope: 'none', rows: [{ age: '1+ years', value: 1 }] },
     };
     expect(intakeTableSchema.safeParse(raw).success).toBe(false);
-    expect(intakeTableSchema.safeParse({ ...raw, upperLimit: { ...raw.upperLimit, scope: 'supplements' }, iuPerMcg: 40 }).success).toBe(false);
-    expect(intakeTableSchema.safeParse({ ...raw, upperLimit: { ...raw.upperLimit, scope: 'supplements' } }).success).toBe(true);
+    expect(
+      intakeTableSchema.safeParse({ ...raw, upperLimit: { ...raw.upperLimit, scope: 'supplements' }, iuPerMcg: 40 })
+        .success,
+    ).toBe(false);
+    expect(
+      intakeTableSchema.safeParse({ ...raw, upperLimit: { ...raw.upperLimit, scope: 'supplements' } }).success,
+    ).toBe(true);
   });
 });
 
 describe('daily needs for a person or a group', () => {
   it('gives one figure when age and sex are known', () => {
-    expect(personalNeed(table('magnesium'), { ageMonths: years(70), sex: 'male' })).toMatchObject({ amount: 420, column: 'male' });
+    expect(personalNeed(table('magnesium'), { ageMonths: years(70), sex: 'male' })).toMatchObject({
+      amount: 420,
+      column: 'male',
+    });
     expect(personalNeed(table('magnesium'), { ageMonths: years(25), sex: 'female' })).toMatchObject({ amount: 310 });
     expect(personalNeed(table('calcium'), { ageMonths: years(60), sex: 'female' })).toMatchObject({ amount: 1200 });
     expect(personalNeed(table('calcium'), { ageMonths: years(60), sex: 'male' })).toMatchObject({ amount: 1000 });
     expect(personalNeed(table('vitaminD'), { ageMonths: years(75) })).toMatchObject({ amount: 20, column: 'both' });
-    expect(personalNeed(table('potassium'), { ageMonths: years(40), sex: 'male' })).toMatchObject({ amount: 3400, ai: true });
+    expect(personalNeed(table('potassium'), { ageMonths: years(40), sex: 'male' })).toMatchObject({
+      amount: 3400,
+      ai: true,
+    });
   });
 
   it('uses the pregnancy and breastfeeding columns by the mother’s age', () => {
-    expect(personalNeed(table('magnesium'), { ageMonths: years(25), pregnant: true })).toMatchObject({ amount: 350, column: 'pregnancy' });
+    expect(personalNeed(table('magnesium'), { ageMonths: years(25), pregnant: true })).toMatchObject({
+      amount: 350,
+      column: 'pregnancy',
+    });
     expect(personalNeed(table('magnesium'), { ageMonths: years(35), pregnant: true })).toMatchObject({ amount: 360 });
     expect(personalNeed(table('magnesium'), { ageMonths: years(16), pregnant: true })).toMatchObject({ amount: 400 });
-    expect(personalNeed(table('vitaminB12'), { ageMonths: years(30), breastfeeding: true })).toMatchObject({ amount: 2.8, column: 'lactation' });
-    expect(personalNeed(table('potassium'), { ageMonths: years(30), breastfeeding: true })).toMatchObject({ amount: 2800 });
+    expect(personalNeed(table('vitaminB12'), { ageMonths: years(30), breastfeeding: true })).toMatchObject({
+      amount: 2.8,
+      column: 'lactation',
+    });
+    expect(personalNeed(table('potassium'), { ageMonths: years(30), breastfeeding: true })).toMatchObject({
+      amount: 2800,
+    });
   });
 
   it('lists every pregnancy row when the age is unknown', () => {
@@ -183,7 +210,9 @@ describe('daily needs for a person or a group', () => {
       '51+ years male 420',
       '51+ years female 320',
     ]);
-    expect(needLines(table('vitaminB12'), { group: 'adults' })).toEqual([expect.objectContaining({ column: 'both', amount: 2.4 })]);
+    expect(needLines(table('vitaminB12'), { group: 'adults' })).toEqual([
+      expect.objectContaining({ column: 'both', amount: 2.4 }),
+    ]);
   });
 
   it('has no single figure when the sex matters and is unknown', () => {
@@ -209,7 +238,9 @@ describe('upper limits and a stated dose', () => {
   it('compares magnesium in mg and in grams, and a child’s dose with the child’s limit', () => {
     expect(compareDose(table('magnesium'), { amount: 500, unit: 'mg' })?.ratio).toBeCloseTo(500 / 350);
     expect(compareDose(table('magnesium'), { amount: 1, unit: 'g' })?.amount).toBe(1000);
-    expect(compareDose(table('magnesium'), { amount: 200, unit: 'mg' }, years(6))).toMatchObject({ limit: { value: 110 } });
+    expect(compareDose(table('magnesium'), { amount: 200, unit: 'mg' }, years(6))).toMatchObject({
+      limit: { value: 110 },
+    });
   });
 
   it('cannot compare IU with a mineral, and has no limit to compare for B12', () => {

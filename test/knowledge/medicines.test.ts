@@ -52,7 +52,14 @@ describe('medicines.json against the fact sheets', () => {
 
 describe('medicines.json validation', () => {
   const raw = readRawKnowledge();
-  type RawMedicines = { medicines: { source?: string; aliases: string[]; effects: { sources: string[] }[]; interview?: { option: string } }[] };
+  type RawMedicines = {
+    medicines: {
+      source?: string;
+      aliases: string[];
+      effects: { sources: string[] }[];
+      interview?: { option: string };
+    }[];
+  };
   const broken = (change: (file: RawMedicines) => void) => {
     const copy = structuredClone(raw);
     change(copy.medicines as RawMedicines);
@@ -61,8 +68,12 @@ describe('medicines.json validation', () => {
 
   it('rejects a class or an effect without a source', () => {
     expect(broken((f) => delete f.medicines[0]!.source)).toThrowError(/medicines\.json: medicines\[0\]\.source/);
-    expect(broken((f) => (f.medicines[0]!.effects[0]!.sources = []))).toThrowError(/medicines\.json: medicines\[0\]\.effects\[0\]\.sources/);
-    expect(broken((f) => (f.medicines[0]!.effects[0]!.sources = ['NOT_LISTED']))).toThrowError(/unknown source "NOT_LISTED"/);
+    expect(broken((f) => (f.medicines[0]!.effects[0]!.sources = []))).toThrowError(
+      /medicines\.json: medicines\[0\]\.effects\[0\]\.sources/,
+    );
+    expect(broken((f) => (f.medicines[0]!.effects[0]!.sources = ['NOT_LISTED']))).toThrowError(
+      /unknown source "NOT_LISTED"/,
+    );
   });
 
   it('rejects a name two classes share', () => {
@@ -108,37 +119,55 @@ describe('the symptom check reads its medicine answers from the table', () => {
   });
 
   it('keeps no medicine name of its own in assessment.json', () => {
-    const raw = readRawKnowledge().assessment as { questions: { options: { synonyms: string[]; mentions?: string[] }[] }[] };
+    const raw = readRawKnowledge().assessment as {
+      questions: { options: { synonyms: string[]; mentions?: string[] }[] }[];
+    };
     const all = new Set(medicines.flatMap(names));
     for (const q of raw.questions)
-      for (const o of q.options) for (const w of [...o.synonyms, ...(o.mentions ?? [])]) expect(all.has(w.toLowerCase()), w).toBe(false);
+      for (const o of q.options)
+        for (const w of [...o.synonyms, ...(o.mentions ?? [])]) expect(all.has(w.toLowerCase()), w).toBe(false);
   });
 
   it('scores each lowering effect for its nutrient, as the table weighs it', () => {
     for (const o of question('medications').options) {
       const classes = medicines.filter((m) => m.interview?.option === o.value);
-      const lowered = new Set(classes.flatMap((m) => m.effects.filter((e) => e.interviewPoints).map((e) => e.nutrient)));
+      const lowered = new Set(
+        classes.flatMap((m) => m.effects.filter((e) => e.interviewPoints).map((e) => e.nutrient)),
+      );
       expect(new Set(o.effects.map((e) => e.candidate))).toEqual(lowered);
       for (const e of o.effects)
         expect(e.points).toBe(
-          Math.max(...classes.flatMap((m) => m.effects.filter((x) => x.nutrient === e.candidate).map((x) => x.interviewPoints ?? 0))),
+          Math.max(
+            ...classes.flatMap((m) =>
+              m.effects.filter((x) => x.nutrient === e.candidate).map((x) => x.interviewPoints ?? 0),
+            ),
+          ),
         );
     }
     expect(question('medications').options.find((o) => o.value === 'ppi')!.effects).toEqual([
-      expect.objectContaining({ candidate: 'magnesium', points: 3, reason: 'you take acid reflux medicine (PPI), which can lower magnesium' }),
+      expect.objectContaining({
+        candidate: 'magnesium',
+        points: 3,
+        reason: 'you take acid reflux medicine (PPI), which can lower magnesium',
+      }),
       expect.objectContaining({ candidate: 'vitaminB12', points: 2 }),
     ]);
   });
 
   it('offers every medicine answer some class points at', () => {
     for (const o of question('medications').options.filter((x) => x.value !== 'none'))
-      expect(medicines.some((m) => m.interview?.option === o.value), o.value).toBe(true);
+      expect(
+        medicines.some((m) => m.interview?.option === o.value),
+        o.value,
+      ).toBe(true);
   });
 
   it('raises "a medicine that can lower one of these nutrients" for exactly the answers whose medicines lower one', () => {
     const rule = kb.data.triage.rules.find((r) => r.id === 'electrolyte-medicine')!;
     const lowering = question('medications')
-      .options.filter((o) => medicines.some((m) => m.interview?.option === o.value && m.effects.some((e) => e.effect === 'lower')))
+      .options.filter((o) =>
+        medicines.some((m) => m.interview?.option === o.value && m.effects.some((e) => e.effect === 'lower')),
+      )
       .map((o) => o.value);
     expect('factor' in rule.when && [...rule.when.factor.values].sort()).toEqual(lowering.sort());
   });
@@ -146,7 +175,10 @@ describe('the symptom check reads its medicine answers from the table', () => {
   it('has a rule for every medicine with a muscle side effect, and the statin warning sign knows every statin', () => {
     for (const m of medicines.filter((x) => x.muscle)) {
       const rules = kb.data.triage.rules.filter(
-        (r) => 'factor' in r.when && r.when.factor.question === m.interview!.question && r.when.factor.values.includes(m.interview!.option),
+        (r) =>
+          'factor' in r.when &&
+          r.when.factor.question === m.interview!.question &&
+          r.when.factor.values.includes(m.interview!.option),
       );
       expect(rules.length, m.id).toBeGreaterThan(0);
     }

@@ -1,7 +1,14 @@
 /** Doses as people write them, and conversion between mg, mcg, g and vitamin D's IU (property-tested). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOSE_UNITS, type DoseUnit, convert, formatDose, formatNumber, parseDoses } from '../../knowledge/intakes/units';
+import {
+  DOSE_UNITS,
+  type DoseUnit,
+  convert,
+  formatDose,
+  formatNumber,
+  parseDoses,
+} from '../../knowledge/intakes/units';
 
 const IU_PER_MCG = 40;
 /** Amounts as a dose is written: whole numbers or up to two decimals, from 0.01 up to a million. */
@@ -57,29 +64,47 @@ describe('reading doses in a message', () => {
     ['a 1.5 g calcium tablet', [[1.5, 'g']]],
     ['1,5 g', [[1.5, 'g']]],
     ['5k IU', [[5000, 'IU']]],
-    ['2 milligrams and 600 international units', [[2, 'mg'], [600, 'IU']]],
+    [
+      '2 milligrams and 600 international units',
+      [
+        [2, 'mg'],
+        [600, 'IU'],
+      ],
+    ],
     ['250 micrograms', [[250, 'mcg']]],
     ['600 I.U. each morning', [[600, 'IU']]],
   ] as const)('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
 
-  it.each(['I take magnesium', 'my mg is low', '3 times a day', 'vitamin d3', 'b12', 'for 2 weeks', 'I am 40', 'k2 mk7'])(
-    'finds no dose in "%s"',
-    (text) => {
-      expect(parseDoses(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'I take magnesium',
+    'my mg is low',
+    '3 times a day',
+    'vitamin d3',
+    'b12',
+    'for 2 weeks',
+    'I am 40',
+    'k2 mk7',
+  ])('finds no dose in "%s"', (text) => {
+    expect(parseDoses(text)).toEqual([]);
+  });
 
   it('reads back any dose it writes, in every unit (property)', () => {
     fc.assert(
-      fc.property(amount, unit, fc.constantFrom('', 'I take ', 'is '), fc.constantFrom('', ' a day', '?'), (x, u, before, after) => {
-        const written = formatDose(x, u as DoseUnit);
-        const found = parseDoses(`${before}${written}${after}`);
-        expect(found).toHaveLength(1);
-        expect(found[0]!.unit).toBe(u);
-        expect(found[0]!.amount).toBeCloseTo(Number(formatNumber(x).replace(/,/g, '')), 9);
-      }),
+      fc.property(
+        amount,
+        unit,
+        fc.constantFrom('', 'I take ', 'is '),
+        fc.constantFrom('', ' a day', '?'),
+        (x, u, before, after) => {
+          const written = formatDose(x, u as DoseUnit);
+          const found = parseDoses(`${before}${written}${after}`);
+          expect(found).toHaveLength(1);
+          expect(found[0]!.unit).toBe(u);
+          expect(found[0]!.amount).toBeCloseTo(Number(formatNumber(x).replace(/,/g, '')), 9);
+        },
+      ),
     );
   });
 

@@ -53,7 +53,12 @@ export function replyCatalogue(): [string, Reply][] {
     ['daily needs', dailyNeeds(kb, 'magnesium', { audience: {}, who: 'nobody', child: false })],
     [
       'daily needs for a child',
-      dailyNeeds(kb, 'calcium', { audience: { ageMonths: 108, sex: 'male' }, who: 'other', relation: 'child', child: true }),
+      dailyNeeds(kb, 'calcium', {
+        audience: { ageMonths: 108, sex: 'male' },
+        who: 'other',
+        relation: 'child',
+        child: true,
+      }),
     ],
     [
       'dose check',
@@ -63,7 +68,10 @@ export function replyCatalogue(): [string, Reply][] {
         child: false,
       }),
     ],
-    ['medicine', medicineAnswer(kb, ['ppi', 'levothyroxine'], ['magnesium'], { audience: {}, who: 'nobody', child: false })],
+    [
+      'medicine',
+      medicineAnswer(kb, ['ppi', 'levothyroxine'], ['magnesium'], { audience: {}, who: 'nobody', child: false }),
+    ],
     ['sources', sources(kb, ['USDA_SR28', 'SEED_MUSCLE_TWITCHING'])],
     ['urgent', urgentCare(kb, kb.screenRedFlags('chest pain and I fainted'))],
     ['clarify', clarify(['Foods for magnesium', 'What does magnesium do?', 'Signs of low magnesium'])],
