@@ -81,7 +81,7 @@ export function medicineAnswer(
   const first = classes[0];
   const nutrient = shownEffects[0]?.nutrient;
   return reply('medicine', {
-    title: first ? `${first.name} and your nutrients` : 'Medicines and nutrients',
+    title: classes.length === 1 && first ? `${first.name} and your nutrients` : 'Your medicines and your nutrients',
     blocks,
     suggestions: [
       ...(nutrient ? [suggest.foods(kb.nutrient(nutrient).name), suggest.signs(kb.nutrient(nutrient).name)] : []),
