@@ -132,7 +132,6 @@ export const guidanceFileSchema = z
   .object({
     lifestyleFactors: z.array(lifestyleFactorSchema).min(1),
     whenToSeeADoctor: z.array(factSchema).min(1),
-    overview: z.array(factSchema).min(1),
     /** What a life stage changes in an answer about symptoms: what is common, when to see whom. */
     lifeStageNotes: z.array(
       z.object({ stage: z.enum(['child', 'pregnant', 'breastfeeding', 'older']), text, source: sourceId }).strict(),

@@ -1,6 +1,6 @@
 /**
- * Turns a recognised question into a reply: the pure heart of the Q&A. Dialog-level intents (help,
- * cancel, the symptom check, privacy) are handled by the dialogs, not here.
+ * Turns a recognised question into a reply: the pure heart of the Q&A. Only the intents answered from
+ * the knowledge base come here (QuestionIntent); the others have their own routes (dialogs/intents.ts).
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Intent, NutrientId } from '../../knowledge/schema';
@@ -21,7 +21,6 @@ import {
   notCovered,
   otherLanguage,
   outOfScope,
-  thanks,
   whichWord,
 } from './generalAnswers';
 import { medicineAnswer, medicinesFor, unknownMedicine } from './medicineAnswers';
@@ -29,6 +28,34 @@ import { personalNeed } from '../../knowledge/intakes/dailyNeeds';
 import { type NeedsFocus, amountText, dailyNeeds, doseCheck, whichDose, whoPhrase, whoToAsk } from './needsAnswers';
 import { deficiencySigns, foodsForNutrient, nutrientRole, suggest, supplements, whoIsAtRisk } from './nutrientAnswers';
 import { seeDoctor } from './safetyAnswers';
+
+/** The intents answered from the knowledge base: questions, and what a greeting or an empty message gets. */
+export const QUESTION_INTENTS = [
+  'foodsForNutrient',
+  'nutrientRole',
+  'deficiencySigns',
+  'whoIsAtRisk',
+  'nutrientsInFood',
+  'foodNutrientAmount',
+  'supplements',
+  'lifestyle',
+  'seeDoctor',
+  'symptomCheck',
+  'greeting',
+  'empty',
+  'otherLanguage',
+  'outOfScope',
+  'dailyNeeds',
+  'medicine',
+  'personalDetails',
+] as const satisfies readonly Intent[];
+export type QuestionIntent = (typeof QUESTION_INTENTS)[number];
+
+export type QuestionRecognition = Recognition & { intent: QuestionIntent };
+
+export function isQuestion(rec: Recognition): rec is QuestionRecognition {
+  return (QUESTION_INTENTS as readonly string[]).includes(rec.intent);
+}
 
 /** What the previous answer was about, so "and calcium?" or "source?" can build on it. */
 export interface LastQuestion {
@@ -49,9 +76,14 @@ const ABOUT_A_NUTRIENT: ReadonlySet<Intent> = new Set([...KNOWLEDGE_QUESTIONS, '
 
 /**
  * about: what the conversation knows about the writer and whoever they asked about, for daily needs and
- * the wording of a child's or a pregnancy's answer (the symptom check's mid-flow questions pass none).
+ * the wording of a child's or a pregnancy's answer (a flow's mid-flow questions pass none).
  */
-export function answerQuestion(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion, about?: AboutPeople): Answer {
+export function answerQuestion(
+  kb: KnowledgeBase,
+  rec: QuestionRecognition,
+  last?: LastQuestion,
+  about?: AboutPeople,
+): Answer {
   // "foods with iron", "how much zinc in spinach": say plainly it is not covered, with no table standing in.
   if (rec.otherNutrients.length && !rec.nutrients.length && ABOUT_A_NUTRIENT.has(rec.intent) && !rec.medicines.length) {
     return { reply: notCovered(kb, rec.otherNutrients, rec.foods[0] ? kb.food(rec.foods[0])?.name : undefined) };
@@ -112,7 +144,12 @@ const VITAMIN_D_LETTER = /\b(of|some|my|the|taking|take) d\b|\bd3\b/;
 const GIVING = /\b(give|giving|dose|dosage|drops|supplements?|gummies|spray)\b/;
 const ASKS_IF_OK = /\b(too much|too high|a lot|safe|ok|okay|fine|dangerous|enough|alright)\b/;
 
-function answerFor(kb: KnowledgeBase, rec: Recognition, last: LastQuestion | undefined, subject: Subject): Answer {
+function answerFor(
+  kb: KnowledgeBase,
+  rec: QuestionRecognition,
+  last: LastQuestion | undefined,
+  subject: Subject,
+): Answer {
   // A follow-up keeps what it does not restate: "and calcium?" after "how much potassium in milk?".
   const carry = (rec.isFollowUp || rec.intent === 'dailyNeeds') && last !== undefined;
   const nutrients = rec.nutrients.length ? rec.nutrients : carry ? last.nutrients : [];
@@ -126,13 +163,6 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last: LastQuestion | und
   });
 
   const normal = rec.analysis.corrected.join(' ');
-  // Medicines first: "omeprazole and magnesium?", "calcium with levothyroxine?", "warfarin and magnesium?".
-  if (rec.intent === 'medicine') {
-    if (rec.medicines.length) return done(medicineAnswer(kb, rec.medicines, rec.nutrients, subject));
-    if (rec.otherMedicines.length) return { reply: unknownMedicine(kb, rec.otherMedicines, rec.nutrients) };
-    if (nutrient) return done(shared(kb, `medicinesFor|${nutrient}`, () => medicinesFor(kb, nutrient)));
-    return done(shared(kb, 'lifestyle|medications', () => lifestyle(kb, ['medications'])));
-  }
   // A dose of a nutrient ("10,000 IU of vitamin D", "500mg magnesium"), against its upper limit. IU means
   // vitamin D, the only covered nutrient measured in it.
   const doseNutrient =
@@ -142,21 +172,6 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last: LastQuestion | und
   const bare = BARE_AMOUNT.exec(rec.analysis.text);
   if (!rec.doses.length && bare && rec.intent === 'supplements' && ASKS_IF_OK.test(normal) && !foods.length)
     return { reply: whichDose(kb, bare[1]!, nutrient) };
-  if (rec.intent === 'dailyNeeds') {
-    if (!nutrients.length) return { reply: askWhichNutrient(kb, 'needs') };
-    const focus: NeedsFocus = LIMIT_WORDS.test(normal) ? 'limit' : 'need';
-    const key = JSON.stringify(subject);
-    const replies = nutrients
-      .slice(0, 2)
-      .map((id) => shared(kb, `needs|${id}|${focus}|${key}`, () => dailyNeeds(kb, id, subject, focus)));
-    const answer = replies.length === 1 ? replies[0]! : combine(replies);
-    // "How many drops should I give my baby?": no dose, and who to ask before the figures.
-    const ask = subject.child && GIVING.test(normal) ? whoToAsk(subject) : [];
-    const same = (b: Block) => ask.some((a) => 'text' in a && 'text' in b && a.text === b.text);
-    return done(ask.length ? { ...answer, blocks: [...ask, ...answer.blocks.filter((b) => !same(b))] } : answer);
-  }
-  if (rec.intent === 'personalDetails') return done(personalDetails(subject));
-
   if (rec.confidence < CLARIFY_BELOW && nutrient) {
     const name = kb.nutrient(nutrient).name;
     return { reply: clarify([suggest.foods(name), suggest.role(name), suggest.signs(name)]) };
@@ -205,15 +220,54 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last: LastQuestion | und
       return done(symptomOverview(kb, activeSymptoms));
     case 'greeting':
       return { reply: greeting() };
-    case 'thanks':
-      return { reply: thanks() };
     case 'empty':
       return { reply: emptyMessage() };
     case 'otherLanguage':
       return { reply: otherLanguage() };
-    default:
+    case 'outOfScope':
       return { reply: outOfScope(rec.offTopic ?? askedTopic(kb, rec.analysis)) };
+    case 'medicine':
+      return medicineQuestion(kb, rec, nutrient, subject, done);
+    case 'dailyNeeds':
+      return needsQuestion(kb, nutrients, normal, subject, done);
+    case 'personalDetails':
+      return done(personalDetails(subject));
   }
+}
+
+/** "Omeprazole and magnesium?", "calcium with levothyroxine?", "warfarin and magnesium?". */
+function medicineQuestion(
+  kb: KnowledgeBase,
+  rec: QuestionRecognition,
+  nutrient: NutrientId | undefined,
+  subject: Subject,
+  done: (reply: Reply) => Answer,
+): Answer {
+  if (rec.medicines.length) return done(medicineAnswer(kb, rec.medicines, rec.nutrients, subject));
+  if (rec.otherMedicines.length) return { reply: unknownMedicine(kb, rec.otherMedicines, rec.nutrients) };
+  if (nutrient) return done(shared(kb, `medicinesFor|${nutrient}`, () => medicinesFor(kb, nutrient)));
+  return done(shared(kb, 'lifestyle|medications', () => lifestyle(kb, ['medications'])));
+}
+
+/** "How much magnesium do I need?", for the subject; two nutrients as one reply. */
+function needsQuestion(
+  kb: KnowledgeBase,
+  nutrients: readonly NutrientId[],
+  normal: string,
+  subject: Subject,
+  done: (reply: Reply) => Answer,
+): Answer {
+  if (!nutrients.length) return { reply: askWhichNutrient(kb, 'needs') };
+  const focus: NeedsFocus = LIMIT_WORDS.test(normal) ? 'limit' : 'need';
+  const key = JSON.stringify(subject);
+  const replies = nutrients
+    .slice(0, 2)
+    .map((id) => shared(kb, `needs|${id}|${focus}|${key}`, () => dailyNeeds(kb, id, subject, focus)));
+  const answer = replies.length === 1 ? replies[0]! : combine(replies);
+  // "How many drops should I give my baby?": no dose, and who to ask before the figures.
+  const ask = subject.child && GIVING.test(normal) ? whoToAsk(subject) : [];
+  const same = (b: Block) => ask.some((a) => 'text' in a && 'text' in b && a.text === b.text);
+  return done(ask.length ? { ...answer, blocks: [...ask, ...answer.blocks.filter((b) => !same(b))] } : answer);
 }
 
 /** Two answers of the same kind as one reply ("calcium and vitamin D for my mum"), each under its title. */

@@ -67,13 +67,13 @@ export function signWarning(sign: WarningSign): Warning {
   return { id: sign.id, level: sign.level, label: sign.label, advice: sign.advice };
 }
 
-export function labWarning(f: LabFinding): Warning | undefined {
+export function labWarning(f: LabFinding, advice: TriageModel['labAdvice']): Warning | undefined {
   if (!f.level) return undefined;
   return {
     id: `lab-${f.range.nutrient.toLowerCase()}-${f.direction}`,
     level: f.level,
     label: describeFinding(f),
-    advice: findingAdvice(f),
+    advice: findingAdvice(f, advice),
   };
 }
 
@@ -104,6 +104,7 @@ export class WarningScreen {
   private readonly anyNearA: RegExp;
   private readonly anyNearB: RegExp;
   private readonly labs: LabReader;
+  private readonly labAdvice: TriageModel['labAdvice'];
   /** The last message screened: a turn screens its message more than once (bot, recogniser, interview). */
   private last?: { message: string; warnings: readonly Warning[]; findings: readonly LabFinding[] };
 
@@ -124,6 +125,7 @@ export class WarningScreen {
     this.anyNearA = union(nearRules.map((n) => n.a));
     this.anyNearB = union(nearRules.map((n) => n.b));
     this.labs = new LabReader(model.labs);
+    this.labAdvice = model.labAdvice;
   }
 
   /** The warnings a message raises, most urgent first. */
@@ -150,7 +152,7 @@ export class WarningScreen {
               )
               .map(({ sign }) => signWarning(sign))
           : [];
-      const labs = findings.map(labWarning).filter((w) => w !== undefined);
+      const labs = findings.map((f) => labWarning(f, this.labAdvice)).filter((w) => w !== undefined);
       this.last = { message, warnings: [...signs, ...labs].sort(byUrgency), findings };
     }
     return this.last;

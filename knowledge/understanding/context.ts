@@ -4,6 +4,8 @@
  * knows the life stage, and daily needs are given for the right person.
  */
 import type { AgeGroup, Sex } from '../intakes/dailyNeeds';
+import { mentionedAnswers } from '../scoring/matchAnswer';
+import type { AssessmentModel } from '../scoring/assessmentSchema';
 import type { LifeStage } from '../triage/triageRules';
 import { UNCERTAIN, isDenied, normalizeForScreen } from '../triage/warningScreen';
 
@@ -269,4 +271,19 @@ export function readContext(message: string): MessageContext {
     ...(timing ? { timing } : {}),
     ...(person ? { person } : {}),
   };
+}
+
+/**
+ * The interview's answers a message gives in passing: an option it names ("I take furosemide"), how
+ * long, and exercise. Read the same way for the interview and for the advice given with any answer.
+ */
+export function answersInPassing(
+  model: AssessmentModel,
+  message: string,
+  context: MessageContext = readContext(message),
+): Record<string, string> {
+  const answers = mentionedAnswers(model, message);
+  if (context.duration) answers.duration = context.duration;
+  if (context.timing === 'exercise') answers.exercise = 'yes';
+  return answers;
 }

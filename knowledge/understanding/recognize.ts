@@ -237,7 +237,9 @@ export class Recognizer {
     // its opening says what the medicine does.
     if (medicines.length) add('medicine', hasSymptoms ? 1 : 3);
     else if (otherMedicines.length) add('medicine', 1.8);
-    else scale(scores, 'medicine', 0.3);
+    // Medicine words with no medicine named: a question about a nutrient and medicines ("does magnesium
+    // interact with any medicines?"), or too little to go on.
+    else if (!nutrients.length) scale(scores, 'medicine', 0.3);
     if (foods.length) scale(scores, 'dailyNeeds', 0.4);
     // A nutrient asked about for someone ("16yo boy potassium per day", "b12 when pregnant", "for kids?"):
     // how much they need.
