@@ -132,7 +132,6 @@ export const guidanceFileSchema = z
   .object({
     lifestyleFactors: z.array(lifestyleFactorSchema).min(1),
     whenToSeeADoctor: z.array(factSchema).min(1),
-    overview: z.array(factSchema).min(1),
     disclaimer: text,
   })
   .strict();

@@ -2,6 +2,8 @@
  * Facts people give in passing ("for two weeks", "at night", "I'm pregnant", "my 8 year old"): read from
  * any message so the interview uses them instead of asking again, and so triage knows the life stage.
  */
+import { mentionedAnswers } from '../scoring/matchAnswer';
+import type { AssessmentModel } from '../scoring/assessmentSchema';
 import type { LifeStage } from '../triage/triageRules';
 import { isDenied, normalizeForScreen } from '../triage/warningScreen';
 
@@ -102,4 +104,19 @@ export function readContext(message: string): MessageContext {
   const duration = durationOf(text);
   const timing = NIGHT.test(text) ? 'night' : EXERCISE.test(text) ? 'exercise' : undefined;
   return { lifeStages, ...(duration ? { duration } : {}), ...(timing ? { timing } : {}) };
+}
+
+/**
+ * The interview's answers a message gives in passing: an option it names ("I take furosemide"), how
+ * long, and exercise. Read the same way for the interview and for the advice given with any answer.
+ */
+export function answersInPassing(
+  model: AssessmentModel,
+  message: string,
+  context: MessageContext = readContext(message),
+): Record<string, string> {
+  const answers = mentionedAnswers(model, message);
+  if (context.duration) answers.duration = context.duration;
+  if (context.timing === 'exercise') answers.exercise = 'yes';
+  return answers;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentReply, candidateName, summaryReply } from '../../dialogs/interview/assessmentReply';
 import { createAssessmentEngine } from '../../dialogs/interview/createAssessmentEngine';
-import type { InterviewAnswers } from '../../dialogs/interview/interviewState';
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
 import { progressLine, symptomChoices, symptomsSaidBack } from '../../dialogs/interview/interviewWording';
 import type { Reply } from '../../dialogs/replies/replyModel';
 import { knowledgeBase } from '../support/knowledge';

@@ -10,7 +10,8 @@ import {
   supplements,
   whoIsAtRisk,
 } from '../../dialogs/answers/nutrientAnswers';
-import { EMERGENCY_NUMBER_LINE, contextAdvice, seeDoctor, warningBlocks } from '../../dialogs/answers/safetyAnswers';
+import { contextAdvice, seeDoctor, warningBlocks } from '../../dialogs/answers/safetyAnswers';
+import { EMERGENCY_NUMBER_LINE } from '../../dialogs/answers/urgency';
 import { rememberWarnings } from '../../dialogs/nutritionBot';
 import type { Reply } from '../../dialogs/replies/replyModel';
 import { knowledgeBase } from '../support/knowledge';

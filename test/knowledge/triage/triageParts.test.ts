@@ -150,7 +150,7 @@ describe('blood results', () => {
   });
 
   it('advises by level: emergency, today, soon (and soon for a result with no band)', () => {
-    const advice = (text: string) => findingAdvice(labs.read(text)[0]!);
+    const advice = (text: string) => findingAdvice(labs.read(text)[0]!, model.labAdvice);
     expect(advice('potassium 2.3').text).toMatch(/call your doctor now, or go to an emergency department/);
     expect(advice('potassium 2.8').text).toMatch(/^Contact your doctor today/);
     expect(advice('potassium 3.2').text).toMatch(/^Talk to your doctor about this result in the next few days/);
@@ -159,14 +159,17 @@ describe('blood results', () => {
   });
 
   it('raises a warning only for a result with a level', () => {
-    expect(labWarning(labs.read('potassium 2.3')[0]!)).toMatchObject({
+    expect(labWarning(labs.read('potassium 2.3')[0]!, model.labAdvice)).toMatchObject({
       id: 'lab-potassium-low',
       level: 'emergency',
       label: expect.stringMatching(/^A potassium result of 2.3/),
       advice: { source: 'MEDLINEPLUS_LABS' },
     });
-    expect(labWarning(labs.read('vit d 60')[0]!)).toMatchObject({ id: 'lab-vitamind-high', level: 'soon' });
-    expect(labWarning(labs.read('potassium 4.1')[0]!)).toBeUndefined();
+    expect(labWarning(labs.read('vit d 60')[0]!, model.labAdvice)).toMatchObject({
+      id: 'lab-vitamind-high',
+      level: 'soon',
+    });
+    expect(labWarning(labs.read('potassium 4.1')[0]!, model.labAdvice)).toBeUndefined();
   });
 });
 
@@ -209,7 +212,7 @@ describe('rules and the level they set', () => {
   });
 
   it('gives every reason once, most urgent first, and the highest level', () => {
-    const lab = labWarning(labs.read('potassium 2.3')[0]!)!;
+    const lab = labWarning(labs.read('potassium 2.3')[0]!, model.labAdvice)!;
     const result = triage(
       {
         signs: ['numbness', 'irregular-heartbeat'],
