@@ -56,7 +56,7 @@ interface VitestJson {
 function failingTests(dir: string): string[] {
   const output = join(dir, 'vitest-result.json');
   try {
-    execFileSync('npx', ['vitest', 'run', '--reporter=json', `--outputFile=${output}`, ...SUITES], {
+    execFileSync('npx', ['vitest', 'run', '--testTimeout=60000', '--reporter=json', `--outputFile=${output}`, ...SUITES], {
       cwd: dir,
       stdio: 'ignore',
     });
