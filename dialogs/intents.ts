@@ -91,7 +91,7 @@ function say(build: (turn: RouteTurn) => Reply | Promise<Reply>): (turn: RouteTu
 /** A question answered from the knowledge base; outside a flow, kept for follow-ups ("and calcium?"). */
 export async function question(turn: RouteTurn<QuestionIntent>): Promise<void> {
   const { context, rec, memory, deps, flow } = turn;
-  const answer = answerQuestion(deps.kb, rec, flow ? undefined : memory.last);
+  const answer = answerQuestion(deps.kb, rec, flow ? undefined : memory.last, memory.about);
   if (answer.remember && !flow) {
     memory.last = answer.remember;
     memory.replay = toReplay(rec, answer.remember);
@@ -148,6 +148,10 @@ export const INTENT_ROUTES: IntentRoutes = {
   lifestyle: { answer: question, midFlow: 'question' },
   seeDoctor: { answer: question, midFlow: 'question' },
   supplements: { answer: question, midFlow: 'question' },
+  dailyNeeds: { answer: question, midFlow: 'question' },
+  medicine: { answer: question, midFlow: 'question' },
+  // "I'm 52, female" mid-check: the check reads what it can (pregnancy), and it is acknowledged.
+  personalDetails: { answer: question, midFlow: 'aside' },
   sources: { answer: say(({ deps, memory }) => sources(deps.kb, memory.last?.sources ?? [])), midFlow: 'step' },
   whatDoYouKnow: {
     answer: say(({ context, deps, flow }) => whatDoYouKnow(context, deps.state, flow?.progress)),

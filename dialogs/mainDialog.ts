@@ -11,6 +11,7 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { rememberAbout } from '../knowledge/understanding/about';
 import type { DialogDeps } from './dialogDeps';
 import { type FlowStart, answerTurn } from './intents';
 import { InterviewFlow } from './interview/interviewFlow';
@@ -57,6 +58,7 @@ export class MainDialog extends ComponentDialog {
   async run(context: TurnContext): Promise<void> {
     let startFlow: FlowStart | undefined;
     const activeFlow = await this.hasActiveFlow(context);
+    await this.rememberAbout(context, activeFlow);
     if (!activeFlow) {
       startFlow = await this.routeMessage(context);
       if (!startFlow) return;
@@ -70,6 +72,18 @@ export class MainDialog extends ComponentDialog {
     }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  /**
+   * Keeps what every message says about the people in the conversation (age, sex, pregnancy, the
+   * medicines the writer takes), in a flow or not, so later answers and a symptom check can use it. The
+   * message is recognised as the route or the flow will read it (a flow without the previous intent).
+   */
+  private async rememberAbout(context: TurnContext, activeFlow: boolean): Promise<void> {
+    const memory = await this.deps.state.memory.get(context, {});
+    const rec = recognizeTurn(context, this.deps.recognizer, activeFlow ? undefined : memory.last?.intent);
+    const about = rememberAbout(memory.about, rec.context, rec.medicines);
+    if (about !== memory.about) memory.about = about;
   }
 
   private async hasActiveFlow(context: TurnContext): Promise<boolean> {

@@ -123,11 +123,12 @@ export function cancelled(): Reply {
   });
 }
 
-export function outOfScope(): Reply {
+/** named: the words of the message that say what was asked ("tax return"), when they are plain enough to quote. */
+export function outOfScope(named?: string): Reply {
   return reply('fallback', {
     blocks: [
       text(
-        'Sorry, that’s outside what I know. I cover five nutrients that matter for muscles and nerves (magnesium, calcium, potassium, vitamin D and vitamin B12): the foods that supply them, what they do, the signs of running low, and a guided symptom check.',
+        `Sorry, ${named ? `I can’t help with “${named}”: that’s` : 'that’s'} outside what I know. I cover five nutrients that matter for muscles and nerves (magnesium, calcium, potassium, vitamin D and vitamin B12): the foods that supply them, what they do, the signs of running low, and a guided symptom check.`,
       ),
     ],
     suggestions: TRY_THESE,
@@ -164,6 +165,10 @@ export function whichWord(word: string, options: string[]): Reply {
   });
 }
 
+/** Where to read about anything else: one reliable source for every vitamin and mineral. */
+export const ODS_POINTER =
+  'For other vitamins and minerals, the NIH Office of Dietary Supplements has a reliable fact sheet on each (ods.od.nih.gov).';
+
 /** A nutrient the bot does not cover: named back, and the five it does cover, with no table standing in. */
 export function notCovered(kb: KnowledgeBase, asked: string[], food?: string): Reply {
   const covered = [...kb.data.nutrients.values()].map((n) => n.name);
@@ -173,7 +178,9 @@ export function notCovered(kb: KnowledgeBase, asked: string[], food?: string): R
         `Sorry, I don’t have information about ${joinWords(asked)}: it isn’t one of the nutrients I cover. I cover five that matter for muscles and nerves: ${joinWords(covered.map(inSentence))}.`,
       ),
       ...(food ? [text(`I can tell you how much of those five ${inSentence(food)} provides.`)] : []),
+      text(ODS_POINTER),
     ],
+    sources: ['ODS_FACT_SHEETS'],
     suggestions: [
       ...(food ? [`What nutrients are in ${inSentence(food)}?`] : []),
       ...covered.slice(0, 3).map(suggest.foods),
@@ -181,7 +188,7 @@ export function notCovered(kb: KnowledgeBase, asked: string[], food?: string): R
   });
 }
 
-export function askWhichNutrient(kb: KnowledgeBase, what: 'foods' | 'role' | 'signs' | 'risk'): Reply {
+export function askWhichNutrient(kb: KnowledgeBase, what: 'foods' | 'role' | 'signs' | 'risk' | 'needs'): Reply {
   const names = [...kb.data.nutrients.values()].map((n) => n.name);
   return reply('clarify', {
     blocks: [text('Which nutrient do you mean?')],

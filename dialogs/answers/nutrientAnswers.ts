@@ -17,6 +17,7 @@ export const suggest = {
   role: (name: string) => `What does ${inSentence(name)} do?`,
   signs: (name: string) => `Signs of low ${inSentence(name)}`,
   risk: (name: string) => `Who is at risk of low ${inSentence(name)}?`,
+  needs: (name: string) => `How much ${inSentence(name)} do I need?`,
   check: 'Check my symptoms',
 };
 

@@ -41,13 +41,21 @@ export function seeDoctor(kb: KnowledgeBase): Reply {
   });
 }
 
+/** Taking or giving something: a supplement question, where a life stage changes who to ask. */
+const TAKING = /\b(take|taking|took|give|giving|supplements?|pills?|tablets?|drops|gummies|spray|dose|dosage)\b/i;
+
 /**
  * Pregnancy, breastfeeding, a child, kidney disease or a medicine that changes these nutrients change who
- * to ask: said with any answer whose message mentions them, from the same rules the interview uses.
+ * to ask: said with any answer whose message also tells symptoms, from the same rules the interview uses.
+ * Without symptoms, only a life stage with a supplement question ("should my son take vitamin D?") is:
+ * a plain question ("how much calcium does my 8 year old need?", "omeprazole and magnesium?") is no
+ * reason to see a doctor, and its answer already says who to ask.
  */
 export function contextAdvice(kb: KnowledgeBase, message: string, symptoms: readonly string[]): Reply | undefined {
+  if (!symptoms.length && !TAKING.test(message)) return undefined;
   const context = readContext(message);
-  const factors = answersInPassing(kb.data.assessment, message, context);
+  // Without symptoms only the life stage counts: the medicine's own answer says who to ask.
+  const factors = symptoms.length ? answersInPassing(kb.data.assessment, message, context) : {};
   // Symptoms told along with a question (numb fingertips, lips tingling) raise the level as in the check.
   const { level, reasons } = triage({ signs: [], symptoms, factors, context: context.lifeStages }, kb.data.triage);
   if (level === 'self-care') return undefined;

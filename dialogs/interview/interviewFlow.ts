@@ -8,6 +8,8 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { type Level, WARNING_LEVELS, type WarningLevel } from '../../knowledge/triage/triageSchema';
 import { type Warning, signWarning } from '../../knowledge/triage/warningScreen';
 import type { InterviewAnswers } from '../../knowledge/scoring/assess';
+import { listedOptions } from '../../knowledge/scoring/assessmentSchema';
+import type { AboutPeople } from '../../knowledge/understanding/about';
 import { addWarnings } from '../../knowledge/triage/toldWarnings';
 import { answersInPassing, readContext } from '../../knowledge/understanding/context';
 import type { Recognition, Recognizer } from '../../knowledge/understanding/recognize';
@@ -51,16 +53,64 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   start(
     openingText: string,
     told: { signs: readonly string[]; labs?: readonly Warning[] } = { signs: [] },
+    about?: AboutPeople,
   ): InterviewState {
     const rec = this.deps.recognizer.recognize(openingText);
     const state = freshInterview(rec.symptoms.filter((s) => !s.negated).map((s) => s.id));
+    const self = about?.self;
+    const stages = [
+      ...(self?.pregnant ? (['pregnant'] as const) : []),
+      ...(self?.breastfeeding ? (['breastfeeding'] as const) : []),
+    ];
     const answers: InterviewAnswers = {
       ...state.answers,
-      factors: this.deps.engine.prefill(rec),
+      // Medicines named earlier in the conversation answer their questions, read from the medicines table.
+      factors: { ...this.earlierMedicineAnswers(about), ...this.deps.engine.prefill(rec) },
       triage: [...told.signs],
       ...(told.labs?.length ? { labs: [...told.labs] } : {}),
+      ...(about?.medicines?.length ? { medicines: [...about.medicines] } : {}),
+      ...(stages.length ? { context: [...stages] } : {}),
     };
     return { ...state, answers: this.withContext(answers, openingText) };
+  }
+
+  /** The answers medicines named earlier in the conversation give, read from the medicines table. */
+  private earlierMedicineAnswers(about?: AboutPeople): Record<string, string> {
+    const factors: Record<string, string> = {};
+    for (const id of about?.medicines ?? []) {
+      const m = this.deps.kb.medicine(id);
+      if (m?.interview) factors[m.interview.question] = m.interview.option;
+    }
+    return factors;
+  }
+
+  /**
+   * What the person's medicines do to these nutrients (from the medicines table) and, for a child, what
+   * is common and when to see their paediatrician: said with the reasons to see a doctor.
+   */
+  private aboutThePerson(
+    medicineIds: readonly string[],
+    stages: readonly string[],
+  ): { blocks: Reply['blocks']; sources: string[] } {
+    const { kb } = this.deps;
+    const medicines = medicineIds.map((id) => kb.medicine(id)).filter((m) => m !== undefined);
+    const lines = medicines.flatMap((m) => [
+      ...m.effects
+        .filter((e) => e.effect === 'lower' || e.effect === 'raise')
+        .map(
+          (e) =>
+            `${m.plainName.charAt(0).toUpperCase()}${m.plainName.slice(1)} can ${e.effect} ${inSentence(kb.nutrient(e.nutrient).name)}: ${e.text}`,
+        ),
+      ...(m.muscle ? [m.muscle.text] : []),
+    ]);
+    const notes = kb.data.guidance.lifeStageNotes.filter((n) => stages.includes(n.stage));
+    return {
+      blocks: [...(lines.length ? [text('About your medicine:'), list(lines)] : []), ...notes.map((n) => text(n.text))],
+      sources: [
+        ...medicines.flatMap((m) => [...m.effects.flatMap((e) => e.sources), ...(m.muscle ? [m.muscle.source] : [])]),
+        ...notes.map((n) => n.source),
+      ],
+    };
   }
 
   /**
@@ -71,20 +121,27 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     const triage = this.deps.engine.triage(state.answers);
     const reasons = triage.reasons.filter((r) => !alreadySaid.includes(r.id));
     if (!reasons.length || triage.level === 'self-care') return [];
-    return [this.because(triage.level, reasons, 'I’ll still go through the nutrition side with you now.')];
+    const extra = this.aboutThePerson(state.answers.medicines ?? [], state.answers.context ?? []);
+    return [this.because(triage.level, reasons, 'I’ll still go through the nutrition side with you now.', extra)];
   }
 
   /** What needs a doctor and why, headed with its level, said mid-interview before carrying on. */
-  private because(level: Level, reasons: readonly Warning[], carryOn: string): Reply {
+  private because(
+    level: Level,
+    reasons: readonly Warning[],
+    carryOn: string,
+    extra: { blocks: Reply['blocks']; sources: string[] } = { blocks: [], sources: [] },
+  ): Reply {
     return reply('doctor', {
       title: headline(this.deps.kb, level),
       blocks: [
         text(`Because of ${reasons.map((r) => inSentence(r.label)).join('; ')}:`),
         list([...new Set(reasons.map((r) => r.advice.text))]),
+        ...extra.blocks,
         text(carryOn),
       ],
       healthInfo: true,
-      sources: [...new Set(reasons.map((r) => r.advice.source))],
+      sources: [...new Set([...reasons.map((r) => r.advice.source), ...extra.sources])],
     });
   }
 
@@ -142,7 +199,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
       }
       case 'question': {
         const q = engine.question(state.questionId!);
-        const options = q?.options.map((o) => o.label) ?? [];
+        const options = q ? listedOptions(q).map((o) => o.label) : [];
         return reply('question', {
           blocks: [
             text(
@@ -226,7 +283,14 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     const now = engine.triage(after);
     const fresh = now.reasons.filter((r) => ruleIds.has(r.id) && !earlier.has(r.id));
     if (!fresh.length || now.level === 'self-care') return undefined;
-    return this.because(now.level, fresh, 'I’ve noted it for your result; let’s carry on.');
+    const newMedicines = (after.medicines ?? []).filter((id) => !(before.medicines ?? []).includes(id));
+    const newStages = (after.context ?? []).filter((s) => !(before.context ?? []).includes(s));
+    return this.because(
+      now.level,
+      fresh,
+      'I’ve noted it for your result; let’s carry on.',
+      this.aboutThePerson(newMedicines, newStages),
+    );
   }
 
   private stepOf(state: InterviewState, turn: FlowTurn): FlowOutcome | undefined {
@@ -277,16 +341,21 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
 
   /** Context read from a message, merged into the answers; the same object back when it adds nothing. */
   private withContext(answers: InterviewAnswers, message: string): InterviewAnswers {
+    const { kb } = this.deps;
     const context = readContext(message);
-    const factors = answersInPassing(this.deps.kb.data.assessment, message, context);
+    const factors = answersInPassing(kb.data.assessment, message, context);
     const changed = Object.entries(factors).filter(([k, v]) => answers.factors[k] !== v);
     const stages = context.lifeStages.filter((l) => !(answers.context ?? []).includes(l));
     const nightCramps =
       context.timing === 'night' && answers.symptoms.includes('cramps') && !answers.triage.includes('night-cramps');
-    if (!changed.length && !stages.length && !nightCramps) return answers;
+    // Someone else's medicines ("my mum takes omeprazole") are not the person's own.
+    const named = context.person?.who === 'other' ? [] : kb.findMedicines(kb.analyze(message)).map((h) => h.item.id);
+    const medicines = named.filter((id) => !(answers.medicines ?? []).includes(id));
+    if (!changed.length && !stages.length && !nightCramps && !medicines.length) return answers;
     return {
       ...answers,
       factors: { ...answers.factors, ...Object.fromEntries(changed) },
+      ...(medicines.length ? { medicines: [...(answers.medicines ?? []), ...medicines].slice(-6) } : {}),
       ...(stages.length ? { context: [...(answers.context ?? []), ...stages] } : {}),
       triage: nightCramps ? [...answers.triage, 'night-cramps'] : answers.triage,
     };

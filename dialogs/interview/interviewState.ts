@@ -86,6 +86,8 @@ export function goBack(state: InterviewState): InterviewState | undefined {
   const labs = undo.labs === undefined ? state.answers.labs : (undo.labs ?? undefined);
   if (context) answers.context = context;
   if (labs) answers.labs = labs;
+  // Medicines named stay named: going back changes an answer, not what the person takes.
+  if (state.answers.medicines) answers.medicines = state.answers.medicines;
   const previous: InterviewState = {
     stage: undo.stage ?? state.stage,
     answers,

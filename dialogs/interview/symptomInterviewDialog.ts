@@ -25,7 +25,7 @@ export class SymptomInterviewDialog extends FlowDialog<InterviewState, Interview
    */
   protected async begin(context: TurnContext, options: InterviewOptions) {
     const memory = await this.deps.state.memory.get(context, {});
-    const state = this.interview.start(options.openingText ?? '', memory.told);
+    const state = this.interview.start(options.openingText ?? '', memory.told, memory.about);
     const alreadySaid = answeredWarnings(context).map((w) => w.id);
     return { state, replies: this.interview.opening(state, alreadySaid) };
   }

@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js';
 import { normalize, numberedChoice } from '../text';
 import { isDenied, normalizeForScreen } from '../triage/warningScreen';
-import type { AssessmentModel, Question, QuestionOption } from './assessmentSchema';
+import { type AssessmentModel, type Question, type QuestionOption, listedOptions } from './assessmentSchema';
 
 const MAX_LENGTH_DIFFERENCE = 3;
 
@@ -48,7 +48,7 @@ function compile(question: Question): CompiledQuestion {
 export function matchOption(question: Question, text: string): QuestionOption | undefined {
   const answer = normalize(text);
   if (!answer) return undefined;
-  const numbered = numberedChoice(answer, question.options);
+  const numbered = numberedChoice(answer, listedOptions(question));
   if (numbered) return numbered.choice;
   const { phrases, fuzzy, longest } = compile(question);
   const exact = phrases.find((p) => p.phrase === answer);

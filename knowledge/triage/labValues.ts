@@ -87,6 +87,13 @@ export class LabReader {
       !/\b(level|result|test|was|is|came|of|at)\b/.test(gap)
     )
       return undefined;
+    // "b12 absorption after 50", "calcium for someone over 50": an age, not a result.
+    // ("potassium was over 6" and "my b12 is below 150" stay results.)
+    if (
+      /\b(after|over|above|under|below|aged?|older than|younger than|past)\s*$/.test(gap) &&
+      !/\b(level|levels|result|results|test|was|is|came|reading|at)\b/.test(gap)
+    )
+      return undefined;
     const rest = `${unitWord} ${after}`.trim();
     const value = Number(number.replace(',', '.'));
     if (!Number.isFinite(value)) return undefined;

@@ -17,7 +17,7 @@ export interface Warning {
   advice: Fact;
 }
 
-const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no clue|not certain)\b/g;
+export const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no clue|not certain)\b/g;
 /**
  * Figures of speech that name a warning sign without meaning it ("the deadline nearly gave me a heart attack",
  * "this commute is killing me", "my heart skipped a beat when I saw the price"): blanked before screening.

@@ -49,7 +49,7 @@ describe('the intent registry', () => {
     expect(byKind('help')).toEqual(['help']);
     expect(byKind('repeat')).toEqual(['repeat']);
     expect(byKind('first')).toEqual(['summary', 'whatDoYouKnow']);
-    expect(byKind('aside')).toEqual(['aboutBot', 'capabilities', 'handoff', 'thanks']);
+    expect(byKind('aside')).toEqual(['aboutBot', 'capabilities', 'handoff', 'personalDetails', 'thanks']);
     // Every 'question' intent is one the knowledge base answers.
     for (const intent of byKind('question')) expect(QUESTION_INTENTS as readonly string[]).toContain(intent);
   });

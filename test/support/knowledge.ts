@@ -11,6 +11,13 @@ export function knowledgeBase(): KnowledgeBase {
   return cached;
 }
 
+/** The recognition of a message the knowledge base answers (answerQuestion takes no other). */
+export function recognizeQuestion(recognizer: Recognizer, text: string): QuestionRecognition {
+  const rec = recognizer.recognize(text);
+  if (!isQuestion(rec)) throw new Error(`"${text}" is recognised as ${rec.intent}, not a question`);
+  return rec;
+}
+
 /**
  * The next knowledgeBase() is a new one, made by `factory`. Mutation runs share modules between test
  * files and call this when the mutant changes, so no cache in the knowledge base or in the answers
@@ -19,11 +26,4 @@ export function knowledgeBase(): KnowledgeBase {
 export function renewKnowledgeBase(factory: () => KnowledgeBase): void {
   cached = undefined;
   build = factory;
-}
-
-/** The recognition of a message the knowledge base answers (answerQuestion takes no other). */
-export function recognizeQuestion(recognizer: Recognizer, text: string): QuestionRecognition {
-  const rec = recognizer.recognize(text);
-  if (!isQuestion(rec)) throw new Error(`"${text}" is recognised as ${rec.intent}, not a question`);
-  return rec;
 }

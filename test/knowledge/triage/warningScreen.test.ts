@@ -20,6 +20,7 @@ describe('warning signs in everyday words', () => {
     ['lost feeling on the left side of my face and arm', 'stroke-signs', 'emergency'],
     ['everything went grey and i hit the floor', 'fainting', 'emergency'],
     ['my 3yo swallowed some of grandma’s water tablets', 'overdose', 'emergency'],
+    ['took 20 pills of vitamin d', 'overdose', 'emergency'],
     ['charley horse that never ended, calf now swollen & warm', 'clot-signs', 'today'],
     ['on lipitor and my muscles are killing me, can barely get up the stairs', 'statin-muscle', 'today'],
     ['had the runs for a week and now my legs cramp', 'ongoing-fluid-loss', 'soon'],
@@ -83,6 +84,10 @@ describe('warning signs in everyday words', () => {
     'my neighbour went into hospital with a stroke last month',
     'ECG normal, heart rhythm fine per the cardiologist',
     'what foods have potassium',
+    // A dose with its unit is an amount to ask about, not a count of pills taken.
+    'can i take 10000 iu of vitamin d a day?',
+    'i take 5,000 iu vitamin d daily, is that ok',
+    'is it ok to take 400 mg of magnesium tablets',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
