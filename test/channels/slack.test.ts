@@ -25,7 +25,8 @@ function dmEvent(text: string, extra: Record<string, unknown> = {}) {
   };
 }
 
-describe('direct Slack path (POST /api/slack)', () => {
+// Some tests stop and start the bot to let it settle: more than the default 5 s on a busy machine.
+describe('direct Slack path (POST /api/slack)', { timeout: 30_000 }, () => {
   const stub = new SlackApiStub();
   let bot: RunningBot;
   let base: string;

@@ -56,10 +56,14 @@ interface VitestJson {
 function failingTests(dir: string): string[] {
   const output = join(dir, 'vitest-result.json');
   try {
-    execFileSync('npx', ['vitest', 'run', '--reporter=json', `--outputFile=${output}`, ...SUITES], {
-      cwd: dir,
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'npx',
+      ['vitest', 'run', '--testTimeout=60000', '--reporter=json', `--outputFile=${output}`, ...SUITES],
+      {
+        cwd: dir,
+        stdio: 'ignore',
+      },
+    );
   } catch {
     // A failing run exits non-zero; the JSON says which tests failed.
   }

@@ -38,7 +38,7 @@ class RecordingServer {
   }
 }
 
-describe('finding 2: local mode', () => {
+describe('finding 2: local mode', { timeout: 30_000 }, () => {
   let bot: RunningBot;
   let base: string;
   beforeAll(async () => {

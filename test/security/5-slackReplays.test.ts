@@ -10,7 +10,7 @@ import { type RunningBot, startBot } from '../../src/index';
 import { SlackApiStub, buttonClickBody, slackSignature } from '../support/slackApi';
 import { rawPost } from './support';
 
-describe('finding 5: replays on the direct Slack path', () => {
+describe('finding 5: replays on the direct Slack path', { timeout: 30_000 }, () => {
   const stub = new SlackApiStub();
   let bot: RunningBot;
   let base: string;

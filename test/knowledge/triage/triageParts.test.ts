@@ -165,7 +165,10 @@ describe('blood results', () => {
       label: expect.stringMatching(/^A potassium result of 2.3/),
       advice: { source: 'MEDLINEPLUS_LABS' },
     });
-    expect(labWarning(labs.read('vit d 60')[0]!, model.labAdvice)).toMatchObject({ id: 'lab-vitamind-high', level: 'soon' });
+    expect(labWarning(labs.read('vit d 60')[0]!, model.labAdvice)).toMatchObject({
+      id: 'lab-vitamind-high',
+      level: 'soon',
+    });
     expect(labWarning(labs.read('potassium 4.1')[0]!, model.labAdvice)).toBeUndefined();
   });
 });
