@@ -40,7 +40,7 @@ export const LAYER_RULES = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', '.scratch/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', '.scratch/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -60,7 +60,13 @@ export default tseslint.config(
       'test/soak/**',
       'test/gallery/run.ts',
       'test/eval/report.ts',
+      'test/mutation/**',
     ],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // Plain ES module scripts run by Node (tool configs, the mutation runner).
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

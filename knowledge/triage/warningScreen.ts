@@ -56,8 +56,12 @@ const NOW =
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
   /\b(zero|no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
-/** A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and". */
-const CLAUSE_BREAK = /\b(but|however|though|although|except|yet|and|now|so)\b|[.;!?]/g;
+/**
+ * A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and",
+ * nor past a comma that starts a new statement ("no fever, I have chest pain", "no cramps, just chest pain").
+ */
+const CLAUSE_BREAK =
+  /\b(but|however|though|although|except|yet|and|now|so|just|only)\b|[.;!?]|,(?=\s*(i|im|i'm|ive|i've|my|it|its|it's|there|theres|there's)\b)/g;
 const MAX_WORDS_AFTER_DENIAL = 3;
 const DENIED_RIGHT_AFTER =
   /\b(dont|don'?t|do not)\s+((get|ever|really|usually|have|feel)\s+)?(any\s+)?(\w+\s+(or|nor)\s+(get\s+|feel\s+)?)?$/;

@@ -92,6 +92,23 @@ describe('warning signs in everyday words', () => {
     expect(ids(text)).toEqual([]);
   });
 
+  it.each([
+    ['no cramps, just chest pain', 'chest-pain'],
+    ['no fever, I have chest pain', 'chest-pain'],
+    ['no, just chest pain since this morning', 'chest-pain'],
+    ['not tired, my chest feels tight', 'chest-pain'],
+    ['no cramps only chest pain', 'chest-pain'],
+  ])('a denial ends where a new statement starts: "%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each(['no fever, cough or chest pain', 'no, no chest pain', 'no cramps, no chest pain', 'I dont have chest pain'])(
+    'a denial still reaches a list: "%s" raises nothing',
+    (text) => {
+      expect(ids(text)).toEqual([]);
+    },
+  );
+
   it('uncertainty is not a denial, and "but" ends a denial', () => {
     expect(ids('not sure if this is chest pain')).toContain('chest-pain');
     expect(ids('no fever but I can’t breathe properly')).toContain('breathing-swallowing');
