@@ -95,8 +95,17 @@ export class KnowledgeBase {
     for (const d of data.intentCues.dietPhrases) d.phrases.forEach((p) => this.dietNames.add(p, d.diet));
     for (const m of data.medicines) medicineNames(m).forEach((name) => this.medicineNames.add(name, m));
 
-    const dictionaries = [this.nutrientNames, this.foodNames, this.lifestyleNames, this.dietNames, this.medicineNames];
-    const domainWords = dictionaries.flatMap((dict) => [...dict.phrases()].flatMap((p) => p.split(' ')));
+    const dictionaries = [this.nutrientNames, this.foodNames, this.lifestyleNames, this.dietNames];
+    // Medicines' own names ("omeprazole", "lasix", "statin") are spelling targets; the everyday words of
+    // their phrases ("thyroid tablet", "h2 blockers") are known as typed but never suggested, or
+    // "tabletop" would read as "tablet".
+    const medicineNameList = data.medicines.flatMap(medicineNames).map((n) => n.toLowerCase());
+    const medicineWords = medicineNameList.filter((n) => !n.includes(' '));
+    const medicinePhraseWords = medicineNameList.filter((n) => n.includes(' ')).flatMap((n) => tokenize(n));
+    const domainWords = [
+      ...dictionaries.flatMap((dict) => [...dict.phrases()].flatMap((p) => p.split(' '))),
+      ...medicineWords,
+    ];
     const symptomWords = data.symptoms.flatMap((s) => [s.label, ...s.phrases]).flatMap((p) => tokenize(p));
     const cues = data.intentCues;
     const cueWords = cues.intents.flatMap((i) =>
@@ -104,6 +113,7 @@ export class KnowledgeBase {
     );
     this.vocabulary = new Set([
       ...domainWords,
+      ...medicinePhraseWords,
       ...symptomWords,
       ...cueWords,
       ...cues.commonWords,
@@ -113,7 +123,7 @@ export class KnowledgeBase {
     const english = englishWords();
     this.speller = new SpellCorrector(
       [...domainWords, ...symptomWords],
-      [...cues.commonWords, ...cues.fillerWords, ...cues.negations, ...cues.otherLanguageWords],
+      [...cues.commonWords, ...cues.fillerWords, ...cues.negations, ...cues.otherLanguageWords, ...medicinePhraseWords],
       { isEnglish: (word) => english.has(word), misspellings: new Map(Object.entries(cues.misspellings)) },
     );
     this.symptomMatcher = new SymptomMatcher(data.symptoms, cues.fillerWords, cues.negations);

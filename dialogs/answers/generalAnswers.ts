@@ -190,8 +190,9 @@ export function notCovered(kb: KnowledgeBase, asked: string[], food?: string): R
 
 export function askWhichNutrient(kb: KnowledgeBase, what: 'foods' | 'role' | 'signs' | 'risk' | 'needs'): Reply {
   const names = [...kb.data.nutrients.values()].map((n) => n.name);
+  const listed = names.map(inSentence);
   return reply('clarify', {
-    blocks: [text('Which nutrient do you mean?')],
+    blocks: [text(`Which nutrient do you mean: ${listed.slice(0, -1).join(', ')} or ${listed.at(-1)}?`)],
     suggestions: names.map((n) => suggest[what](n)),
   });
 }

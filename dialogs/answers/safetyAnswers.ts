@@ -41,6 +41,10 @@ export function seeDoctor(kb: KnowledgeBase): Reply {
   });
 }
 
+/** Words of a bodily complaint: with them, a medicine or how long it has gone on raise the level too. */
+const COMPLAINT =
+  /\b(hurts?|hurting|pain(ful|s)?|aches?|aching|achy|sore|weak|weakness|cramp\w*|twitch\w*|spasm\w*|tingl\w*|numb\w*)\b/i;
+
 /** Taking or giving something: a supplement question, where a life stage changes who to ask. */
 const TAKING = /\b(take|taking|took|give|giving|supplements?|pills?|tablets?|drops|gummies|spray|dose|dosage)\b/i;
 
@@ -52,10 +56,12 @@ const TAKING = /\b(take|taking|took|give|giving|supplements?|pills?|tablets?|dro
  * reason to see a doctor, and its answer already says who to ask.
  */
 export function contextAdvice(kb: KnowledgeBase, message: string, symptoms: readonly string[]): Reply | undefined {
-  if (!symptoms.length && !TAKING.test(message)) return undefined;
+  // A complaint in words the symptom list does not hold ("my arms feel like lead and really hurt") counts too.
+  const complains = symptoms.length > 0 || COMPLAINT.test(message);
+  if (!complains && !TAKING.test(message)) return undefined;
   const context = readContext(message);
-  // Without symptoms only the life stage counts: the medicine's own answer says who to ask.
-  const factors = symptoms.length ? answersInPassing(kb.data.assessment, message, context) : {};
+  // Without a complaint only the life stage counts: the medicine's own answer says who to ask.
+  const factors = complains ? answersInPassing(kb.data.assessment, message, context) : {};
   // Symptoms told along with a question (numb fingertips, lips tingling) raise the level as in the check.
   const { level, reasons } = triage({ signs: [], symptoms, factors, context: context.lifeStages }, kb.data.triage);
   if (level === 'self-care') return undefined;

@@ -70,6 +70,8 @@ const STATEMENT_TAKES_OVER: ReadonlySet<Intent> = new Set([
   'dailyNeeds',
   'outOfScope',
 ]);
+/** Words for medicines in general: with a nutrient, a question about its interactions. */
+const MEDICINE_WORDS = /\b(medicines?|medications?|meds|drugs?|prescriptions?|prescribed|pills?|tablets?)\b/;
 const QUESTION_WORDS =
   /^\s*(what|whats|which|how|hows|why|can|could|does|do|is|are|should|will|would|where|when|who|any|tell me)\b/i;
 
@@ -206,6 +208,9 @@ export class Recognizer {
       Boolean(context.person?.ageMonths !== undefined || context.person?.group) ||
       context.lifeStages.includes('pregnant') ||
       context.lifeStages.includes('breastfeeding');
+    // "Lower", "interact" or "drain" with no medicine in sight ("does drink drain magnesium") ask nothing
+    // about medicines.
+    if (!medicines.length && !otherMedicines.length && !MEDICINE_WORDS.test(normal)) scores.delete('medicine');
     const hasCue =
       scores.size > 0 ||
       diet !== undefined ||

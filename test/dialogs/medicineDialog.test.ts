@@ -57,6 +57,12 @@ describe('questions about a medicine', () => {
     expect(reply).toMatch(/B12/);
   });
 
+  it('with a complaint told, the medicine still raises the level (statin and aching arms)', async () => {
+    const reply = await ask('doc put me on cholesterol pills 3 wks ago, my arms feel like lead and really hurt');
+    expect(reply).toMatch(/Muscle aches and cramps are a known side effect of statins/);
+    expect(reply).toMatch(/Please see a doctor in the next few days/);
+  });
+
   it('gives a statin’s own muscle side effect', async () => {
     expect(await ask('statin and vitamin d interaction?')).toMatch(
       /Muscle aches and cramps are a known side effect of statins/,
