@@ -66,19 +66,47 @@ export function matchOption(question: Question, text: string): QuestionOption | 
   return hit && Math.abs(hit.item.phrase.length - answer.length) <= MAX_LENGTH_DIFFERENCE ? hit.item.option : undefined;
 }
 
+interface Mention {
+  question: string;
+  value: string;
+  /** The mention normalised, with a space either side, to find it as whole words. */
+  padded: string;
+  /** As written, lower-case, to find where it starts in the screen's text (for a denial before it). */
+  lower: string;
+}
+
+/** Every option's mentions in model order, normalised once: the model does not change while the bot runs. */
+const mentionsOf = new WeakMap<AssessmentModel, readonly Mention[]>();
+
+function mentions(model: AssessmentModel): readonly Mention[] {
+  let list = mentionsOf.get(model);
+  if (!list) {
+    list = model.questions.flatMap((q) =>
+      q.options.flatMap((o) =>
+        (o.mentions ?? []).map((m) => ({
+          question: q.id,
+          value: o.value,
+          padded: ` ${normalize(m)} `,
+          lower: m.toLowerCase(),
+        })),
+      ),
+    );
+    mentionsOf.set(model, list);
+  }
+  return list;
+}
+
 /** Answers a message gives in passing by naming an option's mention ("I take furosemide"), unless denied. */
 export function mentionedAnswers(model: AssessmentModel, message: string): Record<string, string> {
   const text = ` ${normalize(message)} `;
-  const raw = normalizeForScreen(message);
+  let raw: string | undefined;
   const found: Record<string, string> = {};
-  for (const q of model.questions)
-    for (const o of q.options)
-      for (const m of o.mentions ?? []) {
-        const phrase = normalize(m);
-        if (!text.includes(` ${phrase} `)) continue;
-        const at = raw.indexOf(m.toLowerCase());
-        if (at >= 0 && isDenied(raw.slice(0, at))) continue;
-        found[q.id] = o.value;
-      }
+  for (const m of mentions(model)) {
+    if (!text.includes(m.padded)) continue;
+    raw ??= normalizeForScreen(message);
+    const at = raw.indexOf(m.lower);
+    if (at >= 0 && isDenied(raw.slice(0, at))) continue;
+    found[m.question] = m.value;
+  }
   return found;
 }
