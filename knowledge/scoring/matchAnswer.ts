@@ -67,6 +67,8 @@ export function matchOption(question: Question, text: string): QuestionOption | 
 }
 
 interface Mention {
+  /** Its place in the model: a later mention of the same question wins, as the model lists them. */
+  order: number;
   question: string;
   value: string;
   /** The mention normalised, with a space either side, to find it as whole words. */
@@ -75,35 +77,44 @@ interface Mention {
   lower: string;
 }
 
-/** Every option's mentions in model order, normalised once: the model does not change while the bot runs. */
-const mentionsOf = new WeakMap<AssessmentModel, readonly Mention[]>();
+/**
+ * Every option's mention, normalised once and filed under its first word: a message is checked only for
+ * the mentions that start with one of its words, not for all of them (most messages name none).
+ */
+const mentionIndexes = new WeakMap<AssessmentModel, ReadonlyMap<string, readonly Mention[]>>();
 
-function mentions(model: AssessmentModel): readonly Mention[] {
-  let list = mentionsOf.get(model);
-  if (!list) {
-    list = model.questions.flatMap((q) =>
-      q.options.flatMap((o) =>
-        (o.mentions ?? []).map((m) => ({
-          question: q.id,
-          value: o.value,
-          padded: ` ${normalize(m)} `,
-          lower: m.toLowerCase(),
-        })),
-      ),
+function mentionIndex(model: AssessmentModel): ReadonlyMap<string, readonly Mention[]> {
+  let index = mentionIndexes.get(model);
+  if (!index) {
+    const byFirstWord = new Map<string, Mention[]>();
+    const all = model.questions.flatMap((q) =>
+      q.options.flatMap((o) => (o.mentions ?? []).map((m) => ({ question: q.id, value: o.value, mention: m }))),
     );
-    mentionsOf.set(model, list);
+    all.forEach(({ question, value, mention }, order) => {
+      const phrase = normalize(mention);
+      const first = phrase.split(' ')[0]!;
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ order, question, value, padded: ` ${phrase} `, lower: mention.toLowerCase() });
+      byFirstWord.set(first, list);
+    });
+    index = byFirstWord;
+    mentionIndexes.set(model, index);
   }
-  return list;
+  return index;
 }
 
 /** Answers a message gives in passing by naming an option's mention ("I take furosemide"), unless denied. */
 export function mentionedAnswers(model: AssessmentModel, message: string): Record<string, string> {
-  const text = ` ${normalize(message)} `;
-  let raw: string | undefined;
+  const normal = normalize(message);
+  const index = mentionIndex(model);
+  const candidates = new Set<Mention>();
+  for (const word of normal.split(' ')) for (const m of index.get(word) ?? []) candidates.add(m);
   const found: Record<string, string> = {};
-  for (const m of mentions(model)) {
+  if (!candidates.size) return found;
+  const text = ` ${normal} `;
+  const raw = normalizeForScreen(message);
+  for (const m of [...candidates].sort((a, b) => a.order - b.order)) {
     if (!text.includes(m.padded)) continue;
-    raw ??= normalizeForScreen(message);
     const at = raw.indexOf(m.lower);
     if (at >= 0 && isDenied(raw.slice(0, at))) continue;
     found[m.question] = m.value;
