@@ -5,7 +5,7 @@ import type { DietTag } from '../knowledge/schema';
 import type { Warning } from '../knowledge/triage/warningScreen';
 import type { LastQuestion } from './answers/answerQuestion';
 import type { Replay } from './answers/replay';
-import type { InterviewAnswers } from './interview/interviewState';
+import type { InterviewAnswers } from '../knowledge/scoring/assess';
 
 export interface ConversationMemory {
   /** The not-a-substitute-for-a-clinician line has been shown in this conversation. */

@@ -2,24 +2,16 @@
 import type { TurnContext } from 'botbuilder';
 import { type Reply, list, reply, text } from './replies/replyModel';
 import type { BotState } from './conversationMemory';
-import type { InterviewAnswers } from './interview/interviewState';
 
-export async function whatDoYouKnow(
-  context: TurnContext,
-  state: BotState,
-  inProgress?: InterviewAnswers,
-): Promise<Reply> {
+/** inProgress: what a flow in progress keeps so far, in its own words. */
+export async function whatDoYouKnow(context: TurnContext, state: BotState, inProgress?: string): Promise<Reply> {
   const profile = await state.profile.get(context, {});
   const memory = await state.memory.get(context, {});
   const items: string[] = [];
   if (profile.diet) items.push(`Your diet: ${profile.diet}`);
   if (memory.last || memory.replay)
     items.push('The topic of your last question, so “and calcium?” or “say that again” can build on it');
-  if (inProgress) {
-    items.push(
-      `The symptom check in progress: ${inProgress.symptoms.length} symptom(s) and ${Object.keys(inProgress.factors).length} answer(s) so far`,
-    );
-  }
+  if (inProgress) items.push(inProgress);
   if (memory.lastInterview) {
     const { symptoms, factors } = memory.lastInterview;
     items.push(

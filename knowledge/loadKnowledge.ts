@@ -112,7 +112,7 @@ function crossCheck(data: KnowledgeData): void {
     s.linkedTo.forEach((l) => requireSource('symptoms.json', `symptoms[${i}]`, l.source)),
   );
   const g = data.guidance;
-  [...g.overview, ...g.whenToSeeADoctor].forEach((f, i) => requireSource('guidance.json', `fact ${i}`, f.source));
+  g.whenToSeeADoctor.forEach((f, i) => requireSource('guidance.json', `fact ${i}`, f.source));
   g.lifestyleFactors.forEach((l) =>
     [l.howItContributes, ...l.advice].forEach((f) => requireSource('guidance.json', l.id, f.source)),
   );

@@ -1,6 +1,6 @@
 /**
- * Turns a recognised question into a reply: the pure heart of the Q&A. Dialog-level intents (help,
- * cancel, the symptom check, privacy) are handled by the dialogs, not here.
+ * Turns a recognised question into a reply: the pure heart of the Q&A. Only the intents answered from
+ * the knowledge base come here (QuestionIntent); the others have their own routes (dialogs/intents.ts).
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Intent, NutrientId } from '../../knowledge/schema';
@@ -19,11 +19,35 @@ import {
   notCovered,
   otherLanguage,
   outOfScope,
-  thanks,
   whichWord,
 } from './generalAnswers';
 import { deficiencySigns, foodsForNutrient, nutrientRole, suggest, supplements, whoIsAtRisk } from './nutrientAnswers';
 import { seeDoctor } from './safetyAnswers';
+
+/** The intents answered from the knowledge base: questions, and what a greeting or an empty message gets. */
+export const QUESTION_INTENTS = [
+  'foodsForNutrient',
+  'nutrientRole',
+  'deficiencySigns',
+  'whoIsAtRisk',
+  'nutrientsInFood',
+  'foodNutrientAmount',
+  'supplements',
+  'lifestyle',
+  'seeDoctor',
+  'symptomCheck',
+  'greeting',
+  'empty',
+  'otherLanguage',
+  'outOfScope',
+] as const satisfies readonly Intent[];
+export type QuestionIntent = (typeof QUESTION_INTENTS)[number];
+
+export type QuestionRecognition = Recognition & { intent: QuestionIntent };
+
+export function isQuestion(rec: Recognition): rec is QuestionRecognition {
+  return (QUESTION_INTENTS as readonly string[]).includes(rec.intent);
+}
 
 /** What the previous answer was about, so "and calcium?" or "source?" can build on it. */
 export interface LastQuestion {
@@ -42,7 +66,7 @@ export interface Answer {
 /** Intents whose answer is about a nutrient: when only uncovered ones are named, none of ours stands in. */
 const ABOUT_A_NUTRIENT: ReadonlySet<Intent> = new Set([...KNOWLEDGE_QUESTIONS, 'outOfScope']);
 
-export function answerQuestion(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): Answer {
+export function answerQuestion(kb: KnowledgeBase, rec: QuestionRecognition, last?: LastQuestion): Answer {
   // "foods with iron", "how much zinc in spinach": say plainly it is not covered, with no table standing in.
   if (rec.otherNutrients.length && !rec.nutrients.length && ABOUT_A_NUTRIENT.has(rec.intent)) {
     return { reply: notCovered(kb, rec.otherNutrients, rec.foods[0] ? kb.food(rec.foods[0])?.name : undefined) };
@@ -83,7 +107,7 @@ function shared(kb: KnowledgeBase, key: string, build: () => Reply): Reply {
   return replies.get(key, build);
 }
 
-function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): Answer {
+function answerFor(kb: KnowledgeBase, rec: QuestionRecognition, last?: LastQuestion): Answer {
   // A follow-up keeps what it does not restate: "and calcium?" after "how much potassium in milk?".
   const carry = rec.isFollowUp && last !== undefined;
   const nutrients = rec.nutrients.length ? rec.nutrients : carry ? last.nutrients : [];
@@ -139,13 +163,11 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
       return done(symptomOverview(kb, activeSymptoms));
     case 'greeting':
       return { reply: greeting() };
-    case 'thanks':
-      return { reply: thanks() };
     case 'empty':
       return { reply: emptyMessage() };
     case 'otherLanguage':
       return { reply: otherLanguage() };
-    default:
+    case 'outOfScope':
       return { reply: outOfScope() };
   }
 }

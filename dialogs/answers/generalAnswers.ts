@@ -1,9 +1,9 @@
 /** The conversation's frame: welcome, help, small talk, and polite answers to what the bot can't use. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { Intent } from '../../knowledge/schema';
 import { type Reply, list, note, reply, text } from '../replies/replyModel';
 import { inSentence, joinWords } from './format';
 import { suggest } from './nutrientAnswers';
+import { EMERGENCY_NUMBERS } from './urgency';
 
 const TRY_THESE = ['What foods have potassium?', 'What does magnesium do for my muscles?', suggest.check];
 
@@ -15,13 +15,6 @@ const WHAT_I_CAN_DO = [
   'A guided symptom check: “my calf keeps jumping” or “check my symptoms”',
   'Where a fact comes from: “source?” after any answer',
 ];
-
-/** What the conversation-basics answers need beyond the knowledge base. */
-export interface BasicsDeps {
-  kb: KnowledgeBase;
-  /** An organisation's own contact for a person to talk to (HANDOFF_CONTACT), shown with the handoff answer. */
-  handoffContact?: string;
-}
 
 export function welcome(kb: KnowledgeBase): Reply {
   return reply('welcome', {
@@ -44,29 +37,6 @@ export function help(): Reply {
     blocks: [list(WHAT_I_CAN_DO), text('Say “cancel” or “start over” at any time.')],
     suggestions: TRY_THESE,
   });
-}
-
-/**
- * The reply to a conversation-basics message (thanks, goodbye, what can you do, are you a doctor, talk
- * to a person), or undefined for any other intent. Pure, so the symptom interview can answer these
- * mid-flow too; after "goodbye" the caller ends its flow. "repeat" is not here: what to say again
- * depends on where the conversation is (the interview repeats its question).
- */
-export function basicsReply(intent: Intent, deps: BasicsDeps): Reply | undefined {
-  switch (intent) {
-    case 'thanks':
-      return thanks();
-    case 'goodbye':
-      return goodbye();
-    case 'capabilities':
-      return capabilities();
-    case 'aboutBot':
-      return aboutBot();
-    case 'handoff':
-      return handoff(deps.handoffContact);
-    default:
-      return undefined;
-  }
 }
 
 export function capabilities(): Reply {
@@ -110,7 +80,7 @@ export function handoff(contact?: string): Reply {
       ]),
       note(
         'urgent',
-        'If it’s urgent (chest pain, trouble breathing, fainting, sudden weakness), call your emergency number now (for example 911, 999 or 112).',
+        `If it’s urgent (chest pain, trouble breathing, fainting, sudden weakness), call your emergency number now (${EMERGENCY_NUMBERS}).`,
       ),
     ],
     suggestions: ['What can you do?', suggest.check],

@@ -5,7 +5,6 @@ import { type Reply, heading, list, note, reply, text } from '../replies/replyMo
 import {
   FOOD_TABLE_COLUMNS,
   dailyValueLine,
-  dietWord,
   foodAmountRow,
   formatAmount,
   formatDV,
@@ -19,7 +18,6 @@ export const suggest = {
   signs: (name: string) => `Signs of low ${inSentence(name)}`,
   risk: (name: string) => `Who is at risk of low ${inSentence(name)}?`,
   check: 'Check my symptoms',
-  source: 'Source?',
 };
 
 export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietTag): Reply {
@@ -30,13 +28,13 @@ export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietT
   const blocks = [
     text(
       diet
-        ? `Top ${dietWord(diet)} foods for ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`
+        ? `Top ${diet} foods for ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`
         : `Foods richest in ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`,
     ),
     { type: 'table' as const, columns: FOOD_TABLE_COLUMNS, rows: ranked.map(foodAmountRow) },
   ];
   if (diet && ranked.length < 3) {
-    blocks.push(note('caution', `Few ${dietWord(diet)} foods in my table are good sources of ${inSentence(n.name)}.`));
+    blocks.push(note('caution', `Few ${diet} foods in my table are good sources of ${inSentence(n.name)}.`));
   }
   if (dietNote) blocks.push(note('info', dietNote.text));
   if (n.foodCaution) blocks.push(note('caution', n.foodCaution.text));
@@ -55,7 +53,7 @@ export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietT
   if (!diet) suggestions.push(`Vegan ${inSentence(n.name)} foods`);
   suggestions.push(suggest.check);
   return reply('foodList', {
-    title: `${n.name}: best food sources${diet ? ` (${dietWord(diet)})` : ''}`,
+    title: `${n.name}: best food sources${diet ? ` (${diet})` : ''}`,
     blocks,
     suggestions,
     healthInfo: true,

@@ -1,7 +1,11 @@
 /** The symptom interview's state: plain data, kept in the dialog stack (ConversationState). */
 import type { InterviewAnswers } from '../../knowledge/scoring/assess';
+import type { FlowOptions } from '../flows/flow';
 
-export type { InterviewAnswers };
+/** How the interview is begun: from the message that asked for it (or continued with its state). */
+export interface InterviewOptions extends FlowOptions<InterviewState> {
+  openingText?: string;
+}
 
 export type Stage = 'symptoms' | 'confirm' | 'screenEmergency' | 'screenUrgent' | 'question';
 

@@ -3,7 +3,7 @@
  * words, any case), its number in the list, or a close spelling (fuse.js).
  */
 import Fuse from 'fuse.js';
-import { normalize } from '../text';
+import { normalize, numberedChoice } from '../text';
 import { isDenied, normalizeForScreen } from '../triage/warningScreen';
 import type { AssessmentModel, Question, QuestionOption } from './assessmentSchema';
 
@@ -48,8 +48,8 @@ function compile(question: Question): CompiledQuestion {
 export function matchOption(question: Question, text: string): QuestionOption | undefined {
   const answer = normalize(text);
   if (!answer) return undefined;
-  const number = /^(\d{1,2})$/.exec(answer);
-  if (number) return question.options[Number(number[1]) - 1];
+  const numbered = numberedChoice(answer, question.options);
+  if (numbered) return numbered.choice;
   const { phrases, fuzzy, longest } = compile(question);
   const exact = phrases.find((p) => p.phrase === answer);
   if (exact) return exact.option;

@@ -4,7 +4,7 @@
  * count ("3 weeks", "20 pills") is not a result. Labs differ slightly; the wording says so.
  */
 import type { Fact } from '../schema';
-import type { LabRange, WarningLevel } from './triageSchema';
+import type { LabRange, TriageModel, WarningLevel } from './triageSchema';
 
 export interface LabFinding {
   range: LabRange;
@@ -131,19 +131,15 @@ const round = (n: number) => String(Math.round(n * 100) / 100);
 
 /** "A potassium result of 2.9 mmol/L, below the usual range (3.5–5.0 mmol/L)". */
 export function describeFinding(f: LabFinding): string {
-  const [low, high] = f.range.normal;
+  // The range in the unit the person gave, so the two numbers can be compared at a glance.
+  const factor = f.range.units.find((u) => u.unit === f.typed.unit)?.factor ?? 1;
+  const [low, high] = f.range.normal.map((n) => round(n / factor));
   const where = f.direction === 'low' ? 'below' : f.direction === 'high' ? 'above' : 'within';
   const assumed = f.assumedUnit ? ` (I assumed ${f.typed.unit})` : '';
-  return `A ${LAB_NAMES[f.range.nutrient]} result of ${round(f.typed.value)} ${f.typed.unit}${assumed}, ${where} the usual adult range of ${low}–${high} ${f.range.defaultUnit}`;
+  return `A ${LAB_NAMES[f.range.nutrient]} result of ${round(f.typed.value)} ${f.typed.unit}${assumed}, ${where} the usual adult range of ${low}–${high} ${f.typed.unit}`;
 }
 
-const ADVICE: Record<WarningLevel, string> = {
-  emergency:
-    'A result this far outside the usual range can be dangerous: call your doctor now, or go to an emergency department or call emergency services, especially if you feel weak, faint or your heart is racing.',
-  today: 'Contact your doctor today about this result: it is well outside the usual range.',
-  soon: 'Talk to your doctor about this result in the next few days. Each lab prints its own range, and your doctor will read it with the rest of your results.',
-};
-
-export function findingAdvice(f: LabFinding): Fact {
-  return { text: ADVICE[f.level ?? 'soon'], source: f.range.source };
+/** The advice for a finding, worded per level in triage.json with the headlines. */
+export function findingAdvice(f: LabFinding, advice: TriageModel['labAdvice']): Fact {
+  return { text: advice[f.level ?? 'soon'], source: f.range.source };
 }

@@ -2,6 +2,8 @@
  * Facts people give in passing ("for two weeks", "at night", "I'm pregnant", "my 8 year old"): read from
  * any message so the interview uses them instead of asking again, and so triage knows the life stage.
  */
+import { mentionedAnswers } from '../scoring/matchAnswer';
+import type { AssessmentModel } from '../scoring/assessmentSchema';
 import type { LifeStage } from '../triage/triageRules';
 import { isDenied, normalizeForScreen } from '../triage/warningScreen';
 
@@ -51,11 +53,11 @@ const EXERCISE =
   /\b(after|during|while) (my )?(exercise|exercising|running|a run|runs|long runs|the gym|gym|workouts?|working out|training|football|soccer|cycling|swimming|a game|matches|hiking|a marathon|marathon)\b/;
 
 const PREGNANT =
-  /\b(pregnan\w*|preggo|preggers|we'?re expecting|expecting (our|my|a|the) (first|second|third|baby|child|little one)|expecting a baby|im expecting|i'?m expecting|trimester|weeks along|my bump|with child)\b/;
+  /\b(pregnan\w*|preggo|preggers|we'?re expecting|expecting (our|my|a|the) (first|second|third|baby|child|little one)|expecting a baby|im expecting|i'?m expecting|trimester|weeks along|my bump|with child|expecting (twins|triplets)|\d{1,2} weeks (gone|pregnant|along))\b/;
 const BREASTFEEDING =
   /\b(breast ?feeding|breast-feeding|nursing (my|a) (baby|newborn)|nursing (mum|mom|mother)|lactating|breastfed|pumping milk)\b/;
 const CHILD =
-  /\b(my|our|his|her) (little (girl|boy|one|lad)|\d{1,2}[ -]?(year|yr)s?[ -]?old|\d{1,2} ?(yo|y\/o|yrs?)|son|daughter|kid|kids|child|children|boy|girl|toddler|baby|teen|teenager|little one|grandson|granddaughter)\b|\b(son|daughter|kid|child|toddler)('s| is| has| keeps| gets| complains| wakes)\b/;
+  /\b(my|our|his|her) (little (girl|boy|one|lad)|\d{1,2}[ -]?(year|yr)s?[ -]?old|\d{1,2} ?(yo|y\/o|yrs?)|son|daughter|kid|kids|child|children|boy|girl|toddler|baby|teen|teenager|little one|grandson|granddaughter)\b|\b(son|daughter|kid|child|toddler)('s| is| has| keeps| gets| complains| wakes)\b|\b(my|our|his|her) \d{1,2}[ -]?(year|yr)[ -]?olds?'?\b|\b\d{1,2} ?(yo|y\/o|year old|yr old) (son|daughter|boy|girl|kid|child)\b|^(vegan |vegetarian )?(toddler|baby|infant)\b|\b(vegan|vegetarian) (toddler|baby|child|kid)\b/;
 
 function spanDays(text: string): number | undefined {
   let longest: number | undefined;
@@ -102,4 +104,19 @@ export function readContext(message: string): MessageContext {
   const duration = durationOf(text);
   const timing = NIGHT.test(text) ? 'night' : EXERCISE.test(text) ? 'exercise' : undefined;
   return { lifeStages, ...(duration ? { duration } : {}), ...(timing ? { timing } : {}) };
+}
+
+/**
+ * The interview's answers a message gives in passing: an option it names ("I take furosemide"), how
+ * long, and exercise. Read the same way for the interview and for the advice given with any answer.
+ */
+export function answersInPassing(
+  model: AssessmentModel,
+  message: string,
+  context: MessageContext = readContext(message),
+): Record<string, string> {
+  const answers = mentionedAnswers(model, message);
+  if (context.duration) answers.duration = context.duration;
+  if (context.timing === 'exercise') answers.exercise = 'yes';
+  return answers;
 }

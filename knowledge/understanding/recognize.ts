@@ -8,6 +8,7 @@ import type { DietTag, Intent, Nutrient, NutrientId } from '../schema';
 import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
 import { stem } from '../text';
+import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
 export interface SymptomMention {
   id: string;
@@ -76,6 +77,8 @@ const NEEDS_FOOD: ReadonlySet<Intent> = new Set(['nutrientsInFood', 'foodNutrien
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
 /** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
 const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
+/** A cue this strong ("what foods have", "how much ... in") makes the message a question of ours. */
+const CLEAR_CUE = 2;
 const NUMBER = /^\d/;
 /** Words around "mg" that make it a unit. */
 const UNIT_BEFORE = /^(\d.*|many|much|few|the|in|per)$/;
@@ -89,6 +92,7 @@ export class Recognizer {
   private readonly otherNutrients: readonly string[];
   /** Off-topic words with a space either side, to find whole words in a padded message. */
   private readonly offTopicPhrases: readonly string[];
+  private readonly otherSubjects: readonly string[];
   /** The same names with a space either side, to find whole words in a padded message. */
   private readonly paddedOtherNutrients: readonly string[];
   private readonly symbols: ReadonlySet<string>;
@@ -107,6 +111,7 @@ export class Recognizer {
     this.commonWords = new Set([...data.commonWords, ...data.fillerWords]);
     this.otherNutrients = data.otherNutrients;
     this.offTopicPhrases = data.offTopicWords.map((w) => ` ${w} `);
+    this.otherSubjects = data.otherSubjects.map((w) => ` ${w} `);
     this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
     this.symbols = new Set(data.symbolContext.symbols);
     this.symbolBefore = new Set(data.symbolContext.before);
@@ -115,7 +120,7 @@ export class Recognizer {
   }
 
   recognize(text: string, context: RecognitionContext = {}): Recognition {
-    const analysis = this.kb.analyze(text);
+    const analysis = this.kb.analyze(withoutFiguresOfSpeech(text));
     const nutrientHits = this.nutrientHits(analysis);
     const nutrients = nutrientHits.map((h) => h.item.id);
     const foodHits = this.kb.findFoods(analysis);
@@ -153,11 +158,21 @@ export class Recognizer {
     if (this.looksForeign(text, analysis)) return { ...base, intent: 'otherLanguage', confidence: 0.8 };
     // "banana bread recipe", "calcium deposits on the kettle": a domain word in another subject is no
     // question for us. Not when the person tells a symptom: "cramp while descaling the kettle" is theirs.
-    if (!symptoms.some((s) => !s.negated) && this.offTopic(analysis.tokens))
+    if ((!symptoms.some((s) => !s.negated) && this.offTopic(analysis.tokens)) || this.aboutOthers(analysis.tokens))
       return { ...base, intent: 'outOfScope', confidence: 0.8 };
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
 
     const scores = this.scoreCues(normal);
+    // "how do I grow a lemon tree indoors", "magnesium alloy for bike frames": a food or nutrient among
+    // words about something else, with no clear question of ours, is no question for us.
+    if (
+      !symptoms.some((s) => !s.negated) &&
+      !lifestyleFactors.length &&
+      (foods.length || nutrients.length) &&
+      Math.max(0, ...scores.values()) < CLEAR_CUE &&
+      this.aboutSomethingElse(analysis, nutrients.length > 0)
+    )
+      return { ...base, intent: 'outOfScope', confidence: 0.7 };
     const hasCue = scores.size > 0 || diet !== undefined;
     const add = (intent: Intent, points: number) => scores.set(intent, (scores.get(intent) ?? 0) + points);
     const hasSymptoms = symptoms.some((s) => !s.negated);
@@ -249,6 +264,27 @@ export class Recognizer {
       if (total > 0) scores.set(intent, total);
     }
     return scores;
+  }
+
+  /**
+   * Most of the message's words are outside everything the bot's data talks about. A nutrient named asks
+   * for more of them, since people ask about supplements in words the data doesn't hold ("glycinate").
+   */
+  private aboutSomethingElse(analysis: TextAnalysis, namesNutrient: boolean): boolean {
+    const { vocabulary } = this.kb;
+    const words = analysis.corrected.filter((w) => w.length >= 3 && !NUMBER.test(w));
+    const unrelated = analysis.corrected.filter(
+      (w, i) => w.length >= 3 && !NUMBER.test(w) && !vocabulary.has(w) && !vocabulary.has(analysis.keys[i] ?? w),
+    ).length;
+    return namesNutrient
+      ? unrelated >= 4 && unrelated / words.length >= 0.5
+      : unrelated >= 3 && unrelated / words.length >= 0.4;
+  }
+
+  /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */
+  private aboutOthers(tokens: readonly string[]): boolean {
+    const padded = ` ${tokens.join(' ')} `;
+    return this.otherSubjects.some((p) => padded.includes(p));
   }
 
   private offTopic(tokens: readonly string[]): boolean {
