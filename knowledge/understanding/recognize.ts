@@ -7,6 +7,7 @@ import type { KnowledgeBase, TextAnalysis } from '../knowledgeBase';
 import type { DietTag, Intent, Nutrient, NutrientId } from '../schema';
 import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
+import { WholeWordPhrases } from '../search/wholeWordPhrases';
 import { stem } from '../text';
 import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
@@ -91,8 +92,8 @@ export class Recognizer {
   private readonly commonWords: ReadonlySet<string>;
   private readonly otherNutrients: readonly string[];
   /** Off-topic words with a space either side, to find whole words in a padded message. */
-  private readonly offTopicPhrases: readonly string[];
-  private readonly otherSubjects: readonly string[];
+  private readonly offTopicPhrases: WholeWordPhrases;
+  private readonly otherSubjects: WholeWordPhrases;
   /** The same names with a space either side, to find whole words in a padded message. */
   private readonly paddedOtherNutrients: readonly string[];
   private readonly symbols: ReadonlySet<string>;
@@ -110,8 +111,8 @@ export class Recognizer {
     this.foreignWords = new Set(data.otherLanguageWords);
     this.commonWords = new Set([...data.commonWords, ...data.fillerWords]);
     this.otherNutrients = data.otherNutrients;
-    this.offTopicPhrases = data.offTopicWords.map((w) => ` ${w} `);
-    this.otherSubjects = data.otherSubjects.map((w) => ` ${w} `);
+    this.offTopicPhrases = new WholeWordPhrases(data.offTopicWords);
+    this.otherSubjects = new WholeWordPhrases(data.otherSubjects);
     this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
     this.symbols = new Set(data.symbolContext.symbols);
     this.symbolBefore = new Set(data.symbolContext.before);
@@ -283,13 +284,11 @@ export class Recognizer {
 
   /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */
   private aboutOthers(tokens: readonly string[]): boolean {
-    const padded = ` ${tokens.join(' ')} `;
-    return this.otherSubjects.some((p) => padded.includes(p));
+    return this.otherSubjects.foundIn(tokens);
   }
 
   private offTopic(tokens: readonly string[]): boolean {
-    const padded = ` ${tokens.join(' ')} `;
-    return this.offTopicPhrases.some((p) => padded.includes(p));
+    return this.offTopicPhrases.foundIn(tokens);
   }
 
   /** Mostly letters outside the Latin script, or words of other languages and none of ours. */
