@@ -120,11 +120,14 @@ export class KnowledgeBase {
       ...cues.fillerWords,
       ...cues.negations,
     ]);
-    const english = englishWords();
     this.speller = new SpellCorrector(
       [...domainWords, ...symptomWords],
       [...cues.commonWords, ...cues.fillerWords, ...cues.negations, ...cues.otherLanguageWords, ...medicinePhraseWords],
-      { isEnglish: (word) => english.has(word), misspellings: new Map(Object.entries(cues.misspellings)) },
+      {
+        // The word lists are read at the first word the vocabulary does not know, not at start-up.
+        isEnglish: (word) => englishWords().has(word),
+        misspellings: new Map(Object.entries(cues.misspellings)),
+      },
     );
     this.symptomMatcher = new SymptomMatcher(data.symptoms, cues.fillerWords, cues.negations);
     this.warningScreen = new WarningScreen(data.triage);

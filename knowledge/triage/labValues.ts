@@ -23,6 +23,7 @@ export interface LabFinding {
 const NOT_A_RESULT =
   /^(mg|mcg|ug|µg|iu|i\.u|units?|g|grams?|kg|lbs?|pills?|tablets?|tabs|capsules?|caps|gummies|drops?|doses?|shots?|injections?|times?|x|%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|cups?|glasses?|bananas?|servings?|portions?|a day|per day|daily|each)\b/;
 const NUMBER = '(\\d+(?:[.,]\\d+)?)';
+const DIGIT = /\d/;
 /**
  * Between a test's name and its value: words like "level was", "came back", "is", ":" but no new
  * sentence, and at least a space or a sign, so "k2" or "d3" stay names, never results.
@@ -62,7 +63,8 @@ export class LabReader {
 
   /** The results quoted in a message (lower-case text), in the order they appear. */
   read(text: string): LabFinding[] {
-    if (!this.anyName.test(text)) return [];
+    // No digit, no result: most messages are ruled out before the names are looked for.
+    if (!DIGIT.test(text) || !this.anyName.test(text)) return [];
     const findings: LabFinding[] = [];
     for (const { range, pattern } of this.compiled) {
       pattern.lastIndex = 0;

@@ -103,8 +103,7 @@ const words = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})\
 
 export class WarningScreen {
   private readonly compiled: CompiledSign[];
-  /** Every pattern in one expression: most messages match none, and one test tells. */
-  private readonly anyPattern: RegExp;
+  /** A word of some near rule's first side, and of some rule's second: without both, no near rule can fire. */
   private readonly anyNearA: RegExp;
   private readonly anyNearB: RegExp;
   private readonly labs: LabReader;
@@ -120,12 +119,10 @@ export class WarningScreen {
       patterns: (sign.patterns ?? []).map((p) => new RegExp(p, 'g')),
       near: (sign.near ?? []).map((n) => ({ a: words(n.a), b: words(n.b), within: n.within })),
     }));
-    // One test rules most messages out: a sign's pattern, or a word of both sides of some near rule.
+    // No expression of every sign's patterns together: V8 takes a third of a second to compile one that
+    // large (paid by the first message after start-up), and testing it cost twice the sixteen per-sign ones.
     const union = (lists: string[][]) => new RegExp(`\\b(?:${lists.flat().join('|')})\\b`);
     const nearRules = screened.flatMap((s) => s.near ?? []);
-    this.anyPattern = new RegExp(
-      screened.flatMap((s) => (s.patterns ?? []).map((p) => `(?:${p})`)).join('|') || '(?!)',
-    );
     this.anyNearA = union(nearRules.map((n) => n.a));
     this.anyNearB = union(nearRules.map((n) => n.b));
     this.labs = new LabReader(model.labs);
@@ -146,16 +143,14 @@ export class WarningScreen {
     if (this.last?.message !== message) {
       const text = normalizeForScreen(message);
       const findings = this.labs.read(text);
-      const signs =
-        this.anyPattern.test(text) || (this.anyNearA.test(text) && this.anyNearB.test(text))
-          ? this.compiled
-              .filter(
-                ({ anyOf, patterns, near }) =>
-                  (anyOf.test(text) && patterns.some((p) => mentions(text, p))) ||
-                  near.some((n) => mentionsNear(text, n)),
-              )
-              .map(({ sign }) => signWarning(sign))
-          : [];
+      const nearPossible = this.anyNearA.test(text) && this.anyNearB.test(text);
+      const signs = this.compiled
+        .filter(
+          ({ anyOf, patterns, near }) =>
+            (anyOf.test(text) && patterns.some((p) => mentions(text, p))) ||
+            (nearPossible && near.some((n) => mentionsNear(text, n))),
+        )
+        .map(({ sign }) => signWarning(sign));
       const labs = findings.map((f) => labWarning(f, this.labAdvice)).filter((w) => w !== undefined);
       this.last = { message, warnings: [...signs, ...labs].sort(byUrgency), findings };
     }
@@ -169,8 +164,16 @@ export class WarningScreen {
  */
 const SCREEN_CHARS = 8_000;
 
+/** The last message normalised: a turn reads its message several times (screen, context, medicines). */
+let lastNormalized: { message: string; text: string } | undefined;
+
 /** Lower case, one kind of apostrophe, single spaces; uncertainty phrases blanked so they never deny. */
 export function normalizeForScreen(message: string): string {
+  if (lastNormalized?.message !== message) lastNormalized = { message, text: normalizeOnce(message) };
+  return lastNormalized.text;
+}
+
+function normalizeOnce(message: string): string {
   const text = message
     .slice(0, SCREEN_CHARS)
     .toLowerCase()

@@ -9,6 +9,7 @@ import type { DietTag, Intent, Nutrient, NutrientId } from '../schema';
 import { type PeopleContext, readPeople } from './context';
 import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
+import { WholeWordPhrases } from '../search/wholeWordPhrases';
 import { stem } from '../text';
 import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
@@ -110,8 +111,8 @@ export class Recognizer {
   private readonly otherNutrients: readonly string[];
   private readonly otherMedicines: readonly string[];
   /** Off-topic words with a space either side, to find whole words in a padded message. */
-  private readonly offTopicPhrases: readonly string[];
-  private readonly otherSubjects: readonly string[];
+  private readonly offTopicPhrases: WholeWordPhrases;
+  private readonly otherSubjects: WholeWordPhrases;
   /** The same names with a space either side, to find whole words in a padded message. */
   private readonly paddedOtherNutrients: readonly string[];
   private readonly symbols: ReadonlySet<string>;
@@ -130,8 +131,8 @@ export class Recognizer {
     this.commonWords = new Set([...data.commonWords, ...data.fillerWords]);
     this.otherNutrients = data.otherNutrients;
     this.otherMedicines = data.otherMedicines.map((m) => ` ${m} `);
-    this.offTopicPhrases = data.offTopicWords.map((w) => ` ${w} `);
-    this.otherSubjects = data.otherSubjects.map((w) => ` ${w} `);
+    this.offTopicPhrases = new WholeWordPhrases(data.offTopicWords);
+    this.otherSubjects = new WholeWordPhrases(data.otherSubjects);
     this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
     this.symbols = new Set(data.symbolContext.symbols);
     this.symbolBefore = new Set(data.symbolContext.before);
@@ -366,14 +367,12 @@ export class Recognizer {
 
   /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */
   private aboutOthers(tokens: readonly string[]): boolean {
-    const padded = ` ${tokens.join(' ')} `;
-    return this.otherSubjects.some((p) => padded.includes(p));
+    return this.otherSubjects.foundIn(tokens);
   }
 
   /** The first off-topic word or phrase in the message, if any. */
   private offTopic(tokens: readonly string[]): string | undefined {
-    const padded = ` ${tokens.join(' ')} `;
-    return this.offTopicPhrases.find((p) => padded.includes(p))?.trim();
+    return this.offTopicPhrases.firstIn(tokens);
   }
 
   /** Mostly letters outside the Latin script, or words of other languages and none of ours. */
