@@ -29,7 +29,7 @@ const FIGURES_OF_SPEECH =
  * one of them and nothing that brings it back to now is not a warning for this person today.
  */
 const NOT_NOW =
-  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\byears back\b|\b\d+ (months|years) ago\b|\bin the war\b|\b(all )?sorted\b|\bworn off\b|\b(went|has gone|had gone) away\b|\bcleared up\b|\bstopped (it|them|taking)\b|\b(my|our|his|her) (neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|brother in law|sister in law)('?s)? (had|went into hospital with|was diagnosed with|died of|passed away)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b|\bfood poisoning\b/;
+  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\byears back\b|\b\d+ (months|years) ago\b|\bin the war\b|\b(all )?sorted\b|\bworn off\b|\b(went|has gone|had gone) away\b|\bcleared up\b|\bstopped (it|them|taking)\b|\b(my|our|his|her) (neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|brother in law|sister in law)('?s)? (had|went into hospital with|was diagnosed with|died of|passed away)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b/;
 /**
  * Signs that are told with a negative word ("he doesn't know where he is", "not peed since this morning"):
  * said positively before screening, so the negative word is not read as a denial of them.
@@ -40,7 +40,17 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
     'unable to ',
   ],
   [/\b(not|haven'?t|hasn'?t|havent|hasnt|hardly|barely) (peed|wee'?d|weed|passed (urine|water))\b/g, 'little-urine'],
-  [/\bno wet (nappy|nappies|diapers?)\b/g, 'dry-nappies'],
+  [/\b(no|(?:has|have)(?:n'?t| not) had a|not had a|without a) wet (nappy|nappies|diapers?)\b/g, 'dry-nappies'],
+  // "she isn't answering us", "he won't wake up": a person who does not respond ("my GP isn't answering" is not).
+  [
+    /(?<=\b(?:she|he|they|baby|toddler|child|kid|son|daughter|grandma|grandpa|granny|grandad|grandmother|grandfather|nan|gran|mum|mom|dad|husband|wife|partner|friend|brother|sister|boyfriend|girlfriend)(?:'s|'re| is| are| was| were)? )(?:isn'?t|isnt|is not|wasn'?t|wasnt|was not|won'?t|wont|wouldn'?t|wouldnt|would not|didn'?t|didnt|did not|not) (?:answering|responding|responsive|reacting|wak(?:e|ing) up)\b|\b(can'?t|cannot|couldn'?t|could not) (wake|rouse) (him|her|them)\b/g,
+    'unresponsive',
+  ],
+  // "never had a seizure before tonight": a first time, now.
+  [
+    /\bnever (?=(had|felt|got|been)\b[^.;!?,]{0,40}\b(before|until|till) (tonight|today|now|yesterday|last night|this (morning|afternoon|evening|week))\b)/g,
+    'first ',
+  ],
 ];
 /**
  * The message with its figures of speech taken out, for reading symptoms: "my heart skipped a beat when I saw
@@ -222,6 +232,20 @@ function counts(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * Two words found near each other count unless either is denied where it stands ("my calf isn't swollen or
+ * red"). A denial between them that belongs to another statement ("feels like a pulled muscle but I didn't
+ * do anything, it's red and puffy") does not deny them, as it would inside one pattern's words.
+ */
+function countsNear(text: string, start: number, laterStart: number, end: number): boolean {
+  return (
+    !isDenied(text.slice(0, start)) &&
+    !isDenied(text.slice(0, laterStart)) &&
+    !explainedAway(text.slice(end)) &&
+    !notNow(text, start, end)
+  );
+}
+
 function mentions(text: string, pattern: RegExp): boolean {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -252,7 +276,7 @@ function mentionsNear(text: string, rule: NearRule): boolean {
       if (gap > rule.within) continue;
       const start = Math.min(aStart, bStart);
       const end = Math.max(aEnd, bEnd);
-      if (counts(text, start, end)) return true;
+      if (countsNear(text, start, Math.max(aStart, bStart), end)) return true;
     }
   return false;
 }

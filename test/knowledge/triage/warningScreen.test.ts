@@ -10,6 +10,22 @@ describe('warning signs in everyday words', () => {
     ['my hand locked up like a claw and wont open', 'tetany', 'emergency'],
     ['my calf is red, swollen and warm', 'clot-signs', 'today'],
     ['I accidentally took 20 magnesium pills', 'overdose', 'emergency'],
+    ["i think i od'd on my sleeping tablets", 'overdose', 'emergency'],
+    // Food poisoning is no overdose, but fluids that will not stay down still need a doctor today.
+    ['food poisoning and cannot hold down even the dioralyte', 'severe-dehydration', 'today'],
+    ["my toddler hasn't had a wet nappy since this morning", 'severe-dehydration', 'today'],
+    ['doc put me on cholesterol pills 3 wks ago, my arms feel like lead and really hurt', 'statin-muscle', 'today'],
+    // Signs told with a negative word: someone who does not respond, a first time "never ... before tonight".
+    ["grandma's face and arm have been twitching nonstop and she isnt answering us", 'seizure', 'emergency'],
+    ['never had a seizure before tonight, when i shook all over in bed', 'seizure', 'emergency'],
+    // A denial of something else between the two near words does not deny them.
+    ['calf feels like a pulled muscle but i didnt do anything, its red and puffy', 'clot-signs', 'today'],
+    [
+      'my right calf has ached for 2 days, I thought it was the heels but its redder than the other one',
+      'clot-signs',
+      'today',
+    ],
+    ['my right forearm looks scooped out compared to the left', 'muscle-wasting', 'soon'],
     ['on atorvastatin and my legs ache really badly, pee is dark', 'statin-muscle', 'today'],
     ['my face is drooping on one side', 'stroke-signs', 'emergency'],
     ['weakness started in my feet and now its moving up', 'progressive-weakness', 'today'],
@@ -84,6 +100,11 @@ describe('warning signs in everyday words', () => {
     'my neighbour went into hospital with a stroke last month',
     'ECG normal, heart rhythm fine per the cardiologist',
     'what foods have potassium',
+    // "odd" is not "od'd" (overdosed).
+    'no numbness, just the odd twitch in my bicep',
+    'my gp isnt answering the phone, is magnesium ok',
+    'had food poisoning last week, which foods have potassium',
+    'the muscles havent got thinner, i measured them',
     // A dose with its unit is an amount to ask about, not a count of pills taken.
     'can i take 10000 iu of vitamin d a day?',
     'i take 5,000 iu vitamin d daily, is that ok',
