@@ -34,7 +34,21 @@ const NOT_NOW =
  * Signs that are told with a negative word ("he doesn't know where he is", "not peed since this morning"):
  * said positively before screening, so the negative word is not read as a denial of them.
  */
-const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
+type Rewrite = string | ((match: string, ...rest: unknown[]) => string);
+
+/**
+ * A rewrite made only when the text just before the match ends as `before` does ("baby" before "hasn't
+ * moved"). Checked on the few matches rather than as a lookbehind at every position: far quicker.
+ */
+function whenAfter(before: RegExp, replacement: string): Rewrite {
+  return (match, ...rest) => {
+    const input = rest.at(-1) as string;
+    const offset = rest.at(-2) as number;
+    return before.test(input.slice(Math.max(0, offset - 60), offset)) ? replacement : match;
+  };
+}
+
+const TOLD_WITH_A_NEGATIVE: readonly [RegExp, Rewrite][] = [
   [
     /\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|can'?t|cannot) (?=(know|recogni[sz]e) (where (she|he|i|they) (is|am|are|was|were)|what (year|day|month) it is|me\b|us\b|who (she|he|i|they) (is|am|are)))/g,
     'unable to ',
@@ -43,9 +57,13 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
   [/\b(no|(?:has|have)(?:n'?t| not) had a|not had a|without a) wet (nappy|nappies|diapers?)\b/g, 'dry-nappies'],
   // "she isn't answering us", "he won't wake up": a person who does not respond ("my GP isn't answering" is not).
   [
-    /(?<=\b(?:she|he|they|baby|toddler|child|kid|son|daughter|grandma|grandpa|granny|grandad|grandmother|grandfather|nan|gran|mum|mom|dad|husband|wife|partner|friend|brother|sister|boyfriend|girlfriend|and)(?:'s|'re| is| are| was| were)? )(?:isn'?t|isnt|is not|wasn'?t|wasnt|was not|won'?t|wont|wouldn'?t|wouldnt|would not|didn'?t|didnt|did not|not) (?:answering|responding|responsive|reacting|wak(?:e|ing) up)\b|\b(can'?t|cannot|couldn'?t|could not) (wake|rouse) (him|her|them)\b/g,
-    'unresponsive',
+    /\b(?:isn'?t|isnt|is not|wasn'?t|wasnt|was not|won'?t|wont|wouldn'?t|wouldnt|would not|didn'?t|didnt|did not|not) (?:answering|responding|responsive|reacting|wak(?:e|ing) up)\b/g,
+    whenAfter(
+      /\b(?:she|he|they|baby|toddler|child|kid|son|daughter|grandma|grandpa|granny|grandad|grandmother|grandfather|nan|gran|mum|mom|dad|husband|wife|partner|friend|brother|sister|boyfriend|girlfriend|and)(?:'s|'re| is| are| was| were)? $/,
+      'unresponsive',
+    ),
   ],
+  [/\b(can'?t|cannot|couldn'?t|could not) (wake|rouse) (him|her|them)\b/g, 'unresponsive'],
   // "it won't stop bleeding", "a rash that doesn't fade under a glass", "baby hasn't moved today".
   [
     /\b(?:won'?t|wont|will not|can'?t|cant|cannot|doesn'?t|doesnt|does not|isn'?t|isnt|not) (?:stop|stopping)\b/g,
@@ -56,8 +74,8 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
     'nonblanching',
   ],
   [
-    /(?<=\bbaby\b[^.;!?]{0,30})\b(?:hasn'?t|hasnt|has not|not|isn'?t|isnt|is not|haven'?t|havent|have not|hardly|barely|stopped|not been)\s(?:been\s)?(?:moved|moving|kicked|kicking|felt (?:her|him|the baby|baby|it) (?:move|moving|kick\w*))\b/g,
-    'reduced-movements',
+    /\b(?:hasn'?t|hasnt|has not|not|isn'?t|isnt|is not|haven'?t|havent|have not|hardly|barely|stopped|not been)\s(?:been\s)?(?:moved|moving|kicked|kicking|felt (?:her|him|the baby|baby|it) (?:move|moving|kick\w*))\b/g,
+    whenAfter(/\bbaby\b[^.;!?]{0,30}$/, 'reduced-movements'),
   ],
   [/\b(?:haven'?t|havent|have not|not) felt (?:the )?baby (?:move|moving|kick\w*)\b/g, 'reduced-movements'],
   // "I don't want to be here anymore", "no reason to live", "can't go on": thoughts of suicide.
@@ -67,12 +85,15 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
   ],
   // "she says I'm not making sense", "the baby is floppy and not waking for feeds".
   [
-    /(?<=\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|she is|he is|they'?re|they are|was|were|he|she|they)\s)(?:not|isn'?t|wasn'?t) making (?:any )?sense\b|(?<=\b(?:i'?m|im|she'?s|shes|he'?s|hes|he|she|they)\s)making no sense\b/g,
-    'talking-nonsense',
+    /\b(?:(?:not|isn'?t|wasn'?t) making (?:any )?sense|making no sense)\b/g,
+    whenAfter(
+      /\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|she is|he is|they'?re|they are|was|were|he|she|they)\s$/,
+      'talking-nonsense',
+    ),
   ],
   [
-    /(?<=\b(?:baby|she|he|they|toddler|child|son|daughter)\b[^.;!?]{0,30})\bnot wak(?:e|ing)(?: up)?\b/g,
-    'unresponsive',
+    /\bnot wak(?:e|ing)(?: up)?\b/g,
+    whenAfter(/\b(?:baby|she|he|they|toddler|child|son|daughter)\b[^.;!?]{0,30}$/, 'unresponsive'),
   ],
   // "never had a seizure before tonight": a first time, now.
   [
@@ -219,7 +240,11 @@ function normalizeOnce(message: string): string {
     .replace(/\s+/g, ' ')
     .replace(UNCERTAIN, (m) => '~'.repeat(m.length))
     .replace(FIGURES_OF_SPEECH, (m) => '~'.repeat(m.length));
-  return TOLD_WITH_A_NEGATIVE.reduce((t, [pattern, positive]) => t.replace(pattern, positive), text);
+  return TOLD_WITH_A_NEGATIVE.reduce(
+    (t, [pattern, positive]) =>
+      typeof positive === 'string' ? t.replace(pattern, positive) : t.replace(pattern, positive),
+    text,
+  );
 }
 
 /** A denial inside the words a pattern spans: "my leg isn't hot or swollen", "hands don't lock up". */
