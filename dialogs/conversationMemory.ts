@@ -2,7 +2,9 @@
 import type { BotState as BotFrameworkState, StatePropertyAccessor } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { DietTag } from '../knowledge/schema';
+import type { Level } from '../knowledge/triage/triageSchema';
 import type { Warning } from '../knowledge/triage/warningScreen';
+import type { AnswerTag, Rating } from './insights';
 import type { LastQuestion } from './answers/answerQuestion';
 import type { Replay } from './answers/replay';
 import type { InterviewAnswers } from './interview/interviewState';
@@ -17,11 +19,29 @@ export interface ConversationMemory {
   lastSuggestions?: string[];
   /** The answers of the last completed symptom interview, for "summary". */
   lastInterview?: InterviewAnswers;
+  /** When that symptom check ended (ms), for check-ins. */
+  lastInterviewAt?: number;
   /**
    * Warnings the person raised anywhere in this conversation: the conversation's triage level is the
    * highest of them, and a later "none of these" never lowers it.
    */
   told?: ToldWarnings;
+  /** The last answers a person may rate (newest last), with their activity ids where the channel gave them. */
+  answers?: (AnswerTag & { id?: string })[];
+  /** "feedback" asked which rating; or a rating given, waiting for its optional comment. */
+  feedbackStep?: AnswerTag & { rating?: Rating };
+  /** A check-in offered after a symptom check, waiting for "in 2 weeks" or "no thanks". */
+  checkInOffer?: CheckInBasis;
+  /** A check-in question sent, waiting for "better", "the same" or "worse". */
+  checkIn?: CheckInBasis;
+}
+
+/** The symptom check a check-in follows (its answers are the conversation's lastInterview). */
+export interface CheckInBasis {
+  takenAt: number;
+  level: Level;
+  /** Check-ins already sent after that symptom check. */
+  round: number;
 }
 
 export interface ToldWarnings {

@@ -12,13 +12,24 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Intent } from '../knowledge/schema';
 import type { Recognition, Recognizer } from '../knowledge/understanding/recognize';
 import { answerQuestion } from './answers/answerQuestion';
 import { sources } from './answers/contextAnswers';
 import { contextAdvice } from './answers/safetyAnswers';
 import { afterEmergency, basicsReply, cancelled, goodbye, help, nothingToRepeat } from './answers/generalAnswers';
 import { fromReplay, toReplay } from './answers/replay';
+import { unansweredOf } from './answers/unanswered';
+import {
+  answerPendingCheckIn,
+  requestCheckIn,
+  stopCheckIns,
+} from './checkins/checkInConversation';
+import type { CheckInScheduler } from './checkins/checkInTypes';
+import type { Clock } from './clock';
 import type { BotState, ConversationMemory } from './conversationMemory';
+import { answerPendingFeedback, feedbackCommand } from './feedback/feedbackTurns';
+import type { Insights } from './insights';
 import type { AssessmentEngine } from './interview/assessmentEngine';
 import { summaryReply } from './interview/assessmentReply';
 import { InterviewFlow } from './interview/interviewFlow';
@@ -29,6 +40,15 @@ import { recognizeTurn } from './turnRecognition';
 import { RED_FLAGS_ANSWERED } from './nutritionBot';
 
 export const MAIN_DIALOG = 'main';
+
+/** Commands "say that again" must not repeat: privacy, check-ins, feedback. */
+const NOT_REPLAYED: ReadonlySet<Intent> = new Set([
+  'forgetMe',
+  'whatDoYouKnow',
+  'checkInRequest',
+  'stopCheckIns',
+  'feedback',
+]);
 
 /** How the main dialog is begun: with an interview to start when the message already asked for one. */
 interface RouteOptions {
@@ -44,6 +64,11 @@ export interface DialogDeps {
   engine: AssessmentEngine;
   /** An organisation's own contact for a person to talk to (HANDOFF_CONTACT), if configured. */
   handoffContact?: string;
+  clock: Clock;
+  /** Plans check-ins after symptom checks (absent: none are offered). */
+  checkIns?: CheckInScheduler;
+  /** Where ratings, comments and unanswered questions go for the team (absent: none are collected). */
+  insights?: Insights;
 }
 
 /**
@@ -98,6 +123,11 @@ export class MainDialog extends ComponentDialog {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
 
+  /** True while a flow such as the symptom interview is waiting for the person's answer. */
+  isActive(context: TurnContext): Promise<boolean> {
+    return this.hasActiveFlow(context);
+  }
+
   private async hasActiveFlow(context: TurnContext): Promise<boolean> {
     const dialogState = await this.deps.state.dialogState.get(context);
     return Boolean(dialogState?.dialogStack?.length);
@@ -119,8 +149,12 @@ export class MainDialog extends ComponentDialog {
 
   /** Answers the message, or returns how to start the symptom interview when that is what it asks for. */
   private async routeMessage(context: TurnContext): Promise<InterviewOptions | undefined> {
-    const { kb, sender, state } = this.deps;
+    const { kb, sender, state, recognizer } = this.deps;
     const memory = await state.memory.get(context, {});
+    // A message may answer what the bot asked last: a rating's comment, a check-in or its offer.
+    const recognition = () => recognizeTurn(context, recognizer, memory.last?.intent);
+    if (await answerPendingFeedback(context, this.deps, memory, recognition, warnedThisTurn(context))) return undefined;
+    if (await answerPendingCheckIn(context, this.deps, memory)) return undefined;
     const rec = await this.recognize(context);
     if (rec.intent !== 'repeat') return this.respond(context, rec, memory);
     // "Say that again": the last answer, rebuilt from what it was about.
@@ -134,9 +168,9 @@ export class MainDialog extends ComponentDialog {
     rec: Recognition,
     memory: ConversationMemory,
   ): Promise<InterviewOptions | undefined> {
-    const { kb, sender, state } = this.deps;
+    const { kb, sender } = this.deps;
     // What the answer is built from, for "say that again"; privacy answers are not kept.
-    if (rec.intent !== 'forgetMe' && rec.intent !== 'whatDoYouKnow') memory.replay = toReplay(rec);
+    if (!NOT_REPLAYED.has(rec.intent)) memory.replay = toReplay(rec);
     switch (rec.intent) {
       case 'help':
         await sender.send(context, help());
@@ -152,10 +186,19 @@ export class MainDialog extends ComponentDialog {
         await sender.send(context, sources(kb, memory.last?.sources ?? []));
         break;
       case 'whatDoYouKnow':
-        await sender.send(context, await whatDoYouKnow(context, state));
+        await sender.send(context, await whatDoYouKnow(context, this.deps));
         break;
       case 'forgetMe':
-        await sender.send(context, await forgetMe(context, state));
+        await sender.send(context, await forgetMe(context, this.deps));
+        break;
+      case 'checkInRequest':
+        await requestCheckIn(context, this.deps, memory);
+        break;
+      case 'stopCheckIns':
+        await stopCheckIns(context, this.deps, memory);
+        break;
+      case 'feedback':
+        await feedbackCommand(context, this.deps, memory);
         break;
       case 'symptomCheck':
         // An emergency in the opening message comes first: no interview until the person is safe.
@@ -181,8 +224,10 @@ export class MainDialog extends ComponentDialog {
           memory.replay = toReplay(rec, answer.remember);
         }
         // After warning advice, "sorry, that's outside what I know" would only blur it.
-        const warned = Boolean((context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined)?.length);
+        const warned = warnedThisTurn(context);
         if (!(warned && answer.reply.kind === 'fallback')) await sender.send(context, answer.reply);
+        const unanswered = warned ? undefined : unansweredOf(kb, rec, answer.reply, this.deps.clock.now());
+        if (unanswered) this.deps.insights?.unanswered({ ...unanswered, text: context.activity.text ?? '' });
         const told = rec.symptoms.filter((s) => !s.negated).map((s) => s.id);
         const advice = contextAdvice(kb, context.activity.text ?? '', told);
         if (advice) await sender.send(context, advice);
@@ -194,6 +239,10 @@ export class MainDialog extends ComponentDialog {
   private async finish(step: WaterfallStepContext) {
     return step.endDialog(step.result);
   }
+}
+
+function warnedThisTurn(context: TurnContext): boolean {
+  return Boolean((context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined)?.length);
 }
 
 function raisedEmergency(context: TurnContext, kb: KnowledgeBase): boolean {

@@ -115,6 +115,11 @@ export class KnowledgeBase {
 
   // --- Reading a message -------------------------------------------------------------------------
 
+  /** A word of the bot's vocabulary or an ordinary English word (lower case, as a message's words are). */
+  isKnownWord(word: string): boolean {
+    return this.speller.isKnown(word) || this.speller.isKnown(singular(word)) || englishWords().has(word);
+  }
+
   analyze(text: string): TextAnalysis {
     const tokens = tokenize(text);
     const corrections: Correction[] = [];

@@ -14,6 +14,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { DialogDeps } from '../mainDialog';
 import { RED_FLAGS_ANSWERED } from '../nutritionBot';
+import { offerCheckIn, stopCheckIns } from '../checkins/checkInConversation';
 import { forgetMe, whatDoYouKnow } from '../privacy';
 import type { InterviewFlow } from './interviewFlow';
 import type { InterviewState } from './interviewState';
@@ -79,11 +80,15 @@ export class SymptomInterviewDialog extends ComponentDialog {
     // Privacy commands work at every step, as they do outside the interview.
     const intent = this.deps.recognizer.recognize(text).intent;
     if (intent === 'forgetMe') {
-      await this.deps.sender.send(step.context, await forgetMe(step.context, this.deps.state));
+      await this.deps.sender.send(step.context, await forgetMe(step.context, this.deps));
       return step.cancelAllDialogs();
     }
     if (intent === 'whatDoYouKnow') {
-      await this.deps.sender.send(step.context, await whatDoYouKnow(step.context, this.deps.state, state.answers));
+      await this.deps.sender.send(step.context, await whatDoYouKnow(step.context, this.deps, state.answers));
+      return step.replaceDialog(LOOP, { state } satisfies InterviewOptions);
+    }
+    if (intent === 'stopCheckIns') {
+      await stopCheckIns(step.context, this.deps, await this.deps.state.memory.get(step.context, {}));
       return step.replaceDialog(LOOP, { state } satisfies InterviewOptions);
     }
     const outcome = this.flow.handle(state, text);
@@ -100,6 +105,8 @@ export class SymptomInterviewDialog extends ComponentDialog {
           ...memory.told,
           signs: [...new Set([...(memory.told?.signs ?? []), ...outcome.completed.triage])],
         };
+        // A check-in days later: offered after a result that says self-care or a doctor soon.
+        await offerCheckIn(step.context, this.deps, memory, outcome.completed);
       }
       return step.endDialog(outcome.completed);
     }

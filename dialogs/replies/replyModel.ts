@@ -35,7 +35,9 @@ export type ReplyKind =
   | 'summary'
   | 'privacy'
   | 'fallback'
-  | 'error';
+  | 'error'
+  | 'checkIn'
+  | 'feedback';
 
 export interface Reply {
   kind: ReplyKind;
