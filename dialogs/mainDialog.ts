@@ -20,11 +20,7 @@ import { contextAdvice } from './answers/safetyAnswers';
 import { afterEmergency, basicsReply, cancelled, goodbye, help, nothingToRepeat } from './answers/generalAnswers';
 import { fromReplay, toReplay } from './answers/replay';
 import { unansweredOf } from './answers/unanswered';
-import {
-  answerPendingCheckIn,
-  requestCheckIn,
-  stopCheckIns,
-} from './checkins/checkInConversation';
+import { answerPendingCheckIn, requestCheckIn, stopCheckIns } from './checkins/checkInConversation';
 import type { CheckInScheduler } from './checkins/checkInTypes';
 import type { Clock } from './clock';
 import type { BotState, ConversationMemory } from './conversationMemory';

@@ -119,8 +119,7 @@ export async function requestCheckIn(
   const now = deps.clock.now();
   const when = readCheckInTime(context.activity.text ?? '', now, timeZoneOf(context));
   if (when && 'outOfRange' in when) return deps.sender.send(context, whenAgain());
-  const basis = memory.checkIn ??
-    memory.checkInOffer ?? { takenAt: memory.lastInterviewAt ?? now, level, round: 0 };
+  const basis = memory.checkIn ?? memory.checkInOffer ?? { takenAt: memory.lastInterviewAt ?? now, level, round: 0 };
   delete memory.checkInOffer;
   await plan(context, deps, memory, basis, when?.dueAt ?? now + TWO_WEEKS_MS);
 }
@@ -176,7 +175,11 @@ async function followUp(
  * progress there (then it waits). The state is saved before the message goes, so a failed send retried
  * later can't leave the conversation without the question it asks.
  */
-export async function deliverCheckIn(context: TurnContext, deps: CheckInDeps, due: DueCheckIn): Promise<DeliveryOutcome> {
+export async function deliverCheckIn(
+  context: TurnContext,
+  deps: CheckInDeps,
+  due: DueCheckIn,
+): Promise<DeliveryOutcome> {
   const { state } = deps;
   const dialogState = await state.dialogState.get(context);
   if (dialogState?.dialogStack?.length) return 'busy';

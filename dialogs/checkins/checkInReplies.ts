@@ -102,7 +102,12 @@ export function checkInsStopped(had: boolean): Reply {
 }
 
 /** The check-in itself, sent days later in the same conversation. */
-export function checkInQuestion(kb: KnowledgeBase, answers: InterviewAnswers, takenAt: number, timeZone?: string): Reply {
+export function checkInQuestion(
+  kb: KnowledgeBase,
+  answers: InterviewAnswers,
+  takenAt: number,
+  timeZone?: string,
+): Reply {
   const said = symptomsSaidBack(kb, answers.symptoms);
   return reply('checkIn', {
     title: 'Checking in',
@@ -118,7 +123,8 @@ export function checkInQuestion(kb: KnowledgeBase, answers: InterviewAnswers, ta
 
 /** Worse, or no better two weeks on: a doctor should look, with the summary to show them. */
 export function seeDoctorNow(kb: KnowledgeBase, reason: 'worse' | 'lasting' | 'advised'): Reply {
-  const persist = kb.data.guidance.whenToSeeADoctor.find((f) => /persist|worse/i.test(f.text));
+  const doctor = kb.data.guidance.whenToSeeADoctor;
+  const persist = doctor.find((f) => /worse/i.test(f.text)) ?? doctor.find((f) => /persist/i.test(f.text));
   const lasting = kb.data.triage.rules.find((r) => r.id === 'long-duration');
   const lead = {
     worse: 'Symptoms that get worse should be checked by a doctor.',

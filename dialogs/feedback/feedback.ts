@@ -56,8 +56,7 @@ export function feedbackSubmission(value: unknown): (AnswerTag & { rating: Ratin
 export function teamsFeedback(activity: Partial<Activity>): { rating: Rating; comment?: string } | undefined {
   if (activity.type !== 'invoke' || activity.name !== 'message/submitAction') return undefined;
   const value = activity.value as
-    | { actionName?: unknown; actionValue?: { reaction?: unknown; feedback?: unknown } }
-    | undefined;
+    { actionName?: unknown; actionValue?: { reaction?: unknown; feedback?: unknown } } | undefined;
   if (value?.actionName !== 'feedback') return undefined;
   const reaction = value.actionValue?.reaction;
   if (reaction !== 'like' && reaction !== 'dislike') return undefined;
@@ -89,7 +88,8 @@ export function cleanComment(raw: string): string | undefined {
   return clean || undefined;
 }
 
-const UNHELPFUL = /\bnot (good|great)\b|\b(not|wasnt|isnt|no|didnt|did not|un)\s?(very |really |at all )?(helpful|useful|help)|\b(useless|no help|thumbs down|bad)\b|👎/;
+const UNHELPFUL =
+  /\bnot (good|great)\b|\b(not|wasnt|isnt|no|didnt|did not|un)\s?(very |really |at all )?(helpful|useful|help)|\b(useless|no help|thumbs down|bad)\b|👎/;
 const HELPFUL = /\b(helpful|useful|yes|yep|it helped|that helped|thumbs up|good|great)\b|👍/;
 
 /** A rating said in words ("helpful", "not helpful", "👍"), if the message gives one. */
@@ -100,7 +100,8 @@ export function ratingFromText(message: string): Rating | undefined {
   return undefined;
 }
 
-const DECLINE = /^\s*(no|nope|no thanks|no thank you|nothing|skip|no comment|not now|thats all|that is all|all good)\s*[.!]*\s*$/i;
+const DECLINE =
+  /^\s*(no|nope|no thanks|no thank you|nothing|skip|no comment|not now|thats all|that is all|all good)\s*[.!]*\s*$/i;
 
 export function declinesComment(message: string): boolean {
   return DECLINE.test(message.replace(/['’]/g, ''));
@@ -127,7 +128,8 @@ export function nothingToRate(): Reply {
 }
 
 export function thanksForRating(rating: Rating, askComment: boolean): Reply {
-  const thanks = rating === 'helpful' ? 'Thanks, glad it helped.' : 'Thanks for telling me, that helps the team improve.';
+  const thanks =
+    rating === 'helpful' ? 'Thanks, glad it helped.' : 'Thanks for telling me, that helps the team improve.';
   return reply('feedback', {
     blocks: [
       text(

@@ -128,7 +128,8 @@ export function renderActivity(reply: Reply, channelId?: string, options: Render
     case 'slack': {
       const slack = renderSlackAttachments(reply);
       if (options.slackBlockKit) {
-        const slackFeedback = feedback?.style === 'blockKit' ? { kind: feedback.kind, intent: feedback.intent } : undefined;
+        const slackFeedback =
+          feedback?.style === 'blockKit' ? { kind: feedback.kind, intent: feedback.intent } : undefined;
         return { ...base, text: slack.text, channelData: { blocks: renderBlockKit(reply, slackFeedback) } };
       }
       return { ...base, text: slack.text, channelData: { text: slack.text, attachments: slack.attachments } };

@@ -226,4 +226,3 @@ export class CheckInService implements CheckInScheduler {
 function keyOf(context: TurnContext): string {
   return conversationLockKey(context.activity.channelId, context.activity.conversation?.id);
 }
-

@@ -128,7 +128,11 @@ export class RedisInsightsStore implements InsightsStore {
 
   async forget(owner: string): Promise<void> {
     await this.call(() =>
-      this.redis.multi().del(this.key(`comments:${owner}`)).zrem(this.key('commentOwners'), owner).exec(),
+      this.redis
+        .multi()
+        .del(this.key(`comments:${owner}`))
+        .zrem(this.key('commentOwners'), owner)
+        .exec(),
     );
   }
 
