@@ -12,7 +12,7 @@ import { cloudChannel, slackChannel, webChatChannel } from './checkins/proactive
 import { RedisCheckInStore } from './checkins/redisCheckInStore';
 import { type Clock, systemClock } from '../dialogs/clock';
 import { createBot } from '../dialogs/createBot';
-import { InProcessInsightsStore, RedisInsightsStore } from './insights/insightsStore';
+import { InProcessInsightsStore, type InsightsStore, RedisInsightsStore } from './insights/insightsStore';
 import { scrubText } from './insights/scrub';
 import { TeamInsights } from './insights/teamInsights';
 import { createKnowledgeBase } from '../knowledge/knowledgeBase';
@@ -49,6 +49,8 @@ export interface RunningBot {
   host: string;
   /** The check-in scheduler (CHECKINS=on), so tests can poll at a time they choose. */
   checkIns?: CheckInService;
+  /** What the team learns (ratings, comments, counts), as `npm run report` reads it. */
+  insights: InsightsStore;
   stop(): Promise<void>;
 }
 
@@ -76,8 +78,11 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const store = await createStateStore(config, readiness, logger);
   const storage = prometheus ? measureStorage(store.storage, metrics) : store.storage;
   const clock = options.clock ?? systemClock;
+  const insightsStore: InsightsStore = store.redis
+    ? new RedisInsightsStore(store.redis, config.REDIS_KEY_PREFIX)
+    : new InProcessInsightsStore();
   const insights = new TeamInsights({
-    store: store.redis ? new RedisInsightsStore(store.redis, config.REDIS_KEY_PREFIX) : new InProcessInsightsStore(),
+    store: insightsStore,
     clock,
     logger,
     commentDays: config.FEEDBACK_COMMENT_DAYS,
@@ -199,6 +204,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     port,
     host,
     ...(checkIns ? { checkIns } : {}),
+    insights: insightsStore,
     async stop() {
       slack?.stop();
       await checkIns?.stop();

@@ -121,7 +121,11 @@ export async function answerPendingFeedback(
   return true;
 }
 
+/**
+ * A knowledge question asked as one ("what foods have calcium?") is answered rather than kept. A
+ * statement is the comment that was asked for, even one with a symptom word ("the list is confusing");
+ * warning signs in it were answered before this is called.
+ */
 function looksLikeNewQuestion(message: string, rec: Recognition): boolean {
-  if (rec.intent === 'symptomCheck' && rec.symptoms.some((s) => !s.negated)) return true;
   return asksSomething(message) && KNOWLEDGE_QUESTIONS.has(rec.intent) && rec.confidence >= CLARIFY_BELOW;
 }

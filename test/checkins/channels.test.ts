@@ -176,3 +176,73 @@ describe('local browser chat: a check-in through the Direct Line stand-in', () =
     expect(await read()).toHaveLength(0);
   });
 });
+
+describe('direct Slack path: “was this helpful?” as Block Kit buttons', () => {
+  const slack = new SlackApiStub();
+  let bot: RunningBot;
+  let base: string;
+
+  beforeAll(async () => {
+    await slack.start();
+    bot = await startBot(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_BURST: '1000', ...slack.env() }));
+    base = `http://127.0.0.1:${bot.port}`;
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await slack.stop();
+  });
+
+  const signed = (body: string, contentType: string) =>
+    fetch(`${base}/api/slack`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...slackSignature(body) },
+      body,
+    });
+
+  it('stores the rating of a button click with the answer’s kind, intent and channel', async () => {
+    const event = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T0001',
+      event_id: 'EvFeedback1',
+      event: {
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D0FB',
+        user: 'U0ADA',
+        text: 'signs of low calcium',
+        ts: '1700000500.000100',
+      },
+    });
+    expect((await signed(event, 'application/json')).status).toBe(200);
+    const [answer] = await slack.waitForCalls(1);
+    const buttons = (answer!.blocks as { type: string; elements?: { action_id?: string; value?: string }[] }[])
+      .filter((b) => b.type === 'actions')
+      .flatMap((b) => b.elements ?? []);
+    const unhelpful = buttons.find((b) => b.action_id === 'feedback-unhelpful')!;
+    expect(JSON.parse(unhelpful.value!)).toEqual({ kind: 'deficiencySigns', intent: 'deficiencySigns' });
+    const payload = {
+      type: 'block_actions',
+      team: { id: 'T0001' },
+      user: { id: 'U0ADA' },
+      channel: { id: 'D0FB' },
+      container: { type: 'message', channel_id: 'D0FB', message_ts: '1700000501.000100' },
+      message: { ts: '1700000501.000100' },
+      actions: [
+        {
+          type: 'button',
+          action_id: 'feedback-unhelpful',
+          block_id: 'f1',
+          value: unhelpful.value,
+          action_ts: '1700000502.1',
+        },
+      ],
+    };
+    const click = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    expect((await signed(click, 'application/x-www-form-urlencoded')).status).toBe(200);
+    const [, thanks] = await slack.waitForCalls(2);
+    expect(String(thanks!.text)).toMatch(/Thanks for telling me/);
+    expect((await bot.insights.snapshot(Date.now())).feedback).toMatchObject([
+      { kind: 'deficiencySigns', intent: 'deficiencySigns', rating: 'unhelpful', channel: 'slack' },
+    ]);
+  });
+});
