@@ -79,6 +79,9 @@ export async function benchHttp(options: HttpOptions): Promise<{ botOverEcho: nu
       LOG_LEVEL: 'info',
       // Metrics on: the ratio to the echo bot includes the cost of counting every turn.
       METRICS: 'on',
+      // Check-ins (the scheduler polling in the background) and the feedback controls on, as by default.
+      CHECKINS: 'on',
+      FEEDBACK: 'on',
       // The limiter still runs on every turn; the bench's 1,000 conversations just must not trip it.
       RATE_LIMIT_BURST: '10000',
       RATE_LIMIT_PER_MINUTE: '100000',

@@ -16,6 +16,7 @@ import { playInterview, rankedInResult } from '../support/interviewDriver';
 import { benchHttp } from './http';
 import { benchMatching } from './matching';
 import { benchMemory } from './memory';
+import { benchCheckIns } from './checkInCost';
 import { benchMetrics } from './metricsCost';
 import { benchStartup } from './startup';
 import { fmt } from './stats';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
   const startup = await benchStartup(quick ? 2 : 5);
   await accuracy();
   const metrics = await benchMetrics();
+  const checkIns = await benchCheckIns();
 
   const targets: [string, boolean, string][] = [
     ['a/b ≥ 1.0 (bot Q&A req/s ÷ echo bot req/s)', http.botOverEcho >= 1, `${fmt(http.botOverEcho, 2)}`],
@@ -82,6 +84,11 @@ async function main(): Promise<void> {
     ['start-up < 1 s', startup.botMs < 1000, `${fmt(startup.botMs, 0)} ms`],
     ['counting < 50 µs per turn', metrics.countingMicros < 50, `${fmt(metrics.countingMicros, 1)} µs`],
     ['a scrape of /metrics < 10 ms', metrics.scrapeMs < 10, `${fmt(metrics.scrapeMs, 2)} ms`],
+    [
+      'check-ins and feedback ≤ 1.05x a Q&A turn',
+      checkIns.turnRatio <= 1.05,
+      `${fmt(checkIns.turnRatio, 2)}x`,
+    ],
   ];
   console.log('\nTargets');
   for (const [name, met, value] of targets) console.log(`${met ? 'met   ' : 'MISSED'}  ${name}: ${value}`);
