@@ -33,7 +33,7 @@ export async function runReport(argv: string[], env: NodeJS.ProcessEnv = process
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   try {
-    console.log(await runReport(process.argv.slice(2)));
+    process.stdout.write(`${await runReport(process.argv.slice(2))}\n`);
   } catch (error) {
     // A connection error's text can hold the URL: say only what went wrong.
     const message = (error as Error).message;

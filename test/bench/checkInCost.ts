@@ -147,7 +147,10 @@ export async function benchCheckIns(): Promise<{ turnRatio: number }> {
         cells: [`${fmt(onP50, 1)} µs`],
       },
       { name: 'per-turn cost, ratio to the baseline', cells: [`${fmt(onP50 - offP50, 1)} µs, ${fmt(turnRatio, 2)}x`] },
-      { name: `one poll, nothing due among ${WAITING.toLocaleString('en')}, p50`, cells: [`${fmt(poll.idleMs, 2)} ms`] },
+      {
+        name: `one poll, nothing due among ${WAITING.toLocaleString('en')}, p50`,
+        cells: [`${fmt(poll.idleMs, 2)} ms`],
+      },
       { name: 'one poll sending 20 due check-ins, p50', cells: [`${fmt(poll.sendingMs, 2)} ms`] },
     ],
   );

@@ -84,11 +84,7 @@ async function main(): Promise<void> {
     ['start-up < 1 s', startup.botMs < 1000, `${fmt(startup.botMs, 0)} ms`],
     ['counting < 50 µs per turn', metrics.countingMicros < 50, `${fmt(metrics.countingMicros, 1)} µs`],
     ['a scrape of /metrics < 10 ms', metrics.scrapeMs < 10, `${fmt(metrics.scrapeMs, 2)} ms`],
-    [
-      'check-ins and feedback ≤ 1.05x a Q&A turn',
-      checkIns.turnRatio <= 1.05,
-      `${fmt(checkIns.turnRatio, 2)}x`,
-    ],
+    ['check-ins and feedback ≤ 1.05x a Q&A turn', checkIns.turnRatio <= 1.05, `${fmt(checkIns.turnRatio, 2)}x`],
   ];
   console.log('\nTargets');
   for (const [name, met, value] of targets) console.log(`${met ? 'met   ' : 'MISSED'}  ${name}: ${value}`);

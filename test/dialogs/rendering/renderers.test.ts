@@ -118,21 +118,24 @@ describe('the “was this helpful?” control on each channel', () => {
   const tag = { kind: 'foodList', intent: 'foodsForNutrient' } as const;
   const answers = CATALOGUE.filter(([, r]) => ['foodList', 'nutrientInfo', 'assessment', 'doctor'].includes(r.kind));
 
-  it.each(answers)('%s: card buttons in Web Chat and Teams channels, valid cards whose buttons carry the rating', (_n, reply) => {
-    for (const channel of ['webchat', 'msteams']) {
-      const activity = renderActivity(reply, channel, { feedback: { ...tag, style: 'card' } });
-      const [card] = cards(activity);
-      expect(cardProblems(card)).toEqual([]);
-      const actionSet = (card!.body as { type: string; actions?: { title: string; data: unknown }[] }[]).find(
-        (e) => e.type === 'ActionSet',
-      );
-      expect(actionSet?.actions?.map((a) => [a.title, a.data])).toEqual([
-        ['👍 Helpful', { nutribot: 'feedback', rating: 'helpful', ...tag }],
-        ['👎 Not helpful', { nutribot: 'feedback', rating: 'unhelpful', ...tag }],
-      ]);
-      expect(activity.channelData).toBeUndefined();
-    }
-  });
+  it.each(answers)(
+    '%s: card buttons in Web Chat and Teams channels, valid cards whose buttons carry the rating',
+    (_n, reply) => {
+      for (const channel of ['webchat', 'msteams']) {
+        const activity = renderActivity(reply, channel, { feedback: { ...tag, style: 'card' } });
+        const [card] = cards(activity);
+        expect(cardProblems(card)).toEqual([]);
+        const actionSet = (card!.body as { type: string; actions?: { title: string; data: unknown }[] }[]).find(
+          (e) => e.type === 'ActionSet',
+        );
+        expect(actionSet?.actions?.map((a) => [a.title, a.data])).toEqual([
+          ['👍 Helpful', { nutribot: 'feedback', rating: 'helpful', ...tag }],
+          ['👎 Not helpful', { nutribot: 'feedback', rating: 'unhelpful', ...tag }],
+        ]);
+        expect(activity.channelData).toBeUndefined();
+      }
+    },
+  );
 
   it.each(answers)('%s: Teams’ own buttons in a personal chat, the flag alone in channelData', (_n, reply) => {
     const activity = renderActivity(reply, 'msteams', { feedback: { ...tag, style: 'teamsLoop' } });

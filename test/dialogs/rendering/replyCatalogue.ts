@@ -22,12 +22,7 @@ import { createAssessmentEngine } from '../../../dialogs/interview/createAssessm
 import { InterviewFlow } from '../../../dialogs/interview/interviewFlow';
 import { freshInterview } from '../../../dialogs/interview/interviewState';
 import { type Reply, reply, text } from '../../../dialogs/replies/replyModel';
-import {
-  checkInOffer,
-  checkInQuestion,
-  seeDoctorNow,
-  stillTheSame,
-} from '../../../dialogs/checkins/checkInReplies';
+import { checkInOffer, checkInQuestion, seeDoctorNow, stillTheSame } from '../../../dialogs/checkins/checkInReplies';
 import { thanksForRating } from '../../../dialogs/feedback/feedback';
 import { Recognizer } from '../../../knowledge/understanding/recognize';
 import { knowledgeBase } from '../../support/knowledge';
