@@ -29,12 +29,25 @@ const FIGURES_OF_SPEECH =
  * one of them and nothing that brings it back to now is not a warning for this person today.
  */
 const NOT_NOW =
-  /\b(\d+|a few|several|many|two|three|ten|twenty) years? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b/;
+  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b|\bfood poisoning\b/;
+/**
+ * Signs that are told with a negative word ("he doesn't know where he is", "not peed since this morning"):
+ * said positively before screening, so the negative word is not read as a denial of them.
+ */
+const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
+  [
+    /\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|can'?t|cannot) (?=(know|recogni[sz]e) (where (she|he|i|they) (is|am|are|was|were)|what (year|day|month) it is|me\b|us\b|who (she|he|i|they) (is|am|are)))/g,
+    'unable to ',
+  ],
+  [/\b(not|haven'?t|hasn'?t|havent|hasnt|hardly|barely) (peed|wee'?d|weed|passed (urine|water))\b/g, 'little-urine'],
+  [/\bno wet (nappy|nappies|diapers?)\b/g, 'dry-nappies'],
+];
 /** Words that bring a past or hypothetical sign back to now. */
-const NOW = /\b(now|today|again|another|still|currently|this (morning|afternoon|evening|week)|right now|tonight|just had|back)\b/;
+const NOW =
+  /\b(now|today|again|another|still|currently|this (morning|afternoon|evening|week)|right now|tonight|just had|back)\b/;
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
-  /\b(no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
+  /\b(zero|no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
 /** A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and". */
 const CLAUSE_BREAK = /\b(but|however|though|although|except|yet|and|now|so)\b|[.;!?]/g;
 const MAX_WORDS_AFTER_DENIAL = 3;
@@ -144,13 +157,14 @@ const SCREEN_CHARS = 8_000;
 
 /** Lower case, one kind of apostrophe, single spaces; uncertainty phrases blanked so they never deny. */
 export function normalizeForScreen(message: string): string {
-  return message
+  const text = message
     .slice(0, SCREEN_CHARS)
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(UNCERTAIN, (m) => '~'.repeat(m.length))
     .replace(FIGURES_OF_SPEECH, (m) => '~'.repeat(m.length));
+  return TOLD_WITH_A_NEGATIVE.reduce((t, [pattern, positive]) => t.replace(pattern, positive), text);
 }
 
 /** A denial inside the words a pattern spans: "my leg isn't hot or swollen", "hands don't lock up". */
@@ -162,7 +176,7 @@ const DENIAL_INSIDE =
  * heartburn", "heart stuff ruled out". Only benign explanations count, so "turned out to be a clot" still warns.
  */
 const EXPLAINED_AFTER =
-  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b/;
+  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b|^\??\s*(?:no|nope|nah)\b|^[^.;!?]{0,5}\bnot (?:me|mine)\b/;
 
 const explainedAway = (after: string) => EXPLAINED_AFTER.test(after);
 
