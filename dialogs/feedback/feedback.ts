@@ -127,6 +127,12 @@ export function nothingToRate(): Reply {
   });
 }
 
+export function notCollected(): Reply {
+  return reply('feedback', {
+    blocks: [text('Thanks, but I don’t collect feedback in this chat. Anything else I can help with?')],
+  });
+}
+
 export function thanksForRating(rating: Rating, askComment: boolean): Reply {
   const thanks =
     rating === 'helpful' ? 'Thanks, glad it helped.' : 'Thanks for telling me, that helps the team improve.';

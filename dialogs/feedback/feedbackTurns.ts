@@ -17,6 +17,7 @@ import {
   commentKept,
   declinesComment,
   noComment,
+  notCollected,
   nothingToRate,
   ratingFromText,
   thanksForRating,
@@ -81,6 +82,7 @@ export async function feedbackCommand(
   deps: FeedbackDeps,
   memory: ConversationMemory,
 ): Promise<void> {
+  if (!deps.insights) return deps.sender.send(context, notCollected());
   const tag = ratedAnswer(memory);
   if (!tag) return deps.sender.send(context, nothingToRate());
   const rating = ratingFromText(context.activity.text ?? '');

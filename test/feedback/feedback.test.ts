@@ -7,7 +7,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { cardElements, readableText } from '../support/botFramework';
 import { checkInBot } from '../support/checkInBot';
-import { say, suggestions, texts } from '../support/testBot';
+import { say, suggestions, testBot, texts } from '../support/testBot';
 
 /** The data of a card's "Helpful" / "Not helpful" button. */
 function feedbackButton(activity: Partial<Activity>, title: RegExp): Record<string, unknown> {
@@ -172,5 +172,14 @@ describe('what the bot could not answer', () => {
     expect(kept!.label).toBe('foodsForNutrient');
     expect(kept!.expiresAt).toBe(bot.clock.now() + 30 * 86_400_000);
     expect((await bot.insightsStore.snapshot(bot.clock.now() + 31 * 86_400_000)).texts).toEqual([]);
+  });
+});
+
+describe('where feedback is not collected', () => {
+  it('says so to “feedback”, and shows no control', async () => {
+    const { adapter } = testBot('webchat');
+    const [answer] = await say(adapter, 'what foods have potassium');
+    expect(JSON.stringify(answer)).not.toMatch(/Was this helpful/);
+    expect(texts(await say(adapter, 'feedback'))).toMatch(/don’t collect feedback in this chat/);
   });
 });
