@@ -74,6 +74,11 @@ async function main(): Promise<void> {
 
   const targets: [string, boolean, string][] = [
     ['a/b ≥ 1.0 (bot Q&A req/s ÷ echo bot req/s)', http.botOverEcho >= 1, `${fmt(http.botOverEcho, 2)}`],
+    [
+      'a/d ≥ 0.95 (check-ins and feedback on ÷ off, HTTP req/s)',
+      http.checkInsRatio >= 0.95,
+      `${fmt(http.checkInsRatio, 2)}`,
+    ],
     ['recogniser p99 < 200 µs', matching.recogniserP99 < 200, `${fmt(matching.recogniserP99, 1)} µs`],
     ['in-process Q&A turn p99 < 2 ms', turns.qaP99Ms < 2, `${fmt(turns.qaP99Ms, 3)} ms`],
     [
