@@ -108,8 +108,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
           onEvent: (event) => insights.count(`checkIn|${event}`),
         })
       : undefined;
-  if (checkIns && !store.redis)
-    logger.warn('check-ins are kept in this process (STORAGE=memory): planned check-ins are lost on restart');
+  if (checkIns && !store.redis) logger.warn('check-ins kept in this process (STORAGE=memory): lost on restart');
   const created = createBot(kb, storage, {
     handoffContact: config.HANDOFF_CONTACT || undefined,
     clock,

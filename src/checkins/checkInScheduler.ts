@@ -96,7 +96,7 @@ export class CheckInService implements CheckInScheduler {
       id: randomUUID(),
       conversationKey: keyOf(context),
       via,
-      reference: reference as Partial<ConversationReference>,
+      reference: withoutNames(reference as Partial<ConversationReference>),
       ...(via === 'slack' && route ? { route: { channel: route.channel, threadTs: route.threadTs } } : {}),
       ...(plan.timeZone ? { timeZone: plan.timeZone } : {}),
       dueAt: plan.dueAt,
@@ -220,6 +220,27 @@ export class CheckInService implements CheckInScheduler {
       return 'retried';
     }
   }
+}
+
+/** Only what addresses the conversation is kept: ids, not the person's display name. */
+function withoutNames(reference: Partial<ConversationReference>): Partial<ConversationReference> {
+  const { user, bot, conversation, ...rest } = reference;
+  return {
+    ...rest,
+    ...(user ? { user: { id: user.id, name: '' } } : {}),
+    ...(bot ? { bot: { id: bot.id, name: '' } } : {}),
+    ...(conversation
+      ? {
+          conversation: {
+            id: conversation.id,
+            isGroup: conversation.isGroup,
+            conversationType: conversation.conversationType,
+            ...(conversation.tenantId ? { tenantId: conversation.tenantId } : {}),
+            name: '',
+          },
+        }
+      : {}),
+  };
 }
 
 /** The conversation's key, shared by every instance (the turn lock's key). */
