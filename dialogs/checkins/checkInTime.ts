@@ -4,7 +4,18 @@
  * ("next Monday") keeps the time of day it is now: the person is around at this hour. Bounded to
  * between a day and eight weeks ahead.
  */
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+
+/**
+ * chrono-node's English parser, loaded on first use: the whole package (every language) takes a large
+ * part of a second to load, and start-up should not pay for a message that may never come.
+ */
+let english: typeof Chrono.en | undefined;
+function englishParser(): typeof Chrono.en {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  english ??= require('chrono-node/en') as typeof Chrono.en;
+  return english;
+}
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** The default and the persistence threshold: twitching that lasts two weeks is worth a doctor's look. */
@@ -50,7 +61,7 @@ export function readCheckInTime(text: string, now: number, timeZone?: string): W
     .toLowerCase()
     .replace(/\b(a )?fortnight\b/g, '2 weeks');
   const offset = utcOffsetMinutes(timeZone, now);
-  const [found] = chrono.parse(message, { instant: new Date(now), timezone: offset }, { forwardDate: true });
+  const [found] = englishParser().parse(message, { instant: new Date(now), timezone: offset }, { forwardDate: true });
   if (!found) return undefined;
   let dueAt = found.start.date().getTime();
   if (!found.start.isCertain('hour')) dueAt = atTimeOfDayOf(dueAt, now, offset);
