@@ -28,7 +28,7 @@ import {
   stillTheSame,
   whenAgain,
 } from './checkInReplies';
-import { TWO_WEEKS_MS, knownTimeZone, readCheckInTime } from './checkInTime';
+import { TWO_WEEKS_MS, dayName, knownTimeZone, readCheckInTime } from './checkInTime';
 import type { CheckInScheduler, DeliveryOutcome, DueCheckIn } from './checkInTypes';
 
 export interface CheckInDeps {
@@ -161,7 +161,7 @@ async function followUp(
   const lasting = deps.clock.now() - basis.takenAt >= LASTING_MS;
   if (answer === 'worse' || lasting || basis.level !== 'self-care') {
     await sender.send(context, seeDoctorNow(kb, answer === 'worse' ? 'worse' : lasting ? 'lasting' : 'advised'));
-    await sender.send(context, summaryReply(kb, engine, answers));
+    await sender.send(context, summaryReply(kb, engine, answers, dayName(basis.takenAt, timeZoneOf(context))));
     return;
   }
   if (!answers) return sender.send(context, gladBetter());

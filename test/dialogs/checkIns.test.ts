@@ -61,6 +61,7 @@ describe('a check-in after a symptom check', () => {
     expect(reply).toMatch(/Please see a doctor in the next few days/);
     expect(reply).toMatch(/Symptoms that get worse should be checked by a doctor/);
     expect(reply).toMatch(/Symptom check summary[\s\S]*Symptoms: muscle twitching/);
+    expect(reply).toMatch(/Urgency at the check \(Friday 1 May\): Self-care is reasonable for now/);
     expect(reply).toMatch(/not a diagnosis/);
   });
 
