@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { NutrientId } from '../../knowledge/schema';
 import { NUTRIENT_IDS } from '../../knowledge/schema';
-import { inSentence, joinWords } from '../answers/format';
+import { inSentence } from '../answers/format';
 import { headline } from '../answers/safetyAnswers';
 import type { AssessmentEngine } from '../interview/assessmentEngine';
 import type { InterviewAnswers } from '../interview/interviewState';
@@ -177,8 +177,13 @@ export function stillTheSame(
         sources.add(caution.source);
         continue;
       }
-      const foods = kb.foodsRichIn(item.candidate, { limit: 3 }).map((f) => f.food.name.toLowerCase());
-      reminders.push(`Foods with ${inSentence(kb.nutrient(item.candidate).name)}: ${joinWords(foods)}.`);
+      // The same diet as the result's food advice: a vegan is never reminded of clams.
+      const diet = answers.factors.diet;
+      const foods = kb
+        .foodsRichIn(item.candidate, { diet: diet === 'vegan' || diet === 'vegetarian' ? diet : undefined, limit: 3 })
+        .map((f) => f.food.name.toLowerCase());
+      // Food names hold commas ("potato, baked, with skin"): semicolons keep them apart.
+      reminders.push(`Foods with ${inSentence(kb.nutrient(item.candidate).name)}: ${foods.join('; ')}.`);
       sources.add('USDA_SR28');
     } else {
       const factor = kb.data.guidance.lifestyleFactors.find((f) => f.id === item.candidate);

@@ -204,3 +204,20 @@ describe('a check-in the channel fails to deliver', () => {
     }
   });
 });
+
+describe('self-care reminders at a check-in', () => {
+  it('keep to the diet the symptom check was told', async () => {
+    const { stillTheSame } = await import('../../dialogs/checkins/checkInReplies');
+    const bot = checkInBot();
+    const vegan = stillTheSame(
+      bot.kb,
+      bot.deps.engine,
+      { symptoms: ['cramps', 'weakness', 'constipation'], factors: { diet: 'vegan' }, triage: [] },
+      false,
+    );
+    const said = JSON.stringify(vegan.blocks);
+    expect(said).toMatch(/Foods with/);
+    expect(said).not.toMatch(/clams|beef|liver|mussels|salmon|yogurt|cheese/i);
+    expect(said).toMatch(/Foods with vitamin B12: [^"]*fortified/);
+  });
+});
