@@ -77,6 +77,8 @@ const NEEDS_FOOD: ReadonlySet<Intent> = new Set(['nutrientsInFood', 'foodNutrien
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
 /** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
 const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
+/** A cue this strong ("what foods have", "how much ... in") makes the message a question of ours. */
+const CLEAR_CUE = 2;
 const NUMBER = /^\d/;
 /** Words around "mg" that make it a unit. */
 const UNIT_BEFORE = /^(\d.*|many|much|few|the|in|per)$/;
@@ -159,17 +161,18 @@ export class Recognizer {
     if ((!symptoms.some((s) => !s.negated) && this.offTopic(analysis.tokens)) || this.aboutOthers(analysis.tokens))
       return { ...base, intent: 'outOfScope', confidence: 0.8 };
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
+
+    const scores = this.scoreCues(normal);
     // "how do I grow a lemon tree indoors", "magnesium alloy for bike frames": a food or nutrient among
-    // words about something else is no question for us.
+    // words about something else, with no clear question of ours, is no question for us.
     if (
       !symptoms.some((s) => !s.negated) &&
       !lifestyleFactors.length &&
       (foods.length || nutrients.length) &&
+      Math.max(0, ...scores.values()) < CLEAR_CUE &&
       this.aboutSomethingElse(analysis, nutrients.length > 0)
     )
       return { ...base, intent: 'outOfScope', confidence: 0.7 };
-
-    const scores = this.scoreCues(normal);
     const hasCue = scores.size > 0 || diet !== undefined;
     const add = (intent: Intent, points: number) => scores.set(intent, (scores.get(intent) ?? 0) + points);
     const hasSymptoms = symptoms.some((s) => !s.negated);
