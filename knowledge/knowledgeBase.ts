@@ -131,7 +131,7 @@ export class KnowledgeBase {
 
   /** A word of the bot's vocabulary or an ordinary English word (lower case, as a message's words are). */
   isKnownWord(word: string): boolean {
-    return this.speller.isKnown(word) || this.speller.isKnown(singular(word)) || englishWords().has(word);
+    return this.vocabulary.has(word) || this.vocabulary.has(singular(word)) || englishWords().has(word);
   }
 
   analyze(text: string): TextAnalysis {
