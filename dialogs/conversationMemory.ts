@@ -4,10 +4,11 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { DietTag } from '../knowledge/schema';
 import type { Level } from '../knowledge/triage/triageSchema';
 import type { Warning } from '../knowledge/triage/warningScreen';
+import type { AboutPeople } from '../knowledge/understanding/about';
 import type { AnswerTag, Rating } from './insights';
 import type { LastQuestion } from './answers/answerQuestion';
 import type { Replay } from './answers/replay';
-import type { InterviewAnswers } from './interview/interviewState';
+import type { InterviewAnswers } from '../knowledge/scoring/assess';
 
 export interface ConversationMemory {
   /** The not-a-substitute-for-a-clinician line has been shown in this conversation. */
@@ -26,6 +27,11 @@ export interface ConversationMemory {
    * highest of them, and a later "none of these" never lowers it.
    */
   told?: ToldWarnings;
+  /**
+   * What the person said about themselves (age, sex, pregnancy, breastfeeding, their medicines) and the
+   * last person they asked about, for the daily needs, medicine answers and symptom check that follow.
+   */
+  about?: AboutPeople;
   /** The last answers a person may rate (newest last), with their activity ids where the channel gave them. */
   answers?: (AnswerTag & { id?: string })[];
   /** "feedback" asked which rating; or a rating given, waiting for its optional comment. */

@@ -5,7 +5,6 @@ import { type Reply, heading, list, note, reply, text } from '../replies/replyMo
 import {
   FOOD_TABLE_COLUMNS,
   dailyValueLine,
-  dietWord,
   foodAmountRow,
   formatAmount,
   formatDV,
@@ -18,8 +17,8 @@ export const suggest = {
   role: (name: string) => `What does ${inSentence(name)} do?`,
   signs: (name: string) => `Signs of low ${inSentence(name)}`,
   risk: (name: string) => `Who is at risk of low ${inSentence(name)}?`,
+  needs: (name: string) => `How much ${inSentence(name)} do I need?`,
   check: 'Check my symptoms',
-  source: 'Source?',
 };
 
 export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietTag): Reply {
@@ -30,13 +29,13 @@ export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietT
   const blocks = [
     text(
       diet
-        ? `Top ${dietWord(diet)} foods for ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`
+        ? `Top ${diet} foods for ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`
         : `Foods richest in ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`,
     ),
     { type: 'table' as const, columns: FOOD_TABLE_COLUMNS, rows: ranked.map(foodAmountRow) },
   ];
   if (diet && ranked.length < 3) {
-    blocks.push(note('caution', `Few ${dietWord(diet)} foods in my table are good sources of ${inSentence(n.name)}.`));
+    blocks.push(note('caution', `Few ${diet} foods in my table are good sources of ${inSentence(n.name)}.`));
   }
   if (dietNote) blocks.push(note('info', dietNote.text));
   if (n.foodCaution) blocks.push(note('caution', n.foodCaution.text));
@@ -55,7 +54,7 @@ export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietT
   if (!diet) suggestions.push(`Vegan ${inSentence(n.name)} foods`);
   suggestions.push(suggest.check);
   return reply('foodList', {
-    title: `${n.name}: best food sources${diet ? ` (${dietWord(diet)})` : ''}`,
+    title: `${n.name}: best food sources${diet ? ` (${diet})` : ''}`,
     blocks,
     suggestions,
     healthInfo: true,

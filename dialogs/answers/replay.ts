@@ -4,7 +4,9 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { DietTag, Intent, NutrientId } from '../../knowledge/schema';
+import type { Dose } from '../../knowledge/intakes/units';
 import type { Correction } from '../../knowledge/search/spellCorrector';
+import type { MessageContext } from '../../knowledge/understanding/context';
 import type { Recognition } from '../../knowledge/understanding/recognize';
 import type { LastQuestion } from './answerQuestion';
 
@@ -22,6 +24,11 @@ export interface Replay {
   lifestyleFactors: string[];
   diet?: DietTag;
   otherNutrients: string[];
+  medicines?: string[];
+  otherMedicines?: string[];
+  doses?: Dose[];
+  /** Life stages and who the message was about, without its duration or timing. */
+  context?: Pick<MessageContext, 'lifeStages' | 'person'>;
   assumed: Correction[];
 }
 
@@ -37,6 +44,17 @@ export function toReplay(rec: Recognition, answered?: LastQuestion): Replay {
     lifestyleFactors: few(rec.lifestyleFactors),
     ...(rec.diet ? { diet: rec.diet } : {}),
     otherNutrients: few(rec.otherNutrients),
+    ...(rec.medicines.length ? { medicines: few(rec.medicines) } : {}),
+    ...(rec.otherMedicines.length ? { otherMedicines: few(rec.otherMedicines).map((m) => m.slice(0, MAX_WORD)) } : {}),
+    ...(rec.doses.length ? { doses: few(rec.doses) } : {}),
+    ...(rec.context.lifeStages.length || rec.context.person
+      ? {
+          context: {
+            lifeStages: rec.context.lifeStages,
+            ...(rec.context.person ? { person: rec.context.person } : {}),
+          },
+        }
+      : {}),
     assumed: few(rec.assumed).map((c) => ({ from: c.from.slice(0, MAX_WORD), to: c.to.slice(0, MAX_WORD) })),
   };
 }
@@ -53,6 +71,13 @@ export function fromReplay(kb: KnowledgeBase, replay: Replay): Recognition {
     lifestyleFactors: replay.lifestyleFactors,
     diet: replay.diet,
     otherNutrients: replay.otherNutrients,
+    medicines: replay.medicines ?? [],
+    otherMedicines: replay.otherMedicines ?? [],
+    doses: replay.doses ?? [],
+    context: {
+      lifeStages: replay.context?.lifeStages ?? [],
+      ...(replay.context?.person ? { person: replay.context.person } : {}),
+    },
     isFollowUp: false,
     assumed: replay.assumed,
     analysis: kb.analyze(''),

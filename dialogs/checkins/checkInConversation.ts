@@ -11,7 +11,7 @@ import type { BotState, CheckInBasis, ConversationMemory } from '../conversation
 import type { Insights } from '../insights';
 import type { AssessmentEngine } from '../interview/assessmentEngine';
 import { summaryReply } from '../interview/assessmentReply';
-import type { InterviewAnswers } from '../interview/interviewState';
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
 import type { ReplySender } from '../replies/replySender';
 import {
   cannotReachHere,

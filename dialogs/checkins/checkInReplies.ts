@@ -8,9 +8,9 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { NutrientId } from '../../knowledge/schema';
 import { NUTRIENT_IDS } from '../../knowledge/schema';
 import { inSentence } from '../answers/format';
-import { headline } from '../answers/safetyAnswers';
+import { headline } from '../answers/urgency';
 import type { AssessmentEngine } from '../interview/assessmentEngine';
-import type { InterviewAnswers } from '../interview/interviewState';
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
 import { symptomsSaidBack } from '../interview/interviewWording';
 import { type Block, type Reply, list, note, reply, text } from '../replies/replyModel';
 import { dayName, howFarAhead } from './checkInTime';
@@ -69,6 +69,17 @@ export function noCheckToFollow(): Reply {
       ),
     ],
     suggestions: ['Check my symptoms'],
+  });
+}
+
+/** "Check in with me" in the middle of a symptom check: its result comes first. */
+export function checkInAfterFlow(): Reply {
+  return reply('checkIn', {
+    blocks: [
+      text(
+        'Let’s finish this symptom check first: when it says self-care or a doctor in the next few days, I’ll offer to check in with you.',
+      ),
+    ],
   });
 }
 

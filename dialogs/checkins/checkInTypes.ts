@@ -3,7 +3,7 @@
  * ask to plan, list and cancel one. The scheduler itself (store, timer, channels) lives in src/.
  */
 import type { TurnContext } from 'botbuilder';
-import type { InterviewAnswers } from '../interview/interviewState';
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
 import type { Level } from '../../knowledge/triage/triageSchema';
 
 /** The symptom check a check-in follows up: its answers (never the person's words), level and time. */

@@ -117,6 +117,13 @@ export function askForRating(): Reply {
   });
 }
 
+/** "feedback" alone in the middle of a symptom check: its next message is an answer to the check. */
+export function rateAfterFlow(): Reply {
+  return reply('feedback', {
+    blocks: [text('Let’s finish this symptom check first; then say “feedback” to tell me whether my answers helped.')],
+  });
+}
+
 export function nothingToRate(): Reply {
   return reply('feedback', {
     blocks: [

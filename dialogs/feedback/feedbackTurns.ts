@@ -19,6 +19,7 @@ import {
   noComment,
   notCollected,
   nothingToRate,
+  rateAfterFlow,
   ratingFromText,
   thanksForRating,
 } from './feedback';
@@ -76,17 +77,22 @@ async function keepComment(
   });
 }
 
-/** "feedback" typed: rates the last answer at once when the message says how, else asks. */
+/**
+ * "feedback" typed: rates the last answer at once when the message says how, else asks. In a flow its
+ * next message answers the flow, so a rating is only taken when given in the same message.
+ */
 export async function feedbackCommand(
   context: TurnContext,
   deps: FeedbackDeps,
   memory: ConversationMemory,
+  flowActive = false,
 ): Promise<void> {
   if (!deps.insights) return deps.sender.send(context, notCollected());
   const tag = ratedAnswer(memory);
   if (!tag) return deps.sender.send(context, nothingToRate());
   const rating = ratingFromText(context.activity.text ?? '');
-  if (rating) return rate(context, deps, tag, rating, { reply: true, flowActive: false });
+  if (rating) return rate(context, deps, tag, rating, { reply: true, flowActive });
+  if (flowActive) return deps.sender.send(context, rateAfterFlow());
   memory.feedbackStep = tag;
   await deps.sender.send(context, askForRating());
 }

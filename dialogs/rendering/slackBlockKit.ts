@@ -5,7 +5,7 @@
  */
 import { type FeedbackValue, feedbackValue } from '../feedback/feedback';
 import type { AnswerTag } from '../insights';
-import type { Block, Reply } from '../replies/replyModel';
+import { type Block, type Reply, rowCells } from '../replies/replyModel';
 
 export const BLOCK_KIT_LIMITS = {
   blocks: 50,
@@ -60,6 +60,7 @@ function blockToSlack(block: Block): SlackBlock[] {
       return [
         section(
           block.rows
+            .map((row) => rowCells(block, row))
             .map(
               (row) =>
                 `• *${escapeMrkdwn(row[0] ?? '')}*${row.length > 1 ? ` — ${row.slice(1).map(escapeMrkdwn).join(' · ')}` : ''}`,

@@ -3,10 +3,13 @@
  * scored together with the entities found in the message (nutrients, foods, symptoms, lifestyle
  * factors, a diet). Returns the intent, the entities and a confidence between 0 and 1.
  */
+import { type Dose, parseDoses } from '../intakes/units';
 import type { KnowledgeBase, TextAnalysis } from '../knowledgeBase';
 import type { DietTag, Intent, Nutrient, NutrientId } from '../schema';
+import { type PeopleContext, readPeople } from './context';
 import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
+import { WholeWordPhrases } from '../search/wholeWordPhrases';
 import { stem } from '../text';
 import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
@@ -27,6 +30,16 @@ export interface Recognition {
   diet?: DietTag;
   /** Nutrients named that the bot does not cover ("protein"), to say so plainly. */
   otherNutrients: string[];
+  /** Medicine classes named (medicines.json ids), in the order they appear. */
+  medicines: string[];
+  /** Medicines named that the bot has no interaction facts for ("warfarin"). */
+  otherMedicines: string[];
+  /** Amounts with a unit ("10,000 IU", "500mg"), in the order they appear. */
+  doses: Dose[];
+  /** Life stage, age and sex the message gives in passing. */
+  context: PeopleContext;
+  /** The words that put the message in another subject ("calcium score"), to name them back. */
+  offTopic?: string;
   /** A short follow-up such as "and calcium?" that continues the previous question's kind. */
   isFollowUp: boolean;
   /** Spelling corrections the recognised entities rest on, so the answer can say what it assumed. */
@@ -54,8 +67,12 @@ const STATEMENT_TAKES_OVER: ReadonlySet<Intent> = new Set([
   'lifestyle',
   'nutrientsInFood',
   'supplements',
+  'medicine',
+  'dailyNeeds',
   'outOfScope',
 ]);
+/** Words for medicines in general: with a nutrient, a question about its interactions. */
+const MEDICINE_WORDS = /\b(medicines?|medications?|meds|drugs?|prescriptions?|prescribed|pills?|tablets?)\b/;
 const QUESTION_WORDS =
   /^\s*(what|whats|which|how|hows|why|can|could|does|do|is|are|should|will|would|where|when|who|any|tell me)\b/i;
 
@@ -72,6 +89,8 @@ export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
   'nutrientsInFood',
   'foodNutrientAmount',
   'supplements',
+  'dailyNeeds',
+  'medicine',
 ]);
 const NEEDS_FOOD: ReadonlySet<Intent> = new Set(['nutrientsInFood', 'foodNutrientAmount']);
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
@@ -90,9 +109,10 @@ export class Recognizer {
   private readonly foreignWords: ReadonlySet<string>;
   private readonly commonWords: ReadonlySet<string>;
   private readonly otherNutrients: readonly string[];
+  private readonly otherMedicines: readonly string[];
   /** Off-topic words with a space either side, to find whole words in a padded message. */
-  private readonly offTopicPhrases: readonly string[];
-  private readonly otherSubjects: readonly string[];
+  private readonly offTopicPhrases: WholeWordPhrases;
+  private readonly otherSubjects: WholeWordPhrases;
   /** The same names with a space either side, to find whole words in a padded message. */
   private readonly paddedOtherNutrients: readonly string[];
   private readonly symbols: ReadonlySet<string>;
@@ -110,8 +130,9 @@ export class Recognizer {
     this.foreignWords = new Set(data.otherLanguageWords);
     this.commonWords = new Set([...data.commonWords, ...data.fillerWords]);
     this.otherNutrients = data.otherNutrients;
-    this.offTopicPhrases = data.offTopicWords.map((w) => ` ${w} `);
-    this.otherSubjects = data.otherSubjects.map((w) => ` ${w} `);
+    this.otherMedicines = data.otherMedicines.map((m) => ` ${m} `);
+    this.offTopicPhrases = new WholeWordPhrases(data.offTopicWords);
+    this.otherSubjects = new WholeWordPhrases(data.otherSubjects);
     this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
     this.symbols = new Set(data.symbolContext.symbols);
     this.symbolBefore = new Set(data.symbolContext.before);
@@ -119,7 +140,7 @@ export class Recognizer {
     this.symbolNever = new Set(data.symbolContext.never);
   }
 
-  recognize(text: string, context: RecognitionContext = {}): Recognition {
+  recognize(text: string, recognitionContext: RecognitionContext = {}): Recognition {
     const analysis = this.kb.analyze(withoutFiguresOfSpeech(text));
     const nutrientHits = this.nutrientHits(analysis);
     const nutrients = nutrientHits.map((h) => h.item.id);
@@ -138,9 +159,14 @@ export class Recognizer {
       .filter((n, _, found) => !found.some((longer) => longer !== n && longer.includes(n)))
       // "epsom salt" names magnesium, not salt.
       .filter((n) => !nutrientHits.some((h) => ` ${h.phrase} `.includes(` ${n} `)));
+    const medicineHits = this.kb.findMedicines(analysis);
+    const medicines = medicineHits.map((h) => h.item.id);
+    const otherMedicines = this.otherMedicines.filter((m) => padded.includes(m)).map((m) => m.trim());
+    const doses = parseDoses(text.slice(0, 500));
+    const context = readPeople(text);
     const assumed = assumedCorrections(
       analysis,
-      [...nutrientHits, ...foodHits, ...lifestyleHits],
+      [...nutrientHits, ...foodHits, ...lifestyleHits, ...medicineHits],
       symptomHits.map((h) => h.phrase),
     );
     const base = {
@@ -150,6 +176,10 @@ export class Recognizer {
       lifestyleFactors,
       diet,
       otherNutrients,
+      medicines,
+      otherMedicines,
+      doses,
+      context,
       isFollowUp,
       assumed,
       analysis,
@@ -158,8 +188,9 @@ export class Recognizer {
     if (this.looksForeign(text, analysis)) return { ...base, intent: 'otherLanguage', confidence: 0.8 };
     // "banana bread recipe", "calcium deposits on the kettle": a domain word in another subject is no
     // question for us. Not when the person tells a symptom: "cramp while descaling the kettle" is theirs.
-    if ((!symptoms.some((s) => !s.negated) && this.offTopic(analysis.tokens)) || this.aboutOthers(analysis.tokens))
-      return { ...base, intent: 'outOfScope', confidence: 0.8 };
+    const offTopic = symptoms.some((s) => !s.negated) ? undefined : this.offTopic(analysis.tokens);
+    if (offTopic) return { ...base, offTopic, intent: 'outOfScope', confidence: 0.8 };
+    if (this.aboutOthers(analysis.tokens)) return { ...base, intent: 'outOfScope', confidence: 0.8 };
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
 
     const scores = this.scoreCues(normal);
@@ -173,7 +204,20 @@ export class Recognizer {
       this.aboutSomethingElse(analysis, nutrients.length > 0)
     )
       return { ...base, intent: 'outOfScope', confidence: 0.7 };
-    const hasCue = scores.size > 0 || diet !== undefined;
+    // A medicine named with a nutrient ("bumex and potassium") asks about the two together.
+    const forSomeone =
+      Boolean(context.person?.ageMonths !== undefined || context.person?.group) ||
+      context.lifeStages.includes('pregnant') ||
+      context.lifeStages.includes('breastfeeding');
+    // "Lower", "interact" or "drain" with no medicine in sight ("does drink drain magnesium") ask nothing
+    // about medicines.
+    if (!medicines.length && !otherMedicines.length && !MEDICINE_WORDS.test(normal)) scores.delete('medicine');
+    const hasCue =
+      scores.size > 0 ||
+      diet !== undefined ||
+      medicines.length > 0 ||
+      otherMedicines.length > 0 ||
+      (forSomeone && nutrients.length > 0);
     const add = (intent: Intent, points: number) => scores.set(intent, (scores.get(intent) ?? 0) + points);
     const hasSymptoms = symptoms.some((s) => !s.negated);
 
@@ -193,21 +237,46 @@ export class Recognizer {
     if (hasSymptoms && !nutrients.length) add('symptomCheck', 1.6);
     if (lifestyleFactors.length && !nutrients.length) add('lifestyle', 1.4);
     if (diet && !foods.length) add('foodsForNutrient', nutrients.length ? 1.5 : 0.2);
+    // A medicine named is what the message is about ("omeprazole and magnesium?"); one the bot has no
+    // facts for is named back honestly ("does warfarin interact with magnesium").
+    // With symptoms told ("on omeprazole for years and my calves cramp"), the symptom check comes first;
+    // its opening says what the medicine does.
+    if (medicines.length) add('medicine', hasSymptoms ? 1 : 3);
+    else if (otherMedicines.length) add('medicine', 1.8);
+    // Medicine words with no medicine named: a question about a nutrient and medicines ("does magnesium
+    // interact with any medicines?"), or too little to go on.
+    else if (!nutrients.length) scale(scores, 'medicine', 0.3);
+    if (foods.length) scale(scores, 'dailyNeeds', 0.4);
+    // A nutrient asked about for someone ("16yo boy potassium per day", "b12 when pregnant", "for kids?"):
+    // how much they need.
+    if (forSomeone && nutrients.length && !foods.length && !doses.length && !medicines.length) add('dailyNeeds', 1.5);
+    // "I take 500mg magnesium citrate": a dose of a nutrient is a question about that dose.
+    if (doses.length && nutrients.length && !foods.length && !medicines.length) add('supplements', 1.2);
+    // Age, sex or pregnancy told on its own ("I'm a 29 year old woman") is kept for later answers.
+    if (context.person && !nutrients.length && !foods.length && !hasSymptoms && !medicines.length && scores.size === 0)
+      add('personalDetails', 1.5);
 
     let [intent, score] = best(scores);
+    // "does creatine cause cramps?", "iron deficiency symptoms?": a question about a nutrient the bot does
+    // not cover is declined by name, not taken as a symptom check or answered for one of the five.
+    // Symptoms told with it ("calf cramps on my bike - salt tabs?") are still the person's to check.
+    if (
+      otherNutrients.length &&
+      !nutrients.length &&
+      !foods.length &&
+      !medicines.length &&
+      (hasSymptoms ? QUESTION_WORDS.test(text) : asksSomething(text))
+    )
+      [intent, score] = ['outOfScope', Math.max(score, 2)];
     // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
     // at, not a card about coffee: a statement that names a symptom starts the check.
     if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text))
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
-    if (
-      isFollowUp &&
-      context.previousIntent &&
-      KNOWLEDGE_QUESTIONS.has(context.previousIntent) &&
-      (nutrients.length || foods.length)
-    ) {
+    const previous = recognitionContext.previousIntent;
+    if (isFollowUp && previous && KNOWLEDGE_QUESTIONS.has(previous) && (nutrients.length || foods.length)) {
       // "and calcium?" keeps the previous question's kind unless the message says otherwise.
-      if (score < 1.8 || intent === context.previousIntent) {
-        intent = adaptToEntities(context.previousIntent, nutrients.length > 0, foods.length > 0);
+      if (score < 1.8 || intent === previous) {
+        intent = adaptToEntities(previous, nutrients.length > 0, foods.length > 0);
         score = Math.max(score, 1.6);
       }
     }
@@ -222,6 +291,19 @@ export class Recognizer {
       else if (hasSymptoms) [intent, score] = ['symptomCheck', 1.2];
       else [intent, score] = ['outOfScope', 1];
     }
+    // "and for kids?", "and my dad? he's 78" after a daily-needs question: the same question for them.
+    if (previous === 'dailyNeeds' && context.person && !foods.length && !hasSymptoms && (isFollowUp || !hasCue))
+      [intent, score] = ['dailyNeeds', Math.max(score, 2)];
+    // "calcium?" after "I'm 52, female": how much of it she needs.
+    if (previous === 'personalDetails' && nutrients.length && !foods.length && !hasCue)
+      [intent, score] = ['dailyNeeds', 2];
+    // A medicine that changes a nutrient named with it ("on spironolactone, more bananas or potassium
+    // pills?") makes the medicine the answer, whatever else is asked.
+    if (
+      !hasSymptoms &&
+      medicines.some((id) => this.kb.medicine(id)?.effects.some((e) => nutrients.includes(e.nutrient)))
+    )
+      [intent, score] = ['medicine', Math.max(score, 2.2)];
     return { ...base, intent, confidence: Math.min(1, score / 2.5) };
   }
 
@@ -232,7 +314,7 @@ export class Recognizer {
    */
   private nutrientHits(analysis: TextAnalysis): PhraseHit<Nutrient>[] {
     const { keys } = analysis;
-    const all = this.kb.findNutrients(analysis);
+    const all = this.kb.findNutrients(analysis, { everyMention: true });
     const inContext = (h: PhraseHit<Nutrient>) => {
       const previous = keys[h.start - 1] ?? '';
       if (NUMBER.test(previous) || this.symbolNever.has(previous)) return false;
@@ -253,7 +335,9 @@ export class Recognizer {
     const named = hits.filter((h) => h.phrase !== 'mg');
     const asUnit = (h: PhraseHit<Nutrient>) =>
       UNIT_BEFORE.test(keys[h.start - 1] ?? '') || UNIT_AFTER.test(keys[h.end] ?? '');
-    return named.length ? hits.filter((h) => h.phrase !== 'mg' || !asUnit(h)) : hits;
+    const kept = named.length ? hits.filter((h) => h.phrase !== 'mg' || !asUnit(h)) : hits;
+    // One hit per nutrient, after the unit "mg" is set aside ("250 mg magnesium glycinate").
+    return kept.filter((h, i) => kept.findIndex((o) => o.item === h.item) === i);
   }
 
   private scoreCues(normal: string): Map<Intent, number> {
@@ -283,13 +367,12 @@ export class Recognizer {
 
   /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */
   private aboutOthers(tokens: readonly string[]): boolean {
-    const padded = ` ${tokens.join(' ')} `;
-    return this.otherSubjects.some((p) => padded.includes(p));
+    return this.otherSubjects.foundIn(tokens);
   }
 
-  private offTopic(tokens: readonly string[]): boolean {
-    const padded = ` ${tokens.join(' ')} `;
-    return this.offTopicPhrases.some((p) => padded.includes(p));
+  /** The first off-topic word or phrase in the message, if any. */
+  private offTopic(tokens: readonly string[]): string | undefined {
+    return this.offTopicPhrases.firstIn(tokens);
   }
 
   /** Mostly letters outside the Latin script, or words of other languages and none of ours. */

@@ -1,5 +1,5 @@
 /**
- * Section 8: what check-ins and feedback cost a turn. The same in-process Q&A turns through the turn
+ * Section 9: what check-ins and feedback cost a turn. The same in-process Q&A turns through the turn
  * runner (Teams personal chat, so every answer carries Teams' feedback flag), with the bot as it was
  * (no scheduler, no insights) and with both on: 10,000 check-ins waiting in the store and the scheduler
  * polling every 50 ms, far more often than the default 30 s, so any interference shows. Then the cost of
@@ -138,7 +138,7 @@ export async function benchCheckIns(): Promise<{ turnRatio: number }> {
   const poll = await pollCost();
   const turnRatio = onP50 / offP50;
   printTable(
-    '8. Check-ins and feedback: in-process Q&A turn through the turn runner, without and with them; one poll',
+    '9. Check-ins and feedback: in-process Q&A turn through the turn runner, without and with them; one poll',
     ['what', 'value'],
     [
       { name: 'Q&A turn p50, bot without check-ins or feedback (baseline)', cells: [`${fmt(offP50, 1)} µs`] },

@@ -18,26 +18,29 @@ export interface HttpOptions {
 }
 
 /** Enough conversations that no single one is hot; the same bodies go to all three servers. */
-const CONVERSATIONS = 1_000;
+export const CONVERSATIONS = 1_000;
 /**
  * The questions as people type them (typos, casing, padding): many variants, so the recogniser reads
  * a different message on most requests; the answers themselves come from a small set.
  */
 const TEXTS = varyQuestions(QA_QUESTIONS, 5_000, 7);
 /** Node stops checking the Buffer() deprecation after 10,000 calls: a warm-up past it measures the steady state. */
-const WARM_UP_REQUESTS = 12_000;
+export const WARM_UP_REQUESTS = 12_000;
 
-interface Run {
+export interface Run {
   rps: number;
   p50: number;
   p99: number;
   errors: number;
+  /** The server's CPU time per request (µs), where the platform tells it. */
+  cpuPerRequest?: number;
 }
 
 /** Requests sent so far, across servers and rounds: each run continues through the texts. */
 let sent = 0;
 
-function load(server: ServerProcess, options: HttpOptions, amount?: number): Promise<Run> {
+export function load(server: ServerProcess, options: HttpOptions, amount?: number): Promise<Run> {
+  const cpuBefore = server.cpuMs();
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -60,11 +63,15 @@ function load(server: ServerProcess, options: HttpOptions, amount?: number): Pro
       },
       (error, result) => {
         if (error) return reject(error);
+        const cpuAfter = server.cpuMs();
         resolve({
           rps: result.requests.average,
           p50: result.latency.p50,
           p99: result.latency.p99,
           errors: result.errors + result.timeouts + result.non2xx,
+          ...(cpuBefore !== undefined && cpuAfter !== undefined && result.requests.total
+            ? { cpuPerRequest: ((cpuAfter - cpuBefore) * 1000) / result.requests.total }
+            : {}),
         });
       },
     );
@@ -72,7 +79,7 @@ function load(server: ServerProcess, options: HttpOptions, amount?: number): Pro
 }
 
 /** The bot's settings in the bench: local mode, in-process state, limits out of the way. */
-const BOT_ENV: Record<string, string> = {
+export const BOT_ENV: Record<string, string> = {
   STORAGE: 'memory',
   WEB_CHAT: 'off',
   LOG_LEVEL: 'info',

@@ -118,6 +118,19 @@ describe('a check-in after a symptom check', () => {
     expect(await bot.scheduler.poll()).toMatchObject({ sent: 0 });
   });
 
+  it('in the middle of a symptom check, “stop check-ins” cancels it and the check goes on; “check in with me” waits for the result', async () => {
+    const bot = checkInBot();
+    await selfCareCheck(bot.adapter);
+    await say(bot.adapter, 'In 1 week');
+    expect(texts(await say(bot.adapter, 'my hands are tingling'))).toMatch(/Anything to add or correct/);
+    const stopped = texts(await say(bot.adapter, 'stop check-ins'));
+    expect(stopped).toMatch(/cancelled your check-in[\s\S]*Anything to add or correct/);
+    expect(await bot.store.size()).toBe(0);
+    const asked = texts(await say(bot.adapter, 'check in with me in 10 days'));
+    expect(asked).toMatch(/Let’s finish this symptom check first[\s\S]*Anything to add or correct/);
+    expect(await bot.store.size()).toBe(0);
+  });
+
   it('“forget me” deletes it', async () => {
     const bot = checkInBot();
     await selfCareCheck(bot.adapter);

@@ -145,6 +145,24 @@ describe('feedback on text channels: the “feedback” command', () => {
   });
 });
 
+describe('feedback in the middle of a symptom check', () => {
+  it('takes a typed rating for the last answer without asking for a comment, then asks the step again', async () => {
+    const bot = checkInBot({ channelId: 'test' });
+    await say(bot.adapter, 'what foods have potassium');
+    expect(texts(await say(bot.adapter, 'my calf keeps jumping'))).toMatch(/Anything to add or correct/);
+    const rated = texts(await say(bot.adapter, 'that was helpful'));
+    expect(rated).toMatch(/Thanks, glad it helped\.[\s\S]*Anything to add or correct/);
+    expect(rated).not.toMatch(/add a comment/);
+    const alone = texts(await say(bot.adapter, 'feedback'));
+    expect(alone).toMatch(/Let’s finish this symptom check first[\s\S]*Anything to add or correct/);
+    const snapshot = await bot.insightsStore.snapshot(bot.clock.now());
+    expect(snapshot.feedback.map((f) => [f.kind, f.intent, f.rating])).toEqual([
+      ['foodList', 'foodsForNutrient', 'helpful'],
+    ]);
+    expect(snapshot.comments).toEqual([]);
+  });
+});
+
 describe('what the bot could not answer', () => {
   it('counts out-of-scope topics and low-confidence intents, keeping no text by default', async () => {
     const bot = checkInBot();
