@@ -355,7 +355,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   private withContext(answers: InterviewAnswers, message: string): InterviewAnswers {
     const { kb } = this.deps;
     const context = readContext(message);
-    const factors = answersInPassing(kb.data.assessment, message, context);
+    const factors = answersInPassing(kb.data.assessment, message, context, kb.data.intentCues.otherMedicines);
     const changed = Object.entries(factors).filter(([k, v]) => answers.factors[k] !== v);
     const stages = context.lifeStages.filter((l) => !(answers.context ?? []).includes(l));
     const nightCramps =
