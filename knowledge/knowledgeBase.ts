@@ -151,6 +151,11 @@ export class KnowledgeBase {
 
   // --- Reading a message -------------------------------------------------------------------------
 
+  /** A word of the bot's vocabulary or an ordinary English word (lower case, as a message's words are). */
+  isKnownWord(word: string): boolean {
+    return this.vocabulary.has(word) || this.vocabulary.has(singular(word)) || englishWords().has(word);
+  }
+
   analyze(text: string): TextAnalysis {
     // A turn reads its message several times (recognition, the warning screen, context).
     if (this.lastAnalysis?.text === text) return this.lastAnalysis;
