@@ -12,6 +12,7 @@ import { type SymptomHit, SymptomMatcher } from './search/symptomMatcher';
 import { clauseOfTokens, singular, tokenize } from './text';
 import type { LabFinding } from './triage/labValues';
 import { type Warning, WarningScreen } from './triage/warningScreen';
+import { DietFilters } from './foods/dietFilter';
 
 /** A message broken into words, with typos corrected against the knowledge base's vocabulary. */
 export interface TextAnalysis {
@@ -45,24 +46,9 @@ export interface DocumentFood {
 
 export interface RichInOptions {
   diet?: DietTag;
+  /** Several diets at once: a food must fit each. */
+  diets?: readonly DietTag[];
   limit?: number;
-}
-
-/** Which diet tags satisfy a requested diet (a vegan food is also vegetarian and dairy-free). */
-const DIET_ACCEPTS: Record<DietTag, readonly DietTag[]> = {
-  vegan: ['vegan'],
-  vegetarian: ['vegetarian', 'vegan'],
-  'dairy-free': ['dairy-free', 'vegan'],
-  'gluten-free': ['gluten-free'],
-  fish: ['fish'],
-  dairy: ['dairy'],
-  meat: ['meat'],
-  egg: ['egg'],
-  fortified: ['fortified'],
-};
-
-export function foodFitsDiet(food: Food, diet: DietTag): boolean {
-  return DIET_ACCEPTS[diet].some((tag) => food.tags.includes(tag));
 }
 
 export class KnowledgeBase {
@@ -74,7 +60,8 @@ export class KnowledgeBase {
   private readonly symptomMatcher: SymptomMatcher;
   private readonly warningScreen: WarningScreen;
   private readonly foodsById: ReadonlyMap<string, Food>;
-  /** Per nutrient, every food with data for it, richest serving first. */
+  readonly diets: DietFilters;
+  /** Per nutrient, every food with data for it, richest serving first (everyday foods first when close). */
   private readonly rankedFoods: ReadonlyMap<NutrientId, readonly FoodAmount[]>;
 
   constructor(readonly data: KnowledgeData) {
@@ -102,13 +89,21 @@ export class KnowledgeBase {
     this.symptomMatcher = new SymptomMatcher(data.symptoms, cues.fillerWords, cues.negations);
     this.warningScreen = new WarningScreen(data.triage);
     this.foodsById = new Map(data.foods.map((f) => [f.id, f]));
+    this.diets = new DietFilters(data.diets);
+    const weight = (f: Food) => data.commonness.weights[f.commonness];
     this.rankedFoods = new Map(
       [...data.nutrients.values()].map((n) => [
         n.id,
         data.foods
           .filter((f) => f.perServing[n.id] !== undefined)
           .map((f) => this.amountOf(f, n))
-          .sort((a, b) => b.amount - a.amount || a.food.name.localeCompare(b.food.name)),
+          // Amount times commonness: a rare food ranks first only when it carries clearly more.
+          .sort(
+            (a, b) =>
+              b.amount * weight(b.food) - a.amount * weight(a.food) ||
+              b.amount - a.amount ||
+              a.food.name.localeCompare(b.food.name),
+          ),
       ]),
     );
   }
@@ -143,7 +138,12 @@ export class KnowledgeBase {
   }
 
   findDiet(analysis: TextAnalysis): DietTag | undefined {
-    return this.dietNames.findAll(analysis.keys)[0]?.item;
+    return this.findDiets(analysis)[0]?.item;
+  }
+
+  /** Every diet a message asks for ("vegan and nut-free"), in order, each once. */
+  findDiets(analysis: TextAnalysis): PhraseHit<DietTag>[] {
+    return uniqueItems(this.dietNames.findAll(analysis.keys));
   }
 
   matchSymptoms(analysis: TextAnalysis): SymptomHit[] {
@@ -193,8 +193,9 @@ export class KnowledgeBase {
   /** Foods richest in a nutrient per serving, optionally only those that fit a diet. */
   foodsRichIn(id: NutrientId, options: RichInOptions = {}): FoodAmount[] {
     const { diet, limit = 8 } = options;
+    const diets = [...new Set([...(diet ? [diet] : []), ...(options.diets ?? [])])];
     const ranked = this.rankedFoods.get(id) ?? [];
-    return (diet ? ranked.filter((r) => foodFitsDiet(r.food, diet)) : ranked).slice(0, limit);
+    return (diets.length ? ranked.filter((r) => this.diets.fits(r.food, diets)) : ranked).slice(0, limit);
   }
 
   /** The five muscle nutrients in one serving of a food, highest share of the Daily Value first. */
@@ -210,12 +211,19 @@ export class KnowledgeBase {
     return food.perServing[id] === undefined ? undefined : this.amountOf(food, n);
   }
 
-  /** The foods the source document names for a nutrient, with figures where the food table has them. */
-  documentFoods(id: NutrientId): DocumentFood[] {
-    return this.nutrient(id).documentFoods.names.map((name) => {
-      const food = this.findFood(name);
-      return { name, figures: food ? this.amountIn(food, id) : undefined };
-    });
+  /**
+   * The foods the source document names for a nutrient, with figures where the food table has them.
+   * With diets, only those that fit: a named food that is not in the table (say "nuts") is left out
+   * rather than risk naming it under a filter it may break.
+   */
+  documentFoods(id: NutrientId, diets: readonly DietTag[] = []): DocumentFood[] {
+    return this.nutrient(id)
+      .documentFoods.names.map((name) => {
+        const food = this.findFood(name);
+        return { name, food, figures: food ? this.amountIn(food, id) : undefined };
+      })
+      .filter((d) => !diets.length || (d.food !== undefined && this.diets.fits(d.food, diets)))
+      .map(({ name, figures }) => ({ name, figures }));
   }
 
   private amountOf(food: Food, nutrient: Nutrient): FoodAmount {

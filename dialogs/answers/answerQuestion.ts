@@ -105,7 +105,7 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
     case 'foodsForNutrient': {
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
-      return done(shared(kb, `foods|${target}|${rec.diet}`, () => foodsForNutrient(kb, target, rec.diet)));
+      return done(shared(kb, `foods|${target}|${rec.diets.join(',')}`, () => foodsForNutrient(kb, target, rec.diets)));
     }
     case 'nutrientRole':
       return nutrient
@@ -126,7 +126,7 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
         return done(shared(kb, `amount|${food.id}|${nutrient}`, () => foodNutrientAmount(kb, food, nutrient)));
       if (food) return done(shared(kb, `profile|${food.id}`, () => nutrientsInFood(kb, food)));
       return nutrient && rec.intent === 'foodNutrientAmount'
-        ? done(shared(kb, `foods|${nutrient}|${rec.diet}`, () => foodsForNutrient(kb, nutrient, rec.diet)))
+        ? done(shared(kb, `foods|${nutrient}|${rec.diets.join(',')}`, () => foodsForNutrient(kb, nutrient, rec.diets)))
         : { reply: outOfScope() };
     }
     case 'supplements':

@@ -21,6 +21,8 @@ export interface Replay {
   symptoms: string[];
   lifestyleFactors: string[];
   diet?: DietTag;
+  /** Several diets at once, when more than one was asked for. */
+  diets?: DietTag[];
   otherNutrients: string[];
   assumed: Correction[];
 }
@@ -36,6 +38,7 @@ export function toReplay(rec: Recognition, answered?: LastQuestion): Replay {
     symptoms: few(rec.symptoms.filter((s) => !s.negated).map((s) => s.id)),
     lifestyleFactors: few(rec.lifestyleFactors),
     ...(rec.diet ? { diet: rec.diet } : {}),
+    ...(rec.diets.length > 1 ? { diets: few(rec.diets) } : {}),
     otherNutrients: few(rec.otherNutrients),
     assumed: few(rec.assumed).map((c) => ({ from: c.from.slice(0, MAX_WORD), to: c.to.slice(0, MAX_WORD) })),
   };
@@ -52,6 +55,7 @@ export function fromReplay(kb: KnowledgeBase, replay: Replay): Recognition {
     symptoms: replay.symptoms.map((id) => ({ id, label: labels.get(id) ?? id, negated: false })),
     lifestyleFactors: replay.lifestyleFactors,
     diet: replay.diet,
+    diets: replay.diets ?? (replay.diet ? [replay.diet] : []),
     otherNutrients: replay.otherNutrients,
     isFollowUp: false,
     assumed: replay.assumed,

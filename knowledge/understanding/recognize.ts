@@ -23,7 +23,9 @@ export interface Recognition {
   foods: string[];
   symptoms: SymptomMention[];
   lifestyleFactors: string[];
+  /** The first diet asked for, and every one ("vegan and nut-free"): a food must fit them all. */
   diet?: DietTag;
+  diets: DietTag[];
   /** Nutrients named that the bot does not cover ("protein"), to say so plainly. */
   otherNutrients: string[];
   /** A short follow-up such as "and calcium?" that continues the previous question's kind. */
@@ -118,13 +120,18 @@ export class Recognizer {
     const analysis = this.kb.analyze(text);
     const nutrientHits = this.nutrientHits(analysis);
     const nutrients = nutrientHits.map((h) => h.item.id);
-    const foodHits = this.kb.findFoods(analysis);
+    const dietHits = this.kb.findDiets(analysis);
+    // "no eggs", "nut allergy": a food named inside a diet phrase is the diet, not a food asked about.
+    const foodHits = this.kb
+      .findFoods(analysis)
+      .filter((f) => !dietHits.some((d) => f.start < d.end && d.start < f.end));
     const foods = foodHits.map((h) => h.item.id);
     const symptomHits = this.kb.matchSymptoms(analysis);
     const symptoms = symptomHits.map((h) => ({ id: h.symptom.id, label: h.symptom.label, negated: h.negated }));
     const lifestyleHits = this.kb.findLifestyleFactors(analysis);
     const lifestyleFactors = lifestyleHits.map((h) => h.item.id);
-    const diet = this.kb.findDiet(analysis);
+    const diets = dietHits.map((h) => h.item);
+    const diet = diets[0];
     const normal = analysis.corrected.join(' ');
     const isFollowUp = FOLLOW_UP.test(normal) && analysis.corrected.length <= 6;
     const padded = ` ${analysis.tokens.join(' ')} `;
@@ -144,6 +151,7 @@ export class Recognizer {
       symptoms,
       lifestyleFactors,
       diet,
+      diets,
       otherNutrients,
       isFollowUp,
       assumed,

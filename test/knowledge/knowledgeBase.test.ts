@@ -41,12 +41,25 @@ describe('findFood', () => {
 });
 
 describe('foodsRichIn', () => {
-  it('ranks foods by amount per serving with the percent Daily Value', () => {
+  it('ranks foods by amount per serving times their commonness, with the percent Daily Value', () => {
+    const weights = kb.data.commonness.weights;
+    const score = (r: { amount: number; food: { commonness: 1 | 2 | 3 } }) => r.amount * weights[r.food.commonness];
     const rows = kb.foodsRichIn('potassium', { limit: 10 });
     expect(rows).toHaveLength(10);
-    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.amount).toBeGreaterThanOrEqual(rows[i]!.amount);
+    for (let i = 1; i < rows.length; i++) expect(score(rows[i - 1]!)).toBeGreaterThanOrEqual(score(rows[i]!));
     const first = rows[0]!;
     expect(first.percentDV).toBe(Math.round((first.amount / 4700) * 100));
+  });
+
+  it('puts an everyday food before a rare one with a similar amount, but not before one with far more', () => {
+    const names = (id: 'potassium' | 'magnesium' | 'vitaminB12') =>
+      kb.foodsRichIn(id, { limit: 40 }).map((r) => r.food.id);
+    // Baked potato (926 mg, everyday) before acorn squash (896 mg, rare).
+    expect(names('potassium').indexOf('baked-potato')).toBeLessThan(names('potassium').indexOf('acorn-squash'));
+    // Pumpkin seeds (168 mg, common) before amaranth (160 mg, rare), though amaranth was listed first by amount alone.
+    expect(names('magnesium').indexOf('pumpkin-seeds')).toBeLessThan(names('magnesium').indexOf('amaranth'));
+    // Clams carry many times more B12 than any everyday food: still first.
+    expect(names('vitaminB12')[0]).toBe('clams');
   });
 
   it('filters by diet: vegan B12 gives only vegan foods, and few of them', () => {
