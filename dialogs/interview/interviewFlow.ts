@@ -175,8 +175,41 @@ export class InterviewFlow {
     }
   }
 
-  /** What to say and where to go after the person's message. */
+  /**
+   * What to say and where to go after the person's message. A rule the message newly meets (a medicine,
+   * weeks of symptoms, pregnancy, a child) is said at once, so the person hears it when they tell it and
+   * not only in the result.
+   */
   handle(state: InterviewState, message: string): FlowOutcome {
+    const outcome = this.respond(state, message);
+    if (outcome.kind !== 'continue') return outcome;
+    const raised = this.rulesRaised(state.answers, outcome.state.answers);
+    if (!raised) return outcome;
+    return { ...outcome, replies: [raised, ...outcome.replies.filter((r) => r !== NOTED)] };
+  }
+
+  /** The triage rules (not warning signs, which are answered as warnings) met now and not before. */
+  private rulesRaised(before: InterviewAnswers, after: InterviewAnswers): Reply | undefined {
+    if (before === after) return undefined;
+    const { engine, kb } = this.deps;
+    const ruleIds = new Set(kb.data.triage.rules.map((r) => r.id));
+    const earlier = new Set(engine.triage(before).reasons.map((r) => r.id));
+    const now = engine.triage(after);
+    const fresh = now.reasons.filter((r) => ruleIds.has(r.id) && !earlier.has(r.id));
+    if (!fresh.length || now.level === 'self-care') return undefined;
+    return reply('doctor', {
+      title: headline(kb, now.level),
+      blocks: [
+        text(`Because of ${fresh.map((r) => inSentence(r.label)).join('; ')}:`),
+        list([...new Set(fresh.map((r) => r.advice.text))]),
+        text('I’ve noted it for your result; let’s carry on.'),
+      ],
+      healthInfo: true,
+      sources: [...new Set(fresh.map((r) => r.advice.source))],
+    });
+  }
+
+  private respond(state: InterviewState, message: string): FlowOutcome {
     const { recognizer, kb } = this.deps;
     // Warning signs first, in any answer: an emergency ends the interview with the emergency advice.
     const warnings = kb.screenRedFlags(message);
@@ -243,7 +276,7 @@ export class InterviewFlow {
       if (raised.length && state.stage === 'screenUrgent')
         return this.withReplies(raised, this.nextQuestionOrResult(withContext, withContext.answers, state.asked));
       const filled = this.afterContext(withContext);
-      return this.withReplies(raised, filled ?? this.stay(withContext, [noted()]));
+      return this.withReplies(raised, filled ?? this.stay(withContext, [NOTED]));
     }
     return this.miss(state);
   }
@@ -306,8 +339,13 @@ export class InterviewFlow {
   private isQuestion(state: InterviewState, rec: Recognition, raw: string): boolean {
     const asks = asksSomething(raw);
     if (!asks || !ANSWERS_QUESTIONS.has(rec.intent)) return false;
-    // "is it bad that my hands are numb?" still tells a symptom while symptoms are being collected.
-    if ((state.stage === 'symptoms' || state.stage === 'confirm') && rec.intent === 'symptomCheck') return false;
+    // "is it bad that my hands are numb?" still tells a symptom while symptoms are being collected, and so
+    // does an opening with a question in it; "does potassium help cramps?" about a known symptom asks.
+    if (
+      (state.stage === 'symptoms' || state.stage === 'confirm') &&
+      (rec.intent === 'symptomCheck' || rec.symptoms.some((s) => !s.negated && !state.answers.symptoms.includes(s.id)))
+    )
+      return false;
     if (state.stage === 'question') {
       const q = this.deps.engine.question(state.questionId!);
       return !(q && raw.length <= 24 && this.deps.engine.matchOption(q, raw));
@@ -478,9 +516,8 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-function noted(): Reply {
-  return reply('smallTalk', { blocks: [text('Thanks, I’ve noted that.')] });
-}
+/** Shared so handle() can tell it apart when a rule's advice says more. */
+const NOTED: Reply = Object.freeze(reply('smallTalk', { blocks: [text('Thanks, I’ve noted that.')] }));
 
 /** "summary" during the interview: what the summary will hold, and that it comes with the result. */
 function summaryLater(): Reply {

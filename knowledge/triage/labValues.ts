@@ -131,10 +131,12 @@ const round = (n: number) => String(Math.round(n * 100) / 100);
 
 /** "A potassium result of 2.9 mmol/L, below the usual range (3.5–5.0 mmol/L)". */
 export function describeFinding(f: LabFinding): string {
-  const [low, high] = f.range.normal;
+  // The range in the unit the person gave, so the two numbers can be compared at a glance.
+  const factor = f.range.units.find((u) => u.unit === f.typed.unit)?.factor ?? 1;
+  const [low, high] = f.range.normal.map((n) => round(n / factor));
   const where = f.direction === 'low' ? 'below' : f.direction === 'high' ? 'above' : 'within';
   const assumed = f.assumedUnit ? ` (I assumed ${f.typed.unit})` : '';
-  return `A ${LAB_NAMES[f.range.nutrient]} result of ${round(f.typed.value)} ${f.typed.unit}${assumed}, ${where} the usual adult range of ${low}–${high} ${f.range.defaultUnit}`;
+  return `A ${LAB_NAMES[f.range.nutrient]} result of ${round(f.typed.value)} ${f.typed.unit}${assumed}, ${where} the usual adult range of ${low}–${high} ${f.typed.unit}`;
 }
 
 const ADVICE: Record<WarningLevel, string> = {

@@ -20,7 +20,7 @@ export interface Warning {
 const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no clue|not certain)\b/g;
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
-  /\b(no|not|never|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
+  /\b(no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
 /** A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and". */
 const CLAUSE_BREAK = /\b(but|however|though|although|except|yet|and|now|so)\b|[.;!?]/g;
 const MAX_WORDS_AFTER_DENIAL = 3;
@@ -142,10 +142,24 @@ export function normalizeForScreen(message: string): string {
 const DENIAL_INSIDE =
   /\b(isnt|isn'?t|arent|aren'?t|dont|don'?t|doesnt|doesn'?t|didnt|didn'?t|ruled out|not(?! (able|letting|releasing|stopping|easing|going away|normal|right|regular))|no|never)\b/;
 
+/**
+ * A sign a clinician has already explained away, said right after it: "the chest pain turned out to be
+ * heartburn", "heart stuff ruled out". Only benign explanations count, so "turned out to be a clot" still warns.
+ */
+const EXPLAINED_AFTER =
+  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b/;
+
+const explainedAway = (after: string) => EXPLAINED_AFTER.test(after);
+
 function mentions(text: string, pattern: RegExp): boolean {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!isDenied(text.slice(0, m.index)) && !DENIAL_INSIDE.test(m[0])) return true;
+    if (
+      !isDenied(text.slice(0, m.index)) &&
+      !DENIAL_INSIDE.test(m[0]) &&
+      !explainedAway(text.slice(m.index + m[0].length))
+    )
+      return true;
     if (m[0].length === 0) pattern.lastIndex++;
   }
   return false;
@@ -172,7 +186,12 @@ function mentionsNear(text: string, rule: NearRule): boolean {
       if (gap > rule.within) continue;
       const start = Math.min(aStart, bStart);
       const end = Math.max(aEnd, bEnd);
-      if (!isDenied(text.slice(0, start)) && !DENIAL_INSIDE.test(text.slice(start, end))) return true;
+      if (
+        !isDenied(text.slice(0, start)) &&
+        !DENIAL_INSIDE.test(text.slice(start, end)) &&
+        !explainedAway(text.slice(end))
+      )
+        return true;
     }
   return false;
 }

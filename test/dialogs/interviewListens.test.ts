@@ -50,6 +50,28 @@ describe('an interview that listens', () => {
     expect(reply).toMatch(/ask your prescriber or pharmacist/);
   });
 
+  it('says at once when a fact told mid-interview needs a doctor, once, instead of a bare "noted"', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'i keep getting cramps in my legs at night');
+    const told = await send(adapter, 'i’m 24 weeks pregnant');
+    expect(told).toMatch(/Please see a doctor in the next few days/);
+    expect(told).toMatch(/Because of pregnancy/i);
+    expect(told).not.toMatch(/Thanks, I’ve noted that/);
+    expect(told).toMatch(/So far I have: muscle cramps/);
+    // Told again: nothing new, so no second warning.
+    expect(await send(adapter, 'yes i’m pregnant')).not.toMatch(/Please see a doctor in the next few days/);
+  });
+
+  it('takes the symptoms from a message that also asks something, while symptoms are collected', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'check my symptoms');
+    const reply = await send(adapter, 'my legs cramp at night and wake me, is it a magnesium thing?');
+    expect(reply).toMatch(/So far I have: muscle cramps/);
+    // A question about a symptom already told is a question: answered, then the step again.
+    const asked = await send(adapter, 'does potassium help cramps?');
+    expect(asked).toMatch(/back to your symptom check/);
+  });
+
   it('a child changes the advice to a paediatrician', async () => {
     const { adapter } = testBot();
     const reply = await send(adapter, 'my 8 year old has leg cramps at night');

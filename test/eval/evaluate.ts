@@ -11,7 +11,10 @@ import { candidateName } from '../../dialogs/interview/assessmentReply';
 import { rankedInResult } from '../support/interviewDriver';
 import { say, testBot, texts } from '../support/testBot';
 
-export type Split = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'test';
+/** A corpus file: `safety.<split>.json` (red flags, wording, the interview) or `questions.<split>.json` (everyday
+ * nutrition questions). */
+export type Corpus = 'safety' | 'questions';
+export type Split = string;
 type Expectation = string | string[];
 
 export interface Case {
@@ -39,8 +42,8 @@ export interface Patient {
   minLevel: Level;
 }
 
-export const loadCases = (split: Split): Case[] =>
-  JSON.parse(readFileSync(join(__dirname, `safety.${split}.json`), 'utf8')) as Case[];
+export const loadCases = (split: Split, corpus: Corpus = 'safety'): Case[] =>
+  JSON.parse(readFileSync(join(__dirname, `${corpus}.${split}.json`), 'utf8')) as Case[];
 export const loadPatients = (split: Split): Patient[] =>
   JSON.parse(readFileSync(join(__dirname, `patients.${split}.json`), 'utf8')) as Patient[];
 

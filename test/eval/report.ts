@@ -1,20 +1,28 @@
-/** `npm run eval [dev|test] [--fail]`: accuracy per kind on a split of the blind corpus, and the patients. */
+/**
+ * `npm run eval [questions] [dev|dev2|...|test] [--fail]`: accuracy per kind on a split of a blind corpus (the safety
+ * corpus by default, `questions` for everyday nutrition questions), and the simulated patients of that split.
+ */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
-import { type Split, loadCases, loadPatients, runCase, runPatient, summarise } from './evaluate';
+import { type Corpus, type Split, loadCases, loadPatients, runCase, runPatient, summarise } from './evaluate';
 
 async function main() {
-  const split = (process.argv.find(
-    (a) => a === 'dev' || a === 'dev2' || a === 'dev3' || a === 'dev4' || a === 'test',
-  ) ?? 'test') as Split;
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const corpus: Corpus = args.includes('questions') ? 'questions' : 'safety';
+  const split: Split = args.find((a) => /^(dev\d*|test)$/.test(a)) ?? (corpus === 'questions' ? 'dev' : 'test');
+  if (!existsSync(join(__dirname, `${corpus}.${split}.json`))) {
+    console.error(`No corpus file ${corpus}.${split}.json in test/eval.`);
+    process.exitCode = 2;
+    return;
+  }
   const showFailures = process.argv.includes('--fail');
   const kb = createKnowledgeBase();
   const results = [];
-  for (const c of loadCases(split)) results.push(await runCase(kb, c));
+  for (const c of loadCases(split, corpus)) results.push(await runCase(kb, c));
   const s = summarise(results);
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
-  console.log(`Blind corpus, ${split} split (${results.length} utterances)`);
+  console.log(`Blind ${corpus} corpus, ${split} split (${results.length} utterances)`);
   console.log('kind'.padEnd(18), 'right'.padStart(9), 'share'.padStart(8));
   for (const [kind, k] of [...s.byKind].sort())
     console.log(kind.padEnd(18), `${k.pass}/${k.total}`.padStart(9), pct(k.pass, k.total).padStart(8));
@@ -30,7 +38,7 @@ async function main() {
     for (const r of results.filter((x) => !x.pass))
       console.log(`\n[${r.id}] ${r.why.join('; ')}\n  ${r.reply.replace(/\n/g, '\n  ').slice(0, 600)}`);
 
-  if (!existsSync(join(__dirname, `patients.${split}.json`))) return;
+  if (corpus !== 'safety' || !existsSync(join(__dirname, `patients.${split}.json`))) return;
   const patients = [];
   for (const p of loadPatients(split)) patients.push(await runPatient(kb, p));
   const withTop = patients.filter((p) => p.topOk !== undefined);

@@ -14,6 +14,21 @@ describe('warning signs in everyday words', () => {
     ['my face is drooping on one side', 'stroke-signs', 'emergency'],
     ['weakness started in my feet and now its moving up', 'progressive-weakness', 'today'],
     ['my pulse is all over the place', 'irregular-heartbeat', 'today'],
+    ['my legs went weak this morning and now its in my arms too', 'rapid-weakness', 'emergency'],
+    ['cant move my legs properly, its creeping up my body fast', 'rapid-weakness', 'emergency'],
+    ['my wife is suddenly really confused, doesnt know where she is', 'stroke-signs', 'emergency'],
+    ['lost feeling on the left side of my face and arm', 'stroke-signs', 'emergency'],
+    ['everything went grey and i hit the floor', 'fainting', 'emergency'],
+    ['my 3yo swallowed some of grandma’s water tablets', 'overdose', 'emergency'],
+    ['charley horse that never ended, calf now swollen & warm', 'clot-signs', 'today'],
+    ['on lipitor and my muscles are killing me, can barely get up the stairs', 'statin-muscle', 'today'],
+    ['had the runs for a week and now my legs cramp', 'ongoing-fluid-loss', 'soon'],
+    [
+      'fell off my bike, scraped my knee, today my jaw is really tight and i cant open my mouth',
+      'tetanus-wound',
+      'emergency',
+    ],
+    ['chest pain that turned out to be a heart attack last time, and it is back', 'chest-pain', 'emergency'],
   ])('"%s" raises %s at %s', (text, id, level) => {
     const found = kb.screenRedFlags(text).find((w) => w.id === id);
     expect(found?.level).toBe(level);
@@ -25,6 +40,13 @@ describe('warning signs in everyday words', () => {
     'my leg isnt hot or swollen, it just cramps at night',
     'hands dont lock up, they just cramp after writing',
     'never fainted',
+    'only when ive had loads of coffee',
+    'i know where i am, just tired',
+    'my legs feel weak after the gym',
+    'i dont think its a stroke, face and arms are fine',
+    'the tightness in my chest turned out to be anxiety, now my arm twitches',
+    'the chest pain i had last year was heartburn per the doc',
+    'heart stuff ruled out, just twitchy',
     'what foods have potassium',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
@@ -43,9 +65,18 @@ describe('blood results', () => {
     ['vit d 9 ng/ml', 'soon'],
     ['b12 level 180', 'soon'],
     ['calcium 1.8 mmol/L', 'today'],
+    // Without a unit, 1.1 is a very low mg/dL magnesium (the cautious reading), not a high mmol/L one.
+    ['magnesium came back 1.1', 'today'],
   ])('"%s" is outside the range at %s', (text, level) => {
     expect(kb.screenRedFlags(text)[0]?.level).toBe(level);
     expect(kb.screenRedFlags(text)[0]?.label).toMatch(/usual adult range/);
+  });
+
+  it('gives the usual range in the unit the person used', () => {
+    expect(kb.screenRedFlags('magnesium 0.55 mmol/L')[0]?.label).toMatch(
+      /0\.55 mmol\/L, below the usual adult range of 0\.7–0\.9 mmol\/L/,
+    );
+    expect(kb.screenRedFlags('vit d 20 nmol/l')[0]?.label).toMatch(/range of 50–125 nmol\/L/);
   });
 
   it('reads results in range, and never doses or counts', () => {
