@@ -196,6 +196,8 @@ export const foodSchema = z
     commonness: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     /** Amount per serving, in the nutrient's unit (mg or mcg). Absent means no data. */
     perServing: z.partialRecord(nutrientIdSchema, z.number().nonnegative()),
+    /** The same nutrients per 100 g as SR28 gives them: any other amount is scaled from these. */
+    per100g: z.partialRecord(nutrientIdSchema, z.number().nonnegative()),
     /** Per serving, for diet filters: carbohydrate minus fibre (g) and sodium (mg), from SR28. */
     dietFacts: z.object({ netCarbsG: z.number().nonnegative(), sodiumMg: z.number().nonnegative() }).strict(),
     /** What matters beyond the figure for one nutrient (spinach's calcium is poorly absorbed). */

@@ -38,6 +38,15 @@ describe('the food table against USDA SR28 (fixture copied from the reference fi
     }
   });
 
+  it('gives the per-100 g figures exactly as SR28, for the same nutrients as per serving', () => {
+    for (const food of data.foods) {
+      const rec = sr28.get(ndbOf(food.source))!;
+      expect(Object.keys(food.per100g).sort(), food.id).toEqual(Object.keys(food.perServing).sort());
+      for (const [id, amount] of Object.entries(food.per100g) as [NutrientId, number][])
+        expect(amount, `${food.id} ${id}`).toBe(rec.per100g[FIELD[id]]);
+    }
+  });
+
   it('gives net carbohydrate and sodium per serving from SR28', () => {
     for (const food of data.foods) {
       const rec = sr28.get(ndbOf(food.source))!.per100g;
