@@ -13,6 +13,8 @@ import { clauseOfTokens, singular, tokenize } from './text';
 import type { LabFinding } from './triage/labValues';
 import { type Warning, WarningScreen } from './triage/warningScreen';
 import { DietFilters } from './foods/dietFilter';
+import { PortionReader } from './quantities/foodAmounts';
+import { QuantityParser } from './quantities/parseQuantities';
 
 /** A message broken into words, with typos corrected against the knowledge base's vocabulary. */
 export interface TextAnalysis {
@@ -61,6 +63,9 @@ export class KnowledgeBase {
   private readonly warningScreen: WarningScreen;
   private readonly foodsById: ReadonlyMap<string, Food>;
   readonly diets: DietFilters;
+  /** Amounts in a message ("2 cups", "half an"), and their grams for a food (SR28 household weights). */
+  readonly quantities: QuantityParser;
+  readonly portions: PortionReader;
   /** Per nutrient, every food with data for it, richest serving first (everyday foods first when close). */
   private readonly rankedFoods: ReadonlyMap<NutrientId, readonly FoodAmount[]>;
 
@@ -90,6 +95,8 @@ export class KnowledgeBase {
     this.warningScreen = new WarningScreen(data.triage);
     this.foodsById = new Map(data.foods.map((f) => [f.id, f]));
     this.diets = new DietFilters(data.diets);
+    this.quantities = new QuantityParser(data.units);
+    this.portions = new PortionReader(data.units.units);
     const weight = (f: Food) => data.commonness.weights[f.commonness];
     this.rankedFoods = new Map(
       [...data.nutrients.values()].map((n) => [

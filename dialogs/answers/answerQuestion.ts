@@ -6,10 +6,20 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Intent, NutrientId } from '../../knowledge/schema';
 import type { Correction } from '../../knowledge/search/spellCorrector';
 import { CLARIFY_BELOW, KNOWLEDGE_QUESTIONS, type Recognition } from '../../knowledge/understanding/recognize';
-import { type Reply, note } from '../replies/replyModel';
+import { type Reply, note, text } from '../replies/replyModel';
 import { SharedReplies } from '../replies/sharedReplies';
 import { lifestyle, nutrientsLinkedTo, symptomOverview } from './contextAnswers';
 import { foodNutrientAmount, nutrientsInFood } from './foodAnswers';
+import {
+  amountReply,
+  compareReply,
+  howManyReply,
+  mealReply,
+  notUnderstoodText,
+  problemText,
+  unitPortion,
+} from './amountAnswers';
+import { type FoodPortion, isProblem } from '../../knowledge/quantities/foodAmounts';
 import { joinWords } from './format';
 import {
   askWhichNutrient,
@@ -69,6 +79,32 @@ export function answerQuestion(kb: KnowledgeBase, rec: Recognition, last?: LastQ
   return notes.length ? { ...answer, reply: { ...answer.reply, blocks: [...notes, ...answer.reply.blocks] } } : answer;
 }
 
+const NEEDS_FOOD_INTENTS: ReadonlySet<Intent> = new Set(['foodNutrientAmount', 'nutrientsInFood', 'mealTotal']);
+
+/** The foods of a meal with their amounts, and what could not be read. */
+function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[]): Reply {
+  const portions: FoodPortion[] = [];
+  const problems: string[] = [];
+  for (const p of rec.portions) {
+    const food = kb.food(p.food);
+    if (!food) continue;
+    const portion = kb.portions.portion(food, p.quantity);
+    if (isProblem(portion)) problems.push(problemText(portion));
+    else portions.push(portion);
+  }
+  if (rec.notUnderstood.length) problems.push(notUnderstoodText(rec.notUnderstood));
+  return mealReply(kb, portions, nutrients, problems);
+}
+
+function outOfScopeWith(sentence: string): Reply {
+  const base = outOfScope();
+  return { ...base, blocks: [text(sentence), ...base.blocks.slice(1)] };
+}
+
+function withNotes(r: Reply, notUnderstood: readonly string[]): Reply {
+  return notUnderstood.length ? { ...r, blocks: [...r.blocks, note('info', notUnderstoodText(notUnderstood))] } : r;
+}
+
 /** “I read “magnesiam” as magnesium and “spinich” as spinach.” */
 export function readAs(corrections: readonly Correction[]): string {
   return `I read ${joinWords(corrections.map((c) => `“${c.from}” as ${c.to}`))}.`;
@@ -91,9 +127,9 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
   const foods = foodIds.map((id) => kb.food(id)).filter((f) => f !== undefined);
   const nutrient = nutrients[0];
   const activeSymptoms = rec.symptoms.filter((s) => !s.negated).map((s) => s.id);
-  const done = (reply: Reply): Answer => ({
+  const done = (reply: Reply, usedFoods = foodIds, usedNutrients = nutrients): Answer => ({
     reply,
-    remember: { intent: rec.intent, nutrients, foods: foodIds, sources: reply.sources },
+    remember: { intent: rec.intent, nutrients: usedNutrients, foods: usedFoods, sources: reply.sources },
   });
 
   if (rec.confidence < CLARIFY_BELOW && nutrient) {
@@ -101,7 +137,37 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
     return { reply: clarify([suggest.foods(name), suggest.role(name), suggest.signs(name)]) };
   }
 
+  // Amounts: one food in the amount asked for, or several totalled as a meal.
+  const said = rec.portions.filter((p) => p.quantity);
+  const mealLike = rec.intent === 'mealTotal' || (said.length >= 1 && rec.portions.length >= 2 && NEEDS_FOOD_INTENTS.has(rec.intent));
+  if (mealLike && rec.portions.length) return done(meal(kb, rec, nutrients));
+  if (said.length && NEEDS_FOOD_INTENTS.has(rec.intent)) {
+    const p = kb.food(said[0]!.food);
+    if (p) {
+      const portion = kb.portions.portion(p, said[0]!.quantity);
+      if (isProblem(portion)) return { reply: outOfScopeWith(problemText(portion)) };
+      return done(withNotes(amountReply(kb, portion, nutrients), rec.notUnderstood));
+    }
+  }
+  if (rec.intent !== 'mealTotal' && rec.notUnderstood.length && NEEDS_FOOD_INTENTS.has(rec.intent) && !rec.foods.length)
+    return { reply: outOfScopeWith(notUnderstoodText(rec.notUnderstood)) };
+
   switch (rec.intent) {
+    case 'compareFoods': {
+      const compared = foods.length >= 2 ? foods : (last?.foods ?? []).map((id) => kb.food(id)).filter((f) => f !== undefined);
+      const ids = nutrients.length ? nutrients : (last?.nutrients ?? []);
+      if (compared.length < 2) return { reply: outOfScope() };
+      return done(compareReply(kb, compared.slice(0, 4), ids), compared.map((f) => f.id), ids);
+    }
+    case 'howMany': {
+      const food = foods[0] ?? (last?.foods[0] ? kb.food(last.foods[0]) : undefined);
+      const target = nutrient ?? last?.nutrients[0];
+      if (!food) return { reply: outOfScope() };
+      if (!target) return { reply: askWhichNutrient(kb, 'foods') };
+      const unit = unitPortion(kb, food, rec.portions.find((p) => p.food === food.id)?.quantity);
+      if ('kind' in unit) return { reply: outOfScopeWith(problemText(unit)) };
+      return done(howManyReply(kb, unit.portion, target, unit.words), [food.id], [target]);
+    }
     case 'foodsForNutrient': {
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };

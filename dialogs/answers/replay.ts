@@ -25,6 +25,8 @@ export interface Replay {
   diets?: DietTag[];
   otherNutrients: string[];
   assumed: Correction[];
+  /** The amounts an answer used, per food: [food id, amount, unit id, size] (bounded like the rest). */
+  portions?: [string, number | null, string | null, string | null][];
 }
 
 /** What to keep of an answered recognition; answered: the nutrients and foods the answer actually used. */
@@ -41,6 +43,16 @@ export function toReplay(rec: Recognition, answered?: LastQuestion): Replay {
     ...(rec.diets.length > 1 ? { diets: few(rec.diets) } : {}),
     otherNutrients: few(rec.otherNutrients),
     assumed: few(rec.assumed).map((c) => ({ from: c.from.slice(0, MAX_WORD), to: c.to.slice(0, MAX_WORD) })),
+    ...(rec.portions.some((p) => p.quantity)
+      ? {
+          portions: few(rec.portions).map((p) => [
+            p.food,
+            p.quantity?.value ?? null,
+            p.quantity?.unit?.id ?? null,
+            p.quantity?.size ?? null,
+          ]),
+        }
+      : {}),
   };
 }
 
@@ -57,6 +69,24 @@ export function fromReplay(kb: KnowledgeBase, replay: Replay): Recognition {
     diet: replay.diet,
     diets: replay.diets ?? (replay.diet ? [replay.diet] : []),
     otherNutrients: replay.otherNutrients,
+    portions: (replay.portions ?? replay.foods.map((f) => [f, null, null, null] as const)).map(([food, value, unit, size]) => {
+      const u = kb.data.units.units.find((x) => x.id === unit);
+      return value === null && !u
+        ? { food }
+        : {
+            food,
+            quantity: {
+              ...(value !== null ? { value } : {}),
+              ...(u ? { unit: u } : {}),
+              ...(size ? { size } : {}),
+              start: 0,
+              end: 0,
+              text: '',
+            },
+          };
+    }),
+    notUnderstood: [],
+    doses: [],
     isFollowUp: false,
     assumed: replay.assumed,
     analysis: kb.analyze(''),

@@ -7,6 +7,7 @@ import type { KnowledgeBase, TextAnalysis } from '../knowledgeBase';
 import type { DietTag, Intent, Nutrient, NutrientId } from '../schema';
 import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
+import type { QuantityMention } from '../quantities/parseQuantities';
 import { stem } from '../text';
 
 export interface SymptomMention {
@@ -28,6 +29,12 @@ export interface Recognition {
   diets: DietTag[];
   /** Nutrients named that the bot does not cover ("protein"), to say so plainly. */
   otherNutrients: string[];
+  /** Each food named, in order, with the amount said for it ("2 cups of", "half an"), if any. */
+  portions: { food: string; quantity?: QuantityMention }[];
+  /** Parts of an amount that were not understood: a measure word ("glugs") or a food after one ("zorbleberries"). */
+  notUnderstood: string[];
+  /** Amounts in dose units (mg, mcg, IU) not tied to a food: "10,000 IU". */
+  doses: QuantityMention[];
   /** A short follow-up such as "and calcium?" that continues the previous question's kind. */
   isFollowUp: boolean;
   /** Spelling corrections the recognised entities rest on, so the answer can say what it assumed. */
@@ -73,8 +80,15 @@ export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
   'nutrientsInFood',
   'foodNutrientAmount',
   'supplements',
+  'compareFoods',
+  'mealTotal',
+  'howMany',
 ]);
 const NEEDS_FOOD: ReadonlySet<Intent> = new Set(['nutrientsInFood', 'foodNutrientAmount']);
+/** Words allowed between an amount and its food: "2 cups of the cooked spinach", "a banana". */
+const BEFORE_FOOD = new Set(['of', 'the', 'a', 'an', 'my', 'some', 'fresh', 'whole', 'plain']);
+/** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
+const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|units|grams?|g|calories)\b/;
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
 /** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
 const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
@@ -126,6 +140,7 @@ export class Recognizer {
       .findFoods(analysis)
       .filter((f) => !dietHits.some((d) => f.start < d.end && d.start < f.end));
     const foods = foodHits.map((h) => h.item.id);
+    const amounts = this.amounts(text, analysis, foodHits);
     const symptomHits = this.kb.matchSymptoms(analysis);
     const symptoms = symptomHits.map((h) => ({ id: h.symptom.id, label: h.symptom.label, negated: h.negated }));
     const lifestyleHits = this.kb.findLifestyleFactors(analysis);
@@ -153,6 +168,7 @@ export class Recognizer {
       diet,
       diets,
       otherNutrients,
+      ...amounts,
       isFollowUp,
       assumed,
       analysis,
@@ -186,6 +202,22 @@ export class Recognizer {
     if (hasSymptoms && !nutrients.length) add('symptomCheck', 1.6);
     if (lifestyleFactors.length && !nutrients.length) add('lifestyle', 1.4);
     if (diet && !foods.length) add('foodsForNutrient', nutrients.length ? 1.5 : 0.2);
+    // Two foods or more: a comparison when asked as one, a meal when amounts or a meal word go with them.
+    const withAmounts = amounts.portions.filter((p) => p.quantity).length;
+    if (foods.length >= 2) {
+      if ((scores.get('compareFoods') ?? 0) >= 1.6) add('compareFoods', 1);
+      if (withAmounts) add('mealTotal', 1.5);
+      if (withAmounts || (scores.get('mealTotal') ?? 0) >= 1) {
+        scale(scores, 'foodNutrientAmount', 0.5);
+        scale(scores, 'nutrientsInFood', 0.5);
+      }
+    } else {
+      scale(scores, 'mealTotal', withAmounts ? 0.6 : 0.3);
+      if (!context.previousIntent || context.previousIntent !== 'compareFoods') scale(scores, 'compareFoods', 0.3);
+    }
+    const howMany = scores.get('howMany') ?? 0;
+    if (howMany && (HOW_MANY_UNITS.test(normal) || !foods.length)) scale(scores, 'howMany', 0.3);
+    else if (howMany >= 2.5) scale(scores, 'foodNutrientAmount', 0.4);
 
     let [intent, score] = best(scores);
     // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
@@ -216,6 +248,53 @@ export class Recognizer {
       else [intent, score] = ['outOfScope', 1];
     }
     return { ...base, intent, confidence: Math.min(1, score / 2.5) };
+  }
+
+  /** The amounts said in a message, tied to the food each comes before (or right after: "oatmeal (1 cup)"). */
+  private amounts(
+    text: string,
+    analysis: TextAnalysis,
+    foodHits: readonly PhraseHit<{ id: string }>[],
+  ): Pick<Recognition, 'portions' | 'notUnderstood' | 'doses'> {
+    const foodStarts = new Set(foodHits.map((h) => h.start));
+    const foodTokens = new Set(foodHits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
+    const mentions = this.kb.quantities.parse(text, { foodStarts, foodTokens });
+    const used = new Set<QuantityMention>();
+    const portions = foodHits.map((hit, n) => {
+      let i = hit.start;
+      while (i > 0 && BEFORE_FOOD.has(analysis.tokens[i - 1]!) && !mentions.some((m) => m.end === i)) i--;
+      let quantity = mentions.find((m) => m.end === i && !used.has(m));
+      if (!quantity) {
+        // "oatmeal (1 cup), an ounce of almonds": an amount right after a food, when no other food follows it.
+        const next = foodHits[n + 1];
+        quantity = mentions.find(
+          (m) =>
+            m.start === hit.end &&
+            !used.has(m) &&
+            (m.unit || m.unknownUnit) &&
+            !(next && (next.start === m.end || (BEFORE_FOOD.has(analysis.tokens[m.end] ?? '') && next.start === m.end + 1))),
+        );
+      }
+      if (quantity) used.add(quantity);
+      return { food: hit.item.id, ...(quantity ? { quantity } : {}) };
+    });
+    const notUnderstood: string[] = [];
+    const doses: QuantityMention[] = [];
+    for (const m of mentions) {
+      if (used.has(m)) continue;
+      if (m.unit?.kind === 'dose') doses.push(m);
+      else if (m.unknownUnit) {
+        // "3 smidgens of zorbleberries": the measure word, and the food after it when it is not one we know.
+        notUnderstood.push(m.unknownUnit);
+        const next = analysis.tokens[m.end];
+        if (next && !foodStarts.has(m.end)) notUnderstood.push(next);
+      } else if (m.unit && m.value !== undefined && !m.article) {
+        // "2 cups of zorbleberries": an amount of something that is not in the food table.
+        const next = analysis.tokens[m.end];
+        if (next && /^[a-z]{3,}$/.test(next) && !foodStarts.has(m.end) && !this.commonWords.has(next)) notUnderstood.push(next);
+      }
+    }
+    return { portions, notUnderstood, doses };
   }
 
   /**
