@@ -24,6 +24,8 @@ export const DIET_TAGS = [
   'egg-free',
   'nut-free',
   'low-sodium',
+  'pescatarian',
+  'shellfish-free',
 ] as const;
 export const dietTagSchema = z.enum(DIET_TAGS);
 export type DietTag = z.infer<typeof dietTagSchema>;

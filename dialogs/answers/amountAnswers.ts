@@ -4,12 +4,7 @@
  * two or more foods compared per serving and per 100 g. Built from SR28's per-100 g figures.
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import {
-  type FoodPortion,
-  type PortionProblem,
-  mealTotals,
-  nutrientIn,
-} from '../../knowledge/quantities/foodAmounts';
+import { type FoodPortion, type PortionProblem, mealTotals, nutrientIn } from '../../knowledge/quantities/foodAmounts';
 import type { QuantityMention } from '../../knowledge/quantities/parseQuantities';
 import type { Food, Nutrient, NutrientId } from '../../knowledge/schema';
 import { type Block, type Reply, note, reply, text } from '../replies/replyModel';
@@ -26,10 +21,15 @@ export function foodWords(food: Food): string {
 }
 
 const dvPercent = (n: Nutrient, amount: number) => Math.round((amount / n.dailyValue.amount) * 100);
-const amountAndDV = (n: Nutrient, amount: number) => `${formatAmount(amount, n.unit)} (${formatDV(dvPercent(n, amount))})`;
+const amountAndDV = (n: Nutrient, amount: number) =>
+  `${formatAmount(amount, n.unit)} (${formatDV(dvPercent(n, amount))})`;
 
 /** What matters beyond the figure for these foods and nutrients: absorption, fortification, UV light, kidneys. */
-function beyondTheNumber(kb: KnowledgeBase, foods: readonly Food[], nutrients: readonly Nutrient[]): { notes: Block[]; sources: string[] } {
+function beyondTheNumber(
+  kb: KnowledgeBase,
+  foods: readonly Food[],
+  nutrients: readonly Nutrient[],
+): { notes: Block[]; sources: string[] } {
   const notes: Block[] = [];
   const sources: string[] = [];
   const seen = new Set<string>();
@@ -44,7 +44,10 @@ function beyondTheNumber(kb: KnowledgeBase, foods: readonly Food[], nutrients: r
     for (const n of food.nutrientNotes ?? []) if (ids.has(n.nutrient)) add('info', n.text, n.source);
     if (food.note) add('info', food.note);
   }
-  if (foods.some((f) => f.tags.includes('fortified')) && !seen.has('Fortified products vary by brand: check the label.'))
+  if (
+    foods.some((f) => f.tags.includes('fortified')) &&
+    !seen.has('Fortified products vary by brand: check the label.')
+  )
     add('info', 'Fortified foods have the nutrient added by the maker, so amounts vary by brand: check the label.');
   for (const n of nutrients) if (n.foodCaution) add('caution', n.foodCaution.text, n.foodCaution.source);
   return { notes, sources };
@@ -90,18 +93,25 @@ export function amountReply(kb: KnowledgeBase, portion: FoodPortion, ids: readon
   const known = rows.filter((r) => r.amount !== undefined);
   if (known.length === 1 && nutrients.length === 1) {
     const { n, amount } = known[0]!;
-    blocks.push(text(`${portion.label} of ${food} has about ${formatAmount(amount!, n.unit)} of ${inSentence(n.name)}, ${formatDV(dvPercent(n, amount!))} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`));
+    blocks.push(
+      text(
+        `${portion.label} of ${food} has about ${formatAmount(amount!, n.unit)} of ${inSentence(n.name)}, ${formatDV(dvPercent(n, amount!))} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
+      ),
+    );
   } else {
     blocks.push(text(`In ${portion.label} of ${food}:`));
     blocks.push({
       type: 'table',
       columns: ['Nutrient', 'Amount', '%DV'],
       rows: rows.map(({ n, amount }) =>
-        amount === undefined ? [n.name, 'no figure', ''] : [n.name, formatAmount(amount, n.unit), formatDV(dvPercent(n, amount))],
+        amount === undefined
+          ? [n.name, 'no figure', '']
+          : [n.name, formatAmount(amount, n.unit), formatDV(dvPercent(n, amount))],
       ),
     });
   }
-  for (const r of rows) if (r.amount === undefined) blocks.push(text(`My food table has no ${inSentence(r.n.name)} figure for ${food}.`));
+  for (const r of rows)
+    if (r.amount === undefined) blocks.push(text(`My food table has no ${inSentence(r.n.name)} figure for ${food}.`));
   blocks.push(text(`For reference, one serving is ${portion.food.serving.label}.`));
   const extra = assumptions([portion]);
   if (extra.length) blocks.push(note('info', extra.join(' ')));
@@ -151,14 +161,24 @@ export function mealReply(
     );
     for (const t of totals)
       if (t.missing.length)
-        blocks.push(text(`My table has no ${inSentence(t.nutrient.name)} figure for ${joinWords(t.missing.map(foodWords))}, so it counts as none.`));
+        blocks.push(
+          text(
+            `My table has no ${inSentence(t.nutrient.name)} figure for ${joinWords(t.missing.map(foodWords))}, so it counts as none.`,
+          ),
+        );
   }
   if (problems.length) blocks.push(note('info', problems.join(' ')));
   const extra = assumptions(portions);
   if (extra.length) blocks.push(note('info', extra.join(' ')));
-  const beyond = beyondTheNumber(kb, portions.map((p) => p.food), nutrients);
+  const beyond = beyondTheNumber(
+    kb,
+    portions.map((p) => p.food),
+    nutrients,
+  );
   blocks.push(...beyond.notes);
-  blocks.push(text('The Daily Value is a general target for adults; your own need depends on your age, sex and life stage.'));
+  blocks.push(
+    text('The Daily Value is a general target for adults; your own need depends on your age, sex and life stage.'),
+  );
   return reply('mealTotal', {
     title: portions.length ? `Your foods in total` : 'I couldn’t total that',
     blocks,
@@ -176,10 +196,15 @@ export function howManyReply(kb: KnowledgeBase, unitPortion: FoodPortion, id: Nu
   const blocks: Block[] = [];
   const sources = ['USDA_SR28', n.dailyValue.source];
   if (each === undefined || each === 0) {
-    blocks.push(text(`${capitalise(food)} has no ${inSentence(n.name)} to speak of in my food table, so no amount of it would reach the Daily Value.`));
+    blocks.push(
+      text(
+        `${capitalise(food)} has no ${inSentence(n.name)} to speak of in my food table, so no amount of it would reach the Daily Value.`,
+      ),
+    );
   } else {
     const count = n.dailyValue.amount / each;
-    const rounded = count < 1 ? Math.round(count * 10) / 10 : count < 10 ? Math.round(count * 10) / 10 : Math.round(count);
+    const rounded =
+      count < 1 ? Math.round(count * 10) / 10 : count < 10 ? Math.round(count * 10) / 10 : Math.round(count);
     blocks.push(
       text(
         `${capitalise(unitPortion.label)} of ${food} has about ${amountAndDV(n, each)}. To reach the Daily Value of ${formatAmount(n.dailyValue.amount, n.unit)} you would need about ${rounded} ${unitWords}${count < 1 ? ' (less than one)' : ''}.`,
@@ -197,7 +222,9 @@ export function howManyReply(kb: KnowledgeBase, unitPortion: FoodPortion, id: Nu
       sources.push(n.upperLimit.source);
     }
   }
-  blocks.push(text('The Daily Value is a general target for adults; your own need depends on your age, sex and life stage.'));
+  blocks.push(
+    text('The Daily Value is a general target for adults; your own need depends on your age, sex and life stage.'),
+  );
   const beyond = beyondTheNumber(kb, [unitPortion.food], [n]);
   blocks.push(...beyond.notes);
   return reply('howMany', {
@@ -215,21 +242,28 @@ export function compareReply(kb: KnowledgeBase, foods: readonly Food[], ids: rea
   const blocks: Block[] = [];
   for (const n of nutrients) {
     const rows = foods.map((f) => ({ f, serving: f.perServing[n.id], per100: f.per100g[n.id] }));
-    blocks.push(
-      text(`${n.name}, per serving and per 100 g:`),
-      {
-        type: 'table',
-        columns: ['Food', 'Serving', 'Per serving', 'Per 100 g'],
-        rows: rows.map((r) => [
-          foodWords(r.f),
-          r.f.serving.label,
-          r.serving === undefined ? 'no figure' : `${formatAmount(r.serving, n.unit)} (${formatDV(dvPercent(n, r.serving))})`,
-          r.per100 === undefined ? 'no figure' : formatAmount(r.per100, n.unit),
-        ]),
-      },
-    );
+    blocks.push(text(`${n.name}, per serving and per 100 g:`), {
+      type: 'table',
+      columns: ['Food', 'Serving', 'Per serving', 'Per 100 g'],
+      rows: rows.map((r) => [
+        foodWords(r.f),
+        r.f.serving.label,
+        r.serving === undefined
+          ? 'no figure'
+          : `${formatAmount(r.serving, n.unit)} (${formatDV(dvPercent(n, r.serving))})`,
+        r.per100 === undefined ? 'no figure' : formatAmount(r.per100, n.unit),
+      ]),
+    });
     const known = rows.filter((r) => r.serving !== undefined && r.per100 !== undefined);
-    if (known.length >= 2) blocks.push(text(winnerLine(n, known.map((r) => ({ name: foodWords(r.f), serving: r.serving!, per100: r.per100! })))));
+    if (known.length >= 2)
+      blocks.push(
+        text(
+          winnerLine(
+            n,
+            known.map((r) => ({ name: foodWords(r.f), serving: r.serving!, per100: r.per100! })),
+          ),
+        ),
+      );
   }
   const beyond = beyondTheNumber(kb, foods, nutrients);
   blocks.push(...beyond.notes);
@@ -270,7 +304,11 @@ function capitalise(s: string): string {
 }
 
 /** The portion of one unit of a food for "how many": the unit asked for, else one piece, else one serving. */
-export function unitPortion(kb: KnowledgeBase, food: Food, quantity?: QuantityMention): { portion: FoodPortion; words: string } | PortionProblem {
+export function unitPortion(
+  kb: KnowledgeBase,
+  food: Food,
+  quantity?: QuantityMention,
+): { portion: FoodPortion; words: string } | PortionProblem {
   const one = quantity ? { ...quantity, value: 1 } : undefined;
   if (one?.unit) {
     const p = kb.portions.portion(food, one);
@@ -292,5 +330,3 @@ function pluralUnit(word: string): string {
   if (/^(oz|g|mg|mcg|tbsp|tsp|ml|kg|lb|fl oz)$/.test(word)) return word;
   return word.endsWith('s') ? word : word.replace(/(ch|sh)$/, '$1e').replace(/y$/, 'ie') + 's';
 }
-
-

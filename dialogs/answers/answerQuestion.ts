@@ -139,7 +139,8 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
 
   // Amounts: one food in the amount asked for, or several totalled as a meal.
   const said = rec.portions.filter((p) => p.quantity);
-  const mealLike = rec.intent === 'mealTotal' || (said.length >= 1 && rec.portions.length >= 2 && NEEDS_FOOD_INTENTS.has(rec.intent));
+  const mealLike =
+    rec.intent === 'mealTotal' || (said.length >= 1 && rec.portions.length >= 2 && NEEDS_FOOD_INTENTS.has(rec.intent));
   if (mealLike && rec.portions.length) return done(meal(kb, rec, nutrients));
   if (said.length && NEEDS_FOOD_INTENTS.has(rec.intent)) {
     const p = kb.food(said[0]!.food);
@@ -154,10 +155,15 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
 
   switch (rec.intent) {
     case 'compareFoods': {
-      const compared = foods.length >= 2 ? foods : (last?.foods ?? []).map((id) => kb.food(id)).filter((f) => f !== undefined);
+      const compared =
+        foods.length >= 2 ? foods : (last?.foods ?? []).map((id) => kb.food(id)).filter((f) => f !== undefined);
       const ids = nutrients.length ? nutrients : (last?.nutrients ?? []);
       if (compared.length < 2) return { reply: outOfScope() };
-      return done(compareReply(kb, compared.slice(0, 4), ids), compared.map((f) => f.id), ids);
+      return done(
+        compareReply(kb, compared.slice(0, 4), ids),
+        compared.map((f) => f.id),
+        ids,
+      );
     }
     case 'howMany': {
       const food = foods[0] ?? (last?.foods[0] ? kb.food(last.foods[0]) : undefined);

@@ -1,7 +1,7 @@
 /** Answers that connect facts: lifestyle factors, what reported symptoms may point to, and sources. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { NutrientId } from '../../knowledge/schema';
-import { type Reply, heading, list, reply, text } from '../replies/replyModel';
+import { type Reply, heading, list, note, reply, text } from '../replies/replyModel';
 import { joinWords, inSentence } from './format';
 import { suggest } from './nutrientAnswers';
 
@@ -10,10 +10,27 @@ export function lifestyle(kb: KnowledgeBase, ids: string[]): Reply {
   const factors = ids.length ? all.filter((f) => ids.includes(f.id)) : all;
   return reply('lifestyle', {
     title: factors.length === 1 ? `${factors[0]!.name} and muscle twitching` : 'Lifestyle factors and muscle twitching',
-    blocks: factors.flatMap((f) => [heading(f.name), text(f.howItContributes.text), list(f.advice.map((a) => a.text))]),
+    blocks: factors.flatMap((f) => [
+      heading(f.name),
+      text(f.howItContributes.text),
+      text('What helps:'),
+      list(f.advice.map((a) => a.text)),
+      // Only with the factors asked about: the full list would bury the answer.
+      ...(ids.length
+        ? [note('caution', `When to see a doctor: ${f.whenToSeeADoctor.map((w) => w.text).join(' ')}`)]
+        : []),
+    ]),
     suggestions: [suggest.check, 'When should I see a doctor?'],
     healthInfo: true,
-    sources: [...new Set(factors.flatMap((f) => [f.howItContributes.source, ...f.advice.map((a) => a.source)]))],
+    sources: [
+      ...new Set(
+        factors.flatMap((f) => [
+          f.howItContributes.source,
+          ...f.advice.map((a) => a.source),
+          ...(ids.length ? f.whenToSeeADoctor.map((w) => w.source) : []),
+        ]),
+      ),
+    ],
   });
 }
 

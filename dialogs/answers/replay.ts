@@ -69,22 +69,24 @@ export function fromReplay(kb: KnowledgeBase, replay: Replay): Recognition {
     diet: replay.diet,
     diets: replay.diets ?? (replay.diet ? [replay.diet] : []),
     otherNutrients: replay.otherNutrients,
-    portions: (replay.portions ?? replay.foods.map((f) => [f, null, null, null] as const)).map(([food, value, unit, size]) => {
-      const u = kb.data.units.units.find((x) => x.id === unit);
-      return value === null && !u
-        ? { food }
-        : {
-            food,
-            quantity: {
-              ...(value !== null ? { value } : {}),
-              ...(u ? { unit: u } : {}),
-              ...(size ? { size } : {}),
-              start: 0,
-              end: 0,
-              text: '',
-            },
-          };
-    }),
+    portions: (replay.portions ?? replay.foods.map((f) => [f, null, null, null] as const)).map(
+      ([food, value, unit, size]) => {
+        const u = kb.data.units.units.find((x) => x.id === unit);
+        return value === null && !u
+          ? { food }
+          : {
+              food,
+              quantity: {
+                ...(value !== null ? { value } : {}),
+                ...(u ? { unit: u } : {}),
+                ...(size ? { size } : {}),
+                start: 0,
+                end: 0,
+                text: '',
+              },
+            };
+      },
+    ),
     notUnderstood: [],
     doses: [],
     isFollowUp: false,

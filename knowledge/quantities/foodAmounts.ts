@@ -30,7 +30,13 @@ const VOLUME_UNITS = new Set(['cup', 'tbsp', 'tsp', 'fl-oz', 'pint', 'quart']);
 
 function formatNumber(n: number): string {
   const rounded = Math.round(n * 100) / 100;
-  const fractions: Record<string, string> = { '0.5': '1/2', '0.25': '1/4', '0.75': '3/4', '0.33': '1/3', '0.67': '2/3' };
+  const fractions: Record<string, string> = {
+    '0.5': '1/2',
+    '0.25': '1/4',
+    '0.75': '3/4',
+    '0.33': '1/3',
+    '0.67': '2/3',
+  };
   if (rounded < 1 && fractions[String(rounded)]) return fractions[String(rounded)]!;
   return Number.isInteger(rounded) ? String(rounded) : String(Math.round(n * 10) / 10);
 }
@@ -100,7 +106,11 @@ export class PortionReader {
         // "2 slices of bread", "3 eggs": a food counted in its own household unit.
         const own = food.measures.find((x) => x.unit !== 'piece' && !VOLUME_UNITS.has(x.unit) && x.unit !== 'oz');
         if (!unit && own && own.amount === 1 && own.unit === 'slice') {
-          result = { food, grams: value * own.grams, label: `${formatNumber(value)} ${unitName('slice', value)} (${grams(value * own.grams)})` };
+          result = {
+            food,
+            grams: value * own.grams,
+            label: `${formatNumber(value)} ${unitName('slice', value)} (${grams(value * own.grams)})`,
+          };
         } else return { kind: 'no-weight', food, unit: 'one' };
       } else {
         const g = (value * m.grams) / m.amount;
@@ -111,7 +121,16 @@ export class PortionReader {
       return { kind: 'dose-unit', food, unit: unit.words[0]! };
     } else if (unit.kind === 'mass') {
       const g = value * unit.grams;
-      result = { food, grams: g, label: `${formatNumber(value)} ${unitName(unit.id, value)}${unit.id === 'g' ? '' : ` (${grams(g)})`}` };
+      result = {
+        food,
+        grams: g,
+        label: `${formatNumber(value)} ${unitName(unit.id, value)}${unit.id === 'g' ? '' : ` (${grams(g)})`}`,
+      };
+    } else if (unit.kind === 'volume' && measureFor(food, unit.id)) {
+      // SR28 weighed this very measure ("1 tbsp"): no density needed.
+      const m = measureFor(food, unit.id)!;
+      const g = (value * m.grams) / m.amount;
+      result = { food, grams: g, label: `${formatNumber(value)} ${unitName(unit.id, value)} (${grams(g)})` };
     } else if (unit.kind === 'volume') {
       const d = density(food, this.volumeMl);
       if (d === undefined) return { kind: 'no-weight', food, unit: unit.words[0]! };
@@ -124,7 +143,11 @@ export class PortionReader {
       };
     } else if (unit.kind === 'serving') {
       const g = value * food.serving.grams;
-      result = { food, grams: g, label: `${formatNumber(value)} ${unitName('serving', value)} of ${food.serving.label}` };
+      result = {
+        food,
+        grams: g,
+        label: `${formatNumber(value)} ${unitName('serving', value)} of ${food.serving.label}`,
+      };
     } else if (unit.grams !== undefined) {
       // A fixed household amount (a handful), only for the foods it is defined for.
       if (unit.forCategories && !unit.forCategories.includes(food.category))

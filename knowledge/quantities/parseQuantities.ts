@@ -87,7 +87,7 @@ export class QuantityParser {
   parse(input: string, context: QuantityContext = {}): QuantityMention[] {
     const plain = prepare(input);
     if (
-      !/\d|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|third|dozen|couple|pair|few|several|some|twenty|thirty|forty|fifty|hundred|lots|loads|plenty|bit|little)\b/.test(
+      !/\d|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|third|dozen|couple|pair|few|several|some|twenty|thirty|forty|fifty|hundred|lots|loads|plenty|bit|little|many|much)\b/.test(
         plain,
       )
     )

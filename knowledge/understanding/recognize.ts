@@ -87,6 +87,9 @@ export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
 const NEEDS_FOOD: ReadonlySet<Intent> = new Set(['nutrientsInFood', 'foodNutrientAmount']);
 /** Words allowed between an amount and its food: "2 cups of the cooked spinach", "a banana". */
 const BEFORE_FOOD = new Set(['of', 'the', 'a', 'an', 'my', 'some', 'fresh', 'whole', 'plain']);
+const LOWERS =
+  /\b(lower|lowers|lowering|reduce|reduces|deplete|depletes|drain|drains|block|blocks|affect|affects|cause|causes|flush|flushes|rob|robs)\b/;
+const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\b/;
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
 const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|units|grams?|g|calories)\b/;
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
@@ -201,11 +204,16 @@ export class Recognizer {
       scores.delete('symptomCheck');
     if (hasSymptoms && !nutrients.length) add('symptomCheck', 1.6);
     if (lifestyleFactors.length && !nutrients.length) add('lifestyle', 1.4);
+    // "does alcohol lower magnesium?", "can coffee cause low potassium?": a lifestyle question about a nutrient.
+    else if (lifestyleFactors.length && LOWERS.test(normal)) add('lifestyle', 2.2);
     if (diet && !foods.length) add('foodsForNutrient', nutrients.length ? 1.5 : 0.2);
     // Two foods or more: a comparison when asked as one, a meal when amounts or a meal word go with them.
     const withAmounts = amounts.portions.filter((p) => p.quantity).length;
     if (foods.length >= 2) {
-      if ((scores.get('compareFoods') ?? 0) >= 1.6) add('compareFoods', 1);
+      const compare = scores.get('compareFoods') ?? 0;
+      if (compare >= 1.6) add('compareFoods', 1);
+      // "banana or avocado for potassium": two foods joined by "or", with no amounts, ask which is better.
+      else if (compare > 0 && !withAmounts) add('compareFoods', 1.4);
       if (withAmounts) add('mealTotal', 1.5);
       if (withAmounts || (scores.get('mealTotal') ?? 0) >= 1) {
         scale(scores, 'foodNutrientAmount', 0.5);
@@ -217,7 +225,9 @@ export class Recognizer {
     }
     const howMany = scores.get('howMany') ?? 0;
     if (howMany && (HOW_MANY_UNITS.test(normal) || !foods.length)) scale(scores, 'howMany', 0.3);
-    else if (howMany >= 2.5) scale(scores, 'foodNutrientAmount', 0.4);
+    else if (howMany >= 1.8) scale(scores, 'foodNutrientAmount', 0.4);
+    // "is dark chocolate a good source of magnesium?", "are sardines good for calcium?": about that food.
+    if (foods.length === 1 && nutrients.length && GOOD_FOR.test(normal)) scale(scores, 'foodsForNutrient', 0.3);
 
     let [intent, score] = best(scores);
     // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
@@ -272,7 +282,10 @@ export class Recognizer {
             m.start === hit.end &&
             !used.has(m) &&
             (m.unit || m.unknownUnit) &&
-            !(next && (next.start === m.end || (BEFORE_FOOD.has(analysis.tokens[m.end] ?? '') && next.start === m.end + 1))),
+            !(
+              next &&
+              (next.start === m.end || (BEFORE_FOOD.has(analysis.tokens[m.end] ?? '') && next.start === m.end + 1))
+            ),
         );
       }
       if (quantity) used.add(quantity);
@@ -291,7 +304,8 @@ export class Recognizer {
       } else if (m.unit && m.value !== undefined && !m.article) {
         // "2 cups of zorbleberries": an amount of something that is not in the food table.
         const next = analysis.tokens[m.end];
-        if (next && /^[a-z]{3,}$/.test(next) && !foodStarts.has(m.end) && !this.commonWords.has(next)) notUnderstood.push(next);
+        if (next && /^[a-z]{3,}$/.test(next) && !foodStarts.has(m.end) && !this.commonWords.has(next))
+          notUnderstood.push(next);
       }
     }
     return { portions, notUnderstood, doses };
