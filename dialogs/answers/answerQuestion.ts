@@ -170,9 +170,20 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
       const target = nutrient ?? last?.nutrients[0];
       if (!food) return { reply: outOfScope() };
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
-      const unit = unitPortion(kb, food, rec.portions.find((p) => p.food === food.id)?.quantity);
-      if ('kind' in unit) return { reply: outOfScopeWith(problemText(unit)) };
-      return done(howManyReply(kb, unit.portion, target, unit.words), [food.id], [target]);
+      let unit = unitPortion(kb, food, rec.portions.find((p) => p.food === food.id)?.quantity);
+      let problem: string | undefined;
+      if ('kind' in unit) {
+        // "how many tins of sardines": no weight for a tin, so count servings and say so.
+        problem = problemText(unit);
+        unit = unitPortion(kb, food);
+        if ('kind' in unit) return { reply: outOfScopeWith(problem) };
+      }
+      const answer = howManyReply(kb, unit.portion, target, unit.words);
+      return done(
+        problem ? { ...answer, blocks: [note('info', problem), ...answer.blocks] } : answer,
+        [food.id],
+        [target],
+      );
     }
     case 'foodsForNutrient': {
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
@@ -194,8 +205,15 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
     case 'nutrientsInFood':
     case 'foodNutrientAmount': {
       const food = foods[0];
+      // Two nutrients or more for one food ("eggs for vitamin D and B12?"): each, for one serving.
+      if (food && nutrients.length >= 2)
+        return done(amountReply(kb, kb.portions.portion(food) as FoodPortion, nutrients));
       if (food && nutrient)
-        return done(shared(kb, `amount|${food.id}|${nutrient}`, () => foodNutrientAmount(kb, food, nutrient)));
+        return done(
+          shared(kb, `amount|${food.id}|${nutrient}|${rec.diets.join(',')}`, () =>
+            foodNutrientAmount(kb, food, nutrient, rec.diets),
+          ),
+        );
       if (food) return done(shared(kb, `profile|${food.id}`, () => nutrientsInFood(kb, food)));
       return nutrient && rec.intent === 'foodNutrientAmount'
         ? done(shared(kb, `foods|${nutrient}|${rec.diets.join(',')}`, () => foodsForNutrient(kb, nutrient, rec.diets)))

@@ -86,9 +86,34 @@ export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
 ]);
 const NEEDS_FOOD: ReadonlySet<Intent> = new Set(['nutrientsInFood', 'foodNutrientAmount']);
 /** Words allowed between an amount and its food: "2 cups of the cooked spinach", "a banana". */
-const BEFORE_FOOD = new Set(['of', 'the', 'a', 'an', 'my', 'some', 'fresh', 'whole', 'plain']);
+const BEFORE_FOOD = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'my',
+  'some',
+  'fresh',
+  'whole',
+  'plain',
+  'cooked',
+  'raw',
+  'boiled',
+  'steamed',
+  'canned',
+  'tinned',
+  'baked',
+  'grilled',
+  'roasted',
+  'dried',
+  'frozen',
+  'chopped',
+  'sliced',
+]);
 const LOWERS =
   /\b(lower|lowers|lowering|reduce|reduces|deplete|depletes|drain|drains|block|blocks|affect|affects|cause|causes|flush|flushes|rob|robs)\b/;
+const WHY_OR_HOW = /^\s*(why|how|what|can|could|does|do|is|are|will|would|should)\b/;
+const PER_AMOUNT = /\b(per|100|grams?|serving|servings|ounce|oz|weight)\b/;
 const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\b/;
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
 const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|units|grams?|g|calories)\b/;
@@ -151,7 +176,13 @@ export class Recognizer {
     const diets = dietHits.map((h) => h.item);
     const diet = diets[0];
     const normal = analysis.corrected.join(' ');
-    const isFollowUp = FOLLOW_UP.test(normal) && analysis.corrected.length <= 6;
+    const isFollowUp =
+      (FOLLOW_UP.test(normal) && analysis.corrected.length <= 6) ||
+      (analysis.corrected.length <= 8 &&
+        !foods.length &&
+        !nutrientHits.length &&
+        ((context.previousIntent === 'compareFoods' && PER_AMOUNT.test(normal)) ||
+          (context.previousIntent === 'foodsForNutrient' && dietHits.length > 0)));
     const padded = ` ${analysis.tokens.join(' ')} `;
     const otherNutrients = this.otherNutrients
       .filter((n, i) => padded.includes(this.paddedOtherNutrients[i]!))
@@ -206,6 +237,13 @@ export class Recognizer {
     if (lifestyleFactors.length && !nutrients.length) add('lifestyle', 1.4);
     // "does alcohol lower magnesium?", "can coffee cause low potassium?": a lifestyle question about a nutrient.
     else if (lifestyleFactors.length && LOWERS.test(normal)) add('lifestyle', 2.2);
+    // "why do I cramp after a night of drinking?": a question about a cause, not a request for a symptom check.
+    if (lifestyleFactors.length && hasSymptoms && asksSomething(text) && WHY_OR_HOW.test(normal)) add('lifestyle', 1.2);
+    // "ok but per 100 grams?" after a comparison, "any vegan ones?" after a food list: the same question again.
+    if (!foods.length && !nutrients.length && analysis.tokens.length <= 8 && context.previousIntent) {
+      if (context.previousIntent === 'compareFoods' && PER_AMOUNT.test(normal)) add('compareFoods', 2.5);
+      if (diets.length && context.previousIntent === 'foodsForNutrient') add('foodsForNutrient', 1.5);
+    }
     if (diet && !foods.length) add('foodsForNutrient', nutrients.length ? 1.5 : 0.2);
     // Two foods or more: a comparison when asked as one, a meal when amounts or a meal word go with them.
     const withAmounts = amounts.portions.filter((p) => p.quantity).length;
