@@ -68,7 +68,7 @@ export function problemText(p: PortionProblem): string {
   const food = foodWords(p.food);
   switch (p.kind) {
     case 'unknown-unit':
-      return `I don’t know how much “${p.word}” of ${food} is: tell me in grams, ounces, cups or spoons.`;
+      return `I’m not sure what you mean by “${p.word}”: tell me the amount of ${food} in grams, ounces, cups or spoons.`;
     case 'no-weight':
       return p.unit === 'one'
         ? `I don’t have a weight for one ${food}: tell me in grams, ounces or cups.`
@@ -81,7 +81,8 @@ export function problemText(p: PortionProblem): string {
 }
 
 export function notUnderstoodText(words: readonly string[]): string {
-  return `I didn’t understand ${joinWords([...new Set(words)].map((w) => `“${w}”`))}, so I left ${words.length > 1 ? 'them' : 'it'} out.`;
+  const unique = [...new Set(words)];
+  return `I’m not sure what you mean by ${joinWords(unique.map((w) => `“${w}”`))}, so I left ${unique.length > 1 ? 'them' : 'it'} out.`;
 }
 
 /** One food in the amount asked for: the nutrients named, or all five. */
@@ -280,8 +281,23 @@ export function compareReply(kb: KnowledgeBase, foods: readonly Food[], ids: rea
     blocks,
     suggestions: [suggest.foods(nutrients[0]!.name), suggest.check],
     healthInfo: true,
-    sources: [...new Set(['USDA_SR28', ...nutrients.map((n) => n.dailyValue.source), ...beyond.sources])],
+    sources: [
+      ...new Set([
+        'USDA_SR28',
+        ...nutrients.map((n) => n.dailyValue.source),
+        ...beyond.sources,
+        // IU beside mcg for vitamin D: 1 mcg is 40 IU.
+        ...(nutrients.some((n) => n.id === 'vitaminD') ? ['ODS_D'] : []),
+      ]),
+    ],
   });
+}
+
+/** A per-100 g figure as SR28 gives it: mg whole, mcg to a tenth, vitamin D also in IU (1 mcg = 40 IU). */
+function precise(n: Nutrient, amount: number): string {
+  if (n.unit === 'mg') return formatAmount(amount, 'mg');
+  const mcg = `${amount.toFixed(1)} mcg`;
+  return n.id === 'vitaminD' ? `${mcg} (${formatAmount(amount * 40, 'mg').replace(' mg', ' IU')})` : mcg;
 }
 
 function winnerLine(n: Nutrient, rows: { name: string; serving: number; per100: number }[]): string {
@@ -290,12 +306,13 @@ function winnerLine(n: Nutrient, rows: { name: string; serving: number; per100: 
   const [g1, g2] = best('per100');
   const close = (a: number, b: number) => b > 0 && (a - b) / a < 0.1;
   const unit = (x: number) => formatAmount(x, n.unit);
+  const unit100 = (x: number) => precise(n, x);
   const perServing = close(s1!.serving, s2!.serving)
     ? `Per serving they are about the same (${unit(s1!.serving)} and ${unit(s2!.serving)})`
     : `Per serving, ${s1!.name} has more ${inSentence(n.name)} (${unit(s1!.serving)} against ${unit(s2!.serving)})`;
   const per100 = close(g1!.per100, g2!.per100)
-    ? `per 100 g they are similar (${unit(g1!.per100)} and ${unit(g2!.per100)})`
-    : `per 100 g, ${g1!.name} has more (${unit(g1!.per100)} against ${unit(g2!.per100)})`;
+    ? `per 100 g they are similar (${unit100(g1!.per100)} and ${unit100(g2!.per100)})`
+    : `per 100 g, ${g1!.name} has more (${unit100(g1!.per100)} against ${unit100(g2!.per100)})`;
   return `${perServing}; ${per100}.`;
 }
 

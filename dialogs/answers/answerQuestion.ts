@@ -150,7 +150,11 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
       return done(withNotes(amountReply(kb, portion, nutrients), rec.notUnderstood));
     }
   }
-  if (rec.intent !== 'mealTotal' && rec.notUnderstood.length && NEEDS_FOOD_INTENTS.has(rec.intent) && !rec.foods.length)
+  if (
+    rec.notUnderstood.length &&
+    !rec.foods.length &&
+    (KNOWLEDGE_QUESTIONS.has(rec.intent) || rec.intent === 'outOfScope')
+  )
     return { reply: outOfScopeWith(notUnderstoodText(rec.notUnderstood)) };
 
   switch (rec.intent) {

@@ -179,6 +179,11 @@ export class QuantityParser {
       i += sizeHit.tokens.length;
     }
     let unknownUnit: string | undefined;
+    // "three quarters of a cup", "half of a banana"
+    if (!unit && words[i] === 'of' && ARTICLES.has(words[i + 1] ?? '') && !context.foodStarts?.has(i + 2)) {
+      const after = this.unitWords.find((u) => u.tokens.every((w, k) => words[i + 2 + k] === w));
+      if (after) i += 2;
+    }
     if (!unit && !context.foodStarts?.has(i)) {
       const hit = this.unitWords.find((u) => u.tokens.every((w, k) => words[i + k] === w));
       if (hit) {

@@ -244,4 +244,24 @@ export const UTTERANCES: Utterance[] = [
   u('and in spinach?', 'foodNutrientAmount', { food: 'pinach', previous: 'foodNutrientAmount' }),
   u('what about lentils', 'nutrientsInFood', { food: 'entil', previous: 'nutrientsInFood' }),
   u('and potassium', 'foodsForNutrient', { nutrient: 'potassium', previous: 'foodsForNutrient' }),
+  // Comparisons, meals, how many
+  u('which has more potassium, a banana or an avocado?', 'compareFoods', { nutrient: 'potassium', food: 'anana' }),
+  u('lentils vs black beans potassium', 'compareFoods', { nutrient: 'potassium', food: 'entil' }),
+  u('coconut water or gatorade for potassium', 'compareFoods', { nutrient: 'potassium', food: 'oconut' }),
+  u('ok but per 100 grams?', 'compareFoods', { previous: 'compareFoods' }),
+  u('I ate 100g of dark chocolate and 2 bananas. magnesium total', 'mealTotal', {
+    nutrient: 'magnesium',
+    food: 'hocolate',
+  }),
+  u('lunch: 2 cups raw spinach, half an avocado, 3 oz chicken breast', 'mealTotal', { food: 'pinach' }),
+  u('how many bananas to reach my daily potassium', 'howMany', { nutrient: 'potassium', food: 'anana' }),
+  u('how many tablespoons of cod liver oil for vitamin d', 'howMany', { nutrient: 'vitaminD', food: 'od liver' }),
+  u('how many mcg of b12 in a can of tuna', 'foodNutrientAmount', { nutrient: 'vitaminB12', food: 'una' }),
+  u('how much potassium in 2 cups of cooked spinach', 'foodNutrientAmount', { nutrient: 'potassium', food: 'pinach' }),
+  u('is dark chocolate a good source of magnesium', 'nutrientsInFood', { nutrient: 'magnesium', food: 'hocolate' }),
+  // Lifestyle causes
+  u('can coffee make my eyelid twitch?', 'lifestyle'),
+  u('does alcohol lower magnesium', 'lifestyle', { nutrient: 'magnesium' }),
+  u('does vaping cause muscle twitches', 'lifestyle'),
+  u('any vegan ones?', 'foodsForNutrient', { diet: 'vegan', previous: 'foodsForNutrient' }),
 ];

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { say, testBot, texts } from '../support/testBot';
+
+async function ask(...messages: string[]): Promise<string> {
+  const { adapter } = testBot('test');
+  let reply = '';
+  for (const m of messages) reply = texts(await say(adapter, m));
+  return reply;
+}
+
+describe('amounts, meals, how many and comparisons', () => {
+  it('answers for the amount asked, not one serving', async () => {
+    const reply = await ask('how much potassium in 2 cups of cooked spinach');
+    // SR28: 466 mg per 100 g, 180 g per cup
+    expect(reply).toContain('2 cups (360 g)');
+    expect(reply).toContain('1,678 mg');
+    expect(reply).toContain('36% DV');
+  });
+
+  it('reads number words and halves', async () => {
+    expect(await ask('potassium in half an avocado')).toContain('485 mg'); // 1/2 fruit, 100 g
+    expect(await ask('how much b12 in two eggs')).toMatch(/0\.9 mcg|1\.1 mcg|0\.89/);
+  });
+
+  it('totals a meal per nutrient with the percent of the Daily Value', async () => {
+    const reply = await ask('I ate 100g of dark chocolate and 2 bananas. magnesium total');
+    expect(reply).toContain('Total');
+    expect(reply).toContain('292 mg'); // 228 + 2 × 118 g × 27 mg/100 g
+    expect(reply).toContain('69% DV'); // 291.7 of 420 mg
+  });
+
+  it('names the foods it assumed one serving of, and the words it did not understand', async () => {
+    const reply = await ask('lunch: 3 smidgens of zorbleberries, a banana and milk. potassium total?');
+    expect(reply).toMatch(/not sure what you mean by “smidgens”/);
+    expect(reply).toContain('No amount given for milk');
+  });
+
+  it('says which part of an amount was not understood', async () => {
+    expect(await ask('how much potassium in 2 glugs of milk')).toContain('not sure what you mean by “glugs”');
+  });
+
+  it('counts how many of a food reach the Daily Value, with a note on variety', async () => {
+    const reply = await ask('how many bananas to reach my daily potassium');
+    expect(reply).toContain('about 11 bananas');
+    expect(reply).toMatch(/combine several foods rather than rely on one/);
+  });
+
+  it('compares two foods per serving and per 100 g and names the winner', async () => {
+    const reply = await ask('banana or avocado, which has more potassium?');
+    expect(reply).toContain('358 mg'); // banana per 100 g
+    expect(reply).toContain('485 mg');
+    expect(reply).toMatch(/Per serving, avocado has more potassium/);
+  });
+
+  it('says what matters beyond the number: spinach’s calcium is poorly absorbed', async () => {
+    expect(await ask('kale vs spinach calcium')).toContain('oxalate');
+  });
+
+  it('keeps comparing on a follow-up', async () => {
+    expect(await ask('banana or avocado for potassium?', 'ok but per 100 grams?')).toContain('358 mg');
+  });
+});
+
+describe('diet filters in answers', () => {
+  it('a nut allergy lists no nut and no nut product', async () => {
+    const reply = await ask('I have a nut allergy, what foods are high in magnesium?');
+    expect(reply).not.toMatch(
+      /almond|cashew|peanut|walnut|hazelnut|pecan|pistachio|macadamia|brazil|trail mix|nutella|marzipan/i,
+    );
+    expect(reply).toMatch(/pumpkin seeds/i);
+  });
+
+  it('several filters at once: keto and vegan', async () => {
+    const reply = await ask('keto and vegan, magnesium?');
+    expect(reply).toMatch(/low-carb \(keto\) and vegan|vegan and low-carb/);
+    expect(reply).not.toMatch(/brown rice|banana|quinoa|yogurt|cheese/i);
+  });
+
+  it('warns when a food asked about does not fit the diet', async () => {
+    expect(await ask('allergic to nuts, is dark chocolate ok for magnesium')).toMatch(/may contain.*check the label/);
+  });
+});
+
+describe('lifestyle causes', () => {
+  it('answers "can coffee make my eyelid twitch?" with caffeine, what helps and when to see a doctor', async () => {
+    const reply = await ask('can coffee make my eyelid twitch?');
+    expect(reply).toContain('Caffeine and other stimulants');
+    expect(reply).toContain('400 mg');
+    expect(reply).toContain('When to see a doctor');
+  });
+
+  it('a lifestyle cause told with symptoms is said back in the symptom check', async () => {
+    const reply = await ask('i drink 3 monsters a day and my eye twitches');
+    expect(reply).toContain('So far I have');
+    expect(reply).toContain('You mentioned caffeine and other stimulants');
+  });
+});
