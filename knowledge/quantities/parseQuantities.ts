@@ -41,7 +41,43 @@ const TOKEN = /[a-z0-9]+/g;
 /** A number as digits at the start of a token: "2", "1.5", "10,000", "1/2", "1 1/2", "100g" (unit glued on). */
 const NUMERAL =
   /(?<![a-z0-9.,/])(\d+\s+\d+\s*\/\s*\d+|\d+\s*\/\s*\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])([a-z]+)?/g;
+const HAS_DIGIT = /\d/;
 const ARTICLES = new Set(['a', 'an']);
+/** Words a number in words can start with (numberWords.ts reads the rest). */
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'half',
+  'dozen',
+  'couple',
+  'pair',
+];
 const BETWEEN = new Set(['of', 'x']);
 
 /** The message as tokenize() sees it, with its characters kept: accents stripped, apostrophes removed, lower case. */
@@ -73,6 +109,10 @@ export class QuantityParser {
   private readonly sizes: { tokens: string[]; size: string }[];
   private readonly vague: string[][];
   private readonly unitByWord: ReadonlyMap<string, Unit>;
+  /** Unit words by their first token, longest first: one map look-up per position. */
+  private readonly unitsByFirst: ReadonlyMap<string, { tokens: string[]; unit: Unit }[]>;
+  /** Words that can start an amount in words: every other token is skipped at once. */
+  private readonly starters: ReadonlySet<string>;
 
   constructor(units: UnitsFile) {
     this.unitWords = units.units
@@ -82,6 +122,14 @@ export class QuantityParser {
     this.unitByWord = new Map(this.unitWords.filter((u) => u.tokens.length === 1).map((u) => [u.tokens[0]!, u.unit]));
     this.sizes = units.sizes.map((s) => ({ tokens: s.split(' '), size: s === 'big' ? 'large' : s }));
     this.vague = units.vagueAmounts.map((v) => v.split(' '));
+    const byFirst = new Map<string, { tokens: string[]; unit: Unit }[]>();
+    for (const u of this.unitWords) byFirst.set(u.tokens[0]!, [...(byFirst.get(u.tokens[0]!) ?? []), u]);
+    this.unitsByFirst = byFirst;
+    this.starters = new Set([...NUMBER_WORDS, ...ARTICLES, ...this.vague.map((v) => v[0]!)]);
+  }
+
+  private unitAt(words: readonly string[], i: number) {
+    return this.unitsByFirst.get(words[i] ?? '')?.find((u) => u.tokens.every((w, k) => words[i + k] === w));
   }
 
   parse(input: string, context: QuantityContext = {}): QuantityMention[] {
@@ -93,14 +141,30 @@ export class QuantityParser {
     )
       return [];
     const tokens: Token[] = [];
-    for (const m of plain.matchAll(TOKEN)) tokens.push({ text: m[0], from: m.index, to: m.index + m[0].length });
-    const words = tokens.map((t) => t.text);
-    const tokenAt = (offset: number) => tokens.findIndex((t) => t.from <= offset && offset < t.to);
+    const words: string[] = [];
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(plain); m; m = TOKEN.exec(plain)) {
+      tokens.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+      words.push(m[0]);
+    }
+    const tokenAt = (offset: number) => {
+      // Tokens are in order: a binary search finds the one holding the offset.
+      let lo = 0;
+      let hi = tokens.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid]!.to <= offset) lo = mid + 1;
+        else if (tokens[mid]!.from > offset) hi = mid - 1;
+        else return mid;
+      }
+      return -1;
+    };
     const mentions: QuantityMention[] = [];
     const taken = new Set<number>();
 
     // Numbers in digits, which may span several tokens ("10,000", "1 1/2") or carry their unit ("100g").
-    for (const m of plain.matchAll(NUMERAL)) {
+    NUMERAL.lastIndex = 0;
+    for (let m = HAS_DIGIT.test(plain) ? NUMERAL.exec(plain) : null; m; m = NUMERAL.exec(plain)) {
       const first = tokenAt(m.index);
       const lastChar = m.index + m[1]!.length - 1;
       const last = tokenAt(lastChar);
@@ -134,13 +198,15 @@ export class QuantityParser {
 
     // Numbers in words, fractions, "a"/"an", and vague amounts.
     for (let i = 0; i < words.length; i++) {
-      if (taken.has(i) || context.foodTokens?.has(i)) continue;
+      if (!this.starters.has(words[i]!) || taken.has(i) || context.foodTokens?.has(i)) continue;
       const vague = this.vague.find((v) => v.every((w, k) => words[i + k] === w));
       const read = vague ? undefined : readWordNumber(words, i);
       const article = !vague && !read && ARTICLES.has(words[i]!);
       if (!vague && !read && !article) continue;
       const length = vague ? vague.length : read ? read.length : 1;
-      if ([...Array(length).keys()].some((k) => taken.has(i + k))) continue;
+      let overlaps = false;
+      for (let k = 0; k < length; k++) if (taken.has(i + k)) overlaps = true;
+      if (overlaps) continue;
       const value = vague ? undefined : read ? read.value : 1;
       if (value !== undefined && value <= 0) continue;
       const mention = this.afterNumber(words, i + length, value, undefined, context);
@@ -181,11 +247,10 @@ export class QuantityParser {
     let unknownUnit: string | undefined;
     // "three quarters of a cup", "half of a banana"
     if (!unit && words[i] === 'of' && ARTICLES.has(words[i + 1] ?? '') && !context.foodStarts?.has(i + 2)) {
-      const after = this.unitWords.find((u) => u.tokens.every((w, k) => words[i + 2 + k] === w));
-      if (after) i += 2;
+      if (this.unitAt(words, i + 2)) i += 2;
     }
     if (!unit && !context.foodStarts?.has(i)) {
-      const hit = this.unitWords.find((u) => u.tokens.every((w, k) => words[i + k] === w));
+      const hit = this.unitAt(words, i);
       if (hit) {
         unit = hit.unit;
         i += hit.tokens.length;
