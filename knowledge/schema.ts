@@ -395,6 +395,8 @@ export const intentCuesFileSchema = z
      * timetable", "my cat keeps twitching"): with one of them, a nutrient or food name is not a question.
      */
     offTopicWords: z.array(text),
+    /** Someone or something else the words are about (a pet, a streaming site): off topic even with a symptom word. */
+    otherSubjects: z.array(text),
     /** Frequent words of other languages, to answer politely in English. */
     otherLanguageWords: z.array(text),
   })

@@ -18,9 +18,36 @@ export interface Warning {
 }
 
 const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no clue|not certain)\b/g;
+/**
+ * Figures of speech that name a warning sign without meaning it ("the deadline nearly gave me a heart attack",
+ * "this commute is killing me", "my heart skipped a beat when I saw the price"): blanked before screening.
+ */
+const FIGURES_OF_SPEECH =
+  /\b((nearly |almost |practically |about to )?(gave|give|giving|gives) (me|him|her|us|them) (a )?(heart attack|seizure|stroke|coronary)|(is|are|was|were|it'?s|its) (literally )?(killing|murdering) (me|us)|heart skipped a beat (when|as|at|because|reading|seeing)|(stroke|heart attack|seizure) risk|risk of (a )?(stroke|heart attack|seizure|clot)|stroke of (luck|genius)|back ?stroke|breast ?stroke|(passed|pass|passing) (my|the|his|her|all) (exams?|tests?|driving|course|probation)|(die|died|dying) (of|from|laughing) (laughing|embarrassment|boredom)|over my dead body|dead tired|dead on my feet|heart (is|was) in my mouth)\b/g;
+/**
+ * Words that put a sign in the past or in someone else's life, or make it a "what if": a clause holding
+ * one of them and nothing that brings it back to now is not a warning for this person today.
+ */
+const NOT_NOW =
+  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b|\bfood poisoning\b/;
+/**
+ * Signs that are told with a negative word ("he doesn't know where he is", "not peed since this morning"):
+ * said positively before screening, so the negative word is not read as a denial of them.
+ */
+const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
+  [
+    /\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|can'?t|cannot) (?=(know|recogni[sz]e) (where (she|he|i|they) (is|am|are|was|were)|what (year|day|month) it is|me\b|us\b|who (she|he|i|they) (is|am|are)))/g,
+    'unable to ',
+  ],
+  [/\b(not|haven'?t|hasn'?t|havent|hasnt|hardly|barely) (peed|wee'?d|weed|passed (urine|water))\b/g, 'little-urine'],
+  [/\bno wet (nappy|nappies|diapers?)\b/g, 'dry-nappies'],
+];
+/** Words that bring a past or hypothetical sign back to now. */
+const NOW =
+  /\b(now|today|again|another|still|currently|this (morning|afternoon|evening|week)|right now|tonight|just had|back)\b/;
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
-  /\b(no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
+  /\b(zero|no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
 /** A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and". */
 const CLAUSE_BREAK = /\b(but|however|though|although|except|yet|and|now|so)\b|[.;!?]/g;
 const MAX_WORDS_AFTER_DENIAL = 3;
@@ -130,12 +157,14 @@ const SCREEN_CHARS = 8_000;
 
 /** Lower case, one kind of apostrophe, single spaces; uncertainty phrases blanked so they never deny. */
 export function normalizeForScreen(message: string): string {
-  return message
+  const text = message
     .slice(0, SCREEN_CHARS)
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
-    .replace(UNCERTAIN, (m) => '~'.repeat(m.length));
+    .replace(UNCERTAIN, (m) => '~'.repeat(m.length))
+    .replace(FIGURES_OF_SPEECH, (m) => '~'.repeat(m.length));
+  return TOLD_WITH_A_NEGATIVE.reduce((t, [pattern, positive]) => t.replace(pattern, positive), text);
 }
 
 /** A denial inside the words a pattern spans: "my leg isn't hot or swollen", "hands don't lock up". */
@@ -147,19 +176,39 @@ const DENIAL_INSIDE =
  * heartburn", "heart stuff ruled out". Only benign explanations count, so "turned out to be a clot" still warns.
  */
 const EXPLAINED_AFTER =
-  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b/;
+  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b|^\??\s*(?:no|nope|nah)\b|^[^.;!?]{0,5}\bnot (?:me|mine)\b/;
 
 const explainedAway = (after: string) => EXPLAINED_AFTER.test(after);
+
+/** The sentence part around a match, up to the nearest ".", ";", "!", "?", "," or "but" either side. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const cut = Math.max(...[...before.matchAll(/[.;!?,]|\bbut\b/g)].map((m) => m.index + m[0].length), 0);
+  const afterText = text.slice(end);
+  const stop = afterText.search(/[.;!?,]|\bbut\b/);
+  return text.slice(cut, stop < 0 ? text.length : end + stop);
+}
+
+/** A sign told as history, about someone else or as a "what if", with nothing that brings it back to now. */
+function notNow(text: string, start: number, end: number): boolean {
+  const clause = clauseAround(text, start, end);
+  return NOT_NOW.test(clause) && !NOW.test(clause);
+}
+
+/** A mention that counts: not denied, not explained away, not history or hypothetical. */
+function counts(text: string, start: number, end: number): boolean {
+  return (
+    !isDenied(text.slice(0, start)) &&
+    !DENIAL_INSIDE.test(text.slice(start, end)) &&
+    !explainedAway(text.slice(end)) &&
+    !notNow(text, start, end)
+  );
+}
 
 function mentions(text: string, pattern: RegExp): boolean {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (
-      !isDenied(text.slice(0, m.index)) &&
-      !DENIAL_INSIDE.test(m[0]) &&
-      !explainedAway(text.slice(m.index + m[0].length))
-    )
-      return true;
+    if (counts(text, m.index, m.index + m[0].length)) return true;
     if (m[0].length === 0) pattern.lastIndex++;
   }
   return false;
@@ -186,12 +235,7 @@ function mentionsNear(text: string, rule: NearRule): boolean {
       if (gap > rule.within) continue;
       const start = Math.min(aStart, bStart);
       const end = Math.max(aEnd, bEnd);
-      if (
-        !isDenied(text.slice(0, start)) &&
-        !DENIAL_INSIDE.test(text.slice(start, end)) &&
-        !explainedAway(text.slice(end))
-      )
-        return true;
+      if (counts(text, start, end)) return true;
     }
   return false;
 }

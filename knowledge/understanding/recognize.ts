@@ -133,6 +133,7 @@ export class Recognizer {
   private readonly otherNutrients: readonly string[];
   /** Off-topic words with a space either side, to find whole words in a padded message. */
   private readonly offTopicPhrases: readonly string[];
+  private readonly otherSubjects: readonly string[];
   /** The same names with a space either side, to find whole words in a padded message. */
   private readonly paddedOtherNutrients: readonly string[];
   private readonly symbols: ReadonlySet<string>;
@@ -151,6 +152,7 @@ export class Recognizer {
     this.commonWords = new Set([...data.commonWords, ...data.fillerWords]);
     this.otherNutrients = data.otherNutrients;
     this.offTopicPhrases = data.offTopicWords.map((w) => ` ${w} `);
+    this.otherSubjects = data.otherSubjects.map((w) => ` ${w} `);
     this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
     this.symbols = new Set(data.symbolContext.symbols);
     this.symbolBefore = new Set(data.symbolContext.before);
@@ -211,7 +213,7 @@ export class Recognizer {
     if (this.looksForeign(text, analysis)) return { ...base, intent: 'otherLanguage', confidence: 0.8 };
     // "banana bread recipe", "calcium deposits on the kettle": a domain word in another subject is no
     // question for us. Not when the person tells a symptom: "cramp while descaling the kettle" is theirs.
-    if (!symptoms.some((s) => !s.negated) && this.offTopic(analysis.tokens))
+    if ((!symptoms.some((s) => !s.negated) && this.offTopic(analysis.tokens)) || this.aboutOthers(analysis.tokens))
       return { ...base, intent: 'outOfScope', confidence: 0.8 };
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
 
@@ -388,6 +390,12 @@ export class Recognizer {
       if (total > 0) scores.set(intent, total);
     }
     return scores;
+  }
+
+  /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */
+  private aboutOthers(tokens: readonly string[]): boolean {
+    const padded = ` ${tokens.join(' ')} `;
+    return this.otherSubjects.some((p) => padded.includes(p));
   }
 
   private offTopic(tokens: readonly string[]): boolean {

@@ -29,6 +29,15 @@ describe('warning signs in everyday words', () => {
       'emergency',
     ],
     ['chest pain that turned out to be a heart attack last time, and it is back', 'chest-pain', 'emergency'],
+    ['nan went stiff, eyes rolled back and she wet herself', 'seizure', 'emergency'],
+    ['dad suddenly doesnt know what year it is', 'stroke-signs', 'emergency'],
+    ['he doesnt know where he is', 'stroke-signs', 'emergency'],
+    ['not peed since this morning, been sick all night', 'severe-dehydration', 'today'],
+    ['toddler vomiting, no wet nappy all day', 'severe-dehydration', 'today'],
+    ['heart keeps doing a double thud then a long gap', 'irregular-heartbeat', 'today'],
+    ['hamstring seized up 3 hours ago and nothing will unlock it', 'long-cramp', 'today'],
+    ['calf went red and fat after the flight and now it hurts to breathe in', 'breathing-swallowing', 'emergency'],
+    ['had a seizure years ago and another one this morning', 'seizure', 'emergency'],
   ])('"%s" raises %s at %s', (text, id, level) => {
     const found = kb.screenRedFlags(text).find((w) => w.id === id);
     expect(found?.level).toBe(level);
@@ -47,6 +56,16 @@ describe('warning signs in everyday words', () => {
     'the tightness in my chest turned out to be anxiety, now my arm twitches',
     'the chest pain i had last year was heartburn per the doc',
     'heart stuff ruled out, just twitchy',
+    'fainted once at a concert years ago, totally fine since',
+    'my grandad had a stroke years ago',
+    'my boss nearly gave me a heart attack with that deadline',
+    'this commute is killing me, my calves cramp',
+    'my sister has afib, not me',
+    'what if someone took a bit too much vitamin d',
+    'my cat had a seizure last week',
+    'passed out? no. passed my exams? yes!',
+    'zero palpitations, zero dizziness',
+    'does calcium help blood clot',
     'what foods have potassium',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
