@@ -173,7 +173,6 @@ export class QuantityParser {
       if (!Number.isFinite(value) || value <= 0) continue;
       let end = last + 1;
       let unit: Unit | undefined;
-      let unknownUnit: string | undefined;
       if (m[2]) {
         // "100g", "3oz", "2cups": the unit is glued to the number.
         unit = this.unitByWord.get(m[2]);
@@ -183,7 +182,7 @@ export class QuantityParser {
       const mention = this.afterNumber(words, end, value, unit, context);
       end = mention.end;
       unit ??= mention.unit;
-      unknownUnit = mention.unknownUnit;
+      const unknownUnit = mention.unknownUnit;
       for (let i = first; i < end; i++) taken.add(i);
       mentions.push({
         value,
