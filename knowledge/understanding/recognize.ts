@@ -114,6 +114,8 @@ const LOWERS =
   /\b(lower|lowers|lowering|reduce|reduces|deplete|depletes|drain|drains|block|blocks|affect|affects|cause|causes|flush|flushes|rob|robs)\b/;
 const WHY_OR_HOW = /^\s*(why|how|what|can|could|does|do|is|are|will|would|should)\b/;
 const PER_AMOUNT = /\b(per|100|grams?|serving|servings|ounce|oz|weight)\b/;
+const HOW_MANY = /\bhow many\b/;
+const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal', 'howMany']);
 const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\b/;
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
 const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|units|grams?|g|calories)\b/;
@@ -218,7 +220,8 @@ export class Recognizer {
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
 
     const scores = this.scoreCues(normal);
-    const hasCue = scores.size > 0 || diet !== undefined;
+    // The amount intents' cues ("or", "had", "is that") are weak alone: they count only if they survive below.
+    let hasCue = [...scores.keys()].some((i) => !AMOUNT_INTENTS.has(i)) || diet !== undefined;
     const add = (intent: Intent, points: number) => scores.set(intent, (scores.get(intent) ?? 0) + points);
     const hasSymptoms = symptoms.some((s) => !s.negated);
 
@@ -260,12 +263,16 @@ export class Recognizer {
         scale(scores, 'nutrientsInFood', 0.5);
       }
     } else {
-      scale(scores, 'mealTotal', withAmounts ? 0.6 : 0.3);
-      if (!context.previousIntent || context.previousIntent !== 'compareFoods') scale(scores, 'compareFoods', 0.3);
+      // One food or none: no meal and nothing to compare (unless it follows a comparison).
+      if (withAmounts) scale(scores, 'mealTotal', 0.6);
+      else scores.delete('mealTotal');
+      if (context.previousIntent !== 'compareFoods') scores.delete('compareFoods');
     }
     const howMany = scores.get('howMany') ?? 0;
-    if (howMany && (HOW_MANY_UNITS.test(normal) || !foods.length)) scale(scores, 'howMany', 0.3);
+    if (howMany && !HOW_MANY.test(normal)) scores.delete('howMany');
+    else if (howMany && (HOW_MANY_UNITS.test(normal) || !foods.length)) scale(scores, 'howMany', 0.3);
     else if (howMany >= 1.8) scale(scores, 'foodNutrientAmount', 0.4);
+    if (!hasCue && [...AMOUNT_INTENTS].some((i) => scores.has(i))) hasCue = true;
     // "is dark chocolate a good source of magnesium?", "are sardines good for calcium?": about that food.
     if (foods.length === 1 && nutrients.length && GOOD_FOR.test(normal)) scale(scores, 'foodsForNutrient', 0.3);
 
