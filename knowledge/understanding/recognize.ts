@@ -300,7 +300,8 @@ export class Recognizer {
     if (score === 0) {
       if (nutrients.length && foods.length) [intent, score] = ['foodNutrientAmount', 1.2];
       else if (nutrients.length) [intent, score] = ['nutrientRole', 1.2];
-      else if (foods.length) [intent, score] = ['nutrientsInFood', 1.2];
+      // "eye twitching for a week, drinking more wine": symptoms told with a food are still a symptom check.
+      else if (foods.length && !(hasSymptoms && !asksSomething(text))) [intent, score] = ['nutrientsInFood', 1.2];
       else if (hasSymptoms) [intent, score] = ['symptomCheck', 1.2];
       else [intent, score] = ['outOfScope', 1];
     }
