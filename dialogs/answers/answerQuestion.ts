@@ -192,7 +192,16 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
     case 'foodsForNutrient': {
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
-      return done(shared(kb, `foods|${target}|${rec.diets.join(',')}`, () => foodsForNutrient(kb, target, rec.diets)));
+      const list = shared(kb, `foods|${target}|${rec.diets.join(',')}`, () => foodsForNutrient(kb, target, rec.diets));
+      // "what foods help with cramps?": food is half of it, fluids the other half.
+      const fluids = kb.data.guidance.lifestyleFactors.find((f) => f.id === 'dehydration')?.advice[0];
+      if (!nutrient && fluids)
+        return done({
+          ...list,
+          blocks: [...list.blocks, note('info', fluids.text)],
+          sources: [...new Set([...list.sources, fluids.source])],
+        });
+      return done(list);
     }
     case 'nutrientRole':
       return nutrient
