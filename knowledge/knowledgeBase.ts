@@ -69,6 +69,9 @@ export class KnowledgeBase {
   /** Per nutrient, every food with data for it, richest serving first (everyday foods first when close). */
   private readonly rankedFoods: ReadonlyMap<NutrientId, readonly FoodAmount[]>;
 
+  /** Every word the bot's data and cues use: what a message about nutrition and muscles is made of. */
+  readonly vocabulary: ReadonlySet<string>;
+
   constructor(readonly data: KnowledgeData) {
     for (const n of data.nutrients.values()) {
       [n.name, n.id, ...n.aliases, n.deficiency.name, ...n.deficiency.aliases].forEach((a) =>
@@ -85,6 +88,17 @@ export class KnowledgeBase {
     );
     const symptomWords = data.symptoms.flatMap((s) => [s.label, ...s.phrases]).flatMap((p) => tokenize(p));
     const cues = data.intentCues;
+    const cueWords = cues.intents.flatMap((i) =>
+      i.cues.flatMap((c) => c.pattern.toLowerCase().match(/[a-z]{3,}/g) ?? []),
+    );
+    this.vocabulary = new Set([
+      ...domainWords,
+      ...symptomWords,
+      ...cueWords,
+      ...cues.commonWords,
+      ...cues.fillerWords,
+      ...cues.negations,
+    ]);
     const english = englishWords();
     this.speller = new SpellCorrector(
       [...domainWords, ...symptomWords],

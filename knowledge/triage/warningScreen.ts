@@ -23,7 +23,7 @@ const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no clue|not 
  * "this commute is killing me", "my heart skipped a beat when I saw the price"): blanked before screening.
  */
 const FIGURES_OF_SPEECH =
-  /\b((nearly |almost |practically |about to )?(gave|give|giving|gives) (me|him|her|us|them) (a )?(heart attack|seizure|stroke|coronary)|(is|are|was|were|it'?s|its) (literally )?(killing|murdering) (me|us)|heart skipped a beat (when|as|at|because|reading|seeing)|(stroke|heart attack|seizure) risk|risk of (a )?(stroke|heart attack|seizure|clot)|stroke of (luck|genius)|back ?stroke|breast ?stroke|(passed|pass|passing) (my|the|his|her|all) (exams?|tests?|driving|course|probation)|(die|died|dying) (of|from|laughing) (laughing|embarrassment|boredom)|over my dead body|dead tired|dead on my feet|heart (is|was) in my mouth)\b/g;
+  /\b((nearly |almost |practically |about to )?(gave|give|giving|gives) (me|him|her|us|them) (a )?(heart attack|seizure|stroke|coronary)|(is|are|was|were|it'?s|its) (literally )?(killing|murdering) (me|us)|heart skipped a beat (when|as|at|because|reading|seeing)|(stroke|heart attack|seizure) risk|risk of (a )?(stroke|heart attack|seizure|clot)|stroke of (luck|genius)|back ?stroke|breast ?stroke|(passed|pass|passing) (my|the|his|her|all) (exams?|tests?|driving|course|probation)|(die|died|dying) (of|from|laughing) (laughing|embarrassment|boredom)|over my dead body|dead tired|dead on my feet|heart (is|was) in my mouth)\b/gi;
 /**
  * Words that put a sign in the past or in someone else's life, or make it a "what if": a clause holding
  * one of them and nothing that brings it back to now is not a warning for this person today.
@@ -42,6 +42,14 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
   [/\b(not|haven'?t|hasn'?t|havent|hasnt|hardly|barely) (peed|wee'?d|weed|passed (urine|water))\b/g, 'little-urine'],
   [/\bno wet (nappy|nappies|diapers?)\b/g, 'dry-nappies'],
 ];
+/**
+ * The message with its figures of speech taken out, for reading symptoms: "my heart skipped a beat when I saw
+ * the price" tells no palpitations.
+ */
+export function withoutFiguresOfSpeech(message: string): string {
+  return message.replace(/[’‘`]/g, "'").replace(FIGURES_OF_SPEECH, ' ');
+}
+
 /** Words that bring a past or hypothetical sign back to now. */
 const NOW =
   /\b(now|today|again|another|still|currently|this (morning|afternoon|evening|week)|right now|tonight|just had|back)\b/;

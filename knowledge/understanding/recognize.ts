@@ -9,6 +9,7 @@ import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
 import type { QuantityMention } from '../quantities/parseQuantities';
 import { stem } from '../text';
+import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
 export interface SymptomMention {
   id: string;
@@ -163,7 +164,7 @@ export class Recognizer {
   }
 
   recognize(text: string, context: RecognitionContext = {}): Recognition {
-    const analysis = this.kb.analyze(text);
+    const analysis = this.kb.analyze(withoutFiguresOfSpeech(text));
     const nutrientHits = this.nutrientHits(analysis);
     const nutrients = nutrientHits.map((h) => h.item.id);
     const dietHits = this.kb.findDiets(analysis);
@@ -218,6 +219,15 @@ export class Recognizer {
     if ((!symptoms.some((s) => !s.negated) && this.offTopic(analysis.tokens)) || this.aboutOthers(analysis.tokens))
       return { ...base, intent: 'outOfScope', confidence: 0.8 };
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
+    // "how do I grow a lemon tree indoors", "magnesium alloy for bike frames": a food or nutrient among
+    // words about something else is no question for us.
+    if (
+      !symptoms.some((s) => !s.negated) &&
+      !lifestyleFactors.length &&
+      (foods.length || nutrients.length) &&
+      this.aboutSomethingElse(analysis, nutrients.length > 0)
+    )
+      return { ...base, intent: 'outOfScope', confidence: 0.7 };
 
     const scores = this.scoreCues(normal);
     // The amount intents' cues ("or", "had", "is that") are weak alone: they count only if they survive below.
@@ -398,6 +408,21 @@ export class Recognizer {
       if (total > 0) scores.set(intent, total);
     }
     return scores;
+  }
+
+  /**
+   * Most of the message's words are outside everything the bot's data talks about. A nutrient named asks
+   * for more of them, since people ask about supplements in words the data doesn't hold ("glycinate").
+   */
+  private aboutSomethingElse(analysis: TextAnalysis, namesNutrient: boolean): boolean {
+    const { vocabulary } = this.kb;
+    const words = analysis.corrected.filter((w) => w.length >= 3 && !NUMBER.test(w));
+    const unrelated = analysis.corrected.filter(
+      (w, i) => w.length >= 3 && !NUMBER.test(w) && !vocabulary.has(w) && !vocabulary.has(analysis.keys[i] ?? w),
+    ).length;
+    return namesNutrient
+      ? unrelated >= 4 && unrelated / words.length >= 0.5
+      : unrelated >= 3 && unrelated / words.length >= 0.4;
   }
 
   /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */

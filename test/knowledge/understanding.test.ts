@@ -183,3 +183,24 @@ describe('saying what was assumed', () => {
     expect(reply.suggestions).toEqual(['kale', 'kelp']);
   });
 });
+
+describe('a food or nutrient among words about something else', () => {
+  it.each([
+    'how do i grow a lemon tree indoors',
+    'orange is the new black, season 2 worth a rewatch?',
+    'couch potato weekend, what should i binge watch',
+    'my cat keeps twitching in her sleep',
+    'twitch streaming setup help, which mic',
+  ])('"%s" is no question for the bot', (text) => {
+    expect(recognizer.recognize(text).intent).toBe('outOfScope');
+  });
+
+  it.each([
+    ['how much potassium in a baked potato', 'foodNutrientAmount'],
+    ['is magnesium glycinate better than citrate', 'nutrientRole'],
+    ['what does a banana give me', 'nutrientsInFood'],
+  ])('"%s" still is', (text, intent) => {
+    expect(recognizer.recognize(text).intent).not.toBe('outOfScope');
+    expect(recognizer.recognize(text).intent).toBe(intent);
+  });
+});
