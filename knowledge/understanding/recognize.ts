@@ -123,6 +123,8 @@ const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|un
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
 /** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
 const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
+/** A cue this strong ("what foods have", "how much ... in") makes the message a question of ours. */
+const CLEAR_CUE = 2;
 const NUMBER = /^\d/;
 /** Words around "mg" that make it a unit. */
 const UNIT_BEFORE = /^(\d.*|many|much|few|the|in|per)$/;
@@ -173,7 +175,7 @@ export class Recognizer {
       .findFoods(analysis)
       .filter((f) => !dietHits.some((d) => f.start < d.end && d.start < f.end));
     const foods = foodHits.map((h) => h.item.id);
-    const amounts = this.amounts(text, analysis, foodHits);
+    const amounts = this.amounts(analysis.text, analysis, foodHits);
     const symptomHits = this.kb.matchSymptoms(analysis);
     const symptoms = symptomHits.map((h) => ({ id: h.symptom.id, label: h.symptom.label, negated: h.negated }));
     const lifestyleHits = this.kb.findLifestyleFactors(analysis);
@@ -219,17 +221,18 @@ export class Recognizer {
     if ((!symptoms.some((s) => !s.negated) && this.offTopic(analysis.tokens)) || this.aboutOthers(analysis.tokens))
       return { ...base, intent: 'outOfScope', confidence: 0.8 };
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
+
+    const scores = this.scoreCues(normal);
     // "how do I grow a lemon tree indoors", "magnesium alloy for bike frames": a food or nutrient among
-    // words about something else is no question for us.
+    // words about something else, with no clear question of ours, is no question for us.
     if (
       !symptoms.some((s) => !s.negated) &&
       !lifestyleFactors.length &&
       (foods.length || nutrients.length) &&
+      Math.max(0, ...scores.values()) < CLEAR_CUE &&
       this.aboutSomethingElse(analysis, nutrients.length > 0)
     )
       return { ...base, intent: 'outOfScope', confidence: 0.7 };
-
-    const scores = this.scoreCues(normal);
     // The amount intents' cues ("or", "had", "is that") are weak alone: they count only if they survive below.
     let hasCue = [...scores.keys()].some((i) => !AMOUNT_INTENTS.has(i)) || diet !== undefined;
     const add = (intent: Intent, points: number) => scores.set(intent, (scores.get(intent) ?? 0) + points);

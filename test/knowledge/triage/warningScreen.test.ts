@@ -38,6 +38,16 @@ describe('warning signs in everyday words', () => {
     ['hamstring seized up 3 hours ago and nothing will unlock it', 'long-cramp', 'today'],
     ['calf went red and fat after the flight and now it hurts to breathe in', 'breathing-swallowing', 'emergency'],
     ['had a seizure years ago and another one this morning', 'seizure', 'emergency'],
+    ['chest feels like its in a vice grip rn', 'chest-pain', 'emergency'],
+    ['pins and needles started in my toes this morning and its already up to my waist', 'rapid-weakness', 'emergency'],
+    ['drank most of a bottle of milk of magnesia and now im dizzy', 'overdose', 'emergency'],
+    ['like a curtain came down over my left eye', 'stroke-signs', 'emergency'],
+    ['gastro for 2 days, vomiting everything, only been for a wee once', 'severe-dehydration', 'today'],
+    [
+      'after the long haul flight my calf aches and now im puffed out just sitting on the couch',
+      'breathing-swallowing',
+      'emergency',
+    ],
   ])('"%s" raises %s at %s', (text, id, level) => {
     const found = kb.screenRedFlags(text).find((w) => w.id === id);
     expect(found?.level).toBe(level);
@@ -66,6 +76,12 @@ describe('warning signs in everyday words', () => {
     'passed out? no. passed my exams? yes!',
     'zero palpitations, zero dizziness',
     'does calcium help blood clot',
+    'my jaw hit the floor at the price of vitamin d drops',
+    'poison ivy vs poison oak, how do i tell them apart',
+    'my tent keeps collapsing in the wind',
+    'the numb lip was from the dental injection yesterday and its worn off now',
+    'my neighbour went into hospital with a stroke last month',
+    'ECG normal, heart rhythm fine per the cardiologist',
     'what foods have potassium',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
