@@ -3,9 +3,10 @@ import type { BotState as BotFrameworkState, StatePropertyAccessor } from 'botbu
 import type { DialogState } from 'botbuilder-dialogs';
 import type { DietTag } from '../knowledge/schema';
 import type { Warning } from '../knowledge/triage/warningScreen';
+import type { AboutPeople } from '../knowledge/understanding/about';
 import type { LastQuestion } from './answers/answerQuestion';
 import type { Replay } from './answers/replay';
-import type { InterviewAnswers } from './interview/interviewState';
+import type { InterviewAnswers } from '../knowledge/scoring/assess';
 
 export interface ConversationMemory {
   /** The not-a-substitute-for-a-clinician line has been shown in this conversation. */
@@ -22,6 +23,11 @@ export interface ConversationMemory {
    * highest of them, and a later "none of these" never lowers it.
    */
   told?: ToldWarnings;
+  /**
+   * What the person said about themselves (age, sex, pregnancy, breastfeeding, their medicines) and the
+   * last person they asked about, for the daily needs, medicine answers and symptom check that follow.
+   */
+  about?: AboutPeople;
 }
 
 export interface ToldWarnings {

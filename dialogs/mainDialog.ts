@@ -11,40 +11,20 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import type { Recognition, Recognizer } from '../knowledge/understanding/recognize';
-import { answerQuestion } from './answers/answerQuestion';
-import { sources } from './answers/contextAnswers';
-import { contextAdvice } from './answers/safetyAnswers';
-import { afterEmergency, basicsReply, cancelled, goodbye, help, nothingToRepeat } from './answers/generalAnswers';
-import { fromReplay, toReplay } from './answers/replay';
-import type { BotState, ConversationMemory } from './conversationMemory';
-import type { AssessmentEngine } from './interview/assessmentEngine';
-import { summaryReply } from './interview/assessmentReply';
+import { rememberAbout } from '../knowledge/understanding/about';
+import type { DialogDeps } from './dialogDeps';
+import { type FlowStart, answerTurn } from './intents';
 import { InterviewFlow } from './interview/interviewFlow';
-import { type InterviewOptions, SYMPTOM_INTERVIEW, SymptomInterviewDialog } from './interview/symptomInterviewDialog';
-import { forgetMe, whatDoYouKnow } from './privacy';
-import type { ReplySender } from './replies/replySender';
+import { SymptomInterviewDialog } from './interview/symptomInterviewDialog';
 import { recognizeTurn } from './turnRecognition';
-import { RED_FLAGS_ANSWERED } from './nutritionBot';
 
 export const MAIN_DIALOG = 'main';
 
-/** How the main dialog is begun: with an interview to start when the message already asked for one. */
+/** How the main dialog is begun: with a flow to start when the message already asked for one. */
 interface RouteOptions {
-  startInterview?: InterviewOptions;
+  startFlow?: FlowStart;
 }
 const ROUTE = 'route';
-
-export interface DialogDeps {
-  kb: KnowledgeBase;
-  recognizer: Recognizer;
-  sender: ReplySender;
-  state: BotState;
-  engine: AssessmentEngine;
-  /** An organisation's own contact for a person to talk to (HANDOFF_CONTACT), if configured. */
-  handoffContact?: string;
-}
 
 /**
  * The turn-state key under which botbuilder-dialogs looks for its memory configuration before building
@@ -64,6 +44,7 @@ export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(MAIN_DIALOG);
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), this.finish.bind(this)]));
+    // Every flow a route can begin (dialogs/flows/flowDialog.ts).
     this.addDialog(new SymptomInterviewDialog(deps, new InterviewFlow(deps)));
     this.initialDialogId = ROUTE;
     this.rootDialogs = new DialogSet(deps.state.dialogState).add(this);
@@ -75,27 +56,34 @@ export class MainDialog extends ComponentDialog {
    * third of a turn's time) runs only when a flow is active or starts.
    */
   async run(context: TurnContext): Promise<void> {
-    let startInterview: InterviewOptions | undefined;
+    let startFlow: FlowStart | undefined;
     const activeFlow = await this.hasActiveFlow(context);
+    await this.rememberAbout(context, activeFlow);
     if (!activeFlow) {
-      startInterview = await this.routeMessage(context);
-      if (!startInterview) return;
+      startFlow = await this.routeMessage(context);
+      if (!startFlow) return;
     }
     if (this.stateConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.stateConfiguration);
     const dc = await this.rootDialogs.createContext(context);
     this.stateConfiguration ??= dc.state.configuration;
-    if (activeFlow && (await this.recognize(context)).intent === 'goodbye') {
-      // "Bye" ends whatever flow is active, with a goodbye rather than a "stopped".
-      await dc.cancelAllDialogs();
-      await this.deps.sender.send(context, goodbye());
-      return;
-    }
-    if (startInterview) {
-      await dc.beginDialog(this.id, { startInterview } satisfies RouteOptions);
+    if (startFlow) {
+      await dc.beginDialog(this.id, { startFlow } satisfies RouteOptions);
       return;
     }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  /**
+   * Keeps what every message says about the people in the conversation (age, sex, pregnancy, the
+   * medicines the writer takes), in a flow or not, so later answers and a symptom check can use it. The
+   * message is recognised as the route or the flow will read it (a flow without the previous intent).
+   */
+  private async rememberAbout(context: TurnContext, activeFlow: boolean): Promise<void> {
+    const memory = await this.deps.state.memory.get(context, {});
+    const rec = recognizeTurn(context, this.deps.recognizer, activeFlow ? undefined : memory.last?.intent);
+    const about = rememberAbout(memory.about, rec.context, rec.medicines);
+    if (about !== memory.about) memory.about = about;
   }
 
   private async hasActiveFlow(context: TurnContext): Promise<boolean> {
@@ -105,98 +93,23 @@ export class MainDialog extends ComponentDialog {
 
   private async route(step: WaterfallStepContext) {
     const options = step.options as RouteOptions | undefined;
-    const startInterview = options?.startInterview ?? (await this.routeMessage(step.context));
-    // The options stay in the stored dialog state while the interview runs; the message need not.
-    if (options) delete options.startInterview;
-    if (startInterview) return step.beginDialog(SYMPTOM_INTERVIEW, startInterview);
+    const startFlow = options?.startFlow ?? (await this.routeMessage(step.context));
+    // The options stay in the stored dialog state while the flow runs; the message need not.
+    if (options) delete options.startFlow;
+    if (startFlow) return step.beginDialog(startFlow.id, startFlow.options);
     return step.endDialog();
   }
 
-  private async recognize(context: TurnContext): Promise<Recognition> {
-    const memory = await this.deps.state.memory.get(context, {});
-    return recognizeTurn(context, this.deps.recognizer, memory.last?.intent);
-  }
-
-  /** Answers the message, or returns how to start the symptom interview when that is what it asks for. */
-  private async routeMessage(context: TurnContext): Promise<InterviewOptions | undefined> {
-    const { kb, sender, state } = this.deps;
+  /** Answers the message by its intent's route (dialogs/intents.ts), or says which flow to begin. */
+  private async routeMessage(context: TurnContext): Promise<FlowStart | undefined> {
+    const { recognizer, state } = this.deps;
     const memory = await state.memory.get(context, {});
-    const rec = await this.recognize(context);
-    if (rec.intent !== 'repeat') return this.respond(context, rec, memory);
-    // "Say that again": the last answer, rebuilt from what it was about.
-    if (memory.replay) return this.respond(context, fromReplay(kb, memory.replay), memory);
-    await sender.send(context, nothingToRepeat());
-    return undefined;
-  }
-
-  private async respond(
-    context: TurnContext,
-    rec: Recognition,
-    memory: ConversationMemory,
-  ): Promise<InterviewOptions | undefined> {
-    const { kb, sender, state } = this.deps;
-    // What the answer is built from, for "say that again"; privacy answers are not kept.
-    if (rec.intent !== 'forgetMe' && rec.intent !== 'whatDoYouKnow') memory.replay = toReplay(rec);
-    switch (rec.intent) {
-      case 'help':
-        await sender.send(context, help());
-        break;
-      case 'cancel':
-      case 'startOver':
-        await sender.send(context, cancelled());
-        break;
-      case 'goodbye':
-        await sender.send(context, goodbye());
-        break;
-      case 'sources':
-        await sender.send(context, sources(kb, memory.last?.sources ?? []));
-        break;
-      case 'whatDoYouKnow':
-        await sender.send(context, await whatDoYouKnow(context, state));
-        break;
-      case 'forgetMe':
-        await sender.send(context, await forgetMe(context, state));
-        break;
-      case 'symptomCheck':
-        // An emergency in the opening message comes first: no interview until the person is safe.
-        if (raisedEmergency(context, kb)) {
-          await sender.send(context, afterEmergency());
-          break;
-        }
-        // Said again later, the symptom check is its summary, not a new check.
-        memory.replay = { ...toReplay(rec), intent: 'summary' };
-        return { openingText: context.activity.text ?? '' };
-      case 'summary':
-        await sender.send(context, summaryReply(kb, this.deps.engine, memory.lastInterview));
-        break;
-      default: {
-        const basics = basicsReply(rec.intent, this.deps);
-        if (basics) {
-          await sender.send(context, basics);
-          break;
-        }
-        const answer = answerQuestion(kb, rec, memory.last);
-        if (answer.remember) {
-          memory.last = answer.remember;
-          memory.replay = toReplay(rec, answer.remember);
-        }
-        // After warning advice, "sorry, that's outside what I know" would only blur it.
-        const warned = Boolean((context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined)?.length);
-        if (!(warned && answer.reply.kind === 'fallback')) await sender.send(context, answer.reply);
-        const told = rec.symptoms.filter((s) => !s.negated).map((s) => s.id);
-        const advice = contextAdvice(kb, context.activity.text ?? '', told);
-        if (advice) await sender.send(context, advice);
-      }
-    }
-    return undefined;
+    const rec = recognizeTurn(context, recognizer, memory.last?.intent);
+    const result = await answerTurn({ context, rec, memory, deps: this.deps });
+    return result?.startFlow;
   }
 
   private async finish(step: WaterfallStepContext) {
     return step.endDialog(step.result);
   }
-}
-
-function raisedEmergency(context: TurnContext, kb: KnowledgeBase): boolean {
-  const ids = (context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined) ?? [];
-  return kb.screenRedFlags(context.activity.text ?? '').some((w) => w.level === 'emergency' && ids.includes(w.id));
 }

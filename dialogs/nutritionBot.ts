@@ -6,11 +6,13 @@ import { type ChannelAccount, Channels, TeamsActivityHandler, TurnContext } from
 import { attachmentsOnly, welcome } from './answers/generalAnswers';
 import { urgentCare } from './answers/safetyAnswers';
 import type { ToldWarnings } from './conversationMemory';
-import type { DialogDeps, MainDialog } from './mainDialog';
+import type { DialogDeps } from './dialogDeps';
+import type { MainDialog } from './mainDialog';
+import { setAnsweredWarnings } from './turnWarnings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { numberedChoice } from '../knowledge/text';
+import { addWarnings } from '../knowledge/triage/toldWarnings';
 import type { Warning } from '../knowledge/triage/warningScreen';
-
-export const RED_FLAGS_ANSWERED = Symbol('redFlagsAnswered');
 
 /** In Teams channels and group chats the bot speaks only when mentioned; personal chats need no mention. */
 export function isAddressedToBot(context: TurnContext): boolean {
@@ -71,10 +73,11 @@ export class NutritionBot extends TeamsActivityHandler {
 
   /** "2" after a list of choices means the second choice, on channels that show them as numbers. */
   private async resolveNumberedChoice(context: TurnContext): Promise<void> {
-    const picked = /^\s*(\d{1,2})\s*$/.exec(context.activity.text ?? '');
-    if (!picked) return;
+    const text = context.activity.text ?? '';
+    // Most messages are no number: the memory is read only for those that are.
+    if (!numberedChoice(text, [])) return;
     const memory = await this.deps.state.memory.get(context, {});
-    const choice = memory.lastSuggestions?.[Number(picked[1]) - 1];
+    const choice = numberedChoice(text, memory.lastSuggestions ?? [])?.choice;
     if (choice) context.activity.text = choice;
   }
 
@@ -85,10 +88,7 @@ export class NutritionBot extends TeamsActivityHandler {
   private async screenForRedFlags(context: TurnContext): Promise<void> {
     const warnings = this.deps.kb.screenRedFlags(context.activity.text ?? '');
     if (!warnings.length) return;
-    context.turnState.set(
-      RED_FLAGS_ANSWERED,
-      warnings.map((w) => w.id),
-    );
+    setAnsweredWarnings(context, warnings);
     const memory = await this.deps.state.memory.get(context, {});
     memory.told = rememberWarnings(this.deps.kb, memory.told, warnings);
     await this.deps.sender.send(context, urgentCare(this.deps.kb, warnings));
@@ -103,9 +103,7 @@ export function rememberWarnings(
   told: ToldWarnings | undefined,
   warnings: readonly Warning[],
 ): ToldWarnings {
-  const signIds = new Set(kb.data.triage.signs.map((s) => s.id));
-  const signs = [...new Set([...(told?.signs ?? []), ...warnings.filter((w) => signIds.has(w.id)).map((w) => w.id)])];
-  const newLabs = warnings.filter((w) => !signIds.has(w.id));
-  const labs = [...(told?.labs ?? []).filter((l) => !newLabs.some((n) => n.id === l.id)), ...newLabs].slice(-MAX_LABS);
-  return labs.length ? { signs, labs } : { signs };
+  const added = addWarnings(kb.data.triage, { signs: told?.signs ?? [], labs: told?.labs ?? [] }, warnings);
+  const labs = added.labs.slice(-MAX_LABS);
+  return labs.length ? { signs: added.signs, labs } : { signs: added.signs };
 }

@@ -2,24 +2,29 @@
 import type { TurnContext } from 'botbuilder';
 import { type Reply, list, reply, text } from './replies/replyModel';
 import type { BotState } from './conversationMemory';
-import type { InterviewAnswers } from './interview/interviewState';
 
-export async function whatDoYouKnow(
-  context: TurnContext,
-  state: BotState,
-  inProgress?: InterviewAnswers,
-): Promise<Reply> {
+/** inProgress: what a flow in progress keeps so far, in its own words. */
+export async function whatDoYouKnow(context: TurnContext, state: BotState, inProgress?: string): Promise<Reply> {
   const profile = await state.profile.get(context, {});
   const memory = await state.memory.get(context, {});
   const items: string[] = [];
   if (profile.diet) items.push(`Your diet: ${profile.diet}`);
+  const self = memory.about?.self;
+  if (self) {
+    const said = [
+      self.pregnant ? 'pregnant' : '',
+      self.breastfeeding ? 'breastfeeding' : '',
+      self.sex ?? '',
+      self.ageMonths !== undefined ? `aged ${Math.floor(self.ageMonths / 12)}` : '',
+    ].filter(Boolean);
+    items.push(`What you told me about yourself (${said.join(', ')}), so answers about daily needs fit you`);
+  }
+  if (memory.about?.other) items.push('The age of the person you last asked about, for follow-up questions');
+  if (memory.about?.medicines?.length)
+    items.push(`The kinds of medicine you said you take (${memory.about.medicines.length}), for the symptom check`);
   if (memory.last || memory.replay)
     items.push('The topic of your last question, so “and calcium?” or “say that again” can build on it');
-  if (inProgress) {
-    items.push(
-      `The symptom check in progress: ${inProgress.symptoms.length} symptom(s) and ${Object.keys(inProgress.factors).length} answer(s) so far`,
-    );
-  }
+  if (inProgress) items.push(inProgress);
   if (memory.lastInterview) {
     const { symptoms, factors } = memory.lastInterview;
     items.push(

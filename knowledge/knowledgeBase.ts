@@ -4,6 +4,8 @@
  */
 import type { KnowledgeData } from './loadKnowledge';
 import { loadKnowledgeData } from './loadKnowledge';
+import type { IntakeTable } from './intakes/intakeSchema';
+import { type Medicine, medicineNames } from './medicines/medicineSchema';
 import type { DietTag, Food, LifestyleFactor, Nutrient, NutrientId, Source } from './schema';
 import { PhraseDictionary, type PhraseHit } from './search/phraseDictionary';
 import { englishWords } from './search/englishWords';
@@ -58,6 +60,7 @@ export class KnowledgeBase {
   private readonly foodNames = new PhraseDictionary<Food>();
   private readonly lifestyleNames = new PhraseDictionary<LifestyleFactor>();
   private readonly dietNames = new PhraseDictionary<DietTag>();
+  private readonly medicineNames = new PhraseDictionary<Medicine>();
   private readonly speller: SpellCorrector;
   private readonly symptomMatcher: SymptomMatcher;
   private readonly warningScreen: WarningScreen;
@@ -82,10 +85,19 @@ export class KnowledgeBase {
     for (const l of data.guidance.lifestyleFactors)
       [l.name, ...l.aliases].forEach((a) => this.lifestyleNames.add(a, l));
     for (const d of data.intentCues.dietPhrases) d.phrases.forEach((p) => this.dietNames.add(p, d.diet));
+    for (const m of data.medicines) medicineNames(m).forEach((name) => this.medicineNames.add(name, m));
 
-    const domainWords = [this.nutrientNames, this.foodNames, this.lifestyleNames, this.dietNames].flatMap((dict) =>
-      [...dict.phrases()].flatMap((p) => p.split(' ')),
-    );
+    const dictionaries = [this.nutrientNames, this.foodNames, this.lifestyleNames, this.dietNames];
+    // Medicines' own names ("omeprazole", "lasix", "statin") are spelling targets; the everyday words of
+    // their phrases ("thyroid tablet", "h2 blockers") are known as typed but never suggested, or
+    // "tabletop" would read as "tablet".
+    const medicineNameList = data.medicines.flatMap(medicineNames).map((n) => n.toLowerCase());
+    const medicineWords = medicineNameList.filter((n) => !n.includes(' '));
+    const medicinePhraseWords = medicineNameList.filter((n) => n.includes(' ')).flatMap((n) => tokenize(n));
+    const domainWords = [
+      ...dictionaries.flatMap((dict) => [...dict.phrases()].flatMap((p) => p.split(' '))),
+      ...medicineWords,
+    ];
     const symptomWords = data.symptoms.flatMap((s) => [s.label, ...s.phrases]).flatMap((p) => tokenize(p));
     const cues = data.intentCues;
     const cueWords = cues.intents.flatMap((i) =>
@@ -93,17 +105,21 @@ export class KnowledgeBase {
     );
     this.vocabulary = new Set([
       ...domainWords,
+      ...medicinePhraseWords,
       ...symptomWords,
       ...cueWords,
       ...cues.commonWords,
       ...cues.fillerWords,
       ...cues.negations,
     ]);
-    const english = englishWords();
     this.speller = new SpellCorrector(
       [...domainWords, ...symptomWords],
-      [...cues.commonWords, ...cues.fillerWords, ...cues.negations, ...cues.otherLanguageWords],
-      { isEnglish: (word) => english.has(word), misspellings: new Map(Object.entries(cues.misspellings)) },
+      [...cues.commonWords, ...cues.fillerWords, ...cues.negations, ...cues.otherLanguageWords, ...medicinePhraseWords],
+      {
+        // The word lists are read at the first word the vocabulary does not know, not at start-up.
+        isEnglish: (word) => englishWords().has(word),
+        misspellings: new Map(Object.entries(cues.misspellings)),
+      },
     );
     this.symptomMatcher = new SymptomMatcher(data.symptoms, cues.fillerWords, cues.negations);
     this.warningScreen = new WarningScreen(data.triage);
@@ -146,8 +162,10 @@ export class KnowledgeBase {
     return { text, tokens, corrected, keys: corrected.map(singular), corrections, unclear, clauses };
   }
 
-  findNutrients(analysis: TextAnalysis): PhraseHit<Nutrient>[] {
-    return uniqueItems(this.nutrientNames.findAll(analysis.keys));
+  /** The nutrients named, once each; everyMention: every mention, for a caller that sets some aside. */
+  findNutrients(analysis: TextAnalysis, options: { everyMention?: boolean } = {}): PhraseHit<Nutrient>[] {
+    const hits = this.nutrientNames.findAll(analysis.keys);
+    return options.everyMention ? hits : uniqueItems(hits);
   }
 
   findFoods(analysis: TextAnalysis): PhraseHit<Food>[] {
@@ -156,6 +174,11 @@ export class KnowledgeBase {
 
   findLifestyleFactors(analysis: TextAnalysis): PhraseHit<LifestyleFactor>[] {
     return uniqueItems(this.lifestyleNames.findAll(analysis.keys));
+  }
+
+  /** Medicines named, by class, with the name used ("omeprazole", "water pills"). */
+  findMedicines(analysis: TextAnalysis): PhraseHit<Medicine>[] {
+    return uniqueItems(this.medicineNames.findAll(analysis.keys));
   }
 
   findDiet(analysis: TextAnalysis): DietTag | undefined {
@@ -197,6 +220,16 @@ export class KnowledgeBase {
     const n = this.data.nutrients.get(id);
     if (!n) throw new Error(`unknown nutrient ${id}`);
     return n;
+  }
+
+  intakes(id: NutrientId): IntakeTable {
+    const t = this.data.intakes.get(id);
+    if (!t) throw new Error(`no intake table for ${id}`);
+    return t;
+  }
+
+  medicine(id: string): Medicine | undefined {
+    return this.data.medicines.find((m) => m.id === id);
   }
 
   food(id: string): Food | undefined {

@@ -25,6 +25,9 @@ import {
   symptomsFileSchema,
   unitsFileSchema,
 } from './schema';
+import { type IntakeTable, intakesFileSchema } from './intakes/intakeSchema';
+import { withMedicines } from './medicines/interviewAnswers';
+import { type Medicine, medicinesFileSchema } from './medicines/medicineSchema';
 import { type AssessmentModel, assessmentModelSchema } from './scoring/assessmentSchema';
 import { type TriageModel, triageFileSchema } from './triage/triageSchema';
 
@@ -40,6 +43,8 @@ const DATA_FILES = {
   intentCues: { file: 'intents.json', schema: intentCuesFileSchema },
   assessment: { file: 'assessment.json', schema: assessmentModelSchema },
   triage: { file: 'triage.json', schema: triageFileSchema },
+  intakes: { file: 'intakes.json', schema: intakesFileSchema },
+  medicines: { file: 'medicines.json', schema: medicinesFileSchema },
 } as const;
 
 export type RawKnowledgeFiles = { [K in keyof typeof DATA_FILES]: unknown };
@@ -55,8 +60,11 @@ export interface KnowledgeData {
   guidance: Guidance;
   symptoms: readonly Symptom[];
   intentCues: IntentCuesFile;
+  /** With the medicine options filled from medicines.json. */
   assessment: AssessmentModel;
   triage: TriageModel;
+  intakes: ReadonlyMap<NutrientId, IntakeTable>;
+  medicines: readonly Medicine[];
 }
 
 export class KnowledgeDataError extends Error {
@@ -150,7 +158,7 @@ function crossCheck(data: KnowledgeData): void {
     s.linkedTo.forEach((l) => requireSource('symptoms.json', `symptoms[${i}]`, l.source)),
   );
   const g = data.guidance;
-  [...g.overview, ...g.whenToSeeADoctor].forEach((f, i) => requireSource('guidance.json', `fact ${i}`, f.source));
+  [...g.whenToSeeADoctor, ...g.lifeStageNotes].forEach((f, i) => requireSource('guidance.json', `fact ${i}`, f.source));
   g.lifestyleFactors.forEach((l) =>
     [l.howItContributes, ...l.advice, ...l.whenToSeeADoctor].forEach((f) =>
       requireSource('guidance.json', l.id, f.source),
@@ -178,6 +186,25 @@ function crossCheck(data: KnowledgeData): void {
       }
     }),
   );
+  data.intakes.forEach((table) => {
+    requireSource('intakes.json', table.nutrient, table.source);
+    requireSource('intakes.json', `${table.nutrient}.upperLimit`, table.upperLimit.note.source);
+    table.notes.forEach((n) => requireSource('intakes.json', `${table.nutrient}.notes`, n.source));
+    const unit = data.nutrients.get(table.nutrient)?.unit;
+    if (unit !== table.unit)
+      fail('intakes.json', table.nutrient, `unit ${table.unit} differs from nutrients.json (${unit})`);
+  });
+  if (data.intakes.size !== data.nutrients.size)
+    fail('intakes.json', 'nutrients', 'every covered nutrient needs a table');
+  data.medicines.forEach((m) => {
+    requireSource('medicines.json', m.id, m.source);
+    m.effects.forEach((e) => e.sources.forEach((s) => requireSource('medicines.json', `${m.id}.effects`, s)));
+    if (m.muscle) requireSource('medicines.json', `${m.id}.muscle`, m.muscle.source);
+    if (!m.interview) return;
+    const { question, option } = m.interview;
+    if (!a.questions.find((q) => q.id === question)?.options.some((o) => o.value === option))
+      fail('medicines.json', `${m.id}.interview`, `no option "${option}" in question "${question}"`);
+  });
   const questions = new Set(a.questions.map((q) => q.id));
   t.rules.forEach((r) => {
     if ('symptoms' in r.when)
@@ -210,6 +237,9 @@ export function parseKnowledge(raw: RawKnowledgeFiles): KnowledgeData {
   const intentCues = parseFile(DATA_FILES.intentCues.file, DATA_FILES.intentCues.schema, raw.intentCues);
   const assessment = parseFile(DATA_FILES.assessment.file, DATA_FILES.assessment.schema, raw.assessment);
   const triage = parseFile(DATA_FILES.triage.file, DATA_FILES.triage.schema, raw.triage);
+  const intakes = parseFile(DATA_FILES.intakes.file, DATA_FILES.intakes.schema, raw.intakes);
+  const medicines = parseFile(DATA_FILES.medicines.file, DATA_FILES.medicines.schema, raw.medicines);
+  const nutrientName = (id: NutrientId) => nutrients.nutrients.find((n) => n.id === id)?.name ?? id;
   const data: KnowledgeData = {
     sources: new Map(sources.sources.map((s) => [s.id, s])),
     nutrients: new Map(nutrients.nutrients.map((n) => [n.id, n])),
@@ -220,8 +250,10 @@ export function parseKnowledge(raw: RawKnowledgeFiles): KnowledgeData {
     guidance,
     symptoms: symptoms.symptoms,
     intentCues,
-    assessment,
+    assessment: withMedicines(assessment, medicines.medicines, nutrientName),
     triage,
+    intakes: new Map(intakes.nutrients.map((t) => [t.nutrient, t])),
+    medicines: medicines.medicines,
   };
   if (data.nutrients.size !== nutrients.nutrients.length) {
     throw new KnowledgeDataError('knowledge/data/nutrients.json: nutrients: a nutrient id appears twice');
@@ -256,6 +288,8 @@ export function readRawKnowledge(dir: string = DEFAULT_DATA_DIR): RawKnowledgeFi
     intentCues: read(DATA_FILES.intentCues.file),
     assessment: read(DATA_FILES.assessment.file),
     triage: read(DATA_FILES.triage.file),
+    intakes: read(DATA_FILES.intakes.file),
+    medicines: read(DATA_FILES.medicines.file),
   };
 }
 

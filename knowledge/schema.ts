@@ -304,7 +304,10 @@ export const guidanceFileSchema = z
   .object({
     lifestyleFactors: z.array(lifestyleFactorSchema).min(1),
     whenToSeeADoctor: z.array(factSchema).min(1),
-    overview: z.array(factSchema).min(1),
+    /** What a life stage changes in an answer about symptoms: what is common, when to see whom. */
+    lifeStageNotes: z.array(
+      z.object({ stage: z.enum(['child', 'pregnant', 'breastfeeding', 'older']), text, source: sourceId }).strict(),
+    ),
     disclaimer: text,
   })
   .strict();
@@ -344,6 +347,9 @@ export const INTENTS = [
   'compareFoods',
   'mealTotal',
   'howMany',
+  'dailyNeeds',
+  'medicine',
+  'personalDetails',
   'symptomCheck',
   'lifestyle',
   'seeDoctor',
@@ -390,6 +396,8 @@ export const intentCuesFileSchema = z
     negations: z.array(text).min(1),
     /** Nutrients the bot does not cover, so it can say so plainly ("protein", "iron"). */
     otherNutrients: z.array(text),
+    /** Medicines the bot has no interaction facts for, so it can name them and say so ("warfarin"). */
+    otherMedicines: z.array(text),
     /**
      * Words that put a message outside a person's own nutrition and muscles ("banana bread recipe", "b12 bus
      * timetable", "my cat keeps twitching"): with one of them, a nutrient or food name is not a question.

@@ -63,3 +63,13 @@ export function stem(word: string): string {
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
+
+/**
+ * A message that is only a number picks a choice by it ("2": the second, counting from 1), on every
+ * channel and at every step. Undefined when the message is not a number; { choice: undefined } when
+ * no choice has that number, so the number is never read as anything else.
+ */
+export function numberedChoice<T>(message: string, choices: readonly T[]): { choice: T | undefined } | undefined {
+  const number = /^\s*(\d{1,2})\s*$/.exec(message);
+  return number ? { choice: choices[Number(number[1]) - 1] } : undefined;
+}

@@ -13,7 +13,7 @@ import {
 } from 'botbuilder';
 import { AuthenticationConstants, AuthenticationError } from 'botframework-connector';
 import { somethingWentWrong, storageUnavailable } from '../dialogs/answers/generalAnswers';
-import type { DialogDeps } from '../dialogs/mainDialog';
+import type { DialogDeps } from '../dialogs/dialogDeps';
 import { renderActivity } from '../dialogs/rendering/renderActivity';
 import { CachingBotFrameworkAuthentication } from './auth/cachingBotFrameworkAuthentication';
 import { ServiceUrlPolicy } from './auth/serviceUrlPolicy';

@@ -1,12 +1,14 @@
 /**
- * Turns a recognised question into a reply: the pure heart of the Q&A. Dialog-level intents (help,
- * cancel, the symptom check, privacy) are handled by the dialogs, not here.
+ * Turns a recognised question into a reply: the pure heart of the Q&A. Only the intents answered from
+ * the knowledge base come here (QuestionIntent); the others have their own routes (dialogs/intents.ts).
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Intent, NutrientId } from '../../knowledge/schema';
 import type { Correction } from '../../knowledge/search/spellCorrector';
+import { type AboutPeople, type Subject, subjectOf } from '../../knowledge/understanding/about';
+import { askedTopic } from '../../knowledge/understanding/topic';
 import { CLARIFY_BELOW, KNOWLEDGE_QUESTIONS, type Recognition } from '../../knowledge/understanding/recognize';
-import { type Reply, note, text } from '../replies/replyModel';
+import { type Block, type Reply, heading, note, reply, text } from '../replies/replyModel';
 import { SharedReplies } from '../replies/sharedReplies';
 import { lifestyle, nutrientsLinkedTo, symptomOverview } from './contextAnswers';
 import { foodNutrientAmount, nutrientsInFood } from './foodAnswers';
@@ -20,7 +22,7 @@ import {
   unitPortion,
 } from './amountAnswers';
 import { type FoodPortion, isProblem } from '../../knowledge/quantities/foodAmounts';
-import { joinWords } from './format';
+import { inSentence, joinWords } from './format';
 import {
   askWhichNutrient,
   clarify,
@@ -29,11 +31,44 @@ import {
   notCovered,
   otherLanguage,
   outOfScope,
-  thanks,
   whichWord,
 } from './generalAnswers';
+import { medicineAnswer, medicinesFor, unknownMedicine } from './medicineAnswers';
+import { personalNeed } from '../../knowledge/intakes/dailyNeeds';
+import { type NeedsFocus, amountText, dailyNeeds, doseCheck, whichDose, whoPhrase, whoToAsk } from './needsAnswers';
 import { deficiencySigns, foodsForNutrient, nutrientRole, suggest, supplements, whoIsAtRisk } from './nutrientAnswers';
 import { seeDoctor } from './safetyAnswers';
+
+/** The intents answered from the knowledge base: questions, and what a greeting or an empty message gets. */
+export const QUESTION_INTENTS = [
+  'foodsForNutrient',
+  'nutrientRole',
+  'deficiencySigns',
+  'whoIsAtRisk',
+  'nutrientsInFood',
+  'foodNutrientAmount',
+  'compareFoods',
+  'mealTotal',
+  'howMany',
+  'supplements',
+  'lifestyle',
+  'seeDoctor',
+  'symptomCheck',
+  'greeting',
+  'empty',
+  'otherLanguage',
+  'outOfScope',
+  'dailyNeeds',
+  'medicine',
+  'personalDetails',
+] as const satisfies readonly Intent[];
+export type QuestionIntent = (typeof QUESTION_INTENTS)[number];
+
+export type QuestionRecognition = Recognition & { intent: QuestionIntent };
+
+export function isQuestion(rec: Recognition): rec is QuestionRecognition {
+  return (QUESTION_INTENTS as readonly string[]).includes(rec.intent);
+}
 
 /** What the previous answer was about, so "and calcium?" or "source?" can build on it. */
 export interface LastQuestion {
@@ -52,9 +87,18 @@ export interface Answer {
 /** Intents whose answer is about a nutrient: when only uncovered ones are named, none of ours stands in. */
 const ABOUT_A_NUTRIENT: ReadonlySet<Intent> = new Set([...KNOWLEDGE_QUESTIONS, 'outOfScope']);
 
-export function answerQuestion(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): Answer {
+/**
+ * about: what the conversation knows about the writer and whoever they asked about, for daily needs and
+ * the wording of a child's or a pregnancy's answer (a flow's mid-flow questions pass none).
+ */
+export function answerQuestion(
+  kb: KnowledgeBase,
+  rec: QuestionRecognition,
+  last?: LastQuestion,
+  about?: AboutPeople,
+): Answer {
   // "foods with iron", "how much zinc in spinach": say plainly it is not covered, with no table standing in.
-  if (rec.otherNutrients.length && !rec.nutrients.length && ABOUT_A_NUTRIENT.has(rec.intent)) {
+  if (rec.otherNutrients.length && !rec.nutrients.length && ABOUT_A_NUTRIENT.has(rec.intent) && !rec.medicines.length) {
     return { reply: notCovered(kb, rec.otherNutrients, rec.foods[0] ? kb.food(rec.foods[0])?.name : undefined) };
   }
   // A word with two or three equally likely readings, and nothing else understood: ask which.
@@ -62,7 +106,7 @@ export function answerQuestion(kb: KnowledgeBase, rec: Recognition, last?: LastQ
   if (unclear && rec.intent === 'outOfScope' && !rec.otherNutrients.length) {
     return { reply: whichWord(unclear.word, unclear.options) };
   }
-  const answer = answerFor(kb, rec, last);
+  const answer = answerFor(kb, rec, last, subjectOf(about, rec.context));
   if (answer.reply.kind === 'fallback' || answer.reply.kind === 'clarify') return answer;
   const notes = [];
   if (rec.assumed.length) notes.push(note('info', readAs(rec.assumed)));
@@ -119,9 +163,34 @@ function shared(kb: KnowledgeBase, key: string, build: () => Reply): Reply {
   return replies.get(key, build);
 }
 
-function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): Answer {
+/** Intents whose answer a stated dose of a nutrient replaces with the dose against its upper limit. */
+const DOSE_QUESTIONS: ReadonlySet<Intent> = new Set([
+  'supplements',
+  'dailyNeeds',
+  'nutrientRole',
+  'foodsForNutrient',
+  'deficiencySigns',
+  'outOfScope',
+]);
+const LIMIT_WORDS =
+  /\b(upper limit|ul|uls|max|maximum|too much|tolerable|safe limit|overdose|toxic|how much is safe)\b/;
+/** A bare number asked about ("is 5000 too much"): which nutrient, which unit? */
+const BARE_AMOUNT =
+  /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,6}(?:\.\d+)?)(?![\d,.]|[a-z]|\s?(?:%|years?|yrs?|yo|weeks?|days?|months?|hours?|times|x\b))/;
+/** "50 mcg of D", "my D3": the letter alone names vitamin D next to a dose. */
+const VITAMIN_D_LETTER = /\b(of|some|my|the|taking|take) d\b|\bd3\b/;
+/** A parent asking what to give a child: who to ask comes first. */
+const GIVING = /\b(give|giving|dose|dosage|drops|supplements?|gummies|spray)\b/;
+const ASKS_IF_OK = /\b(too much|too high|a lot|safe|ok|okay|fine|dangerous|enough|alright)\b/;
+
+function answerFor(
+  kb: KnowledgeBase,
+  rec: QuestionRecognition,
+  last: LastQuestion | undefined,
+  subject: Subject,
+): Answer {
   // A follow-up keeps what it does not restate: "and calcium?" after "how much potassium in milk?".
-  const carry = rec.isFollowUp && last !== undefined;
+  const carry = (rec.isFollowUp || rec.intent === 'dailyNeeds') && last !== undefined;
   const nutrients = rec.nutrients.length ? rec.nutrients : carry ? last.nutrients : [];
   const foodIds = rec.foods.length ? rec.foods : carry ? last.foods : [];
   const foods = foodIds.map((id) => kb.food(id)).filter((f) => f !== undefined);
@@ -132,6 +201,16 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
     remember: { intent: rec.intent, nutrients: usedNutrients, foods: usedFoods, sources: reply.sources },
   });
 
+  const normal = rec.analysis.corrected.join(' ');
+  // A dose of a nutrient ("10,000 IU of vitamin D", "500mg magnesium"), against its upper limit. IU means
+  // vitamin D, the only covered nutrient measured in it.
+  const doseNutrient =
+    nutrient ?? (rec.doses.some((d) => d.unit === 'IU') || VITAMIN_D_LETTER.test(normal) ? 'vitaminD' : undefined);
+  if (rec.doses.length && doseNutrient && !foods.length && DOSE_QUESTIONS.has(rec.intent))
+    return done(doseCheck(kb, doseNutrient, rec.doses, rec.analysis.text, subject));
+  const bare = BARE_AMOUNT.exec(rec.analysis.text);
+  if (!rec.doses.length && bare && rec.intent === 'supplements' && ASKS_IF_OK.test(normal) && !foods.length)
+    return { reply: whichDose(kb, bare[1]!, nutrient) };
   if (rec.confidence < CLARIFY_BELOW && nutrient) {
     const name = kb.nutrient(nutrient).name;
     return { reply: clarify([suggest.foods(name), suggest.role(name), suggest.signs(name)]) };
@@ -169,6 +248,9 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
         ids,
       );
     }
+    // A meal with no food named in this message (its foods are totalled above): nothing to add up.
+    case 'mealTotal':
+      return { reply: outOfScope() };
     case 'howMany': {
       const food = foods[0] ?? (last?.foods[0] ? kb.food(last.foods[0]) : undefined);
       const target = nutrient ?? last?.nutrients[0];
@@ -195,13 +277,15 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
       const list = shared(kb, `foods|${target}|${rec.diets.join(',')}`, () => foodsForNutrient(kb, target, rec.diets));
       // "what foods help with cramps?": food is half of it, fluids the other half.
       const fluids = kb.data.guidance.lifestyleFactors.find((f) => f.id === 'dehydration')?.advice[0];
-      if (!nutrient && fluids)
-        return done({
-          ...list,
-          blocks: [...list.blocks, note('info', fluids.text)],
-          sources: [...new Set([...list.sources, fluids.source])],
-        });
-      return done(list);
+      const foodList =
+        !nutrient && fluids
+          ? {
+              ...list,
+              blocks: [...list.blocks, note('info', fluids.text)],
+              sources: [...new Set([...list.sources, fluids.source])],
+            }
+          : list;
+      return done(withPersonalNeed(kb, foodList, target, subject));
     }
     case 'nutrientRole':
       return nutrient
@@ -232,8 +316,12 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
         ? done(shared(kb, `foods|${nutrient}|${rec.diets.join(',')}`, () => foodsForNutrient(kb, nutrient, rec.diets)))
         : { reply: outOfScope() };
     }
-    case 'supplements':
-      return done(shared(kb, `supplements|${nutrients.join(',')}`, () => supplements(kb, nutrients)));
+    case 'supplements': {
+      const answer = shared(kb, `supplements|${nutrients.join(',')}`, () => supplements(kb, nutrients));
+      // A child's or a pregnancy's supplement question: who to ask, never a dose.
+      const ask = whoToAsk(subject);
+      return done(ask.length ? { ...answer, blocks: [...answer.blocks, ...ask] } : answer);
+    }
     case 'lifestyle':
       return done(shared(kb, `lifestyle|${rec.lifestyleFactors.join(',')}`, () => lifestyle(kb, rec.lifestyleFactors)));
     case 'seeDoctor':
@@ -242,13 +330,101 @@ function answerFor(kb: KnowledgeBase, rec: Recognition, last?: LastQuestion): An
       return done(symptomOverview(kb, activeSymptoms));
     case 'greeting':
       return { reply: greeting() };
-    case 'thanks':
-      return { reply: thanks() };
     case 'empty':
       return { reply: emptyMessage() };
     case 'otherLanguage':
       return { reply: otherLanguage() };
-    default:
-      return { reply: outOfScope() };
+    case 'outOfScope':
+      return { reply: outOfScope(rec.offTopic ?? askedTopic(kb, rec.analysis)) };
+    case 'medicine':
+      return medicineQuestion(kb, rec, nutrient, subject, done);
+    case 'dailyNeeds':
+      return needsQuestion(kb, nutrients, normal, subject, done);
+    case 'personalDetails':
+      return done(personalDetails(subject));
   }
+}
+
+/** "Omeprazole and magnesium?", "calcium with levothyroxine?", "warfarin and magnesium?". */
+function medicineQuestion(
+  kb: KnowledgeBase,
+  rec: QuestionRecognition,
+  nutrient: NutrientId | undefined,
+  subject: Subject,
+  done: (reply: Reply) => Answer,
+): Answer {
+  if (rec.medicines.length) return done(medicineAnswer(kb, rec.medicines, rec.nutrients, subject));
+  if (rec.otherMedicines.length) return { reply: unknownMedicine(kb, rec.otherMedicines, rec.nutrients) };
+  if (nutrient) return done(shared(kb, `medicinesFor|${nutrient}`, () => medicinesFor(kb, nutrient)));
+  return done(shared(kb, 'lifestyle|medications', () => lifestyle(kb, ['medications'])));
+}
+
+/** "How much magnesium do I need?", for the subject; two nutrients as one reply. */
+function needsQuestion(
+  kb: KnowledgeBase,
+  nutrients: readonly NutrientId[],
+  normal: string,
+  subject: Subject,
+  done: (reply: Reply) => Answer,
+): Answer {
+  if (!nutrients.length) return { reply: askWhichNutrient(kb, 'needs') };
+  const focus: NeedsFocus = LIMIT_WORDS.test(normal) ? 'limit' : 'need';
+  const key = JSON.stringify(subject);
+  const replies = nutrients
+    .slice(0, 2)
+    .map((id) => shared(kb, `needs|${id}|${focus}|${key}`, () => dailyNeeds(kb, id, subject, focus)));
+  const answer = replies.length === 1 ? replies[0]! : combine(replies);
+  // "How many drops should I give my baby?": no dose, and who to ask before the figures.
+  const ask = subject.child && GIVING.test(normal) ? whoToAsk(subject) : [];
+  const same = (b: Block) => ask.some((a) => 'text' in a && 'text' in b && a.text === b.text);
+  return done(ask.length ? { ...answer, blocks: [...ask, ...answer.blocks.filter((b) => !same(b))] } : answer);
+}
+
+/** Two answers of the same kind as one reply ("calcium and vitamin D for my mum"), each under its title. */
+function combine(replies: readonly Reply[]): Reply {
+  const blocks: Block[] = replies.flatMap((r) => [...(r.title ? [heading(r.title)] : []), ...r.blocks]);
+  // The same who-to-ask note once, at the end.
+  const seen = new Set<string>();
+  const unique = blocks.filter((b) => b.type !== 'note' || (seen.has(b.text) ? false : (seen.add(b.text), true)));
+  return {
+    ...replies[0]!,
+    title: undefined,
+    blocks: unique,
+    sources: [...new Set(replies.flatMap((r) => r.sources))],
+  };
+}
+
+/** "I'm a 29 year old woman": kept for this conversation's answers, said back so a mistake can be corrected. */
+function personalDetails(subject: Subject): Reply {
+  const who = whoPhrase(subject);
+  return reply('smallTalk', {
+    blocks: [
+      text(
+        `Thanks, I’ll use that in this conversation: ${who === 'you' ? 'noted' : who.replace(/^you \((.*)\)$/, '$1')}. Ask me how much of a nutrient ${subject.who === 'self' ? 'you need' : 'they need'}, for example “how much magnesium${subject.who === 'self' ? ' do I' : ''} need?”.`,
+      ),
+    ],
+    suggestions: ['How much magnesium do I need?', 'How much calcium do I need?', suggest.check],
+  });
+}
+
+/**
+ * A food list for someone the conversation knows ("my 11yo is vegetarian, b12?"): their own daily figure
+ * first, and who to ask for a child or a pregnancy. The shared list itself is never changed.
+ */
+function withPersonalNeed(kb: KnowledgeBase, answer: Reply, id: NutrientId, subject: Subject): Reply {
+  if (subject.who === 'nobody') return answer;
+  const table = kb.intakes(id);
+  const own = personalNeed(table, subject.audience);
+  const blocks: Block[] = [
+    ...(own
+      ? [
+          text(
+            `Recommended for ${whoPhrase(subject)}: ${amountText(table, own.amount)} of ${inSentence(kb.nutrient(id).name)} a day.`,
+          ),
+        ]
+      : []),
+    ...answer.blocks,
+    ...whoToAsk(subject),
+  ];
+  return { ...answer, blocks, sources: [...new Set([...answer.sources, table.source])] };
 }

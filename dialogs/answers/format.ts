@@ -1,6 +1,6 @@
 /** Number and list formatting shared by the answers. */
 import type { FoodAmount } from '../../knowledge/knowledgeBase';
-import type { DietTag, Nutrient } from '../../knowledge/schema';
+import type { Nutrient } from '../../knowledge/schema';
 
 /** 4700 -> "4,700": en-US grouping without building a locale formatter per call. */
 function groupThousands(whole: number): string {
@@ -31,11 +31,6 @@ export const FOOD_TABLE_COLUMNS = ['Food', 'Serving', 'Amount', '%DV'];
 export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-/** How a diet tag reads in a sentence ("dairy-free"): the tags are already plain words. */
-export function dietWord(diet: DietTag): string {
-  return diet;
 }
 
 export function dailyValueLine(n: Nutrient): string {

@@ -1,9 +1,9 @@
 /** The conversation's frame: welcome, help, small talk, and polite answers to what the bot can't use. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { Intent } from '../../knowledge/schema';
 import { type Reply, list, note, reply, text } from '../replies/replyModel';
 import { inSentence, joinWords } from './format';
 import { suggest } from './nutrientAnswers';
+import { EMERGENCY_NUMBERS } from './urgency';
 
 const TRY_THESE = ['What foods have potassium?', 'What does magnesium do for my muscles?', suggest.check];
 
@@ -15,13 +15,6 @@ const WHAT_I_CAN_DO = [
   'A guided symptom check: “my calf keeps jumping” or “check my symptoms”',
   'Where a fact comes from: “source?” after any answer',
 ];
-
-/** What the conversation-basics answers need beyond the knowledge base. */
-export interface BasicsDeps {
-  kb: KnowledgeBase;
-  /** An organisation's own contact for a person to talk to (HANDOFF_CONTACT), shown with the handoff answer. */
-  handoffContact?: string;
-}
 
 export function welcome(kb: KnowledgeBase): Reply {
   return reply('welcome', {
@@ -44,29 +37,6 @@ export function help(): Reply {
     blocks: [list(WHAT_I_CAN_DO), text('Say “cancel” or “start over” at any time.')],
     suggestions: TRY_THESE,
   });
-}
-
-/**
- * The reply to a conversation-basics message (thanks, goodbye, what can you do, are you a doctor, talk
- * to a person), or undefined for any other intent. Pure, so the symptom interview can answer these
- * mid-flow too; after "goodbye" the caller ends its flow. "repeat" is not here: what to say again
- * depends on where the conversation is (the interview repeats its question).
- */
-export function basicsReply(intent: Intent, deps: BasicsDeps): Reply | undefined {
-  switch (intent) {
-    case 'thanks':
-      return thanks();
-    case 'goodbye':
-      return goodbye();
-    case 'capabilities':
-      return capabilities();
-    case 'aboutBot':
-      return aboutBot();
-    case 'handoff':
-      return handoff(deps.handoffContact);
-    default:
-      return undefined;
-  }
 }
 
 export function capabilities(): Reply {
@@ -110,7 +80,7 @@ export function handoff(contact?: string): Reply {
       ]),
       note(
         'urgent',
-        'If it’s urgent (chest pain, trouble breathing, fainting, sudden weakness), call your emergency number now (for example 911, 999 or 112).',
+        `If it’s urgent (chest pain, trouble breathing, fainting, sudden weakness), call your emergency number now (${EMERGENCY_NUMBERS}).`,
       ),
     ],
     suggestions: ['What can you do?', suggest.check],
@@ -153,11 +123,12 @@ export function cancelled(): Reply {
   });
 }
 
-export function outOfScope(): Reply {
+/** named: the words of the message that say what was asked ("tax return"), when they are plain enough to quote. */
+export function outOfScope(named?: string): Reply {
   return reply('fallback', {
     blocks: [
       text(
-        'Sorry, that’s outside what I know. I cover five nutrients that matter for muscles and nerves (magnesium, calcium, potassium, vitamin D and vitamin B12): the foods that supply them, what they do, the signs of running low, and a guided symptom check.',
+        `Sorry, ${named ? `I can’t help with “${named}”: that’s` : 'that’s'} outside what I know. I cover five nutrients that matter for muscles and nerves (magnesium, calcium, potassium, vitamin D and vitamin B12): the foods that supply them, what they do, the signs of running low, and a guided symptom check.`,
       ),
     ],
     suggestions: TRY_THESE,
@@ -194,6 +165,10 @@ export function whichWord(word: string, options: string[]): Reply {
   });
 }
 
+/** Where to read about anything else: one reliable source for every vitamin and mineral. */
+export const ODS_POINTER =
+  'For other vitamins and minerals, the NIH Office of Dietary Supplements has a reliable fact sheet on each (ods.od.nih.gov).';
+
 /** A nutrient the bot does not cover: named back, and the five it does cover, with no table standing in. */
 export function notCovered(kb: KnowledgeBase, asked: string[], food?: string): Reply {
   const covered = [...kb.data.nutrients.values()].map((n) => n.name);
@@ -203,7 +178,9 @@ export function notCovered(kb: KnowledgeBase, asked: string[], food?: string): R
         `Sorry, I don’t have information about ${joinWords(asked)}: it isn’t one of the nutrients I cover. I cover five that matter for muscles and nerves: ${joinWords(covered.map(inSentence))}.`,
       ),
       ...(food ? [text(`I can tell you how much of those five ${inSentence(food)} provides.`)] : []),
+      text(ODS_POINTER),
     ],
+    sources: ['ODS_FACT_SHEETS'],
     suggestions: [
       ...(food ? [`What nutrients are in ${inSentence(food)}?`] : []),
       ...covered.slice(0, 3).map(suggest.foods),
@@ -211,10 +188,11 @@ export function notCovered(kb: KnowledgeBase, asked: string[], food?: string): R
   });
 }
 
-export function askWhichNutrient(kb: KnowledgeBase, what: 'foods' | 'role' | 'signs' | 'risk'): Reply {
+export function askWhichNutrient(kb: KnowledgeBase, what: 'foods' | 'role' | 'signs' | 'risk' | 'needs'): Reply {
   const names = [...kb.data.nutrients.values()].map((n) => n.name);
+  const listed = names.map(inSentence);
   return reply('clarify', {
-    blocks: [text('Which nutrient do you mean?')],
+    blocks: [text(`Which nutrient do you mean: ${listed.slice(0, -1).join(', ')} or ${listed.at(-1)}?`)],
     suggestions: names.map((n) => suggest[what](n)),
   });
 }

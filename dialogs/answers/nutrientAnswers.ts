@@ -5,7 +5,6 @@ import { type Reply, heading, list, note, reply, text } from '../replies/replyMo
 import {
   FOOD_TABLE_COLUMNS,
   dailyValueLine,
-  dietWord,
   foodAmountRow,
   formatAmount,
   formatDV,
@@ -18,8 +17,8 @@ export const suggest = {
   role: (name: string) => `What does ${inSentence(name)} do?`,
   signs: (name: string) => `Signs of low ${inSentence(name)}`,
   risk: (name: string) => `Who is at risk of low ${inSentence(name)}?`,
+  needs: (name: string) => `How much ${inSentence(name)} do I need?`,
   check: 'Check my symptoms',
-  source: 'Source?',
 };
 
 export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, dietOrDiets?: DietTag | readonly DietTag[]): Reply {
@@ -27,7 +26,7 @@ export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, dietOrDiets?
   const diets: DietTag[] =
     dietOrDiets === undefined ? [] : typeof dietOrDiets === 'string' ? [dietOrDiets] : [...dietOrDiets];
   const ranked = kb.foodsRichIn(id, { diets, limit: 8 });
-  const dietLabel = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? dietWord(d)));
+  const dietLabel = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? d));
   const documentFoods = kb.documentFoods(id, diets);
   // Lactose-free people get the dairy-free notes too (calcium without dairy).
   const dietNotes = n.dietNotes.filter(

@@ -4,7 +4,9 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { DietTag, Intent, NutrientId } from '../../knowledge/schema';
+import type { Dose } from '../../knowledge/intakes/units';
 import type { Correction } from '../../knowledge/search/spellCorrector';
+import type { MessageContext } from '../../knowledge/understanding/context';
 import type { Recognition } from '../../knowledge/understanding/recognize';
 import type { LastQuestion } from './answerQuestion';
 
@@ -24,6 +26,11 @@ export interface Replay {
   /** Several diets at once, when more than one was asked for. */
   diets?: DietTag[];
   otherNutrients: string[];
+  medicines?: string[];
+  otherMedicines?: string[];
+  doses?: Dose[];
+  /** Life stages and who the message was about, without its duration or timing. */
+  context?: Pick<MessageContext, 'lifeStages' | 'person'>;
   assumed: Correction[];
   /** The amounts an answer used, per food: [food id, amount, unit id, size] (bounded like the rest). */
   portions?: [string, number | null, string | null, string | null][];
@@ -42,6 +49,17 @@ export function toReplay(rec: Recognition, answered?: LastQuestion): Replay {
     ...(rec.diet ? { diet: rec.diet } : {}),
     ...(rec.diets.length > 1 ? { diets: few(rec.diets) } : {}),
     otherNutrients: few(rec.otherNutrients),
+    ...(rec.medicines.length ? { medicines: few(rec.medicines) } : {}),
+    ...(rec.otherMedicines.length ? { otherMedicines: few(rec.otherMedicines).map((m) => m.slice(0, MAX_WORD)) } : {}),
+    ...(rec.doses.length ? { doses: few(rec.doses) } : {}),
+    ...(rec.context.lifeStages.length || rec.context.person
+      ? {
+          context: {
+            lifeStages: rec.context.lifeStages,
+            ...(rec.context.person ? { person: rec.context.person } : {}),
+          },
+        }
+      : {}),
     assumed: few(rec.assumed).map((c) => ({ from: c.from.slice(0, MAX_WORD), to: c.to.slice(0, MAX_WORD) })),
     ...(rec.portions.some((p) => p.quantity)
       ? {
@@ -88,7 +106,13 @@ export function fromReplay(kb: KnowledgeBase, replay: Replay): Recognition {
       },
     ),
     notUnderstood: [],
-    doses: [],
+    medicines: replay.medicines ?? [],
+    otherMedicines: replay.otherMedicines ?? [],
+    doses: replay.doses ?? [],
+    context: {
+      lifeStages: replay.context?.lifeStages ?? [],
+      ...(replay.context?.person ? { person: replay.context.person } : {}),
+    },
     isFollowUp: false,
     assumed: replay.assumed,
     analysis: kb.analyze(''),

@@ -1,34 +1,20 @@
 /** Urgent-care advice for warning signs, and when to see a doctor: worded from the one triage rule set. */
 import { inSentence } from './format';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
 import { triage } from '../../knowledge/triage/triageRules';
-import { readContext } from '../../knowledge/understanding/context';
-import type { Level } from '../../knowledge/triage/triageSchema';
+import { answersInPassing, readContext } from '../../knowledge/understanding/context';
 import type { Warning } from '../../knowledge/triage/warningScreen';
 import { type Block, type Reply, list, note, reply, text } from '../replies/replyModel';
 import { suggest } from './nutrientAnswers';
-
-export const EMERGENCY_NUMBER_LINE =
-  'If it is happening now or getting worse, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU).';
-
-/** How every reply heads a level ("Please see a doctor today"). */
-export function headline(kb: KnowledgeBase, level: Level): string {
-  return kb.data.triage.headlines[level];
-}
+import { DOCTOR_CAN_CHECK, EMERGENCY_NUMBER_LINE, headline, toneOf } from './urgency';
 
 /** The advice for warnings, most urgent first, as the blocks of any reply that raises them. */
 export function warningBlocks(warnings: readonly Warning[]): Block[] {
   const most = warnings[0]!;
   return [
-    note(
-      most.level === 'emergency' ? 'urgent' : 'caution',
-      `You mentioned ${warnings.map((w) => inSentence(w.label)).join('; ')}.`,
-    ),
+    note(toneOf(most.level), `You mentioned ${warnings.map((w) => inSentence(w.label)).join('; ')}.`),
     ...[...new Set(warnings.map((w) => w.advice.text))].map(text),
-    most.level === 'emergency'
-      ? text(EMERGENCY_NUMBER_LINE)
-      : text('A doctor can examine you and order blood tests if needed.'),
+    text(most.level === 'emergency' ? EMERGENCY_NUMBER_LINE : DOCTOR_CAN_CHECK),
   ];
 }
 
@@ -55,14 +41,27 @@ export function seeDoctor(kb: KnowledgeBase): Reply {
   });
 }
 
+/** Words of a bodily complaint: with them, a medicine or how long it has gone on raise the level too. */
+const COMPLAINT =
+  /\b(hurts?|hurting|pain(ful|s)?|aches?|aching|achy|sore|weak|weakness|cramp\w*|twitch\w*|spasm\w*|tingl\w*|numb\w*)\b/i;
+
+/** Taking or giving something: a supplement question, where a life stage changes who to ask. */
+const TAKING = /\b(take|taking|took|give|giving|supplements?|pills?|tablets?|drops|gummies|spray|dose|dosage)\b/i;
+
 /**
  * Pregnancy, breastfeeding, a child, kidney disease or a medicine that changes these nutrients change who
- * to ask: said with any answer whose message mentions them, from the same rules the interview uses.
+ * to ask: said with any answer whose message also tells symptoms, from the same rules the interview uses.
+ * Without symptoms, only a life stage with a supplement question ("should my son take vitamin D?") is:
+ * a plain question ("how much calcium does my 8 year old need?", "omeprazole and magnesium?") is no
+ * reason to see a doctor, and its answer already says who to ask.
  */
 export function contextAdvice(kb: KnowledgeBase, message: string, symptoms: readonly string[]): Reply | undefined {
+  // A complaint in words the symptom list does not hold ("my arms feel like lead and really hurt") counts too.
+  const complains = symptoms.length > 0 || COMPLAINT.test(message);
+  if (!complains && !TAKING.test(message)) return undefined;
   const context = readContext(message);
-  const factors = mentionedAnswers(kb.data.assessment, message);
-  if (context.duration) factors.duration = context.duration;
+  // Without a complaint only the life stage counts: the medicine's own answer says who to ask.
+  const factors = complains ? answersInPassing(kb.data.assessment, message, context) : {};
   // Symptoms told along with a question (numb fingertips, lips tingling) raise the level as in the check.
   const { level, reasons } = triage({ signs: [], symptoms, factors, context: context.lifeStages }, kb.data.triage);
   if (level === 'self-care') return undefined;

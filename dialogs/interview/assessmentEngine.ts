@@ -8,8 +8,6 @@ import type { ChecklistMatch } from '../../knowledge/triage/checklist';
 import type { Triage } from '../../knowledge/triage/triageRules';
 import type { WarningLevel, WarningSign } from '../../knowledge/triage/triageSchema';
 
-export type { InterviewAnswers };
-
 export interface AssessmentView {
   /** The one triage of everything the person told: the result's headline and its doctor advice. */
   triage: Triage;

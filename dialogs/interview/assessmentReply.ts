@@ -8,8 +8,9 @@ import { foodAmountLine, inSentence } from '../answers/format';
 import { suggest } from '../answers/nutrientAnswers';
 import { type Block, type Reply, heading, list, note, reply, text } from '../replies/replyModel';
 import type { RankedCandidate } from '../../knowledge/scoring/assess';
-import { headline } from '../answers/safetyAnswers';
-import type { AssessmentEngine, AssessmentView, InterviewAnswers } from './assessmentEngine';
+import { headline, toneOf } from '../answers/urgency';
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
+import type { AssessmentEngine, AssessmentView } from './assessmentEngine';
 import { progressLine, symptomsSaidBack } from './interviewWording';
 
 const TOP = 3;
@@ -99,10 +100,7 @@ export function assessmentReply(kb: KnowledgeBase, engine: AssessmentEngine, ans
   const { level, reasons } = assessment.triage;
   if (level !== 'self-care') {
     blocks.push(
-      note(
-        level === 'emergency' ? 'urgent' : 'caution',
-        `${headline(kb, level)}, because of ${reasons.map((r) => inSentence(r.label)).join('; ')}.`,
-      ),
+      note(toneOf(level), `${headline(kb, level)}, because of ${reasons.map((r) => inSentence(r.label)).join('; ')}.`),
     );
   }
   if (top.length) {
@@ -191,5 +189,16 @@ export function summaryReply(
     suggestions: ['Start over'],
     healthInfo: true,
     sources: sourcesOf(kb, assessment),
+  });
+}
+
+/** "summary" during the interview: what the summary will hold, and that it comes with the result. */
+export function summaryComesLater(): Reply {
+  return reply('smallTalk', {
+    blocks: [
+      text(
+        'Your summary comes at the end, with your result: your symptoms, any warning signs, your answers, the explanations that fit best and the blood tests to ask a doctor about. We’re nearly there.',
+      ),
+    ],
   });
 }

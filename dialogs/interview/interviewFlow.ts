@@ -1,35 +1,26 @@
 /**
  * The symptom interview as a pure state machine: given the state and what the person typed, the next
- * state and what to say. The dialog around it only stores the state and sends the replies, so every
- * path (help, why, back, misses, red flags) is testable without a channel.
+ * state and what to say. What interrupts any flow (help, cancel, start over, a question, an emergency)
+ * is handled once in dialogs/flows/flowDialog.ts; this is the interview's own part: its steps, "why?",
+ * "back", misses, and the warning signs and facts it records from every answer.
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
-import type { WarningLevel } from '../../knowledge/triage/triageSchema';
-import type { Warning } from '../../knowledge/triage/warningScreen';
-import { readContext } from '../../knowledge/understanding/context';
-import type { Intent } from '../../knowledge/schema';
-import {
-  KNOWLEDGE_QUESTIONS,
-  type Recognition,
-  type Recognizer,
-  asksSomething,
-} from '../../knowledge/understanding/recognize';
-import { answerQuestion } from '../answers/answerQuestion';
+import { type Level, WARNING_LEVELS, type WarningLevel } from '../../knowledge/triage/triageSchema';
+import { type Warning, signWarning } from '../../knowledge/triage/warningScreen';
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
+import { listedOptions } from '../../knowledge/scoring/assessmentSchema';
+import type { AboutPeople } from '../../knowledge/understanding/about';
+import { addWarnings } from '../../knowledge/triage/toldWarnings';
+import { answersInPassing, readContext } from '../../knowledge/understanding/context';
+import type { Recognition, Recognizer } from '../../knowledge/understanding/recognize';
 import { inSentence } from '../answers/format';
-import { afterEmergency, basicsReply, cancelled } from '../answers/generalAnswers';
-import { headline, urgentCare } from '../answers/safetyAnswers';
+import { urgentCare } from '../answers/safetyAnswers';
+import { SEE_A_DOCTOR_SOON, headline } from '../answers/urgency';
+import { type Flow, type FlowOutcome as AnyFlowOutcome, type FlowTurn, stoppedForEmergency } from '../flows/flow';
 import { type Reply, list, note, reply, text } from '../replies/replyModel';
 import type { AssessmentEngine } from './assessmentEngine';
 import { assessmentReply } from './assessmentReply';
-import {
-  type InterviewAnswers,
-  type InterviewState,
-  type Stage,
-  advance,
-  freshInterview,
-  goBack,
-} from './interviewState';
+import { type InterviewState, type Stage, advance, freshInterview, goBack } from './interviewState';
 import { progressLine, symptomChoices, symptomsSaidBack } from './interviewWording';
 
 export interface FlowDeps {
@@ -40,9 +31,7 @@ export interface FlowDeps {
   handoffContact?: string;
 }
 
-export type FlowOutcome =
-  | { kind: 'continue'; state: InterviewState; replies: Reply[] }
-  | { kind: 'done'; replies: Reply[]; completed?: InterviewState['answers'] };
+type FlowOutcome = AnyFlowOutcome<InterviewState, InterviewAnswers>;
 
 const DONE_WORDS =
   /^(no|nope|nothing|nothing else|no more|that'?s (all|it|everything)|thats (all|it|everything)|that is (all|it|everything)|done|correct|right|yes|yep|yeah|that'?s right|thats right|continue|next|ok|okay|all good|go on|none)\b/;
@@ -50,18 +39,11 @@ const BACK = /^(back|go back|previous|undo|change (my )?(last )?answer)$/;
 const WHY = /^(why|why\?|why do you ask|why do you need (that|this)|why that|why are you asking|how come)\b/;
 const SKIP = /^(skip|pass|dont know|don'?t know|not sure|unsure|no idea|idk|prefer not to say)$/;
 const MAX_MISSES = 2;
-/** Intents that ask something the bot answers (or honestly declines) before asking its step again. */
-const ANSWERS_QUESTIONS: ReadonlySet<Intent> = new Set([
-  ...KNOWLEDGE_QUESTIONS,
-  'lifestyle',
-  'seeDoctor',
-  'symptomCheck',
-  'outOfScope',
-]);
+/** The first safety list asks about emergencies, the second about every other warning level. */
 const EMERGENCY: readonly WarningLevel[] = ['emergency'];
-const LATER: readonly WarningLevel[] = ['today', 'soon'];
+const LATER: readonly WarningLevel[] = WARNING_LEVELS.filter((l) => l !== 'emergency');
 
-export class InterviewFlow {
+export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   constructor(private readonly deps: FlowDeps) {}
 
   /**
@@ -71,16 +53,64 @@ export class InterviewFlow {
   start(
     openingText: string,
     told: { signs: readonly string[]; labs?: readonly Warning[] } = { signs: [] },
+    about?: AboutPeople,
   ): InterviewState {
     const rec = this.deps.recognizer.recognize(openingText);
     const state = freshInterview(rec.symptoms.filter((s) => !s.negated).map((s) => s.id));
+    const self = about?.self;
+    const stages = [
+      ...(self?.pregnant ? (['pregnant'] as const) : []),
+      ...(self?.breastfeeding ? (['breastfeeding'] as const) : []),
+    ];
     const answers: InterviewAnswers = {
       ...state.answers,
-      factors: this.deps.engine.prefill(rec),
+      // Medicines named earlier in the conversation answer their questions, read from the medicines table.
+      factors: { ...this.earlierMedicineAnswers(about), ...this.deps.engine.prefill(rec) },
       triage: [...told.signs],
       ...(told.labs?.length ? { labs: [...told.labs] } : {}),
+      ...(about?.medicines?.length ? { medicines: [...about.medicines] } : {}),
+      ...(stages.length ? { context: [...stages] } : {}),
     };
     return { ...state, answers: this.withContext(answers, openingText) };
+  }
+
+  /** The answers medicines named earlier in the conversation give, read from the medicines table. */
+  private earlierMedicineAnswers(about?: AboutPeople): Record<string, string> {
+    const factors: Record<string, string> = {};
+    for (const id of about?.medicines ?? []) {
+      const m = this.deps.kb.medicine(id);
+      if (m?.interview) factors[m.interview.question] = m.interview.option;
+    }
+    return factors;
+  }
+
+  /**
+   * What the person's medicines do to these nutrients (from the medicines table) and, for a child, what
+   * is common and when to see their paediatrician: said with the reasons to see a doctor.
+   */
+  private aboutThePerson(
+    medicineIds: readonly string[],
+    stages: readonly string[],
+  ): { blocks: Reply['blocks']; sources: string[] } {
+    const { kb } = this.deps;
+    const medicines = medicineIds.map((id) => kb.medicine(id)).filter((m) => m !== undefined);
+    const lines = medicines.flatMap((m) => [
+      ...m.effects
+        .filter((e) => e.effect === 'lower' || e.effect === 'raise')
+        .map(
+          (e) =>
+            `${m.plainName.charAt(0).toUpperCase()}${m.plainName.slice(1)} can ${e.effect} ${inSentence(kb.nutrient(e.nutrient).name)}: ${e.text}`,
+        ),
+      ...(m.muscle ? [m.muscle.text] : []),
+    ]);
+    const notes = kb.data.guidance.lifeStageNotes.filter((n) => stages.includes(n.stage));
+    return {
+      blocks: [...(lines.length ? [text('About your medicine:'), list(lines)] : []), ...notes.map((n) => text(n.text))],
+      sources: [
+        ...medicines.flatMap((m) => [...m.effects.flatMap((e) => e.sources), ...(m.muscle ? [m.muscle.source] : [])]),
+        ...notes.map((n) => n.source),
+      ],
+    };
   }
 
   /**
@@ -91,18 +121,28 @@ export class InterviewFlow {
     const triage = this.deps.engine.triage(state.answers);
     const reasons = triage.reasons.filter((r) => !alreadySaid.includes(r.id));
     if (!reasons.length || triage.level === 'self-care') return [];
-    return [
-      reply('doctor', {
-        title: headline(this.deps.kb, triage.level),
-        blocks: [
-          text(`Because of ${reasons.map((r) => inSentence(r.label)).join('; ')}:`),
-          list([...new Set(reasons.map((r) => r.advice.text))]),
-          text('I’ll still go through the nutrition side with you now.'),
-        ],
-        healthInfo: true,
-        sources: [...new Set(reasons.map((r) => r.advice.source))],
-      }),
-    ];
+    const extra = this.aboutThePerson(state.answers.medicines ?? [], state.answers.context ?? []);
+    return [this.because(triage.level, reasons, 'I’ll still go through the nutrition side with you now.', extra)];
+  }
+
+  /** What needs a doctor and why, headed with its level, said mid-interview before carrying on. */
+  private because(
+    level: Level,
+    reasons: readonly Warning[],
+    carryOn: string,
+    extra: { blocks: Reply['blocks']; sources: string[] } = { blocks: [], sources: [] },
+  ): Reply {
+    return reply('doctor', {
+      title: headline(this.deps.kb, level),
+      blocks: [
+        text(`Because of ${reasons.map((r) => inSentence(r.label)).join('; ')}:`),
+        list([...new Set(reasons.map((r) => r.advice.text))]),
+        ...extra.blocks,
+        text(carryOn),
+      ],
+      healthInfo: true,
+      sources: [...new Set([...reasons.map((r) => r.advice.source), ...extra.sources])],
+    });
   }
 
   /** The question for the current stage, with its progress line and choices (clearer after a miss). */
@@ -164,7 +204,7 @@ export class InterviewFlow {
       }
       case 'question': {
         const q = engine.question(state.questionId!);
-        const options = q?.options.map((o) => o.label) ?? [];
+        const options = q ? listedOptions(q).map((o) => o.label) : [];
         return reply('question', {
           blocks: [
             text(
@@ -180,13 +220,59 @@ export class InterviewFlow {
     }
   }
 
+  readonly name = 'symptom check';
+
+  help(state: InterviewState): Reply {
+    return this.helpFor(state);
+  }
+
+  restart(): InterviewState {
+    return freshInterview();
+  }
+
+  progress(state: InterviewState): string {
+    const { symptoms, factors } = state.answers;
+    return `The symptom check in progress: ${symptoms.length} symptom(s) and ${Object.keys(factors).length} answer(s) so far`;
+  }
+
+  /** Warning signs told in any answer count from now on, whatever else the message does. */
+  hear(state: InterviewState, turn: FlowTurn): InterviewState {
+    return turn.warnings.length ? { ...state, answers: this.withWarnings(state.answers, turn.warnings) } : state;
+  }
+
+  readsItself(state: InterviewState, turn: FlowTurn): boolean {
+    const raw = turn.text.trim().toLowerCase();
+    if (WHY.test(raw) || BACK.test(raw)) return true;
+    // "is it bad that my hands are numb?" still tells a symptom while symptoms are being collected, and so
+    // does an opening with a question in it; "does potassium help cramps?" about a known symptom asks.
+    const { rec } = turn;
+    if (
+      (state.stage === 'symptoms' || state.stage === 'confirm') &&
+      (rec.intent === 'symptomCheck' || rec.symptoms.some((s) => !s.negated && !state.answers.symptoms.includes(s.id)))
+    )
+      return true;
+    if (state.stage === 'question') {
+      const q = this.deps.engine.question(state.questionId!);
+      return Boolean(q && raw.length <= 24 && this.deps.engine.matchOption(q, raw));
+    }
+    return false;
+  }
+
   /**
-   * What to say and where to go after the person's message. A rule the message newly meets (a medicine,
-   * weeks of symptoms, pregnancy, a child) is said at once, so the person hears it when they tell it and
-   * not only in the result.
+   * "why?", "back", then facts given in passing and the step's own answer. A rule the message newly meets
+   * (a medicine, weeks of symptoms, pregnancy, a child) is said at once, here and when nothing else used
+   * the message, so the person hears it when they tell it and not only in the result.
    */
-  handle(state: InterviewState, message: string): FlowOutcome {
-    const outcome = this.respond(state, message);
+  step(state: InterviewState, turn: FlowTurn): FlowOutcome | undefined {
+    const outcome = this.stepOf(state, turn);
+    return outcome && this.withRulesRaised(state, outcome);
+  }
+
+  unused(state: InterviewState, turn: FlowTurn): FlowOutcome {
+    return this.withRulesRaised(state, this.unusedOf(state, turn));
+  }
+
+  private withRulesRaised(state: InterviewState, outcome: FlowOutcome): FlowOutcome {
     if (outcome.kind !== 'continue') return outcome;
     const raised = this.rulesRaised(state.answers, outcome.state.answers);
     if (!raised) return outcome;
@@ -202,45 +288,19 @@ export class InterviewFlow {
     const now = engine.triage(after);
     const fresh = now.reasons.filter((r) => ruleIds.has(r.id) && !earlier.has(r.id));
     if (!fresh.length || now.level === 'self-care') return undefined;
-    return reply('doctor', {
-      title: headline(kb, now.level),
-      blocks: [
-        text(`Because of ${fresh.map((r) => inSentence(r.label)).join('; ')}:`),
-        list([...new Set(fresh.map((r) => r.advice.text))]),
-        text('I’ve noted it for your result; let’s carry on.'),
-      ],
-      healthInfo: true,
-      sources: [...new Set(fresh.map((r) => r.advice.source))],
-    });
+    const newMedicines = (after.medicines ?? []).filter((id) => !(before.medicines ?? []).includes(id));
+    const newStages = (after.context ?? []).filter((s) => !(before.context ?? []).includes(s));
+    return this.because(
+      now.level,
+      fresh,
+      'I’ve noted it for your result; let’s carry on.',
+      this.aboutThePerson(newMedicines, newStages),
+    );
   }
 
-  private respond(state: InterviewState, message: string): FlowOutcome {
-    const { recognizer, kb } = this.deps;
-    // Warning signs first, in any answer: an emergency ends the interview with the emergency advice.
-    const warnings = kb.screenRedFlags(message);
-    if (warnings.some((w) => w.level === 'emergency')) return this.emergency(warnings);
-    if (warnings.length) state = { ...state, answers: this.withWarnings(state.answers, warnings) };
-    const raised = warnings.length ? [urgentCare(kb, warnings)] : [];
-
-    const rec = recognizer.recognize(message);
-    const normal = rec.analysis.corrected.join(' ');
-    const raw = message.trim().toLowerCase();
-
-    if (rec.intent === 'cancel') return { kind: 'done', replies: [cancelled()] };
-    if (rec.intent === 'startOver') {
-      const fresh = freshInterview();
-      return {
-        kind: 'continue',
-        state: fresh,
-        replies: [reply('smallTalk', { blocks: [text('OK, let’s start again.')] }), this.prompt(fresh)],
-      };
-    }
-    if (rec.intent === 'help' || raw === 'help') return this.stay(state, [...raised, this.helpFor(state)]);
-    if (rec.intent === 'summary') return this.stay(state, [...raised, summaryLater()]);
-    if (rec.intent === 'repeat')
-      return this.stay(state, [...raised, reply('smallTalk', { blocks: [text('Here is my question again:')] })]);
-
-    if (WHY.test(raw)) return this.stay(state, [...raised, this.whyFor(state)]);
+  private stepOf(state: InterviewState, turn: FlowTurn): FlowOutcome | undefined {
+    const raw = turn.text.trim().toLowerCase();
+    if (WHY.test(raw)) return this.stay(state, [this.whyFor(state)]);
     if (BACK.test(raw)) {
       const previous = goBack(state);
       if (!previous)
@@ -250,85 +310,57 @@ export class InterviewFlow {
       return {
         kind: 'continue',
         state: previous,
-        replies: [reply('smallTalk', { blocks: [text('OK, let’s change that.')] }), this.prompt(previous)],
+        replies: [reply('smallTalk', { blocks: [text('OK, let’s change that.')] })],
       };
     }
-
-    // A question of its own ("can coffee cause twitching?"): answered or honestly declined, then the
-    // step is asked again. It is never taken as a symptom or counted as a failed answer.
-    if (this.isQuestion(state, rec, raw)) {
-      const answer = answerQuestion(kb, rec);
-      return this.stay(state, [
-        ...raised,
-        answer.reply,
-        reply('smallTalk', { blocks: [text('Now, back to your symptom check.')] }),
-      ]);
-    }
-
     // Facts given in passing (how long, at night, pregnant, a child, a medicine) fill their answers.
-    const withContext = { ...state, answers: this.withContext(state.answers, message) };
-    const next = this.handleStage(withContext, rec, normal, raw);
-    if (next) return this.withReplies(raised, next);
-    // Conversation basics (thanks, what can you do, are you a doctor, talk to a person) are answered and
-    // the step asked again; goodbye ends the check. Only after the step had its chance: "ok" answers it.
-    const basics = basicsReply(rec.intent, this.deps);
-    if (basics)
-      return rec.intent === 'goodbye'
-        ? { kind: 'done', replies: [...raised, basics] }
-        : this.stay(state, [...raised, basics]);
-    if (raised.length || withContext.answers !== state.answers) {
-      // A warning sign named at the second safety list is an answer to it.
-      if (raised.length && state.stage === 'screenUrgent')
-        return this.withReplies(raised, this.nextQuestionOrResult(withContext, withContext.answers, state.asked));
-      const filled = this.afterContext(withContext);
-      return this.withReplies(raised, filled ?? this.stay(withContext, [NOTED]));
-    }
-    return this.miss(state);
+    const normal = turn.rec.analysis.corrected.join(' ');
+    return this.handleStage(this.withContextOf(state, turn.text), turn.rec, normal, raw);
   }
 
-  /** The person's message raised an emergency: stop, with the advice, and leave the way back open. */
+  /** Nothing used the message: a warning sign or a fact given in passing still counts; otherwise a miss. */
+  private unusedOf(state: InterviewState, turn: FlowTurn): FlowOutcome {
+    const withContext = this.withContextOf(state, turn.text);
+    if (!turn.warnings.length && withContext.answers === state.answers) return this.miss(state);
+    // A warning sign named at the second safety list is an answer to it.
+    if (turn.warnings.length && state.stage === 'screenUrgent')
+      return this.nextQuestionOrResult(withContext, withContext.answers, state.asked);
+    return this.afterContext(withContext) ?? this.stay(withContext, [NOTED]);
+  }
+
+  private withContextOf(state: InterviewState, message: string): InterviewState {
+    const answers = this.withContext(state.answers, message);
+    return answers === state.answers ? state : { ...state, answers };
+  }
+
+  /** An emergency picked in the safety list: stop, with the advice, and leave the way back open. */
   private emergency(warnings: Warning[]): FlowOutcome {
-    return {
-      kind: 'done',
-      replies: [
-        urgentCare(this.deps.kb, warnings),
-        reply('smallTalk', {
-          blocks: [
-            text('I’ve stopped the symptom check so you can get help now.'),
-            ...afterEmergency().blocks.slice(-1),
-          ],
-        }),
-      ],
-    };
+    return { kind: 'done', replies: [urgentCare(this.deps.kb, warnings), stoppedForEmergency(this.name)] };
   }
 
   private withWarnings(answers: InterviewAnswers, warnings: readonly Warning[]): InterviewAnswers {
-    const signIds = new Set(this.deps.kb.data.triage.signs.map((s) => s.id));
-    const signs = warnings.filter((w) => signIds.has(w.id)).map((w) => w.id);
-    const labs = warnings.filter((w) => !signIds.has(w.id));
-    return {
-      ...answers,
-      triage: unique([...answers.triage, ...signs]),
-      ...(labs.length
-        ? { labs: [...(answers.labs ?? []).filter((l) => !labs.some((n) => n.id === l.id)), ...labs] }
-        : {}),
-    };
+    const before = answers.labs ?? [];
+    const { signs, labs } = addWarnings(this.deps.kb.data.triage, { signs: answers.triage, labs: before }, warnings);
+    return { ...answers, triage: signs, ...(labs !== before ? { labs: [...labs] } : {}) };
   }
 
   /** Context read from a message, merged into the answers; the same object back when it adds nothing. */
   private withContext(answers: InterviewAnswers, message: string): InterviewAnswers {
+    const { kb } = this.deps;
     const context = readContext(message);
-    const factors: Record<string, string> = { ...mentionedAnswers(this.deps.kb.data.assessment, message) };
-    if (context.duration) factors.duration = context.duration;
-    if (context.timing === 'exercise') factors.exercise = 'yes';
+    const factors = answersInPassing(kb.data.assessment, message, context);
     const changed = Object.entries(factors).filter(([k, v]) => answers.factors[k] !== v);
     const stages = context.lifeStages.filter((l) => !(answers.context ?? []).includes(l));
     const nightCramps =
       context.timing === 'night' && answers.symptoms.includes('cramps') && !answers.triage.includes('night-cramps');
-    if (!changed.length && !stages.length && !nightCramps) return answers;
+    // Someone else's medicines ("my mum takes omeprazole") are not the person's own.
+    const named = context.person?.who === 'other' ? [] : kb.findMedicines(kb.analyze(message)).map((h) => h.item.id);
+    const medicines = named.filter((id) => !(answers.medicines ?? []).includes(id));
+    if (!changed.length && !stages.length && !nightCramps && !medicines.length) return answers;
     return {
       ...answers,
       factors: { ...answers.factors, ...Object.fromEntries(changed) },
+      ...(medicines.length ? { medicines: [...(answers.medicines ?? []), ...medicines].slice(-6) } : {}),
       ...(stages.length ? { context: [...(answers.context ?? []), ...stages] } : {}),
       triage: nightCramps ? [...answers.triage, 'night-cramps'] : answers.triage,
     };
@@ -341,23 +373,6 @@ export class InterviewFlow {
     return undefined;
   }
 
-  private isQuestion(state: InterviewState, rec: Recognition, raw: string): boolean {
-    const asks = asksSomething(raw);
-    if (!asks || !ANSWERS_QUESTIONS.has(rec.intent)) return false;
-    // "is it bad that my hands are numb?" still tells a symptom while symptoms are being collected, and so
-    // does an opening with a question in it; "does potassium help cramps?" about a known symptom asks.
-    if (
-      (state.stage === 'symptoms' || state.stage === 'confirm') &&
-      (rec.intent === 'symptomCheck' || rec.symptoms.some((s) => !s.negated && !state.answers.symptoms.includes(s.id)))
-    )
-      return false;
-    if (state.stage === 'question') {
-      const q = this.deps.engine.question(state.questionId!);
-      return !(q && raw.length <= 24 && this.deps.engine.matchOption(q, raw));
-    }
-    return true;
-  }
-
   /** Labels of the signs already told at these levels, said back in the safety list. */
   private toldAt(state: InterviewState, levels: readonly WarningLevel[]): string[] {
     const signs = this.deps.kb.data.triage.signs.filter(
@@ -365,10 +380,6 @@ export class InterviewFlow {
     );
     const labs = (state.answers.labs ?? []).filter((l) => levels.includes(l.level));
     return [...signs, ...labs].map((s) => inSentence(s.label));
-  }
-
-  private withReplies(first: Reply[], outcome: FlowOutcome): FlowOutcome {
-    return first.length ? { ...outcome, replies: [...first, ...outcome.replies] } : outcome;
   }
 
   private handleStage(state: InterviewState, rec: Recognition, normal: string, raw: string): FlowOutcome | undefined {
@@ -393,7 +404,7 @@ export class InterviewFlow {
         if (!screen.none && !screen.ids.length) return undefined;
         if (screen.none) return this.toScreenUrgent(state, state.answers);
         const picked = this.deps.kb.data.triage.signs.filter((s) => screen.ids.includes(s.id));
-        return this.emergency(picked.map((s) => ({ id: s.id, level: s.level, label: s.label, advice: s.advice })));
+        return this.emergency(picked.map(signWarning));
       }
       case 'screenUrgent': {
         const screen = engine.matchChecklist(raw, engine.checklist(LATER, state.answers.triage));
@@ -430,9 +441,9 @@ export class InterviewFlow {
         questionId: question.id,
         asked: unique([...asked, question.id]),
       });
-      return { kind: 'continue', state: next, replies: [this.prompt(next)] };
+      return { kind: 'continue', state: next, replies: [] };
     }
-    return { kind: 'done', replies: [assessmentReply(kb, engine, answers)], completed: answers };
+    return { kind: 'done', replies: [assessmentReply(kb, engine, answers)], result: answers };
   }
 
   /** A skipped safety question counts as "not sure": the cautious answer. */
@@ -456,19 +467,17 @@ export class InterviewFlow {
   }
 
   private to(state: InterviewState, stage: Stage, change: Partial<InterviewState>): FlowOutcome {
-    const next = advance(state, { ...change, stage });
-    return { kind: 'continue', state: next, replies: [this.prompt(next)] };
+    return { kind: 'continue', state: advance(state, { ...change, stage }), replies: [] };
   }
 
   private stay(state: InterviewState, replies: Reply[]): FlowOutcome {
-    return { kind: 'continue', state, replies: [...replies, this.prompt(state)] };
+    return { kind: 'continue', state, replies };
   }
 
   /** An answer the step cannot use: a clearer prompt with examples, then skip gracefully. */
   private miss(state: InterviewState): FlowOutcome {
     const misses = state.misses + 1;
-    if (misses < MAX_MISSES)
-      return { kind: 'continue', state: { ...state, misses }, replies: [this.prompt({ ...state, misses })] };
+    if (misses < MAX_MISSES) return { kind: 'continue', state: { ...state, misses }, replies: [] };
     const skipped = reply('smallTalk', { blocks: [text('No problem, let’s skip that one.')] });
     switch (state.stage) {
       case 'symptoms':
@@ -492,7 +501,7 @@ export class InterviewFlow {
         'Tell me what you notice in your own words, for example “my calf keeps twitching”, “cramps in my feet at night” or “my fingers tingle”. You can name several.',
       confirm: 'Add a symptom (“also tired”), remove one (“no, not numbness”), or say “that’s all” to go on.',
       screenEmergency: 'These signs need urgent care, so I check them first. Name any that apply, or say “none”.',
-      screenUrgent: 'These signs mean a doctor should see you soon. Name any that apply, or say “none”.',
+      screenUrgent: `These signs mean ${SEE_A_DOCTOR_SOON}. Name any that apply, or say “none”.`,
       question: 'Pick the answer that fits best, or say “skip” if you’d rather not answer.',
     };
     return reply('help', {
@@ -510,7 +519,7 @@ export class InterviewFlow {
         'Your symptoms are what point towards one nutrient or another: tingling around the mouth, for example, fits low calcium better than low potassium.',
       confirm: 'I want to be sure I understood you correctly before I use it.',
       screenEmergency: 'Some causes of these symptoms need urgent care, and that matters more than nutrition.',
-      screenUrgent: 'These signs mean a doctor should look at you soon, whatever the nutrition side shows.',
+      screenUrgent: `These signs mean ${SEE_A_DOCTOR_SOON}, whatever the nutrition side shows.`,
       question: q?.why ?? 'Your answer can change which explanation fits best.',
     };
     return reply('help', { blocks: [text(byStage[state.stage])] });
@@ -521,19 +530,8 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-/** Shared so handle() can tell it apart when a rule's advice says more. */
+/** Shared so a rule's advice, which says more, can replace it. */
 const NOTED: Reply = Object.freeze(reply('smallTalk', { blocks: [text('Thanks, I’ve noted that.')] }));
-
-/** "summary" during the interview: what the summary will hold, and that it comes with the result. */
-function summaryLater(): Reply {
-  return reply('smallTalk', {
-    blocks: [
-      text(
-        'Your summary comes at the end, with your result: your symptoms, any warning signs, your answers, the explanations that fit best and the blood tests to ask a doctor about. We’re nearly there.',
-      ),
-    ],
-  });
-}
 
 /**
  * Lifestyle causes the person mentioned in passing (caffeine, nicotine, new training, endurance sweating,

@@ -1,7 +1,11 @@
 /** The symptom interview's state: plain data, kept in the dialog stack (ConversationState). */
 import type { InterviewAnswers } from '../../knowledge/scoring/assess';
+import type { FlowOptions } from '../flows/flow';
 
-export type { InterviewAnswers };
+/** How the interview is begun: from the message that asked for it (or continued with its state). */
+export interface InterviewOptions extends FlowOptions<InterviewState> {
+  openingText?: string;
+}
 
 export type Stage = 'symptoms' | 'confirm' | 'screenEmergency' | 'screenUrgent' | 'question';
 
@@ -82,6 +86,8 @@ export function goBack(state: InterviewState): InterviewState | undefined {
   const labs = undo.labs === undefined ? state.answers.labs : (undo.labs ?? undefined);
   if (context) answers.context = context;
   if (labs) answers.labs = labs;
+  // Medicines named stay named: going back changes an answer, not what the person takes.
+  if (state.answers.medicines) answers.medicines = state.answers.medicines;
   const previous: InterviewState = {
     stage: undo.stage ?? state.stage,
     answers,

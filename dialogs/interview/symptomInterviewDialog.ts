@@ -1,110 +1,39 @@
 /**
- * The guided symptom interview as a botbuilder dialog: a waterfall that asks (TextPrompt) and handles
- * the answer with the pure InterviewFlow, looping with replaceDialog. The whole state travels in the
- * dialog stack, so it lives in ConversationState and survives a restart with a persistent store.
+ * The guided symptom interview as a flow dialog (dialogs/flows/flowDialog.ts): the pure InterviewFlow
+ * answers its steps; the flow dialog handles interruptions and keeps the state in the dialog stack.
  */
 import type { TurnContext } from 'botbuilder';
-import {
-  ComponentDialog,
-  type PromptOptions,
-  type PromptRecognizerResult,
-  TextPrompt,
-  WaterfallDialog,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
-import type { DialogDeps } from '../mainDialog';
-import { RED_FLAGS_ANSWERED } from '../nutritionBot';
-import { forgetMe, whatDoYouKnow } from '../privacy';
+import type { DialogDeps } from '../dialogDeps';
+import { FlowDialog } from '../flows/flowDialog';
+import { SYMPTOM_INTERVIEW } from '../flows/flowIds';
+import { answeredWarnings } from '../turnWarnings';
 import type { InterviewFlow } from './interviewFlow';
-import type { InterviewState } from './interviewState';
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
+import type { InterviewOptions, InterviewState } from './interviewState';
 
-export const SYMPTOM_INTERVIEW = 'symptomInterview';
-const LOOP = 'interviewLoop';
-const ASK = 'interviewAnswer';
-
-export interface InterviewOptions {
-  openingText?: string;
-  state?: InterviewState;
-}
-
-/**
- * Takes every message as the answer, empty ones included: the interview flow answers what it cannot use
- * (and repeats the question), so nothing is left to TextPrompt's retry, which has no prompt to repeat.
- */
-class InterviewAnswerPrompt extends TextPrompt {
-  protected override async onRecognize(
-    context: TurnContext,
-    _state: unknown,
-    _options: PromptOptions,
-  ): Promise<PromptRecognizerResult<string>> {
-    return { succeeded: true, value: context.activity.text ?? '' };
-  }
-}
-
-export class SymptomInterviewDialog extends ComponentDialog {
+export class SymptomInterviewDialog extends FlowDialog<InterviewState, InterviewAnswers, InterviewOptions> {
   constructor(
-    private readonly deps: DialogDeps,
-    private readonly flow: InterviewFlow,
+    deps: DialogDeps,
+    private readonly interview: InterviewFlow,
   ) {
-    super(SYMPTOM_INTERVIEW);
-    this.addDialog(new InterviewAnswerPrompt(ASK));
-    this.addDialog(new WaterfallDialog(LOOP, [this.ask.bind(this), this.handle.bind(this)]));
-    this.initialDialogId = LOOP;
+    super(SYMPTOM_INTERVIEW, deps, interview);
   }
 
   /**
-   * Sends the step's prompt and waits for the answer. The prompt is sent here rather than handed to the
-   * TextPrompt, which would keep the rendered activity (a whole Adaptive Card, twice with its retry copy)
-   * in the dialog state of every conversation in an interview; the state stays a few hundred bytes.
+   * Starts from the opening message and the warnings told earlier in the conversation; says once what
+   * already needs a doctor, leaving out the warnings answered in this turn.
    */
-  private async ask(step: WaterfallStepContext) {
-    const options = (step.options ?? {}) as InterviewOptions;
-    let state = options.state;
-    if (!state) {
-      const memory = await this.deps.state.memory.get(step.context, {});
-      state = this.flow.start(options.openingText ?? '', memory.told);
-      // Only a state that was not passed in needs keeping: the options are kept already.
-      (step.values as { state?: InterviewState }).state = state;
-      const alreadySaid = (step.context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined) ?? [];
-      for (const r of this.flow.opening(state, alreadySaid)) await this.deps.sender.send(step.context, r);
-    }
-    await this.deps.sender.send(step.context, this.flow.prompt(state));
-    return step.prompt(ASK, {});
+  protected async begin(context: TurnContext, options: InterviewOptions) {
+    const memory = await this.deps.state.memory.get(context, {});
+    const state = this.interview.start(options.openingText ?? '', memory.told, memory.about);
+    const alreadySaid = answeredWarnings(context).map((w) => w.id);
+    return { state, replies: this.interview.opening(state, alreadySaid) };
   }
 
-  private async handle(step: WaterfallStepContext) {
-    const state =
-      (step.values as { state?: InterviewState }).state ?? ((step.options ?? {}) as InterviewOptions).state!;
-    const text = String(step.result ?? '');
-    // Privacy commands work at every step, as they do outside the interview.
-    const intent = this.deps.recognizer.recognize(text).intent;
-    if (intent === 'forgetMe') {
-      await this.deps.sender.send(step.context, await forgetMe(step.context, this.deps.state));
-      return step.cancelAllDialogs();
-    }
-    if (intent === 'whatDoYouKnow') {
-      await this.deps.sender.send(step.context, await whatDoYouKnow(step.context, this.deps.state, state.answers));
-      return step.replaceDialog(LOOP, { state } satisfies InterviewOptions);
-    }
-    const outcome = this.flow.handle(state, text);
-    const redFlagsAnswered = step.context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined;
-    // The bot already answered red flags in this message; don't repeat the same urgent advice.
-    const replies = redFlagsAnswered ? outcome.replies.filter((r) => r.kind !== 'urgent') : outcome.replies;
-    if (outcome.kind === 'done') {
-      for (const r of replies) await this.deps.sender.send(step.context, r);
-      if (outcome.completed) {
-        const memory = await this.deps.state.memory.get(step.context, {});
-        memory.lastInterview = outcome.completed;
-        // Signs picked in the safety lists count for the rest of the conversation too.
-        memory.told = {
-          ...memory.told,
-          signs: [...new Set([...(memory.told?.signs ?? []), ...outcome.completed.triage])],
-        };
-      }
-      return step.endDialog(outcome.completed);
-    }
-    // The last reply is the next prompt: it is sent by the prompt itself.
-    for (const r of replies.slice(0, -1)) await this.deps.sender.send(step.context, r);
-    return step.replaceDialog(LOOP, { state: outcome.state } satisfies InterviewOptions);
+  protected async finished(context: TurnContext, answers: InterviewAnswers) {
+    const memory = await this.deps.state.memory.get(context, {});
+    memory.lastInterview = answers;
+    // Signs picked in the safety lists count for the rest of the conversation too.
+    memory.told = { ...memory.told, signs: [...new Set([...(memory.told?.signs ?? []), ...answers.triage])] };
   }
 }

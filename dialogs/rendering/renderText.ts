@@ -2,7 +2,7 @@
  * Plain-text rendering of a reply: works on every channel, and is the fallback text of every card.
  * Suggested actions are not part of the text; channels that cannot show buttons number them.
  */
-import type { Block, Reply } from '../replies/replyModel';
+import { type Block, type Reply, rowCells } from '../replies/replyModel';
 
 const TONE_PREFIX = { info: 'ℹ️ ', caution: '⚠️ ', urgent: '🚨 ' } as const;
 
@@ -15,7 +15,7 @@ function renderBlock(block: Block): string {
     case 'list':
       return block.items.map((item) => `• ${item}`).join('\n');
     case 'table':
-      return block.rows.map((row) => `• ${row.filter(Boolean).join(' · ')}`).join('\n');
+      return block.rows.map((row) => `• ${rowCells(block, row).filter(Boolean).join(' · ')}`).join('\n');
     case 'facts':
       return block.facts.map((f) => `${f.label}: ${f.value}`).join('\n');
     case 'note':

@@ -3,7 +3,7 @@
  * text and drops suggested actions, so replies go as mrkdwn text plus Slack's legacy message attachments
  * in channelData, with the choices written out so they can be typed.
  */
-import type { Reply } from '../replies/replyModel';
+import { type Reply, rowCells } from '../replies/replyModel';
 import { escapeMrkdwn } from './slackBlockKit';
 
 const TONE_COLOR = { info: '#2f7ed8', caution: '#e8a317', urgent: '#d0021b' } as const;
@@ -34,10 +34,10 @@ export function renderSlackAttachments(reply: Reply): SlackChannelData {
       case 'table':
         attachments.push({
           color: TONE_COLOR.info,
-          fallback: block.rows.map((r) => r.join(' · ')).join('\n'),
+          fallback: block.rows.map((r) => rowCells(block, r).join(' · ')).join('\n'),
           fields: block.rows.slice(0, 10).map((row) => ({
             title: escapeMrkdwn(row[0] ?? ''),
-            value: escapeMrkdwn(row.slice(1).join(' · ')),
+            value: escapeMrkdwn(rowCells(block, row).slice(1).join(' · ')),
             short: false,
           })),
         });

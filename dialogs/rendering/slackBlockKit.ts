@@ -3,7 +3,7 @@
  * context, and suggestions as buttons whose clicks come back as the choice's text. Stays within Slack's
  * limits (50 blocks, 3,000 characters a section, 75 a button label, 25 buttons).
  */
-import type { Block, Reply } from '../replies/replyModel';
+import { type Block, type Reply, rowCells } from '../replies/replyModel';
 
 export const BLOCK_KIT_LIMITS = {
   blocks: 50,
@@ -44,6 +44,7 @@ function blockToSlack(block: Block): SlackBlock[] {
       return [
         section(
           block.rows
+            .map((row) => rowCells(block, row))
             .map(
               (row) =>
                 `• *${escapeMrkdwn(row[0] ?? '')}*${row.length > 1 ? ` — ${row.slice(1).map(escapeMrkdwn).join(' · ')}` : ''}`,

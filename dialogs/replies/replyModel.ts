@@ -9,7 +9,8 @@ export type Block =
   | { type: 'text'; text: string }
   | { type: 'heading'; text: string }
   | { type: 'list'; items: string[] }
-  | { type: 'table'; columns: string[]; rows: string[][] }
+  /** labelled: a row's cells make sense only with their column's name ("Female: 310 mg"), shown in text. */
+  | { type: 'table'; columns: string[]; rows: string[][]; labelled?: boolean }
   | { type: 'facts'; facts: { label: string; value: string }[] }
   | { type: 'note'; tone: Tone; text: string };
 
@@ -30,6 +31,8 @@ export type ReplyKind =
   | 'lifestyle'
   | 'doctor'
   | 'supplements'
+  | 'dailyNeeds'
+  | 'medicine'
   | 'sources'
   | 'urgent'
   | 'clarify'
@@ -60,6 +63,20 @@ export const text = (value: string): Block => ({ type: 'text', text: value });
 export const heading = (value: string): Block => ({ type: 'heading', text: value });
 export const list = (items: string[]): Block => ({ type: 'list', items });
 export const note = (tone: Tone, value: string): Block => ({ type: 'note', tone, text: value });
+
+/** Blank cells of a labelled table ("–" where no figure is set) are left out of its text. */
+const BLANK = '–';
+
+/**
+ * A table row's cells as text renderers show them (without a header row): as they are, or, in a labelled
+ * table, each after the first with its column's name.
+ */
+export function rowCells(block: Extract<Block, { type: 'table' }>, row: readonly string[]): string[] {
+  if (!block.labelled) return [...row];
+  return row.flatMap((cell, i) =>
+    i === 0 ? [cell] : cell && cell !== BLANK ? [`${block.columns[i] ?? ''}: ${cell}`] : [],
+  );
+}
 
 /** The one-line plain text of a reply, for channels and logs that need a summary. */
 export function summaryLine(r: Reply): string {

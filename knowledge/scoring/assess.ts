@@ -18,6 +18,8 @@ export interface InterviewAnswers {
   context?: LifeStage[];
   /** Out-of-range blood results the person quoted, as they were read. */
   labs?: Warning[];
+  /** Medicine classes (medicines.json ids) the person takes, named anywhere in the conversation. */
+  medicines?: string[];
 }
 
 export interface Evidence {

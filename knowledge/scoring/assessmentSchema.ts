@@ -44,9 +44,12 @@ export const assessmentModelSchema = z
                   value: id,
                   label: text,
                   synonyms: z.array(text),
-                  /** Named anywhere in the conversation (a medicine's name), these answer the question. */
+                  /** Named anywhere in the conversation, these answer the question (medicine names come from medicines.json). */
                   mentions: z.array(text).optional(),
-                  effects: z.array(effectSchema),
+                  /** false: recognised in an answer or a mention but not offered in the list (rarer medicines). */
+                  listed: z.boolean().optional(),
+                  /** A medicine option's effects come from medicines.json and are added at load. */
+                  effects: z.array(effectSchema).default([]),
                 })
                 .strict(),
             )
@@ -81,3 +84,8 @@ export const assessmentModelSchema = z
 export type AssessmentModel = z.infer<typeof assessmentModelSchema>;
 export type Question = AssessmentModel['questions'][number];
 export type QuestionOption = Question['options'][number];
+
+/** The options the question offers as choices, in order: "2" picks the second of these. */
+export function listedOptions(question: Question): QuestionOption[] {
+  return question.options.filter((o) => o.listed !== false);
+}

@@ -3,9 +3,9 @@
  * words, any case), its number in the list, or a close spelling (fuse.js).
  */
 import Fuse from 'fuse.js';
-import { normalize } from '../text';
+import { normalize, numberedChoice } from '../text';
 import { isDenied, normalizeForScreen } from '../triage/warningScreen';
-import type { AssessmentModel, Question, QuestionOption } from './assessmentSchema';
+import { type AssessmentModel, type Question, type QuestionOption, listedOptions } from './assessmentSchema';
 
 const MAX_LENGTH_DIFFERENCE = 3;
 
@@ -48,8 +48,8 @@ function compile(question: Question): CompiledQuestion {
 export function matchOption(question: Question, text: string): QuestionOption | undefined {
   const answer = normalize(text);
   if (!answer) return undefined;
-  const number = /^(\d{1,2})$/.exec(answer);
-  if (number) return question.options[Number(number[1]) - 1];
+  const numbered = numberedChoice(answer, listedOptions(question));
+  if (numbered) return numbered.choice;
   const { phrases, fuzzy, longest } = compile(question);
   const exact = phrases.find((p) => p.phrase === answer);
   if (exact) return exact.option;
@@ -66,19 +66,58 @@ export function matchOption(question: Question, text: string): QuestionOption | 
   return hit && Math.abs(hit.item.phrase.length - answer.length) <= MAX_LENGTH_DIFFERENCE ? hit.item.option : undefined;
 }
 
+interface Mention {
+  /** Its place in the model: a later mention of the same question wins, as the model lists them. */
+  order: number;
+  question: string;
+  value: string;
+  /** The mention normalised, with a space either side, to find it as whole words. */
+  padded: string;
+  /** As written, lower-case, to find where it starts in the screen's text (for a denial before it). */
+  lower: string;
+}
+
+/**
+ * Every option's mention, normalised once and filed under its first word: a message is checked only for
+ * the mentions that start with one of its words, not for all of them (most messages name none).
+ */
+const mentionIndexes = new WeakMap<AssessmentModel, ReadonlyMap<string, readonly Mention[]>>();
+
+function mentionIndex(model: AssessmentModel): ReadonlyMap<string, readonly Mention[]> {
+  let index = mentionIndexes.get(model);
+  if (!index) {
+    const byFirstWord = new Map<string, Mention[]>();
+    const all = model.questions.flatMap((q) =>
+      q.options.flatMap((o) => (o.mentions ?? []).map((m) => ({ question: q.id, value: o.value, mention: m }))),
+    );
+    all.forEach(({ question, value, mention }, order) => {
+      const phrase = normalize(mention);
+      const first = phrase.split(' ')[0]!;
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ order, question, value, padded: ` ${phrase} `, lower: mention.toLowerCase() });
+      byFirstWord.set(first, list);
+    });
+    index = byFirstWord;
+    mentionIndexes.set(model, index);
+  }
+  return index;
+}
+
 /** Answers a message gives in passing by naming an option's mention ("I take furosemide"), unless denied. */
 export function mentionedAnswers(model: AssessmentModel, message: string): Record<string, string> {
-  const text = ` ${normalize(message)} `;
-  const raw = normalizeForScreen(message);
+  const normal = normalize(message);
+  const index = mentionIndex(model);
+  const candidates = new Set<Mention>();
+  for (const word of normal.split(' ')) for (const m of index.get(word) ?? []) candidates.add(m);
   const found: Record<string, string> = {};
-  for (const q of model.questions)
-    for (const o of q.options)
-      for (const m of o.mentions ?? []) {
-        const phrase = normalize(m);
-        if (!text.includes(` ${phrase} `)) continue;
-        const at = raw.indexOf(m.toLowerCase());
-        if (at >= 0 && isDenied(raw.slice(0, at))) continue;
-        found[q.id] = o.value;
-      }
+  if (!candidates.size) return found;
+  const text = ` ${normal} `;
+  const raw = normalizeForScreen(message);
+  for (const m of [...candidates].sort((a, b) => a.order - b.order)) {
+    if (!text.includes(m.padded)) continue;
+    const at = raw.indexOf(m.lower);
+    if (at >= 0 && isDenied(raw.slice(0, at))) continue;
+    found[m.question] = m.value;
+  }
   return found;
 }

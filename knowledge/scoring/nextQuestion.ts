@@ -12,7 +12,7 @@ import {
   candidateScores,
   rankScores,
 } from './assess';
-import type { AssessmentModel, Question, QuestionOption } from './assessmentSchema';
+import { type AssessmentModel, type Question, type QuestionOption, listedOptions } from './assessmentSchema';
 
 /** At most this many questions: the interview should feel short. */
 export const MAX_QUESTIONS = 5;
@@ -60,8 +60,9 @@ export function nextQuestion(
   let best: { question: Question; change: number } | undefined;
   for (const question of open) {
     if (question.safetyFor) continue;
-    // Summed over the answers: a question most of whose answers reorder the list is worth more.
-    const change = question.options.reduce((sum, o) => sum + impact(top, topIfAnswered(base, o, model)), 0);
+    // Summed over the answers offered: a question most of whose answers reorder the list is worth more.
+    // Answers recognised but not offered (rarer medicines) do not make a question more worth asking.
+    const change = listedOptions(question).reduce((sum, o) => sum + impact(top, topIfAnswered(base, o, model)), 0);
     if (change > 0 && (!best || change > best.change)) best = { question, change };
   }
   return best?.question;

@@ -4,7 +4,8 @@
  *
  * Only the common levels are loaded. Each file is already sorted, so membership is a binary search per
  * file: no Set of sixty thousand strings to build at start-up, and a look-up costs a few microseconds,
- * paid only for words the knowledge base does not know (and then cached by the speller).
+ * paid only for words the knowledge base does not know (and then cached by the speller). The files are read
+ * at the first such word, so a start-up does not wait for them.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -25,10 +25,6 @@ export class PhraseDictionary<T> {
     for (let n = 1; n <= words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
   }
 
-  get(phrase: string): T | undefined {
-    return this.entries.get(matchKey(phrase));
-  }
-
   phrases(): IterableIterator<string> {
     return this.entries.keys();
   }

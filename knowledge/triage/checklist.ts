@@ -1,5 +1,5 @@
 /** Reads an answer to the interview's safety lists: the signs it names, or a plain "none of these". */
-import { normalize } from '../text';
+import { normalize, numberedChoice } from '../text';
 import type { TriageModel, WarningLevel, WarningSign } from './triageSchema';
 
 export interface ChecklistMatch {
@@ -7,6 +7,9 @@ export interface ChecklistMatch {
   /** The person said none of these apply. */
   none: boolean;
 }
+
+/** The first choice of a safety list, before its signs. */
+const NONE = Symbol('none of these');
 
 const containsPhrase = (haystack: string, phrase: string) => ` ${haystack} `.includes(` ${phrase} `);
 
@@ -26,11 +29,11 @@ export function matchChecklist(
   noneWords: readonly string[],
 ): ChecklistMatch {
   const answer = normalize(text);
-  const number = /^(\d{1,2})$/.exec(answer);
-  if (number) {
-    const n = Number(number[1]);
-    const sign = signs[n - 2];
-    return n === 1 ? { ids: [], none: true } : { ids: sign ? [sign.id] : [], none: false };
+  const numbered = numberedChoice<WarningSign | typeof NONE>(answer, [NONE, ...signs]);
+  if (numbered) {
+    const { choice } = numbered;
+    if (choice === NONE) return { ids: [], none: true };
+    return { ids: choice ? [choice.id] : [], none: false };
   }
   const phrases = (s: WarningSign) => [s.label, ...(s.checklist?.synonyms ?? [])].map(normalize);
   const ids = signs.filter((s) => phrases(s).some((p) => containsPhrase(answer, p))).map((s) => s.id);

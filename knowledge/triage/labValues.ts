@@ -4,7 +4,7 @@
  * count ("3 weeks", "20 pills") is not a result. Labs differ slightly; the wording says so.
  */
 import type { Fact } from '../schema';
-import type { LabRange, WarningLevel } from './triageSchema';
+import type { LabRange, TriageModel, WarningLevel } from './triageSchema';
 
 export interface LabFinding {
   range: LabRange;
@@ -23,6 +23,7 @@ export interface LabFinding {
 const NOT_A_RESULT =
   /^(mg|mcg|ug|µg|iu|i\.u|units?|g|grams?|kg|lbs?|pills?|tablets?|tabs|capsules?|caps|gummies|drops?|doses?|shots?|injections?|times?|x|%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|cups?|glasses?|bananas?|servings?|portions?|a day|per day|daily|each|oz|ounces?|tbsp|tsp|tablespoons?|teaspoons?|slices?|pieces?|cans?|tins?|handfuls?|ml|litres?|liters?|[a-z]+\s+of)\b/;
 const NUMBER = '(\\d+(?:[.,]\\d+)?)';
+const DIGIT = /\d/;
 /**
  * Between a test's name and its value: words like "level was", "came back", "is", ":" but no new
  * sentence, and at least a space or a sign, so "k2" or "d3" stay names, never results.
@@ -62,7 +63,8 @@ export class LabReader {
 
   /** The results quoted in a message (lower-case text), in the order they appear. */
   read(text: string): LabFinding[] {
-    if (!this.anyName.test(text)) return [];
+    // No digit, no result: most messages are ruled out before the names are looked for.
+    if (!DIGIT.test(text) || !this.anyName.test(text)) return [];
     const findings: LabFinding[] = [];
     for (const { range, pattern } of this.compiled) {
       pattern.lastIndex = 0;
@@ -85,6 +87,13 @@ export class LabReader {
     if (
       /\b(for|since|about|around|took|take|taking|eat|ate|had|with|every|per|than)\s*$/.test(gap) &&
       !/\b(level|result|test|was|is|came|of|at)\b/.test(gap)
+    )
+      return undefined;
+    // "b12 absorption after 50", "calcium for someone over 50": an age, not a result.
+    // ("potassium was over 6" and "my b12 is below 150" stay results.)
+    if (
+      /\b(after|over|above|under|below|aged?|older than|younger than|past)\s*$/.test(gap) &&
+      !/\b(level|levels|result|results|test|was|is|came|reading|at)\b/.test(gap)
     )
       return undefined;
     const rest = `${unitWord} ${after}`.trim();
@@ -139,13 +148,7 @@ export function describeFinding(f: LabFinding): string {
   return `A ${LAB_NAMES[f.range.nutrient]} result of ${round(f.typed.value)} ${f.typed.unit}${assumed}, ${where} the usual adult range of ${low}–${high} ${f.typed.unit}`;
 }
 
-const ADVICE: Record<WarningLevel, string> = {
-  emergency:
-    'A result this far outside the usual range can be dangerous: call your doctor now, or go to an emergency department or call emergency services, especially if you feel weak, faint or your heart is racing.',
-  today: 'Contact your doctor today about this result: it is well outside the usual range.',
-  soon: 'Talk to your doctor about this result in the next few days. Each lab prints its own range, and your doctor will read it with the rest of your results.',
-};
-
-export function findingAdvice(f: LabFinding): Fact {
-  return { text: ADVICE[f.level ?? 'soon'], source: f.range.source };
+/** The advice for a finding, worded per level in triage.json with the headlines. */
+export function findingAdvice(f: LabFinding, advice: TriageModel['labAdvice']): Fact {
+  return { text: advice[f.level ?? 'soon'], source: f.range.source };
 }

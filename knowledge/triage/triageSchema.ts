@@ -100,6 +100,8 @@ export const triageFileSchema = z
   .object({
     /** How every reply heads each level: one vocabulary for the whole bot. */
     headlines: z.object({ emergency: text, today: text, soon: text, 'self-care': text }).strict(),
+    /** What to do about a blood result at each level (the source is the lab range's). */
+    labAdvice: z.object({ emergency: text, today: text, soon: text }).strict(),
     signs: z.array(warningSignSchema).min(1),
     rules: z.array(triageRuleSchema),
     labs: z.array(labRangeSchema),

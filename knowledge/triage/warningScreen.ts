@@ -17,7 +17,7 @@ export interface Warning {
   advice: Fact;
 }
 
-const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no clue|not certain)\b/g;
+export const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no clue|not certain)\b/g;
 /**
  * Figures of speech that name a warning sign without meaning it ("the deadline nearly gave me a heart attack",
  * "this commute is killing me", "my heart skipped a beat when I saw the price"): blanked before screening.
@@ -56,8 +56,12 @@ const NOW =
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
   /\b(zero|no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
-/** A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and". */
-const CLAUSE_BREAK = /\b(but|however|though|although|except|yet|and|now|so)\b|[.;!?]/g;
+/**
+ * A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and",
+ * nor past a comma that starts a new statement ("no fever, I have chest pain", "no cramps, just chest pain").
+ */
+const CLAUSE_BREAK =
+  /\b(but|however|though|although|except|yet|and|now|so|just|only)\b|[.;!?]|,(?=\s*(i|im|i'm|ive|i've|my|it|its|it's|there|theres|there's)\b)/g;
 const MAX_WORDS_AFTER_DENIAL = 3;
 const DENIED_RIGHT_AFTER =
   /\b(dont|don'?t|do not)\s+((get|ever|really|usually|have|feel)\s+)?(any\s+)?(\w+\s+(or|nor)\s+(get\s+|feel\s+)?)?$/;
@@ -67,13 +71,13 @@ export function signWarning(sign: WarningSign): Warning {
   return { id: sign.id, level: sign.level, label: sign.label, advice: sign.advice };
 }
 
-export function labWarning(f: LabFinding): Warning | undefined {
+export function labWarning(f: LabFinding, advice: TriageModel['labAdvice']): Warning | undefined {
   if (!f.level) return undefined;
   return {
     id: `lab-${f.range.nutrient.toLowerCase()}-${f.direction}`,
     level: f.level,
     label: describeFinding(f),
-    advice: findingAdvice(f),
+    advice: findingAdvice(f, advice),
   };
 }
 
@@ -99,11 +103,11 @@ const words = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})\
 
 export class WarningScreen {
   private readonly compiled: CompiledSign[];
-  /** Every pattern in one expression: most messages match none, and one test tells. */
-  private readonly anyPattern: RegExp;
+  /** A word of some near rule's first side, and of some rule's second: without both, no near rule can fire. */
   private readonly anyNearA: RegExp;
   private readonly anyNearB: RegExp;
   private readonly labs: LabReader;
+  private readonly labAdvice: TriageModel['labAdvice'];
   /** The last message screened: a turn screens its message more than once (bot, recogniser, interview). */
   private last?: { message: string; warnings: readonly Warning[]; findings: readonly LabFinding[] };
 
@@ -115,15 +119,14 @@ export class WarningScreen {
       patterns: (sign.patterns ?? []).map((p) => new RegExp(p, 'g')),
       near: (sign.near ?? []).map((n) => ({ a: words(n.a), b: words(n.b), within: n.within })),
     }));
-    // One test rules most messages out: a sign's pattern, or a word of both sides of some near rule.
+    // No expression of every sign's patterns together: V8 takes a third of a second to compile one that
+    // large (paid by the first message after start-up), and testing it cost twice the sixteen per-sign ones.
     const union = (lists: string[][]) => new RegExp(`\\b(?:${lists.flat().join('|')})\\b`);
     const nearRules = screened.flatMap((s) => s.near ?? []);
-    this.anyPattern = new RegExp(
-      screened.flatMap((s) => (s.patterns ?? []).map((p) => `(?:${p})`)).join('|') || '(?!)',
-    );
     this.anyNearA = union(nearRules.map((n) => n.a));
     this.anyNearB = union(nearRules.map((n) => n.b));
     this.labs = new LabReader(model.labs);
+    this.labAdvice = model.labAdvice;
   }
 
   /** The warnings a message raises, most urgent first. */
@@ -140,17 +143,15 @@ export class WarningScreen {
     if (this.last?.message !== message) {
       const text = normalizeForScreen(message);
       const findings = this.labs.read(text);
-      const signs =
-        this.anyPattern.test(text) || (this.anyNearA.test(text) && this.anyNearB.test(text))
-          ? this.compiled
-              .filter(
-                ({ anyOf, patterns, near }) =>
-                  (anyOf.test(text) && patterns.some((p) => mentions(text, p))) ||
-                  near.some((n) => mentionsNear(text, n)),
-              )
-              .map(({ sign }) => signWarning(sign))
-          : [];
-      const labs = findings.map(labWarning).filter((w) => w !== undefined);
+      const nearPossible = this.anyNearA.test(text) && this.anyNearB.test(text);
+      const signs = this.compiled
+        .filter(
+          ({ anyOf, patterns, near }) =>
+            (anyOf.test(text) && patterns.some((p) => mentions(text, p))) ||
+            (nearPossible && near.some((n) => mentionsNear(text, n))),
+        )
+        .map(({ sign }) => signWarning(sign));
+      const labs = findings.map((f) => labWarning(f, this.labAdvice)).filter((w) => w !== undefined);
       this.last = { message, warnings: [...signs, ...labs].sort(byUrgency), findings };
     }
     return this.last;
@@ -163,8 +164,16 @@ export class WarningScreen {
  */
 const SCREEN_CHARS = 8_000;
 
+/** The last message normalised: a turn reads its message several times (screen, context, medicines). */
+let lastNormalized: { message: string; text: string } | undefined;
+
 /** Lower case, one kind of apostrophe, single spaces; uncertainty phrases blanked so they never deny. */
 export function normalizeForScreen(message: string): string {
+  if (lastNormalized?.message !== message) lastNormalized = { message, text: normalizeOnce(message) };
+  return lastNormalized.text;
+}
+
+function normalizeOnce(message: string): string {
   const text = message
     .slice(0, SCREEN_CHARS)
     .toLowerCase()

@@ -1,9 +1,24 @@
 /**
- * Facts people give in passing ("for two weeks", "at night", "I'm pregnant", "my 8 year old"): read from
- * any message so the interview uses them instead of asking again, and so triage knows the life stage.
+ * Facts people give in passing ("for two weeks", "at night", "I'm pregnant", "my 8 year old", "41 M",
+ * "my dad, he's 78"): read from any message so the interview uses them instead of asking again, triage
+ * knows the life stage, and daily needs are given for the right person.
  */
+import type { AgeGroup, Sex } from '../intakes/dailyNeeds';
+import { mentionedAnswers } from '../scoring/matchAnswer';
+import type { AssessmentModel } from '../scoring/assessmentSchema';
 import type { LifeStage } from '../triage/triageRules';
-import { isDenied, normalizeForScreen } from '../triage/warningScreen';
+import { UNCERTAIN, isDenied, normalizeForScreen } from '../triage/warningScreen';
+
+/** Who a message is about, as far as it says: the person writing, or someone they ask about. */
+export interface PersonDetails {
+  /** self: "I'm 52"; other: "my son is 9", "for a 70-year-old man", "babies". */
+  who: 'self' | 'other';
+  ageMonths?: number;
+  group?: AgeGroup;
+  sex?: Sex;
+  /** A parent, carer or grown-up child asking about a family member ("my son", "my mum"). */
+  relation?: 'child' | 'parent' | 'partner' | 'relative';
+}
 
 export interface MessageContext {
   /** How long it has been going on, in the interview's terms. */
@@ -11,6 +26,8 @@ export interface MessageContext {
   /** When it happens, if said. */
   timing?: 'night' | 'exercise';
   lifeStages: LifeStage[];
+  /** Age, sex or group of whoever the message is about, when it says any. */
+  person?: PersonDetails;
 }
 
 const COUNT_WORDS: Record<string, number> = {
@@ -93,13 +110,180 @@ function mentionedAndNotDenied(text: string, pattern: RegExp): boolean {
   return Boolean(m) && !isDenied(text.slice(0, m!.index));
 }
 
-export function readContext(message: string): MessageContext {
-  const text = normalizeForScreen(message);
+// --- Who the message is about ---------------------------------------------------------------------
+
+/** Words after a number that make it something other than an age. */
+const NOT_AN_AGE = String.raw`(?!\s?(?:weeks?|wks?|days?|months?|mos?|hours?|hrs?|minutes?|mins?|kg|kgs|lbs?|pounds|stone|st|cm|ft|feet|foot|inch|%|mg|mcg|µg|ug|iu|g|ml|times|x|pills?|tablets?|cups?|glasses|bananas?|mmol|meq|ng|nmol|pg|pmol)\b)`;
+const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number }[] = [
+  // "8 year old", "80-year-old", "2 yr old", "a 71 yr old woman", "6 months old"
+  { pattern: /\b(\d{1,3})[ -]?(?:years?|yrs?|yr|y)[ -]?olds?\b/ },
+  { pattern: /\b(\d{1,2})[ -]?(?:months?|mos?|mths?)[ -]?olds?\b/, months: true },
+  // "34 yo", "16yo", "10yo's", "12 y/o"
+  { pattern: /\b(\d{1,3}) ?(?:yo|y\/o|y\.o\.?|yos)(?![a-z])/ },
+  // "I'm 27", "im 52", "aged 70", "he's 78", "my son is 9", "my kid is 9", "my daughter (14)"
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:i'?m|i am|im|aged?|turned|turning|he'?s|she'?s|hes|shes|(?:son|daughter|kid|child|boy|girl|dad|father|mum|mom|mother|nan|gran|grandma|grandpa|grandmother|grandfather|husband|wife|partner|toddler|baby|teen|teenager) (?:is|\())\s?(\d{1,3})\b` +
+        NOT_AN_AGE,
+    ),
+  },
+  // "41 M", "40 male", "64F", "F 52"
+  { pattern: /\b(\d{2})\s?(?:m|f|male|female)\b/ },
+  // "someone over 50", "after 50": the next birthday's band
+  { pattern: new RegExp(String.raw`\b(?:over|above|older than|after|past)\s(\d{2})\b` + NOT_AN_AGE), plus: 1 },
+  // "in my 40s", "in her sixties" (digits only)
+  { pattern: /\bin (?:my|his|her|their) (\d)0s\b/, plus: 5 },
+];
+
+const ANY_GROUP =
+  /\b(toddlers?|babies|baby|infants?|newborns?|teen\w*|adolescents?|kids?|child\w*|kiddos?|elderly|older|seniors?|pensioners?|the aged|adults?|grown ?ups?)\b/;
+const GROUPS: readonly [RegExp, AgeGroup | 'toddler'][] = [
+  [/\b(toddlers?)\b/, 'toddler'],
+  [/\b(babies|baby|infants?|newborns?)\b/, 'babies'],
+  [/\b(teens?|teenagers?|adolescents?|teenage)\b/, 'teens'],
+  [/\b(kids?|children|child|kiddos?)\b/, 'children'],
+  [/\b(elderly|older (adults?|people|persons?|women|men|folks?)|seniors?|pensioners?|the aged)\b/, 'older'],
+  [/\b(adults?|grown ?ups?)\b/, 'adults'],
+];
+
+const FEMALE =
+  /\b(woman|women|female|lady|ladies|girls?|daughters?|mum|mom|mam|mother|wife|grandma|grandmother|granddaughter|nan|gran|she|her|hers|sister|aunt)\b|\b\d{2}\s?f\b|(?<!')\bf\s?\d{2}\b/;
+const MALE =
+  /\b(man|men|male|guy|guys|boys?|sons?|dad|father|husband|grandpa|grandfather|grandson|he|him|his|brother|uncle|lad)\b|\b\d{2}\s?m\b|(?<!')\bm\s?\d{2}\b/;
+
+/** Family members, grown-ups first: "my 78 yo mum" is a parent, "my 8 yo" a child. */
+const RELATIONS: readonly [RegExp, NonNullable<PersonDetails['relation']>][] = [
+  [
+    /\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(dad|father|mum|mom|mam|mother|parents?|nan|gran|grandma|grandmother|grandpa|grandfather)\b/,
+    'parent',
+  ],
+  [/\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(husband|wife|partner|boyfriend|girlfriend)\b/, 'partner'],
+  [
+    /\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(sister|brother|aunt|uncle|friend|grandson|granddaughter)\b/,
+    'relative',
+  ],
+  [
+    /\b(my|our) (little |baby |teenage |eldest |youngest )?(son|daughter|kids?|child|children|baby|toddler|boy|girl|teen|teenager|little one|\d{1,2} ?(yo|y\/o|yrs?|years?)(-| )?(old)?)\b/,
+    'child',
+  ],
+];
+/** Someone asked about in the third person: "he", "she", "for a 70 year old man", "calcium for 12 yo". */
+const THIRD_PERSON =
+  /\b(he|she|him|her|they|them|someone|somebody|people|person)\b|\bfor (a |an )?\d|(?<!\b(i'?m|im|i am) )\b(a|an) \d/;
+
+/** The age said, in months, and whether it was said of a group ("over 50") rather than a person. */
+function ageOf(text: string): { months: number; general: boolean } | undefined {
+  // Every age is said with digits.
+  if (!/\d/.test(text)) return undefined;
+  for (const { pattern, months, plus } of AGE_PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (months) return { months: n, general: false };
+    if (n > 120) continue;
+    return { months: (n + (plus ?? 0)) * 12, general: plus !== undefined };
+  }
+  return undefined;
+}
+
+function sexOf(text: string): Sex | undefined {
+  const female = FEMALE.test(text);
+  const male = MALE.test(text);
+  return female === male ? undefined : female ? 'female' : 'male';
+}
+
+/** Any word that can say who a message is about: most messages have none, and one test tells. */
+const MAY_NAME_SOMEONE =
+  /\d|\b(babies|baby|infants?|newborns?|toddlers?|teen\w*|adolescents?|kids?|child\w*|kiddos?|elderly|older|seniors?|pensioners?|aged|adults?|grown|wom[ae]n|female|lad(y|ies)|girls?|daughters?|mum|mom|mam|mother|wife|grand\w+|nan|gran|sister|aunt|she|her|hers|m[ae]n|male|guys?|boys?|sons?|dad|father|husband|he|him|his|brother|uncle|lad|my|our|parents?|partner)\b/;
+
+/** Age, sex and group of whoever the message is about; undefined when it names none of them. */
+export function readPerson(text: string): PersonDetails | undefined {
+  if (!MAY_NAME_SOMEONE.test(text)) return undefined;
+  const age = ageOf(text);
+  let ageMonths = age?.months;
+  let general = age?.general ?? false;
+  let group: AgeGroup | undefined;
+  for (const [pattern, g] of ANY_GROUP.test(text) ? GROUPS : []) {
+    if (!pattern.test(text)) continue;
+    // A toddler is 1 to 3: the middle of that band.
+    if (g === 'toddler') {
+      ageMonths ??= 24;
+      general = true;
+    } else group = g;
+    break;
+  }
+  if (ageMonths !== undefined) group = undefined;
+  const relation = /\b(my|our)\b/.test(text) ? RELATIONS.find(([pattern]) => pattern.test(text))?.[1] : undefined;
+  const sex = sexOf(text);
+  if (ageMonths === undefined && !group && !relation && !sex) return undefined;
+  // "my baby", "kids" in general, "he", "for a 70 year old man": someone else. "41 M", "I'm 52": the writer.
+  // A child's age without "I'm" is a parent asking ("16yo boy potassium per day").
+  const saysSelf = /\b(i'?m|im|i am)\b/.test(text);
+  const minor = ageMonths !== undefined && ageMonths < ADULT_FROM_MONTHS && !saysSelf;
+  const who: PersonDetails['who'] = relation || group || general || minor || THIRD_PERSON.test(text) ? 'other' : 'self';
+  return {
+    who,
+    ...(ageMonths !== undefined ? { ageMonths } : {}),
+    ...(group ? { group } : {}),
+    ...(sex ? { sex } : {}),
+    ...(relation ? { relation } : {}),
+  };
+}
+
+/** Under 18: a child's needs, limits and who to ask (a paediatrician). */
+export const ADULT_FROM_MONTHS = 18 * 12;
+
+/** What the recogniser reads on every message: who it is about, without the duration and timing. */
+export type PeopleContext = Pick<MessageContext, 'lifeStages' | 'person'>;
+
+/** Life stages and who the message is about, on a light normal form (the recogniser's bounded prefix). */
+export function readPeople(message: string): PeopleContext {
+  const text = message
+    .slice(0, 500)
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(UNCERTAIN, (m) => '~'.repeat(m.length));
+  return peopleIn(text);
+}
+
+function peopleIn(text: string): PeopleContext {
   const lifeStages: LifeStage[] = [];
   if (mentionedAndNotDenied(text, PREGNANT)) lifeStages.push('pregnant');
   if (mentionedAndNotDenied(text, BREASTFEEDING)) lifeStages.push('breastfeeding');
-  if (CHILD.test(text)) lifeStages.push('child');
+  const person = readPerson(text);
+  // "my 80 year old mum" is no child; "my son is 9" and "16yo boy" are.
+  const childAge = person?.ageMonths !== undefined && person.ageMonths < ADULT_FROM_MONTHS;
+  const adultAge = person?.ageMonths !== undefined && !childAge;
+  if ((CHILD.test(text) && !adultAge) || (person?.who === 'other' && childAge && person.relation === 'child'))
+    lifeStages.push('child');
+  return { lifeStages, ...(person ? { person } : {}) };
+}
+
+export function readContext(message: string): MessageContext {
+  const text = normalizeForScreen(message);
+  const { lifeStages, person } = peopleIn(text);
   const duration = durationOf(text);
   const timing = NIGHT.test(text) ? 'night' : EXERCISE.test(text) ? 'exercise' : undefined;
-  return { lifeStages, ...(duration ? { duration } : {}), ...(timing ? { timing } : {}) };
+  return {
+    lifeStages,
+    ...(duration ? { duration } : {}),
+    ...(timing ? { timing } : {}),
+    ...(person ? { person } : {}),
+  };
+}
+
+/**
+ * The interview's answers a message gives in passing: an option it names ("I take furosemide"), how
+ * long, and exercise. Read the same way for the interview and for the advice given with any answer.
+ */
+export function answersInPassing(
+  model: AssessmentModel,
+  message: string,
+  context: MessageContext = readContext(message),
+): Record<string, string> {
+  const answers = mentionedAnswers(model, message);
+  if (context.duration) answers.duration = context.duration;
+  if (context.timing === 'exercise') answers.exercise = 'yes';
+  return answers;
 }

@@ -3,11 +3,14 @@
  * scored together with the entities found in the message (nutrients, foods, symptoms, lifestyle
  * factors, a diet). Returns the intent, the entities and a confidence between 0 and 1.
  */
+import { type Dose, parseDoses } from '../intakes/units';
 import type { KnowledgeBase, TextAnalysis } from '../knowledgeBase';
 import type { DietTag, Intent, Nutrient, NutrientId } from '../schema';
+import { type PeopleContext, readPeople } from './context';
 import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
 import type { QuantityMention } from '../quantities/parseQuantities';
+import { WholeWordPhrases } from '../search/wholeWordPhrases';
 import { stem } from '../text';
 import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
@@ -34,8 +37,16 @@ export interface Recognition {
   portions: { food: string; quantity?: QuantityMention }[];
   /** Parts of an amount that were not understood: a measure word ("glugs") or a food after one ("zorbleberries"). */
   notUnderstood: string[];
-  /** Amounts in dose units (mg, mcg, IU) not tied to a food: "10,000 IU". */
-  doses: QuantityMention[];
+  /** Medicine classes named (medicines.json ids), in the order they appear. */
+  medicines: string[];
+  /** Medicines named that the bot has no interaction facts for ("warfarin"). */
+  otherMedicines: string[];
+  /** Amounts with a unit ("10,000 IU", "500mg"), in the order they appear. */
+  doses: Dose[];
+  /** Life stage, age and sex the message gives in passing. */
+  context: PeopleContext;
+  /** The words that put the message in another subject ("calcium score"), to name them back. */
+  offTopic?: string;
   /** A short follow-up such as "and calcium?" that continues the previous question's kind. */
   isFollowUp: boolean;
   /** Spelling corrections the recognised entities rest on, so the answer can say what it assumed. */
@@ -63,8 +74,12 @@ const STATEMENT_TAKES_OVER: ReadonlySet<Intent> = new Set([
   'lifestyle',
   'nutrientsInFood',
   'supplements',
+  'medicine',
+  'dailyNeeds',
   'outOfScope',
 ]);
+/** Words for medicines in general: with a nutrient, a question about its interactions. */
+const MEDICINE_WORDS = /\b(medicines?|medications?|meds|drugs?|prescriptions?|prescribed|pills?|tablets?)\b/;
 const QUESTION_WORDS =
   /^\s*(what|whats|which|how|hows|why|can|could|does|do|is|are|should|will|would|where|when|who|any|tell me)\b/i;
 
@@ -84,6 +99,8 @@ export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
   'compareFoods',
   'mealTotal',
   'howMany',
+  'dailyNeeds',
+  'medicine',
 ]);
 const NEEDS_FOOD: ReadonlySet<Intent> = new Set(['nutrientsInFood', 'foodNutrientAmount']);
 /** Words allowed between an amount and its food: "2 cups of the cooked spinach", "a banana". */
@@ -136,9 +153,10 @@ export class Recognizer {
   private readonly foreignWords: ReadonlySet<string>;
   private readonly commonWords: ReadonlySet<string>;
   private readonly otherNutrients: readonly string[];
+  private readonly otherMedicines: readonly string[];
   /** Off-topic words with a space either side, to find whole words in a padded message. */
-  private readonly offTopicPhrases: readonly string[];
-  private readonly otherSubjects: readonly string[];
+  private readonly offTopicPhrases: WholeWordPhrases;
+  private readonly otherSubjects: WholeWordPhrases;
   /** The same names with a space either side, to find whole words in a padded message. */
   private readonly paddedOtherNutrients: readonly string[];
   private readonly symbols: ReadonlySet<string>;
@@ -156,8 +174,9 @@ export class Recognizer {
     this.foreignWords = new Set(data.otherLanguageWords);
     this.commonWords = new Set([...data.commonWords, ...data.fillerWords]);
     this.otherNutrients = data.otherNutrients;
-    this.offTopicPhrases = data.offTopicWords.map((w) => ` ${w} `);
-    this.otherSubjects = data.otherSubjects.map((w) => ` ${w} `);
+    this.otherMedicines = data.otherMedicines.map((m) => ` ${m} `);
+    this.offTopicPhrases = new WholeWordPhrases(data.offTopicWords);
+    this.otherSubjects = new WholeWordPhrases(data.otherSubjects);
     this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
     this.symbols = new Set(data.symbolContext.symbols);
     this.symbolBefore = new Set(data.symbolContext.before);
@@ -165,7 +184,7 @@ export class Recognizer {
     this.symbolNever = new Set(data.symbolContext.never);
   }
 
-  recognize(text: string, context: RecognitionContext = {}): Recognition {
+  recognize(text: string, recognitionContext: RecognitionContext = {}): Recognition {
     const analysis = this.kb.analyze(withoutFiguresOfSpeech(text));
     const nutrientHits = this.nutrientHits(analysis);
     const nutrients = nutrientHits.map((h) => h.item.id);
@@ -188,17 +207,22 @@ export class Recognizer {
       (analysis.corrected.length <= 8 &&
         !foods.length &&
         !nutrientHits.length &&
-        ((context.previousIntent === 'compareFoods' && PER_AMOUNT.test(normal)) ||
-          (context.previousIntent === 'foodsForNutrient' && dietHits.length > 0)));
+        ((recognitionContext.previousIntent === 'compareFoods' && PER_AMOUNT.test(normal)) ||
+          (recognitionContext.previousIntent === 'foodsForNutrient' && dietHits.length > 0)));
     const padded = ` ${analysis.tokens.join(' ')} `;
     const otherNutrients = this.otherNutrients
       .filter((n, i) => padded.includes(this.paddedOtherNutrients[i]!))
       .filter((n, _, found) => !found.some((longer) => longer !== n && longer.includes(n)))
       // "epsom salt" names magnesium, not salt.
       .filter((n) => !nutrientHits.some((h) => ` ${h.phrase} `.includes(` ${n} `)));
+    const medicineHits = this.kb.findMedicines(analysis);
+    const medicines = medicineHits.map((h) => h.item.id);
+    const otherMedicines = this.otherMedicines.filter((m) => padded.includes(m)).map((m) => m.trim());
+    const doses = parseDoses(text.slice(0, 500));
+    const context = readPeople(text);
     const assumed = assumedCorrections(
       analysis,
-      [...nutrientHits, ...foodHits, ...lifestyleHits],
+      [...nutrientHits, ...foodHits, ...lifestyleHits, ...medicineHits],
       symptomHits.map((h) => h.phrase),
     );
     const base = {
@@ -210,6 +234,10 @@ export class Recognizer {
       diets,
       otherNutrients,
       ...amounts,
+      medicines,
+      otherMedicines,
+      doses,
+      context,
       isFollowUp,
       assumed,
       analysis,
@@ -218,8 +246,9 @@ export class Recognizer {
     if (this.looksForeign(text, analysis)) return { ...base, intent: 'otherLanguage', confidence: 0.8 };
     // "banana bread recipe", "calcium deposits on the kettle": a domain word in another subject is no
     // question for us. Not when the person tells a symptom: "cramp while descaling the kettle" is theirs.
-    if ((!symptoms.some((s) => !s.negated) && this.offTopic(analysis.tokens)) || this.aboutOthers(analysis.tokens))
-      return { ...base, intent: 'outOfScope', confidence: 0.8 };
+    const offTopic = symptoms.some((s) => !s.negated) ? undefined : this.offTopic(analysis.tokens);
+    if (offTopic) return { ...base, offTopic, intent: 'outOfScope', confidence: 0.8 };
+    if (this.aboutOthers(analysis.tokens)) return { ...base, intent: 'outOfScope', confidence: 0.8 };
     if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
 
     const scores = this.scoreCues(normal);
@@ -233,8 +262,21 @@ export class Recognizer {
       this.aboutSomethingElse(analysis, nutrients.length > 0)
     )
       return { ...base, intent: 'outOfScope', confidence: 0.7 };
+    // A medicine named with a nutrient ("bumex and potassium") asks about the two together.
+    const forSomeone =
+      Boolean(context.person?.ageMonths !== undefined || context.person?.group) ||
+      context.lifeStages.includes('pregnant') ||
+      context.lifeStages.includes('breastfeeding');
+    // "Lower", "interact" or "drain" with no medicine in sight ("does drink drain magnesium") ask nothing
+    // about medicines.
+    if (!medicines.length && !otherMedicines.length && !MEDICINE_WORDS.test(normal)) scores.delete('medicine');
     // The amount intents' cues ("or", "had", "is that") are weak alone: they count only if they survive below.
-    let hasCue = [...scores.keys()].some((i) => !AMOUNT_INTENTS.has(i)) || diet !== undefined;
+    let hasCue =
+      [...scores.keys()].some((i) => !AMOUNT_INTENTS.has(i)) ||
+      diet !== undefined ||
+      medicines.length > 0 ||
+      otherMedicines.length > 0 ||
+      (forSomeone && nutrients.length > 0);
     const add = (intent: Intent, points: number) => scores.set(intent, (scores.get(intent) ?? 0) + points);
     const hasSymptoms = symptoms.some((s) => !s.negated);
 
@@ -258,9 +300,9 @@ export class Recognizer {
     // "why do I cramp after a night of drinking?": a question about a cause, not a request for a symptom check.
     if (lifestyleFactors.length && hasSymptoms && asksSomething(text) && WHY_OR_HOW.test(normal)) add('lifestyle', 1.2);
     // "ok but per 100 grams?" after a comparison, "any vegan ones?" after a food list: the same question again.
-    if (!foods.length && !nutrients.length && analysis.tokens.length <= 8 && context.previousIntent) {
-      if (context.previousIntent === 'compareFoods' && PER_AMOUNT.test(normal)) add('compareFoods', 2.5);
-      if (diets.length && context.previousIntent === 'foodsForNutrient') add('foodsForNutrient', 1.5);
+    if (!foods.length && !nutrients.length && analysis.tokens.length <= 8 && recognitionContext.previousIntent) {
+      if (recognitionContext.previousIntent === 'compareFoods' && PER_AMOUNT.test(normal)) add('compareFoods', 2.5);
+      if (diets.length && recognitionContext.previousIntent === 'foodsForNutrient') add('foodsForNutrient', 1.5);
     }
     if (diet && !foods.length) add('foodsForNutrient', nutrients.length ? 1.5 : 0.2);
     // Two foods or more: a comparison when asked as one, a meal when amounts or a meal word go with them.
@@ -279,7 +321,7 @@ export class Recognizer {
       // One food or none: no meal and nothing to compare (unless it follows a comparison).
       if (withAmounts) scale(scores, 'mealTotal', 0.6);
       else scores.delete('mealTotal');
-      if (context.previousIntent !== 'compareFoods') scores.delete('compareFoods');
+      if (recognitionContext.previousIntent !== 'compareFoods') scores.delete('compareFoods');
     }
     const howMany = scores.get('howMany') ?? 0;
     if (howMany && !HOW_MANY.test(normal)) scores.delete('howMany');
@@ -288,21 +330,46 @@ export class Recognizer {
     if (!hasCue && [...AMOUNT_INTENTS].some((i) => scores.has(i))) hasCue = true;
     // "is dark chocolate a good source of magnesium?", "are sardines good for calcium?": about that food.
     if (foods.length === 1 && nutrients.length && GOOD_FOR.test(normal)) scale(scores, 'foodsForNutrient', 0.3);
+    // A medicine named is what the message is about ("omeprazole and magnesium?"); one the bot has no
+    // facts for is named back honestly ("does warfarin interact with magnesium").
+    // With symptoms told ("on omeprazole for years and my calves cramp"), the symptom check comes first;
+    // its opening says what the medicine does.
+    if (medicines.length) add('medicine', hasSymptoms ? 1 : 3);
+    else if (otherMedicines.length) add('medicine', 1.8);
+    // Medicine words with no medicine named: a question about a nutrient and medicines ("does magnesium
+    // interact with any medicines?"), or too little to go on.
+    else if (!nutrients.length) scale(scores, 'medicine', 0.3);
+    if (foods.length) scale(scores, 'dailyNeeds', 0.4);
+    // A nutrient asked about for someone ("16yo boy potassium per day", "b12 when pregnant", "for kids?"):
+    // how much they need.
+    if (forSomeone && nutrients.length && !foods.length && !doses.length && !medicines.length) add('dailyNeeds', 1.5);
+    // "I take 500mg magnesium citrate": a dose of a nutrient is a question about that dose.
+    if (doses.length && nutrients.length && !foods.length && !medicines.length) add('supplements', 1.2);
+    // Age, sex or pregnancy told on its own ("I'm a 29 year old woman") is kept for later answers.
+    if (context.person && !nutrients.length && !foods.length && !hasSymptoms && !medicines.length && scores.size === 0)
+      add('personalDetails', 1.5);
 
     let [intent, score] = best(scores);
+    // "does creatine cause cramps?", "iron deficiency symptoms?": a question about a nutrient the bot does
+    // not cover is declined by name, not taken as a symptom check or answered for one of the five.
+    // Symptoms told with it ("calf cramps on my bike - salt tabs?") are still the person's to check.
+    if (
+      otherNutrients.length &&
+      !nutrients.length &&
+      !foods.length &&
+      !medicines.length &&
+      (hasSymptoms ? QUESTION_WORDS.test(text) : asksSomething(text))
+    )
+      [intent, score] = ['outOfScope', Math.max(score, 2)];
     // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
     // at, not a card about coffee: a statement that names a symptom starts the check.
     if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text))
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
-    if (
-      isFollowUp &&
-      context.previousIntent &&
-      KNOWLEDGE_QUESTIONS.has(context.previousIntent) &&
-      (nutrients.length || foods.length)
-    ) {
+    const previous = recognitionContext.previousIntent;
+    if (isFollowUp && previous && KNOWLEDGE_QUESTIONS.has(previous) && (nutrients.length || foods.length)) {
       // "and calcium?" keeps the previous question's kind unless the message says otherwise.
-      if (score < 1.8 || intent === context.previousIntent) {
-        intent = adaptToEntities(context.previousIntent, nutrients.length > 0, foods.length > 0);
+      if (score < 1.8 || intent === previous) {
+        intent = adaptToEntities(previous, nutrients.length > 0, foods.length > 0);
         score = Math.max(score, 1.6);
       }
     }
@@ -318,6 +385,19 @@ export class Recognizer {
       else if (hasSymptoms) [intent, score] = ['symptomCheck', 1.2];
       else [intent, score] = ['outOfScope', 1];
     }
+    // "and for kids?", "and my dad? he's 78" after a daily-needs question: the same question for them.
+    if (previous === 'dailyNeeds' && context.person && !foods.length && !hasSymptoms && (isFollowUp || !hasCue))
+      [intent, score] = ['dailyNeeds', Math.max(score, 2)];
+    // "calcium?" after "I'm 52, female": how much of it she needs.
+    if (previous === 'personalDetails' && nutrients.length && !foods.length && !hasCue)
+      [intent, score] = ['dailyNeeds', 2];
+    // A medicine that changes a nutrient named with it ("on spironolactone, more bananas or potassium
+    // pills?") makes the medicine the answer, whatever else is asked.
+    if (
+      !hasSymptoms &&
+      medicines.some((id) => this.kb.medicine(id)?.effects.some((e) => nutrients.includes(e.nutrient)))
+    )
+      [intent, score] = ['medicine', Math.max(score, 2.2)];
     return { ...base, intent, confidence: Math.min(1, score / 2.5) };
   }
 
@@ -326,7 +406,7 @@ export class Recognizer {
     text: string,
     analysis: TextAnalysis,
     foodHits: readonly PhraseHit<{ id: string }>[],
-  ): Pick<Recognition, 'portions' | 'notUnderstood' | 'doses'> {
+  ): Pick<Recognition, 'portions' | 'notUnderstood'> {
     const foodStarts = new Set(foodHits.map((h) => h.start));
     const foodTokens = new Set(foodHits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
     const mentions = this.kb.quantities.parse(text, { foodStarts, foodTokens });
@@ -353,11 +433,10 @@ export class Recognizer {
       return { food: hit.item.id, ...(quantity ? { quantity } : {}) };
     });
     const notUnderstood: string[] = [];
-    const doses: QuantityMention[] = [];
     for (const m of mentions) {
-      if (used.has(m)) continue;
-      if (m.unit?.kind === 'dose') doses.push(m);
-      else if (m.unknownUnit) {
+      // A dose ("10,000 IU") is read apart (parseDoses): it is no part of a food's amount.
+      if (used.has(m) || m.unit?.kind === 'dose') continue;
+      if (m.unknownUnit) {
         // "3 smidgens of zorbleberries": the measure word, and the food after it when it is not one we know.
         notUnderstood.push(m.unknownUnit);
         const next = analysis.tokens[m.end];
@@ -369,7 +448,7 @@ export class Recognizer {
           notUnderstood.push(next);
       }
     }
-    return { portions, notUnderstood, doses };
+    return { portions, notUnderstood };
   }
 
   /**
@@ -379,7 +458,7 @@ export class Recognizer {
    */
   private nutrientHits(analysis: TextAnalysis): PhraseHit<Nutrient>[] {
     const { keys } = analysis;
-    const all = this.kb.findNutrients(analysis);
+    const all = this.kb.findNutrients(analysis, { everyMention: true });
     const inContext = (h: PhraseHit<Nutrient>) => {
       const previous = keys[h.start - 1] ?? '';
       if (NUMBER.test(previous) || this.symbolNever.has(previous)) return false;
@@ -400,7 +479,9 @@ export class Recognizer {
     const named = hits.filter((h) => h.phrase !== 'mg');
     const asUnit = (h: PhraseHit<Nutrient>) =>
       UNIT_BEFORE.test(keys[h.start - 1] ?? '') || UNIT_AFTER.test(keys[h.end] ?? '');
-    return named.length ? hits.filter((h) => h.phrase !== 'mg' || !asUnit(h)) : hits;
+    const kept = named.length ? hits.filter((h) => h.phrase !== 'mg' || !asUnit(h)) : hits;
+    // One hit per nutrient, after the unit "mg" is set aside ("250 mg magnesium glycinate").
+    return kept.filter((h, i) => kept.findIndex((o) => o.item === h.item) === i);
   }
 
   private scoreCues(normal: string): Map<Intent, number> {
@@ -430,13 +511,12 @@ export class Recognizer {
 
   /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */
   private aboutOthers(tokens: readonly string[]): boolean {
-    const padded = ` ${tokens.join(' ')} `;
-    return this.otherSubjects.some((p) => padded.includes(p));
+    return this.otherSubjects.foundIn(tokens);
   }
 
-  private offTopic(tokens: readonly string[]): boolean {
-    const padded = ` ${tokens.join(' ')} `;
-    return this.offTopicPhrases.some((p) => padded.includes(p));
+  /** The first off-topic word or phrase in the message, if any. */
+  private offTopic(tokens: readonly string[]): string | undefined {
+    return this.offTopicPhrases.firstIn(tokens);
   }
 
   /** Mostly letters outside the Latin script, or words of other languages and none of ours. */

@@ -22,10 +22,6 @@ export class Readiness {
     this.components.set(component, { ready, state });
   }
 
-  isReady(component: string): boolean {
-    return this.components.get(component)?.ready ?? false;
-  }
-
   report(): ReadinessReport {
     const components = Object.fromEntries(this.components);
     return { ready: [...this.components.values()].every((c) => c.ready), components };

@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Storage, StoreItems } from 'botbuilder';
-import { type JsonEntry, type JsonStorage, isJsonStorage } from '../../dialogs/snapshotBotState';
+import { type JsonEntry, type JsonStorage, isJsonStorage } from '../../dialogs/jsonStorage';
 import type { BotMetrics, StorageOperation } from './botMetrics';
 
 export function measureStorage(inner: Storage, metrics: BotMetrics): Storage {

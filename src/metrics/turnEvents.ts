@@ -7,8 +7,8 @@
 import type { StoreItem, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { ConversationMemory } from '../../dialogs/conversationMemory';
-import type { DialogDeps } from '../../dialogs/mainDialog';
-import { RED_FLAGS_ANSWERED } from '../../dialogs/nutritionBot';
+import type { DialogDeps } from '../../dialogs/dialogDeps';
+import { answeredWarnings } from '../../dialogs/turnWarnings';
 import type { BotMetrics } from './botMetrics';
 
 interface InterviewView {
@@ -19,8 +19,7 @@ interface InterviewView {
 
 export type TurnObserver = (context: TurnContext, run: () => Promise<void>) => Promise<void>;
 
-export function observeTurnEvents(deps: Pick<DialogDeps, 'state' | 'kb'>, metrics: BotMetrics): TurnObserver {
-  const signLevels = new Map(deps.kb.data.triage.signs.map((s) => [s.id, s.level]));
+export function observeTurnEvents(deps: Pick<DialogDeps, 'state'>, metrics: BotMetrics): TurnObserver {
   // The conversation state as the turn holds it; property names as dialogs/conversationMemory.ts creates them.
   const view = (state: StoreItem | undefined): InterviewView => {
     const { dialogState, memory } = (state ?? {}) as { dialogState?: DialogState; memory?: ConversationMemory };
@@ -39,11 +38,6 @@ export function observeTurnEvents(deps: Pick<DialogDeps, 'state' | 'kb'>, metric
     if (finished) metrics.interviewResult();
     else if (before.active && !after.active) metrics.interviewAbandoned();
 
-    const answered = context.turnState.get(RED_FLAGS_ANSWERED) as string[] | undefined;
-    if (answered?.length) {
-      const memory = (deps.state.conversationState.get(context) as { memory?: ConversationMemory } | undefined)?.memory;
-      const labs = memory?.told?.labs ?? [];
-      for (const id of answered) metrics.redFlag(signLevels.get(id) ?? labs.find((l) => l.id === id)?.level ?? 'other');
-    }
+    for (const warning of answeredWarnings(context)) metrics.redFlag(warning.level);
   };
 }

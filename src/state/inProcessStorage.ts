@@ -8,7 +8,7 @@
  * expires too: it is lost at a restart anyway, and kept forever it would be unbounded.
  */
 import type { StoreItems } from 'botbuilder';
-import { type JsonEntry, type JsonStorage, snapshotOf } from '../../dialogs/snapshotBotState';
+import { type JsonEntry, type JsonStorage, snapshotOf } from '../../dialogs/jsonStorage';
 
 export interface InProcessStorageOptions {
   /** Seconds an entry lives after its last write; 0 keeps it. */

@@ -16,8 +16,6 @@ const CHANNEL = 'terminal';
 
 export class TerminalAdapter extends OutboundOnlyAdapter {
   protected readonly channelName = 'The terminal';
-  /** The options of the last reply, so typing "2" picks the second one. */
-  private choices: string[] = [];
   private nextId = 1;
   private readonly reference: ConversationReference = {
     channelId: CHANNEL,
@@ -31,11 +29,9 @@ export class TerminalAdapter extends OutboundOnlyAdapter {
     super();
   }
 
-  /** Sends a typed line (or the number of an option) to the bot. */
+  /** Sends a typed line to the bot; the bot itself reads the number of an option as that option. */
   async say(line: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const picked = /^\s*(\d{1,2})\s*$/.exec(line);
-    const choice = picked ? this.choices[Number(picked[1]) - 1] : undefined;
-    await this.runTurn({ type: ActivityTypes.Message, text: choice ?? line }, logic);
+    await this.runTurn({ type: ActivityTypes.Message, text: line }, logic);
   }
 
   /** Starts the conversation the way channels do: the person joins. */
@@ -56,22 +52,9 @@ export class TerminalAdapter extends OutboundOnlyAdapter {
     for (const activity of activities) {
       if (activity.type !== ActivityTypes.Message) continue;
       const choices = activity.suggestedActions?.actions.map((a) => String(a.title ?? a.value)) ?? [];
-      if (choices.length) this.choices = choices;
       const text = (activity.text ?? '').replace(/\*\*(.+?)\*\*/g, '\x1b[1m$1\x1b[0m');
       this.write(`\n${text}${choices.length ? `\n\n${renderNumberedChoices(choices)}` : ''}\n`);
     }
     return activities.map(() => ({ id: String(this.nextId++) }));
-  }
-
-  override async continueConversation(
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    const activity = TurnContext.applyConversationReference(
-      { type: ActivityTypes.Event, name: 'continue' },
-      reference,
-      true,
-    );
-    await this.runMiddleware(new TurnContext(this, activity as Activity), logic);
   }
 }

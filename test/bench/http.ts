@@ -18,26 +18,29 @@ export interface HttpOptions {
 }
 
 /** Enough conversations that no single one is hot; the same bodies go to all three servers. */
-const CONVERSATIONS = 1_000;
+export const CONVERSATIONS = 1_000;
 /**
  * The questions as people type them (typos, casing, padding): many variants, so the recogniser reads
  * a different message on most requests; the answers themselves come from a small set.
  */
 const TEXTS = varyQuestions(QA_QUESTIONS, 5_000, 7);
 /** Node stops checking the Buffer() deprecation after 10,000 calls: a warm-up past it measures the steady state. */
-const WARM_UP_REQUESTS = 12_000;
+export const WARM_UP_REQUESTS = 12_000;
 
-interface Run {
+export interface Run {
   rps: number;
   p50: number;
   p99: number;
   errors: number;
+  /** The server's CPU time per request (µs), where the platform tells it. */
+  cpuPerRequest?: number;
 }
 
 /** Requests sent so far, across servers and rounds: each run continues through the texts. */
 let sent = 0;
 
-function load(server: ServerProcess, options: HttpOptions, amount?: number): Promise<Run> {
+export function load(server: ServerProcess, options: HttpOptions, amount?: number): Promise<Run> {
+  const cpuBefore = server.cpuMs();
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -60,32 +63,39 @@ function load(server: ServerProcess, options: HttpOptions, amount?: number): Pro
       },
       (error, result) => {
         if (error) return reject(error);
+        const cpuAfter = server.cpuMs();
         resolve({
           rps: result.requests.average,
           p50: result.latency.p50,
           p99: result.latency.p99,
           errors: result.errors + result.timeouts + result.non2xx,
+          ...(cpuBefore !== undefined && cpuAfter !== undefined && result.requests.total
+            ? { cpuPerRequest: ((cpuAfter - cpuBefore) * 1000) / result.requests.total }
+            : {}),
         });
       },
     );
   });
 }
 
+/** How the bench runs the bot's server. */
+export const BOT_ENV: Record<string, string> = {
+  STORAGE: 'memory',
+  WEB_CHAT: 'off',
+  LOG_LEVEL: 'info',
+  // Metrics on: the ratio to the echo bot includes the cost of counting every turn.
+  METRICS: 'on',
+  // The limiter still runs on every turn; the bench's 1,000 conversations just must not trip it.
+  RATE_LIMIT_BURST: '10000',
+  RATE_LIMIT_PER_MINUTE: '100000',
+  // The bodies name Teams' service URL as a channel would; in local mode the bot sends replies only to
+  // the loopback or a listed origin, so it is listed (the check still runs on every request).
+  ALLOWED_SERVICE_URLS: 'https://smba.trafficmanager.net',
+};
+
 export async function benchHttp(options: HttpOptions): Promise<{ botOverEcho: number }> {
   const servers = [
-    new ServerProcess('(a) this bot, Q&A turn, metrics on', 'dist/src/index.js', {
-      STORAGE: 'memory',
-      WEB_CHAT: 'off',
-      LOG_LEVEL: 'info',
-      // Metrics on: the ratio to the echo bot includes the cost of counting every turn.
-      METRICS: 'on',
-      // The limiter still runs on every turn; the bench's 1,000 conversations just must not trip it.
-      RATE_LIMIT_BURST: '10000',
-      RATE_LIMIT_PER_MINUTE: '100000',
-      // The bodies name Teams' service URL as a channel would; in local mode the bot sends replies only to
-      // the loopback or a listed origin, so it is listed (the check still runs on every request).
-      ALLOWED_SERVICE_URLS: 'https://smba.trafficmanager.net',
-    }),
+    new ServerProcess('(a) this bot, Q&A turn, metrics on', 'dist/src/index.js', BOT_ENV),
     new ServerProcess('(b) botbuilder echo bot', 'dist/test/bench/servers/echoBot.js'),
     new ServerProcess('(c) bare restify, fixed JSON', 'dist/test/bench/servers/bareRestify.js'),
   ];

@@ -3,6 +3,7 @@
  * ratio against a baseline measured in the same run, then the targets met or missed.
  *
  *   BENCH_QUICK=1 npm run bench    shorter HTTP rounds and fewer conversations, for a quick look
+ *   BENCH_ONLY=3,8 npm run bench   only these sections (targets of sections not run are left out)
  */
 import os from 'node:os';
 import { TestAdapter } from 'botbuilder';
@@ -17,11 +18,17 @@ import { benchHttp } from './http';
 import { benchMatching } from './matching';
 import { benchMemory } from './memory';
 import { benchMetrics } from './metricsCost';
+import { benchShortcuts } from './shortcutsAblation';
 import { benchStartup } from './startup';
 import { fmt } from './stats';
 import { benchTurns } from './turns';
 
 const quick = process.env.BENCH_QUICK === '1';
+const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean).map(Number));
+const runs = (section: number) => only.size === 0 || only.has(section);
+/** Runs a section when selected; its result, or undefined when left out. */
+const section = <T>(n: number, bench: () => Promise<T> | T): Promise<T | undefined> =>
+  runs(n) ? Promise.resolve(bench()) : Promise.resolve(undefined);
 
 async function accuracy(): Promise<void> {
   const kb = createKnowledgeBase();
@@ -60,29 +67,33 @@ async function main(): Promise<void> {
   console.log(
     `nutribot bench: Node ${process.version}, ${os.cpus().length} × ${cpu}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, ${os.platform()} ${os.release()}${quick ? ' (quick)' : ''}`,
   );
-  const matching = benchMatching();
-  const turns = await benchTurns();
-  const http = await benchHttp(
-    quick ? { rounds: 2, seconds: 3, connections: 10 } : { rounds: 3, seconds: 8, connections: 10 },
-  );
-  const memory = await benchMemory(quick ? 2_000 : 10_000);
-  const startup = await benchStartup(quick ? 2 : 5);
-  await accuracy();
-  const metrics = await benchMetrics();
+  const httpOptions = quick ? { rounds: 2, seconds: 3, connections: 10 } : { rounds: 3, seconds: 8, connections: 10 };
+  const matching = await section(1, benchMatching);
+  const turns = await section(2, benchTurns);
+  const http = await section(3, () => benchHttp(httpOptions));
+  const memory = await section(4, () => benchMemory(quick ? 2_000 : 10_000));
+  const startup = await section(5, () => benchStartup(quick ? 2 : 5));
+  await section(6, accuracy);
+  const metrics = await section(7, benchMetrics);
+  await section(8, () => benchShortcuts(httpOptions, quick ? 2 : 3, quick));
 
-  const targets: [string, boolean, string][] = [
-    ['a/b ≥ 1.0 (bot Q&A req/s ÷ echo bot req/s)', http.botOverEcho >= 1, `${fmt(http.botOverEcho, 2)}`],
-    ['recogniser p99 < 200 µs', matching.recogniserP99 < 200, `${fmt(matching.recogniserP99, 1)} µs`],
-    ['in-process Q&A turn p99 < 2 ms', turns.qaP99Ms < 2, `${fmt(turns.qaP99Ms, 3)} ms`],
-    [
+  const targets: [string, boolean, string][] = [];
+  if (http)
+    targets.push(['a/b ≥ 1.0 (bot Q&A req/s ÷ echo bot req/s)', http.botOverEcho >= 1, `${fmt(http.botOverEcho, 2)}`]);
+  if (matching)
+    targets.push(['recogniser p99 < 200 µs', matching.recogniserP99 < 200, `${fmt(matching.recogniserP99, 1)} µs`]);
+  if (turns) targets.push(['in-process Q&A turn p99 < 2 ms', turns.qaP99Ms < 2, `${fmt(turns.qaP99Ms, 3)} ms`]);
+  if (memory)
+    targets.push([
       'state < 2 KB per conversation (mid-interview)',
       memory.interviewStateBytes < 2048,
       `${memory.interviewStateBytes} B`,
-    ],
-    ['start-up < 1 s', startup.botMs < 1000, `${fmt(startup.botMs, 0)} ms`],
-    ['counting < 50 µs per turn', metrics.countingMicros < 50, `${fmt(metrics.countingMicros, 1)} µs`],
-    ['a scrape of /metrics < 10 ms', metrics.scrapeMs < 10, `${fmt(metrics.scrapeMs, 2)} ms`],
-  ];
+    ]);
+  if (startup) targets.push(['start-up < 1 s', startup.botMs < 1000, `${fmt(startup.botMs, 0)} ms`]);
+  if (metrics) {
+    targets.push(['counting < 50 µs per turn', metrics.countingMicros < 50, `${fmt(metrics.countingMicros, 1)} µs`]);
+    targets.push(['a scrape of /metrics < 10 ms', metrics.scrapeMs < 10, `${fmt(metrics.scrapeMs, 2)} ms`]);
+  }
   console.log('\nTargets');
   for (const [name, met, value] of targets) console.log(`${met ? 'met   ' : 'MISSED'}  ${name}: ${value}`);
 }

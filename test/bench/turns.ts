@@ -12,7 +12,7 @@ import { type Row, fmt, median, percentile, printTable, ratio } from './stats';
 
 const CONVERSATIONS = 20;
 
-type Logic = (context: TurnContext) => Promise<void>;
+export type Logic = (context: TurnContext) => Promise<void>;
 
 function adapterFor(logic: Logic, conversation: number): TestAdapter {
   return new TestAdapter(logic, {
@@ -21,32 +21,41 @@ function adapterFor(logic: Logic, conversation: number): TestAdapter {
   } as Partial<Activity> as never);
 }
 
-async function timeTurn(adapter: TestAdapter, text: string): Promise<number> {
+/** Sees every turn's replies (the shortcut variants compare them); most callers drop them. */
+export type ReplyWatcher = (replies: Partial<Activity>[]) => void;
+
+async function timeTurn(adapter: TestAdapter, text: string, watch?: ReplyWatcher): Promise<number> {
   const start = performance.now();
   await adapter.receiveActivity(text);
   const micros = (performance.now() - start) * 1000;
-  adapter.activeQueue.splice(0);
+  const replies = adapter.activeQueue.splice(0);
+  watch?.(replies);
   return micros;
 }
 
 /** Turns spread over several conversations; the first `warmUp` samples are dropped. */
-async function qaTurns(logic: Logic, turns: number, warmUp: number): Promise<number[]> {
+export async function qaTurns(logic: Logic, turns: number, warmUp: number, watch?: ReplyWatcher): Promise<number[]> {
   const adapters = Array.from({ length: CONVERSATIONS }, (_, i) => adapterFor(logic, i));
   const samples: number[] = [];
   for (let i = 0; i < turns + warmUp; i++) {
-    const micros = await timeTurn(adapters[i % CONVERSATIONS]!, QA_QUESTIONS[i % QA_QUESTIONS.length]!);
+    const micros = await timeTurn(adapters[i % CONVERSATIONS]!, QA_QUESTIONS[i % QA_QUESTIONS.length]!, watch);
     if (i >= warmUp) samples.push(micros);
   }
   return samples;
 }
 
 /** Every turn of whole symptom interviews, each in a new conversation. */
-async function interviewTurns(logic: Logic, interviews: number, warmUp: number): Promise<number[]> {
+export async function interviewTurns(
+  logic: Logic,
+  interviews: number,
+  warmUp: number,
+  watch?: ReplyWatcher,
+): Promise<number[]> {
   const samples: number[] = [];
   for (let n = 0; n < interviews + warmUp; n++) {
     const adapter = adapterFor(logic, 1_000 + n);
     for (const text of INTERVIEW_SCRIPT) {
-      const micros = await timeTurn(adapter, text);
+      const micros = await timeTurn(adapter, text, watch);
       if (n >= warmUp) samples.push(micros);
     }
   }

@@ -1,8 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { basicsReply } from '../../dialogs/answers/generalAnswers';
-import type { Reply } from '../../dialogs/replies/replyModel';
-import { INTENTS } from '../../knowledge/schema';
-import { knowledgeBase } from '../support/knowledge';
 import { say, testBot, texts } from '../support/testBot';
 
 const OUT_OF_SCOPE = /outside what I know/;
@@ -126,36 +122,3 @@ describe('say that again', () => {
     expect(JSON.stringify(kept).length).toBeLessThan(400);
   });
 });
-
-describe('basicsReply (for the symptom interview)', () => {
-  const kb = knowledgeBase();
-  const deps = { kb, handoffContact: 'Call the ward nurse on 1234' };
-
-  it('answers each conversation-basics intent', () => {
-    const expected: Record<string, RegExp> = {
-      thanks: /welcome/,
-      goodbye: /Goodbye/,
-      capabilities: /What I can do|I give general information/,
-      aboutBot: /chatbot/,
-      handoff: /Call the ward nurse on 1234/,
-    };
-    for (const [intent, pattern] of Object.entries(expected)) {
-      const reply = basicsReply(intent as (typeof INTENTS)[number], deps);
-      expect(reply, intent).toBeDefined();
-      expect(allText(reply!)).toMatch(pattern);
-    }
-  });
-
-  it('returns undefined for every other intent', () => {
-    const basics = new Set(['thanks', 'goodbye', 'capabilities', 'aboutBot', 'handoff']);
-    for (const intent of INTENTS.filter((i) => !basics.has(i)))
-      expect(basicsReply(intent, deps), intent).toBeUndefined();
-  });
-});
-
-function allText(reply: Reply): string {
-  return [
-    reply.title ?? '',
-    ...reply.blocks.map((b) => ('text' in b ? b.text : 'items' in b ? b.items.join(' ') : '')),
-  ].join(' ');
-}

@@ -146,4 +146,15 @@ describe('errors and privacy', () => {
     expect(texts(await say(adapter, 'forget me'))).toMatch(/deleted/);
     expect(texts(await say(adapter, 'what do you know about me'))).toMatch(/Nothing about you/);
   });
+
+  it('says what it keeps about the person (age, pregnancy, medicines) and forgets it with the rest', async () => {
+    const { adapter } = testBot();
+    await say(adapter, 'I’m 27 and pregnant');
+    await say(adapter, 'I take omeprazole');
+    const kept = texts(await say(adapter, 'what do you know about me'));
+    expect(kept).toMatch(/What you told me about yourself \(pregnant, female, aged 27\)/);
+    expect(kept).toMatch(/kinds of medicine you said you take \(1\)/);
+    await say(adapter, 'forget me');
+    expect(texts(await say(adapter, 'how much potassium do I need'))).not.toMatch(/pregnant/);
+  });
 });

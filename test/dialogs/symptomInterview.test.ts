@@ -1,7 +1,7 @@
-import { MemoryStorage } from 'botbuilder';
 import { createAssessmentEngine } from '../../dialogs/interview/createAssessmentEngine';
 import { describe, expect, it } from 'vitest';
 import { candidateName } from '../../dialogs/interview/assessmentReply';
+import { InProcessStorage } from '../../src/state/inProcessStorage';
 import { VIGNETTES } from '../knowledge/scoring/vignettes';
 import { playInterview, rankedInResult } from '../support/interviewDriver';
 import { knowledgeBase } from '../support/knowledge';
@@ -132,7 +132,7 @@ describe('conversation controls at every step', () => {
 
 describe('state', () => {
   it('keeps the interview in conversation state, so a restarted process continues it from a shared store', async () => {
-    const storage = new MemoryStorage();
+    const storage = new InProcessStorage();
     const first = testBot('test', storage, 'restart-1');
     await say(first.adapter, 'my calf keeps jumping');
     await say(first.adapter, 'that’s all');
@@ -170,11 +170,16 @@ describe('the result', () => {
 
   it('offers next steps and gives a short summary to show a doctor', async () => {
     const { adapter } = testBot();
-    const replies = await (async () => {
-      const run = await playInterview(adapter, kb, VIGNETTES[4]!);
-      return run;
-    })();
-    expect(replies.resultText).toMatch(/Your result/);
+    const run = await playInterview(adapter, kb, VIGNETTES[4]!);
+    expect(run.resultText).toMatch(/Your result/);
+    const top = rankedInResult(run.resultText)[0];
+    const nutrient = [...kb.data.nutrients.values()].find((n) => candidateName(kb, n.id) === top)!;
+    expect(nutrient, top).toBeDefined();
+    expect(suggestions(run.lastActivities.at(-1))).toEqual([
+      `Foods for ${nutrient.name.toLowerCase()}`,
+      'Summary',
+      'Start over',
+    ]);
     const summary = texts(await say(adapter, 'summary'));
     expect(summary).toMatch(/Symptom check summary \(general information, not a diagnosis\)/);
     expect(summary).toMatch(/Symptoms: .*around the mouth/);

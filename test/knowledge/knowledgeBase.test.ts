@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DIET_TAGS, type Food } from '../../knowledge/schema';
 import { knowledgeBase } from '../support/knowledge';
 
 const kb = knowledgeBase();
@@ -143,5 +144,100 @@ describe('symptom phrases', () => {
   it('none is made of denial and filler words only, which would match any denial', () => {
     for (const word of kb.data.intentCues.negations)
       expect(kb.matchSymptoms(kb.analyze(`${word} thanks`)), word).toEqual([]);
+  });
+});
+
+describe('diet filters', () => {
+  // The diets read from a food's own tags (the rules over ingredients and figures: test/knowledge/foods/).
+  const TAG_DIETS = DIET_TAGS.filter((d) => !kb.diets.get(d) || kb.diets.get(d)?.rule.anyTag);
+  const food = (...tags: string[]) =>
+    ({ tags, contains: [], dietFacts: { netCarbsG: 0, sodiumMg: 0 } }) as unknown as Food;
+  const fits = (f: Food) => TAG_DIETS.filter((d) => kb.diets.fits(f, [d]));
+
+  it.each([
+    [['vegan'], ['vegan', 'vegetarian', 'dairy-free']],
+    [
+      ['vegetarian', 'dairy'],
+      ['vegetarian', 'dairy'],
+    ],
+    [
+      ['dairy-free', 'fish'],
+      ['dairy-free', 'fish'],
+    ],
+    [
+      ['gluten-free', 'meat'],
+      ['gluten-free', 'meat'],
+    ],
+    [
+      ['egg', 'fortified'],
+      ['egg', 'fortified'],
+    ],
+    [[], []],
+  ])('a food tagged %j fits %j', (tags, diets) => {
+    expect(fits(food(...tags))).toEqual(TAG_DIETS.filter((d) => diets.includes(d)));
+  });
+
+  it('ranks the foods that fit, at most the limit (8 by default), by amount times commonness, then amount and name', () => {
+    const vegan = kb.foodsRichIn('calcium', { diet: 'vegan' });
+    expect(vegan).toHaveLength(8);
+    expect(vegan.every((r) => r.food.tags.includes('vegan'))).toBe(true);
+    expect(vegan).toEqual(
+      kb
+        .foodsRichIn('calcium', { limit: 500 })
+        .filter((r) => r.food.tags.includes('vegan'))
+        .slice(0, 8),
+    );
+    const all = kb.foodsRichIn('calcium', { limit: 500 });
+    for (let i = 1; i < all.length; i++) {
+      const [a, b] = [all[i - 1]!, all[i]!];
+      const [wa, wb] = [a, b].map((r) => r.amount * kb.data.commonness.weights[r.food.commonness]);
+      expect(
+        wa! > wb! ||
+          (wa === wb &&
+            (a.amount > b.amount || (a.amount === b.amount && a.food.name.localeCompare(b.food.name) <= 0))),
+      ).toBe(true);
+    }
+    expect(kb.foodsRichIn('calcium', { limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('look-ups', () => {
+  it('reads a message: corrections, unclear words, singular keys and clauses', () => {
+    const a = kb.analyze('Magnesiam in bananas, please');
+    expect(a.tokens).toEqual(['magnesiam', 'in', 'bananas', 'please']);
+    expect(a.corrected).toEqual(['magnesium', 'in', 'bananas', 'please']);
+    expect(a.keys).toEqual(['magnesium', 'in', 'banana', 'please']);
+    expect(a.corrections).toEqual([{ from: 'magnesiam', to: 'magnesium' }]);
+    expect(a.clauses).toEqual([0, 0, 0, 1]);
+    expect(kb.analyze('what about potasium').corrections).toEqual([{ from: 'potasium', to: 'potassium' }]);
+  });
+
+  it('finds each item once, and a diet', () => {
+    expect(kb.findNutrients(kb.analyze('magnesium and more magnesium and mg')).map((h) => h.item.id)).toEqual([
+      'magnesium',
+    ]);
+    expect(kb.findDiet(kb.analyze('plant based sources'))).toBe('vegan');
+    expect(kb.findDiet(kb.analyze('what foods have iron'))).toBeUndefined();
+    expect(kb.findLifestyleFactors(kb.analyze('stressed and not sleeping')).map((h) => h.item.id)).toEqual([
+      'stress',
+      'poor-sleep',
+    ]);
+  });
+
+  it('answers amounts, and refuses an unknown nutrient', () => {
+    const banana = kb.findFood('banana')!;
+    const potassium = kb.amountIn(banana, 'potassium')!;
+    expect(potassium.percentDV).toBe(Math.round((potassium.amount / kb.nutrient('potassium').dailyValue.amount) * 100));
+    expect(kb.nutrientsIn(banana).map((r) => r.nutrient.id)).toContain('potassium');
+    const withoutB12 = kb.data.foods.find((f) => f.perServing.vitaminB12 === undefined)!;
+    expect(kb.amountIn(withoutB12, 'vitaminB12')).toBeUndefined();
+    expect(kb.nutrientsIn(withoutB12).map((r) => r.nutrient.id)).not.toContain('vitaminB12');
+    expect(kb.percentDV(kb.nutrient('potassium'), 4700)).toBe(100);
+    expect(kb.percentDV(kb.nutrient('potassium'), 23)).toBe(0);
+    expect(() => kb.nutrient('iron' as never)).toThrowError(/unknown nutrient iron/);
+    expect(kb.food(banana.id)).toBe(banana);
+    expect(kb.food('no-such-food')).toBeUndefined();
+    expect(kb.source('USDA_SR28')?.id ?? kb.source('USDA_SR28')).toBeTruthy();
+    expect(kb.source('NO_SUCH_SOURCE')).toBeUndefined();
   });
 });

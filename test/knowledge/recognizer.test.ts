@@ -26,12 +26,17 @@ describe('recogniser utterance table', () => {
 
 describe('recogniser entities', () => {
   it('reports red flags in any message, most urgent first', () => {
-    expect(
-      knowledgeBase()
-        .screenRedFlags('I have cramps and chest pain')
-        .map((w) => w.id),
-    ).toContain('chest-pain');
-    expect(knowledgeBase().screenRedFlags('what foods have potassium')).toEqual([]);
+    // Listed in the message least urgent first, so only sorting puts the emergency at the head.
+    const warnings = kb.screenRedFlags('my pulse is all over the place, my weakness is getting worse and chest pain');
+    expect(warnings.map((w) => w.level)).toEqual(['emergency', 'today', 'today']);
+    expect(warnings[0]?.id).toBe('chest-pain');
+    // Blood results are read after the signs: an emergency result still comes first.
+    const withLab = kb.screenRedFlags('my pulse is all over the place and my potassium came back 2.3');
+    expect(withLab.map((w) => `${w.id} ${w.level}`)).toEqual([
+      'lab-potassium-low emergency',
+      'irregular-heartbeat today',
+    ]);
+    expect(kb.screenRedFlags('what foods have potassium')).toEqual([]);
   });
 
   it('marks denied symptoms as negated', () => {

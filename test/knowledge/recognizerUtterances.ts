@@ -264,4 +264,31 @@ export const UTTERANCES: Utterance[] = [
   u('does alcohol lower magnesium', 'lifestyle', { nutrient: 'magnesium' }),
   u('does vaping cause muscle twitches', 'lifestyle'),
   u('any vegan ones?', 'foodsForNutrient', { diet: 'vegan', previous: 'foodsForNutrient' }),
+
+  // daily needs, limits and doses
+  u('how much magnesium do i need', 'dailyNeeds', { nutrient: 'magnesium' }),
+  u('how much mag do i need im 40 male', 'dailyNeeds', { nutrient: 'magnesium' }),
+  u('Vitamin D RDA?', 'dailyNeeds', { nutrient: 'vitaminD' }),
+  u('whats the daily value for potasium', 'dailyNeeds', { nutrient: 'potassium' }),
+  u('upper limit for vitamin d', 'dailyNeeds', { nutrient: 'vitaminD' }),
+  u('how much calcium is too much', 'dailyNeeds', { nutrient: 'calcium' }),
+  u('16yo boy potassium per day', 'dailyNeeds', { nutrient: 'potassium' }),
+  u('how much b12 when pregnant', 'dailyNeeds', { nutrient: 'vitaminB12' }),
+  u('convert 50 µg vitamin d to IU', 'supplements', { nutrient: 'vitaminD' }),
+  u('and for kids?', 'dailyNeeds', { previous: 'dailyNeeds' }),
+  u('calcium?', 'dailyNeeds', { nutrient: 'calcium', previous: 'personalDetails' }),
+  u('I’m a 29 year old woman', 'personalDetails'),
+  u('im 52, female', 'personalDetails'),
+  u('is 250 mg magnesium glycinate ok?', 'supplements', { nutrient: 'magnesium' }),
+  // medicines
+  u('I take omeprazole, could that lower magnesium?', 'medicine', { nutrient: 'magnesium' }),
+  u('calcium with levothyroxine?', 'medicine', { nutrient: 'calcium' }),
+  u('potassium supplements with lisinopril?', 'medicine', { nutrient: 'potassium' }),
+  u('bumex and potassium', 'medicine', { nutrient: 'potassium' }),
+  u('omeprazol and b12', 'medicine', { nutrient: 'vitaminB12' }),
+  u('does warfarin interact with magnesium', 'medicine', { nutrient: 'magnesium' }),
+  u('been on nexium for 3 years and getting leg cramps', 'symptomCheck'),
+  // another nutrient
+  u('does creatine cause cramps', 'outOfScope'),
+  u('iron deficiency symptoms?', 'outOfScope'),
 ];

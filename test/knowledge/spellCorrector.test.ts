@@ -56,7 +56,9 @@ describe('spelling correction never changes a real word', () => {
     );
   });
 
-  it('not one word of the whole list is corrected', () => {
+  // 70,000 analyses: a second here, minutes on Stryker's instrumented code, where the property tests
+  // around it exercise the same paths (npm run mutation; README, "Mutation testing").
+  it.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)('not one word of the whole list is corrected', () => {
     const changed = ENGLISH.filter((word) => kb.analyze(word).corrections.length > 0);
     expect(changed).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { answerQuestion } from '../../dialogs/answers/answerQuestion';
 import { deepFreeze } from '../../dialogs/replies/sharedReplies';
 import type { Reply } from '../../dialogs/replies/replyModel';
 import { Recognizer } from '../../knowledge/understanding/recognize';
-import { knowledgeBase } from '../support/knowledge';
+import { knowledgeBase, recognizeQuestion } from '../support/knowledge';
 
 const kb = knowledgeBase();
 const recognizer = new Recognizer(kb);
@@ -129,7 +129,7 @@ describe('nutrients the bot does not cover', () => {
     ['tell me about vitamin c', 'vitamin c'],
     ['omega-3 foods', 'omega 3'],
   ])('"%s" names %s, says it is not covered, and lists no table of ours', (text, name) => {
-    const reply = answerQuestion(kb, recognizer.recognize(text)).reply;
+    const reply = answerQuestion(kb, recognizeQuestion(recognizer, text)).reply;
     const all = textOf(reply);
     expect(all).toContain(`information about ${name}`);
     expect(all).toMatch(/magnesium, calcium, potassium, vitamin D and vitamin B12/);
@@ -137,7 +137,7 @@ describe('nutrients the bot does not cover', () => {
   });
 
   it('"vitamin k" is vitamin K, not potassium', () => {
-    const rec = recognizer.recognize('vitamin k foods');
+    const rec = recognizeQuestion(recognizer, 'vitamin k foods');
     expect(rec.otherNutrients).toEqual(['vitamin k']);
     expect(textOf(answerQuestion(kb, rec).reply)).not.toMatch(/Potassium/);
   });
@@ -145,28 +145,30 @@ describe('nutrients the bot does not cover', () => {
 
 describe('saying what was assumed', () => {
   it('an answer resting on a corrected word says how it read it', () => {
-    const rec = recognizer.recognize('foods with magnesiam');
+    const rec = recognizeQuestion(recognizer, 'foods with magnesiam');
     expect(rec.assumed).toEqual([{ from: 'magnesiam', to: 'magnesium' }]);
     const reply = answerQuestion(kb, rec).reply;
     expect(reply.blocks[0]).toEqual({ type: 'note', tone: 'info', text: 'I read “magnesiam” as magnesium.' });
   });
 
   it('names each correction', () => {
-    const reply = answerQuestion(kb, recognizer.recognize('how much potasium in spinich')).reply;
+    const reply = answerQuestion(kb, recognizeQuestion(recognizer, 'how much potasium in spinich')).reply;
     expect(textOf(reply)).toContain('I read “potasium” as potassium and “spinich” as spinach.');
   });
 
   it('adds the note around the shared answer without changing it', () => {
-    const plain = answerQuestion(kb, recognizer.recognize('foods with magnesium')).reply;
+    const plain = answerQuestion(kb, recognizeQuestion(recognizer, 'foods with magnesium')).reply;
     expect(Object.isFrozen(plain)).toBe(true);
-    const noted = answerQuestion(kb, recognizer.recognize('foods with magnesiam')).reply;
+    const noted = answerQuestion(kb, recognizeQuestion(recognizer, 'foods with magnesiam')).reply;
     expect(noted.blocks.length).toBe(plain.blocks.length + 1);
-    expect(answerQuestion(kb, recognizer.recognize('foods with magnesium')).reply).toBe(plain);
+    expect(answerQuestion(kb, recognizeQuestion(recognizer, 'foods with magnesium')).reply).toBe(plain);
     expect(textOf(plain)).not.toMatch(/I read/);
   });
 
   it('no note when nothing was corrected', () => {
-    expect(textOf(answerQuestion(kb, recognizer.recognize('foods with magnesium')).reply)).not.toMatch(/I read/);
+    expect(textOf(answerQuestion(kb, recognizeQuestion(recognizer, 'foods with magnesium')).reply)).not.toMatch(
+      /I read/,
+    );
   });
 
   it('asks which word was meant when a word has two equally likely readings', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../dialogs/answers/answerQuestion';
 import { createBot } from '../../dialogs/createBot';
 import { Recognizer } from '../../knowledge/understanding/recognize';
-import { knowledgeBase } from '../support/knowledge';
+import { knowledgeBase, recognizeQuestion } from '../support/knowledge';
 
 function teamsAdapter(conversation: string, storage = new MemoryStorage()) {
   const { bot } = createBot(knowledgeBase(), storage);
@@ -22,7 +22,7 @@ async function ask(adapter: TestAdapter, text: string): Promise<Partial<Activity
 describe('answers built from the knowledge base are built once and shared', () => {
   const kb = knowledgeBase();
   const recognizer = new Recognizer(kb);
-  const answer = (text: string) => answerQuestion(kb, recognizer.recognize(text)).reply;
+  const answer = (text: string) => answerQuestion(kb, recognizeQuestion(recognizer, text)).reply;
 
   it('gives the same frozen reply for the same question, and a different one for a different question', () => {
     const a = answer('what foods have potassium?');

@@ -1,6 +1,7 @@
 import { MemoryStorage, type StoreItems, TestAdapter, type TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { snapshotConversationState, snapshotOf, snapshotUserState } from '../../dialogs/snapshotBotState';
+import { snapshotOf } from '../../dialogs/jsonStorage';
+import { snapshotConversationState, snapshotUserState } from '../../dialogs/snapshotBotState';
 
 /** MemoryStorage that counts writes. */
 class CountingStorage extends MemoryStorage {

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { INTENTS } from '../../knowledge/schema';
 import { Recognizer } from '../../knowledge/understanding/recognize';
 import { knowledgeBase } from '../support/knowledge';
 import { testBot } from '../support/testBot';
@@ -48,13 +49,14 @@ describe('recogniser under random input', () => {
     fc.assert(
       fc.property(messyText, (text) => {
         const rec = recognizer.recognize(text);
-        expect(typeof rec.intent).toBe('string');
+        expect(INTENTS).toContain(rec.intent);
         expect(rec.confidence).toBeGreaterThanOrEqual(0);
         expect(rec.confidence).toBeLessThanOrEqual(1);
       }),
       { numRuns: 3_000 },
     );
-  });
+    // 3,000 recognitions: about a second, but many more on a machine busy with other builds.
+  }, 30_000);
 });
 
 describe('the bot under random messages and activity shapes', () => {

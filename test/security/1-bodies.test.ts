@@ -111,12 +111,19 @@ describe('finding 1: request bodies (an app id set, so every request is also una
 describe('finding 1: an error in one request stream never takes the process down', () => {
   it('logs the failed stream, keeps serving, and raises nothing uncaught', async () => {
     const lines: string[] = [];
+    let logged: () => void = () => undefined;
+    const streamFailureLogged = new Promise<void>((resolve) => (logged = resolve));
     const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent' });
     const http = createServer({
       config,
       adapter: createCloudAdapter(config),
       turn: async () => undefined,
-      logger: createLogger('warn', { write: (line: string) => void lines.push(line) }),
+      logger: createLogger('warn', {
+        write: (line: string) => {
+          lines.push(line);
+          if (/request stream failed/.test(line)) logged();
+        },
+      }),
       version: 'test',
     });
     // Stands in for any stream failure no reader is listening for (restify's gunzip was one).
@@ -129,7 +136,7 @@ describe('finding 1: an error in one request stream never takes the process down
     try {
       const response = await fetch(`${base}/healthz`, { headers: { 'x-break-stream': '1' } });
       expect(response.status).toBe(200);
-      await new Promise((r) => setTimeout(r, 50));
+      await streamFailureLogged;
       expect(lines.join('')).toMatch(/request stream failed/);
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
     } finally {

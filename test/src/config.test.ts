@@ -15,12 +15,8 @@ describe('configuration', () => {
 
   it('stops on a bad value with one line naming the variable', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrowError(ConfigError);
-    try {
-      loadConfig({ PORT: '70000' });
-    } catch (error) {
-      expect((error as Error).message).toMatch(/^Invalid configuration: PORT .*\(got "70000"\)$/);
-      expect((error as Error).message).not.toContain('\n');
-    }
+    // toThrowError fails when nothing is thrown; the anchored pattern (no `s` flag) allows no second line.
+    expect(() => loadConfig({ PORT: '70000' })).toThrowError(/^Invalid configuration: PORT [^\n]*\(got "70000"\)$/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrowError(/LOG_LEVEL/);
     expect(() => loadConfig({ MicrosoftAppType: 'Personal' })).toThrowError(/MicrosoftAppType/);
   });

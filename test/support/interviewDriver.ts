@@ -1,5 +1,5 @@
 /** Plays a vignette through the whole chat, answering each question the bot asks as the person would. */
-import type { TestAdapter } from 'botbuilder';
+import type { Activity, TestAdapter } from 'botbuilder';
 import type { AssessmentModel } from '../../knowledge/scoring/assessmentSchema';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { say, texts } from './testBot';
@@ -16,6 +16,8 @@ export interface InterviewRun {
   /** Adaptive questions the bot asked (the safety screen not included). */
   questionsAsked: string[];
   transcript: string[];
+  /** The activities of the last turn (the result, or the emergency advice). */
+  lastActivities: Partial<Activity>[];
 }
 
 export async function playInterview(
@@ -26,8 +28,10 @@ export async function playInterview(
   const model: AssessmentModel = kb.data.assessment;
   const labelOf = (id: string) => kb.data.symptoms.find((s) => s.id === id)!.label.toLowerCase();
   const transcript: string[] = [];
+  let lastActivities: Partial<Activity>[] = [];
   const send = async (text: string) => {
-    const reply = texts(await say(adapter, text));
+    lastActivities = await say(adapter, text);
+    const reply = texts(lastActivities);
     transcript.push(`> ${text}`, reply);
     return reply;
   };
@@ -52,7 +56,7 @@ export async function playInterview(
     const emergency = labels(false);
     reply = await send(emergency.length ? emergency.join(', ') : 'none');
     // An emergency ends the interview with the emergency advice.
-    if (emergency.length) return { resultText: reply, questionsAsked: [], transcript };
+    if (emergency.length) return { resultText: reply, questionsAsked: [], transcript, lastActivities };
   }
   if (/And any of these/.test(reply)) {
     const later = labels(true);
@@ -68,7 +72,7 @@ export async function playInterview(
     const option = question.options.find((o) => o.value === value);
     reply = await send(option ? option.label : 'skip');
   }
-  return { resultText: reply, questionsAsked, transcript };
+  return { resultText: reply, questionsAsked, transcript, lastActivities };
 }
 
 /** The candidates of a result, in order, from its numbered headings. */

@@ -1,6 +1,7 @@
 /** A server in its own Node process (benchmarks, multi-instance tests); it prints a JSON line with "port" once listening. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 
 /** Output kept after start-up, for tests that read the log lines (the newest, up to this many characters). */
 const KEPT_OUTPUT = 1_000_000;
@@ -70,6 +71,21 @@ export class ServerProcess {
 
   private keep(chunk: Buffer): void {
     if (this.keepOutput) this.kept = (this.kept + chunk.toString()).slice(-KEPT_OUTPUT);
+  }
+
+  /**
+   * CPU time (user + system, ms) the process has used so far, from /proc (Linux); undefined elsewhere.
+   * Under load from other processes it is a steadier measure of a server's work than requests per second.
+   */
+  cpuMs(): number | undefined {
+    if (!this.child?.pid) return undefined;
+    try {
+      // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+      const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return undefined;
+    }
   }
 
   async stop(): Promise<void> {

@@ -1,14 +1,18 @@
-/** A bot on botbuilder's TestAdapter, with the same wiring and error handler as production. */
+/**
+ * A bot on botbuilder's TestAdapter, with the same wiring, error handler and state store as production
+ * (STORAGE=memory's InProcessStorage, not botbuilder's MemoryStorage).
+ */
 import type { Activity, Storage } from 'botbuilder';
 import { TestAdapter } from 'botbuilder';
 import { type BotOptions, createBot } from '../../dialogs/createBot';
 import { handleTurnErrors } from '../../src/adapter';
 import { createLogger } from '../../src/logger';
+import { InProcessStorage } from '../../src/state/inProcessStorage';
 import { knowledgeBase } from './knowledge';
 
 export function testBot(
   channelId = 'test',
-  storage?: Storage,
+  storage: Storage = new InProcessStorage({ ttlSeconds: 24 * 60 * 60 }),
   conversationId = `c-${Math.random()}`,
   options?: BotOptions,
 ) {

@@ -18,6 +18,8 @@ import {
   supplements,
   whoIsAtRisk,
 } from '../../../dialogs/answers/nutrientAnswers';
+import { medicineAnswer } from '../../../dialogs/answers/medicineAnswers';
+import { dailyNeeds, doseCheck } from '../../../dialogs/answers/needsAnswers';
 import { seeDoctor, urgentCare } from '../../../dialogs/answers/safetyAnswers';
 import { assessmentReply, summaryReply } from '../../../dialogs/interview/assessmentReply';
 import { createAssessmentEngine } from '../../../dialogs/interview/createAssessmentEngine';
@@ -70,6 +72,28 @@ export function replyCatalogue(): [string, Reply][] {
     ['lifestyle', lifestyle(kb, ['dehydration', 'stress'])],
     ['doctor', seeDoctor(kb)],
     ['supplements', supplements(kb, ['vitaminD'])],
+    ['daily needs', dailyNeeds(kb, 'magnesium', { audience: {}, who: 'nobody', child: false })],
+    [
+      'daily needs for a child',
+      dailyNeeds(kb, 'calcium', {
+        audience: { ageMonths: 108, sex: 'male' },
+        who: 'other',
+        relation: 'child',
+        child: true,
+      }),
+    ],
+    [
+      'dose check',
+      doseCheck(kb, 'vitaminD', [{ amount: 10_000, unit: 'IU', index: 0 }], 'I take 10,000 IU a day', {
+        audience: {},
+        who: 'nobody',
+        child: false,
+      }),
+    ],
+    [
+      'medicine',
+      medicineAnswer(kb, ['ppi', 'levothyroxine'], ['magnesium'], { audience: {}, who: 'nobody', child: false }),
+    ],
     ['sources', sources(kb, ['USDA_SR28', 'SEED_MUSCLE_TWITCHING'])],
     ['urgent', urgentCare(kb, kb.screenRedFlags('chest pain and I fainted'))],
     ['clarify', clarify(['Foods for magnesium', 'What does magnesium do?', 'Signs of low magnesium'])],

@@ -44,11 +44,51 @@ describe('assess on the vignettes', () => {
     }
   });
 
-  it('ranks deterministically and drops candidates without positive evidence', () => {
+  it('drops candidates without positive evidence', () => {
     const answers: InterviewAnswers = { symptoms: ['tingling-mouth'], factors: {}, triage: [] };
     expect(assess(answers, model).ranked.map((r) => r.candidate)).toEqual(['calcium']);
-    expect(assess(answers, model)).toEqual(assess(answers, model));
     expect(assess({ symptoms: [], factors: {}, triage: [] }, model).ranked).toEqual([]);
+  });
+
+  const ranking = (symptoms: string[], factors: Record<string, string> = {}) =>
+    assess({ symptoms, factors, triage: [] }, model).ranked.map((r) => `${r.candidate} ${r.score} ${r.confidence}`);
+
+  it('breaks ties in the model’s order, whatever order the symptoms came in, each symptom counted once', () => {
+    const modelOrder = model.candidates.map((c) => c.id);
+    const tied = assess({ symptoms: ['fatigue'], factors: {}, triage: [] }, model).ranked.map((r) => r.candidate);
+    expect(tied.length).toBeGreaterThan(3);
+    expect(tied).toEqual(modelOrder.filter((id) => tied.includes(id)));
+    expect(ranking(['cramps', 'tingling-fingers'])).toEqual(ranking(['tingling-fingers', 'cramps']));
+    expect(ranking(['cramps', 'cramps'])).toEqual(ranking(['cramps']));
+  });
+
+  // Higher: the leader, at least 3 points ahead; moderate: at least 60% of the leader's score.
+  it.each([
+    [
+      ['tingling-mouth', 'tremors'],
+      ['calcium 5 higher', 'magnesium 2 lower'],
+    ],
+    [
+      ['cramps', 'nausea'],
+      ['magnesium 5 moderate', 'potassium 3 moderate', 'dehydration 2 lower'],
+    ],
+    [
+      ['cramps', 'tingling-mouth'],
+      ['calcium 6 higher', 'magnesium 3 lower', 'potassium 3 lower'],
+    ],
+    [['cramps'], ['magnesium 3 moderate', 'potassium 3 moderate', 'dehydration 2 moderate']],
+  ])('%j ranks %j first, with these confidences', (symptoms, first) => {
+    expect(ranking(symptoms).slice(0, first.length)).toEqual(first);
+  });
+
+  it('scores answers as evidence, and a negative answer lowers a candidate', () => {
+    const withDairy = assess({ symptoms: ['tingling-fingers'], factors: { dairy: 'rarely' }, triage: [] }, model);
+    const calcium = withDairy.ranked.find((r) => r.candidate === 'calcium')!;
+    const dairy = calcium.evidence.find((e) => e.from.kind === 'factor')!;
+    expect(dairy.from).toEqual({ kind: 'factor', id: 'dairy', value: 'rarely' });
+    expect(dairy.points).toBeGreaterThan(0);
+    expect(calcium.score).toBe(4 + dairy.points);
+    expect(calcium.evidence[0]).toMatchObject({ from: { kind: 'symptom', id: 'tingling-fingers' }, points: 4 });
   });
 
   it('cautions about potassium when kidney disease is reported or unsure', () => {
@@ -56,8 +96,14 @@ describe('assess on the vignettes', () => {
     expect(assess({ ...base, factors: { kidney: 'yes' } }, model).cautions.map((c) => c.id)).toEqual([
       'potassium-kidney',
     ]);
-    expect(assess({ ...base, factors: { kidney: 'unsure' } }, model).cautions).toHaveLength(1);
-    expect(assess({ ...base, factors: { kidney: 'no' } }, model).cautions).toHaveLength(0);
+    expect(assess({ ...base, factors: { kidney: 'unsure' } }, model).cautions).toEqual([
+      expect.objectContaining({ id: 'potassium-kidney', candidate: 'potassium', source: 'MEDLINEPLUS_HYPOK_COPY' }),
+    ]);
+    expect(assess({ ...base, factors: { kidney: 'unsure' } }, model).cautions[0]?.text).toMatch(
+      /don’t add potassium-rich foods/,
+    );
+    expect(assess({ ...base, factors: { kidney: 'no' } }, model).cautions).toEqual([]);
+    expect(assess({ ...base, factors: {} }, model).cautions).toEqual([]);
   });
 
   it('rejects a model whose weights name an unknown candidate', () => {

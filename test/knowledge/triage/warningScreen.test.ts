@@ -20,6 +20,7 @@ describe('warning signs in everyday words', () => {
     ['lost feeling on the left side of my face and arm', 'stroke-signs', 'emergency'],
     ['everything went grey and i hit the floor', 'fainting', 'emergency'],
     ['my 3yo swallowed some of grandma’s water tablets', 'overdose', 'emergency'],
+    ['took 20 pills of vitamin d', 'overdose', 'emergency'],
     ['charley horse that never ended, calf now swollen & warm', 'clot-signs', 'today'],
     ['on lipitor and my muscles are killing me, can barely get up the stairs', 'statin-muscle', 'today'],
     ['had the runs for a week and now my legs cramp', 'ongoing-fluid-loss', 'soon'],
@@ -83,9 +84,30 @@ describe('warning signs in everyday words', () => {
     'my neighbour went into hospital with a stroke last month',
     'ECG normal, heart rhythm fine per the cardiologist',
     'what foods have potassium',
+    // A dose with its unit is an amount to ask about, not a count of pills taken.
+    'can i take 10000 iu of vitamin d a day?',
+    'i take 5,000 iu vitamin d daily, is that ok',
+    'is it ok to take 400 mg of magnesium tablets',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
+
+  it.each([
+    ['no cramps, just chest pain', 'chest-pain'],
+    ['no fever, I have chest pain', 'chest-pain'],
+    ['no, just chest pain since this morning', 'chest-pain'],
+    ['not tired, my chest feels tight', 'chest-pain'],
+    ['no cramps only chest pain', 'chest-pain'],
+  ])('a denial ends where a new statement starts: "%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each(['no fever, cough or chest pain', 'no, no chest pain', 'no cramps, no chest pain', 'I dont have chest pain'])(
+    'a denial still reaches a list: "%s" raises nothing',
+    (text) => {
+      expect(ids(text)).toEqual([]);
+    },
+  );
 
   it('uncertainty is not a denial, and "but" ends a denial', () => {
     expect(ids('not sure if this is chest pain')).toContain('chest-pain');

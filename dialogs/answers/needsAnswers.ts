@@ -1,0 +1,296 @@
+/**
+ * Daily needs by life stage, upper limits and a stated dose against the limit: the person's own figure
+ * when the conversation knows who they are, otherwise the table for the ages asked about. Never a dose
+ * to take: a child's or a pregnancy's figures come with who to ask instead.
+ */
+import {
+  type Audience,
+  type NeedColumn,
+  type NeedLine,
+  type UpperLimit,
+  compareDose,
+  needLines,
+  personalNeed,
+  upperLimitsFor,
+} from '../../knowledge/intakes/dailyNeeds';
+import type { IntakeTable } from '../../knowledge/intakes/intakeSchema';
+import { type Dose, convert, formatNumber } from '../../knowledge/intakes/units';
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import type { NutrientId } from '../../knowledge/schema';
+import type { Subject } from '../../knowledge/understanding/about';
+import { type Block, type Reply, note, reply, text } from '../replies/replyModel';
+import { inSentence } from './format';
+import { suggest } from './nutrientAnswers';
+
+/** What the question is mostly about: the amount to get, or how much is too much. */
+export type NeedsFocus = 'need' | 'limit';
+
+export const WHO_TO_ASK = {
+  child:
+    'For a child, any supplement is for their paediatrician or family doctor to decide: these figures are totals a child gets mostly from food, not doses to give.',
+  pregnant:
+    'In pregnancy, talk to your midwife, obstetrician or doctor before taking any supplement, including one with these nutrients.',
+  breastfeeding: 'While breastfeeding, talk to your midwife, health visitor or doctor before taking any supplement.',
+} as const;
+
+const ADULT = 19 * 12;
+
+/** "15 mcg (600 IU)" for vitamin D; "1,200 mg" otherwise. */
+export function amountText(table: IntakeTable, amount: number): string {
+  const main = `${formatNumber(amount)} ${table.unit}`;
+  const iu = table.iuPerMcg ? convert(amount, table.unit, 'IU', table.iuPerMcg) : undefined;
+  return iu === undefined ? main : `${main} (${formatNumber(iu)} IU)`;
+}
+
+const years = (months: number) => Math.floor(months / 12);
+
+/** Who the figures are for, as a phrase: "you (a woman aged 29)", "your child (9)", "a man aged 70". */
+export function whoPhrase(subject: Subject): string {
+  const a = subject.audience;
+  const age =
+    a.ageMonths === undefined ? '' : a.ageMonths < 12 ? `${a.ageMonths} months old` : `aged ${years(a.ageMonths)}`;
+  const minor = a.ageMonths !== undefined && a.ageMonths < 18 * 12;
+  const kind =
+    a.sex === 'female' ? (minor ? 'a girl' : 'a woman') : a.sex === 'male' ? (minor ? 'a boy' : 'a man') : '';
+  const details = [a.pregnant ? 'pregnant' : '', a.breastfeeding ? 'breastfeeding' : '', kind, age]
+    .filter(Boolean)
+    .join(', ');
+  if (subject.who === 'self') return details ? `you (${details})` : 'you';
+  if (subject.who === 'other' && subject.relation) {
+    const noun = { child: 'your child', parent: 'your parent', partner: 'your partner', relative: 'them' }[
+      subject.relation
+    ];
+    return details ? `${noun} (${details})` : noun;
+  }
+  if (a.group && a.ageMonths === undefined)
+    return { babies: 'babies', children: 'children', teens: 'teenagers', adults: 'adults', older: 'adults over 50' }[
+      a.group
+    ];
+  return [kind || 'someone', age].filter(Boolean).join(' ');
+}
+
+const COLUMN_NAMES: Record<NeedColumn, string> = {
+  both: 'Per day',
+  male: 'Male',
+  female: 'Female',
+  pregnancy: 'Pregnancy',
+  lactation: 'Breastfeeding',
+};
+
+/** Lines as a table: one row per age band, a column per group that has figures (a blank where none). */
+function needsTable(table: IntakeTable, lines: readonly NeedLine[]): Block {
+  const present = new Set(lines.map((l) => l.column));
+  const sexes = present.has('male') || present.has('female');
+  const columns: NeedColumn[] = [
+    ...(sexes ? (['male', 'female'] as const) : present.has('both') ? (['both'] as const) : []),
+    ...(present.has('pregnancy') ? (['pregnancy'] as const) : []),
+    ...(present.has('lactation') ? (['lactation'] as const) : []),
+  ];
+  const bands = [...new Map(lines.map((l) => [l.age.label, l.age])).values()].sort(
+    (x, y) => x.fromMonths - y.fromMonths,
+  );
+  const rows = bands.map((band) => {
+    const at = lines.filter((l) => l.age.label === band.label);
+    const cell = (c: NeedColumn) => {
+      const line =
+        at.find((l) => l.column === c) ??
+        (sexes && (c === 'male' || c === 'female') ? at.find((l) => l.column === 'both') : undefined);
+      return line ? amountText(table, line.amount) : '–';
+    };
+    return [band.label, ...columns.map(cell)];
+  });
+  return { type: 'table', columns: ['Age', ...columns.map((c) => COLUMN_NAMES[c])], rows, labelled: true };
+}
+
+/** The figures to show when nothing says who: adults, with pregnancy and breastfeeding beside them. */
+function linesFor(table: IntakeTable, audience: Audience, who: Subject['who']): NeedLine[] {
+  if (who !== 'nobody') return needLines(table, audience);
+  return [
+    ...needLines(table, { group: 'adults' }),
+    ...needLines(table, { group: 'adults', pregnant: true }),
+    ...needLines(table, { group: 'adults', breastfeeding: true }),
+  ];
+}
+
+function limitText(kb: KnowledgeBase, table: IntakeTable, limits: readonly UpperLimit[], subject: Subject): string {
+  const name = inSentence(kb.nutrient(table.nutrient).name);
+  if (table.upperLimit.scope === 'none') return table.upperLimit.note.text;
+  const scope =
+    table.upperLimit.scope === 'supplements'
+      ? 'from supplements and medicines (food does not count)'
+      : 'from food and supplements together';
+  if (!limits.length)
+    return `No upper limit is set for ${name} at that age: ask a paediatrician before giving any supplement.`;
+  const adult = subject.who === 'nobody' || (subject.audience.ageMonths === undefined && !subject.audience.group);
+  const shown = adult ? limits.filter((l) => l.age.toMonths > ADULT) : limits;
+  const parts = (shown.length ? shown : limits).map((l) => `${amountText(table, l.value)} a day at ${l.age.label}`);
+  return `Upper limit ${scope}: ${parts.join('; ')}.`;
+}
+
+export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, focus: NeedsFocus = 'need'): Reply {
+  const n = kb.nutrient(id);
+  const table = kb.intakes(id);
+  const name = inSentence(n.name);
+  const own = subject.who === 'nobody' ? undefined : personalNeed(table, subject.audience);
+  const lines = own ? [own] : linesFor(table, subject.audience, subject.who);
+  const who = whoPhrase(subject);
+  const kind = (ai: boolean) => (ai ? 'adequate intake' : 'RDA');
+  const needBlocks: Block[] = own
+    ? [
+        text(
+          `Recommended for ${who}: ${amountText(table, own.amount)} of ${name} a day (${kind(own.ai)}, ages ${own.age.label}).`,
+        ),
+      ]
+    : lines.length
+      ? [
+          text(
+            subject.who === 'nobody'
+              ? `Recommended ${name} a day for adults (${kind(lines.every((l) => l.ai))}):`
+              : `Recommended ${name} a day for ${who} (${kind(lines.every((l) => l.ai))}):`,
+          ),
+          needsTable(table, lines),
+        ]
+      : [];
+  const limits = upperLimitsFor(table, subject.who === 'nobody' ? {} : subject.audience);
+  const limitBlock = text(limitText(kb, table, limits, subject));
+  const older =
+    (subject.audience.ageMonths !== undefined && subject.audience.ageMonths >= 51 * 12) ||
+    subject.audience.group === 'older' ||
+    subject.who === 'nobody';
+  const notes = table.notes.filter((x) => x.stage === 'older' && older);
+  const blocks: Block[] = [
+    ...(focus === 'limit' ? [limitBlock, ...needBlocks] : [...needBlocks, limitBlock]),
+    text(`Food labels use a Daily Value of ${amountText(table, n.dailyValue.amount)}.`),
+    ...notes.map((x) => note('info', x.text)),
+    ...whoToAsk(subject),
+  ];
+  return reply('dailyNeeds', {
+    title: `${n.name}: how much a day`,
+    blocks,
+    suggestions: [suggest.foods(n.name), ...(subject.child ? [] : ['And for kids?']), suggest.check].slice(0, 3),
+    healthInfo: true,
+    sources: [
+      ...new Set([table.source, table.upperLimit.note.source, n.dailyValue.source, ...notes.map((x) => x.source)]),
+    ],
+  });
+}
+
+export function whoToAsk(subject: Subject): Block[] {
+  if (subject.child) return [note('caution', WHO_TO_ASK.child)];
+  if (subject.audience.pregnant) return [note('caution', WHO_TO_ASK.pregnant)];
+  if (subject.audience.breastfeeding) return [note('caution', WHO_TO_ASK.breastfeeding)];
+  return [];
+}
+
+/** "60,000 IU a week" is a daily average; "every week", "weekly" say so. */
+const PER_WEEK = /\b(a|per|each|every|once a) week\b|\bweekly\b/;
+
+/**
+ * Doses of one nutrient added up ("25 mcg D3 and a multi with 1000 IU") and compared with the upper limit
+ * at the subject's age, in both units for vitamin D, with the nutrient's caution.
+ */
+export function doseCheck(
+  kb: KnowledgeBase,
+  id: NutrientId,
+  doses: readonly Dose[],
+  message: string,
+  subject: Subject,
+): Reply {
+  const n = kb.nutrient(id);
+  const table = kb.intakes(id);
+  const name = inSentence(n.name);
+  const usable = doses.filter((d) => convert(d.amount, d.unit, table.unit, table.iuPerMcg) !== undefined);
+  const blocks: Block[] = [];
+  const sources = new Set<string>([table.source]);
+  if (!usable.length) {
+    blocks.push(
+      text(
+        `${doses.map((d) => `${formatNumber(d.amount)} ${d.unit}`).join(' and ')} can’t be compared for ${name}: international units (IU) are used for vitamin D, and ${name} is measured in ${table.unit}. The label should give it in ${table.unit}.`,
+      ),
+    );
+  } else {
+    const total = usable.reduce((sum, d) => sum + convert(d.amount, d.unit, table.unit, table.iuPerMcg)!, 0);
+    const weekly = PER_WEEK.test(message.toLowerCase());
+    const perDay = weekly ? total / 7 : total;
+    const stated =
+      usable.length > 1
+        ? `Together that is ${amountText(table, total)}`
+        : `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} is ${amountText(table, total)}`;
+    blocks.push(
+      text(
+        weekly
+          ? `${stated} a week, about ${amountText(table, perDay)} a day on average.`
+          : `${stated}${usable.length > 1 ? ' a day' : ''}.`,
+      ),
+    );
+    const check = compareDose(table, { amount: perDay, unit: table.unit }, subject.audience.ageMonths);
+    const limit = check?.limit;
+    const forWhom =
+      subject.audience.ageMonths !== undefined && subject.audience.ageMonths < ADULT
+        ? `for ages ${limit?.age.label}`
+        : 'for adults';
+    const scope =
+      table.upperLimit.scope === 'supplements'
+        ? ' from supplements and medicines'
+        : ' from food and supplements together';
+    if (!limit || check?.ratio === undefined) {
+      blocks.push(text(n.supplementCaution.text));
+      sources.add(n.supplementCaution.source);
+    } else if (check.ratio > 1) {
+      blocks.push(
+        note(
+          'caution',
+          `That is ${formatNumber(check.ratio)} times the upper limit ${forWhom} of ${amountText(table, limit.value)} a day${scope}.`,
+        ),
+        text(n.supplementCaution.text),
+      );
+      sources.add(n.supplementCaution.source);
+    } else {
+      const share =
+        check.ratio <= 0.55 && check.ratio >= 0.45 ? 'about half of' : check.ratio === 1 ? 'exactly' : 'below';
+      blocks.push(
+        text(
+          share === 'below'
+            ? `That is below the upper limit ${forWhom} of ${amountText(table, limit.value)} a day${scope}.`
+            : `That is ${share} the upper limit ${forWhom} of ${amountText(table, limit.value)} a day${scope}.`,
+        ),
+      );
+      if (table.upperLimit.scope === 'supplements') {
+        blocks.push(text(n.supplementCaution.text));
+        sources.add(n.supplementCaution.source);
+      }
+    }
+  }
+  const asked = subject.child || subject.audience.pregnant || subject.audience.breastfeeding;
+  blocks.push(
+    ...(asked
+      ? whoToAsk(subject)
+      : [
+          text(
+            'I can’t recommend a supplement or a dose: a doctor or pharmacist can say whether one suits you, and a blood test shows whether you need more.',
+          ),
+        ]),
+  );
+  return reply('supplements', {
+    title: `${n.name}: your dose and the upper limit`,
+    blocks,
+    suggestions: [`How much ${name} do I need?`, suggest.foods(n.name)],
+    healthInfo: true,
+    sources: [...sources],
+  });
+}
+
+/** A number with no unit or nutrient ("is 5000 too much"): ask rather than guess. */
+export function whichDose(kb: KnowledgeBase, amount: string, id?: NutrientId): Reply {
+  const name = id ? inSentence(kb.nutrient(id).name) : undefined;
+  return reply('clarify', {
+    blocks: [
+      text(
+        name
+          ? `Just to be sure: ${amount} what of ${name}? Please give the unit from the label (mg, mcg or IU).`
+          : `Just to be sure: ${amount} of which nutrient, and in which unit (mg, mcg or IU)?`,
+      ),
+    ],
+    suggestions: id ? [`Is ${amount} IU of ${name} too much?`, `Is ${amount} mcg of ${name} too much?`] : [],
+  });
+}

@@ -1,0 +1,240 @@
+/**
+ * The interview's state machine on its own (no channel, no storage): each step, what it says and where
+ * it goes. Interruptions (help, cancel, a question) belong to the flow dialog and have their own tests;
+ * the dialog tests play whole conversations; these pin every branch of the steps cheaply.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAssessmentEngine } from '../../dialogs/interview/createAssessmentEngine';
+import type { FlowOutcome as AnyOutcome } from '../../dialogs/flows/flow';
+import { InterviewFlow } from '../../dialogs/interview/interviewFlow';
+import { type InterviewState, advance, freshInterview } from '../../dialogs/interview/interviewState';
+import type { InterviewAnswers } from '../../knowledge/scoring/assess';
+import type { Reply } from '../../dialogs/replies/replyModel';
+import { Recognizer } from '../../knowledge/understanding/recognize';
+import { knowledgeBase } from '../support/knowledge';
+
+const kb = knowledgeBase();
+const engine = createAssessmentEngine(kb);
+const flow = new InterviewFlow({ kb, recognizer: new Recognizer(kb), engine });
+const promptOf = (outcome: FlowOutcome) => said([flow.prompt(continued(outcome))]);
+
+const said = (replies: readonly Reply[]) =>
+  replies
+    .flatMap((r) => [
+      r.title ?? '',
+      ...r.blocks.map((b) => ('text' in b ? b.text : 'items' in b ? b.items.join('\n') : '')),
+    ])
+    .join('\n');
+const continued = (outcome: FlowOutcome): InterviewState => {
+  if (outcome.kind !== 'continue') throw new Error(`ended: ${said(outcome.replies)}`);
+  return outcome.state;
+};
+type FlowOutcome = AnyOutcome<InterviewState, InterviewAnswers>;
+const recognizer = new Recognizer(kb);
+
+/** One message as the flow dialog hands it over: heard, an emergency ends it, then the step or "unused". */
+function send(state: InterviewState, text: string): FlowOutcome {
+  const turn = { text, rec: recognizer.recognize(text), warnings: kb.screenRedFlags(text) };
+  if (turn.warnings.some((w) => w.level === 'emergency')) return { kind: 'done', replies: [] };
+  const heard = flow.hear(state, turn);
+  return flow.step(heard, turn) ?? flow.unused(heard, turn);
+}
+/** Sends each message in turn from a state; the last outcome. */
+function run(state: InterviewState, ...messages: string[]): FlowOutcome {
+  let outcome: FlowOutcome = { kind: 'continue', state, replies: [] };
+  for (const m of messages) outcome = send(continued(outcome), m);
+  return outcome;
+}
+const atStage = (stage: InterviewState['stage'], symptoms = ['cramps'], triage: string[] = []): InterviewState =>
+  advance(freshInterview(symptoms), { stage, answers: { symptoms, factors: {}, triage } });
+const atQuestion = (questionId: string, symptoms = ['cramps', 'constipation']): InterviewState =>
+  advance(freshInterview(symptoms), { stage: 'question', questionId, asked: [questionId] });
+
+describe('starting', () => {
+  it('keeps the symptoms, diet and warnings of the opening message and what was told before', () => {
+    const state = flow.start('I am vegan and my calves cramp, no tingling', { signs: ['numbness'] });
+    expect(state.stage).toBe('confirm');
+    expect(state.answers.symptoms).toEqual(['cramps']);
+    expect(state.answers.factors).toMatchObject({ diet: 'vegan' });
+    expect(state.answers.triage).toEqual(['numbness']);
+    expect(state.answers.labs).toBeUndefined();
+    expect(flow.start('check my symptoms').stage).toBe('symptoms');
+    const lab = kb.screenRedFlags('potassium 2.9');
+    expect(flow.start('my calves cramp', { signs: [], labs: lab }).answers.labs).toEqual(lab);
+    expect(flow.start('I am pregnant and my calves cramp').answers.context).toEqual(['pregnant']);
+  });
+
+  it('says at the opening what already needs a doctor, leaving out what this turn already answered', () => {
+    const pregnant = flow.start('I am pregnant and my calves cramp');
+    const [opening] = flow.opening(pregnant, []);
+    expect(opening?.title).toBe(kb.data.triage.headlines.soon);
+    expect(said([opening!])).toMatch(/^[\s\S]*Because of pregnancy:/);
+    expect(said([opening!])).toMatch(/I’ll still go through the nutrition side with you now/);
+    expect(opening?.sources.length).toBeGreaterThan(0);
+    expect(flow.opening(pregnant, ['pregnancy'])).toEqual([]);
+    expect(flow.opening(flow.start('my calves cramp'), [])).toEqual([]);
+  });
+});
+
+describe('each stage', () => {
+  it('symptoms: a symptom moves to confirm, anything else is a miss with examples', () => {
+    const start = freshInterview();
+    const confirm = continued(run(start, 'my calf keeps twitching'));
+    expect(confirm.stage).toBe('confirm');
+    expect(confirm.answers.symptoms).toEqual(['twitching']);
+    const missed = run(start, 'blorp');
+    expect(continued(missed)).toMatchObject({ stage: 'symptoms', misses: 1 });
+    expect(promptOf(missed)).toMatch(/didn’t recognise a symptom.*for example/s);
+  });
+
+  it('confirm: adds, removes, goes back to symptoms when none is left, and moves on when done', () => {
+    const start = atStage('confirm', ['cramps']);
+    expect(continued(run(start, 'also tired')).answers.symptoms).toEqual(['cramps', 'fatigue']);
+    const emptied = continued(run(start, 'no, not cramps'));
+    expect(emptied).toMatchObject({ stage: 'symptoms', answers: { symptoms: [] } });
+    for (const done of ['that’s all', 'yes', 'nothing else', 'ok'])
+      expect(continued(run(start, done)).stage, done).toBe('screenEmergency');
+  });
+
+  it('the emergency list: "none" moves on, a pick ends the check with the emergency advice', () => {
+    const start = atStage('screenEmergency');
+    expect(continued(run(start, 'none')).stage).toBe('screenUrgent');
+    const picked = run(start, '2');
+    expect(picked.kind).toBe('done');
+    expect(picked.replies[0]?.title).toBe(kb.data.triage.headlines.emergency);
+    expect(said(picked.replies)).toMatch(/chest pain/i);
+    expect(said(picked.replies)).toMatch(/stopped the symptom check/);
+  });
+
+  it('the later list: a pick is kept as a warning sign, and the questions begin', () => {
+    const next = continued(run(atStage('screenUrgent'), 'my calf is swollen'));
+    expect(next.answers.triage).toContain('clot-signs');
+    expect(next.stage).toBe('question');
+    expect(next.asked).toEqual([next.questionId]);
+    expect(continued(run(atStage('screenUrgent'), 'none')).answers.triage).toEqual([]);
+  });
+
+  it('a safety list already fully told is skipped', () => {
+    const everyEmergency = engine.checklist(['emergency'], []).map((s) => s.id);
+    const start = atStage('confirm', ['cramps'], everyEmergency);
+    expect(continued(run(start, 'that’s all')).stage).toBe('screenUrgent');
+  });
+
+  it('a question: an option is recorded and the next question asked, until the result', () => {
+    const next = continued(run(atQuestion('kidney'), 'no'));
+    expect(next.answers.factors.kidney).toBe('no');
+    expect(next.questionId).not.toBe('kidney');
+    expect(next.asked[0]).toBe('kidney');
+  });
+
+  it('a skipped safety question counts as "not sure"; another skipped question records nothing', () => {
+    expect(continued(run(atQuestion('kidney'), 'skip')).answers.factors.kidney).toBe('unsure');
+    expect(continued(run(atQuestion('kidney'), 'no idea')).answers.factors.kidney).toBe('unsure');
+    const diet = run(atQuestion('diet', ['tingling-hands-feet', 'fatigue']), 'skip');
+    expect(continued(diet).answers.factors).toEqual({});
+  });
+
+  it('two misses in a row skip the step, and a miss at a safety question still counts as "not sure"', () => {
+    const once = run(atQuestion('kidney'), 'purple');
+    expect(continued(once).misses).toBe(1);
+    expect(promptOf(once)).toMatch(/Sorry, I didn’t get that\. .*You can answer with one of: .*; or say “skip”/s);
+    const twice = run(atQuestion('kidney'), 'purple', 'orange');
+    expect(said(twice.replies)).toMatch(/let’s skip that one/);
+    expect(continued(twice).answers.factors.kidney).toBe('unsure');
+    const listTwice = run(atStage('screenEmergency'), 'purple', 'orange');
+    expect(continued(listTwice).stage).toBe('screenUrgent');
+    const confirmTwice = run(atStage('confirm'), 'purple', 'orange');
+    expect(continued(confirmTwice).stage).toBe('screenEmergency');
+  });
+
+  it('ends with the result and the answers it was built from', () => {
+    const last = advance(freshInterview(['tingling-mouth']), {
+      stage: 'question',
+      questionId: 'dairy',
+      asked: ['dairy', 'duration', 'medications', 'kidney', 'plants'],
+    });
+    const outcome = run(last, 'rarely');
+    expect(outcome.kind).toBe('done');
+    if (outcome.kind !== 'done') return;
+    expect(outcome.result?.factors).toMatchObject({ dairy: 'rarely' });
+    expect(outcome.replies[0]?.kind).toBe('assessment');
+  });
+});
+
+describe('at any step', () => {
+  it('a warning below an emergency is kept, and at the later list it answers the list', () => {
+    const today = run(atStage('confirm'), 'also my calf is red and swollen');
+    expect(continued(today).answers.triage).toContain('clot-signs');
+    const named = run(atStage('screenUrgent'), 'my heart keeps skipping beats');
+    expect(continued(named).answers.triage).toContain('irregular-heartbeat');
+    expect(continued(named).stage).toBe('question');
+    const lab = run(atStage('confirm'), 'my potassium came back 2.9');
+    expect(continued(lab).answers.labs?.map((l) => l.id)).toEqual(['lab-potassium-low']);
+    expect(continued(run(continued(lab), 'my potassium came back 2.8')).answers.labs).toHaveLength(1);
+  });
+
+  it('"why?" explains the step and asks it again', () => {
+    const state = atQuestion('kidney');
+    expect(said(run(state, 'why?').replies)).toMatch(/extra potassium can build up/);
+    expect(said(run(atStage('confirm'), 'why?').replies)).toMatch(/sure I understood you correctly/);
+    expect(continued(run(state, 'why?'))).toBe(state);
+    expect(said([flow.help(state)])).toMatch(/Pick the answer that fits best/);
+    expect(flow.restart()).toMatchObject({ stage: 'symptoms', answers: { symptoms: [] }, history: [] });
+    expect(flow.progress(atQuestion('kidney'))).toMatch(/2 symptom\(s\) and 0 answer\(s\)/);
+  });
+
+  it('"back" undoes the last step, and says so at the first one', () => {
+    const first = freshInterview(['cramps']);
+    expect(said(run(first, 'back').replies)).toMatch(/nothing to go back to/);
+    const moved = continued(run(first, 'that’s all'));
+    const back = run(moved, 'back');
+    expect(continued(back).stage).toBe('confirm');
+    expect(said(back.replies)).toMatch(/OK, let’s change that/);
+  });
+
+  it('reads its own controls and answers, so a question in them is not taken as a question', () => {
+    const turn = (text: string) => ({ text, rec: recognizer.recognize(text), warnings: [] });
+    expect(flow.readsItself(atStage('screenEmergency'), turn('why?'))).toBe(true);
+    expect(flow.readsItself(atQuestion('kidney'), turn('no?'))).toBe(true);
+    expect(flow.readsItself(atStage('screenEmergency'), turn('what foods have potassium?'))).toBe(false);
+    expect(flow.readsItself(atStage('confirm'), turn('is it bad that my hands are numb?'))).toBe(true);
+  });
+
+  it('facts given in passing fill answers and answer a pending question', () => {
+    const noted = run(atStage('confirm'), 'it has been going on for two weeks');
+    expect(continued(noted).answers.factors.duration).toBe('weeks');
+    expect(continued(noted).stage).toBe('confirm');
+    const answered = run(atQuestion('duration'), 'about three months now');
+    expect(continued(answered).answers.factors.duration).toBe('months');
+    expect(continued(answered).questionId).not.toBe('duration');
+  });
+});
+
+describe('prompts', () => {
+  it('the safety lists offer "None of these" first, at most six choices, and say back what was told', () => {
+    const prompt = flow.prompt(atStage('screenUrgent', ['cramps'], ['irregular-heartbeat']));
+    expect(prompt.suggestions[0]).toBe('None of these');
+    expect(prompt.suggestions.length).toBeLessThanOrEqual(6);
+    expect(prompt.suggestions).not.toContain(kb.data.triage.signs.find((s) => s.id === 'irregular-heartbeat')!.label);
+    expect(said([prompt])).toMatch(/You told me about an irregular, racing or skipping heartbeat: I’ve taken that/);
+    expect(said([prompt])).toMatch(/And any of these\?/);
+    expect(said([flow.prompt({ ...atStage('screenUrgent'), misses: 1 })])).toMatch(/Please pick any that apply/);
+    expect(said([flow.prompt(atStage('screenEmergency'))])).toMatch(/First, a quick safety check/);
+  });
+
+  it('shows progress and offers choices at every stage', () => {
+    expect(said([flow.prompt(freshInterview())])).toMatch(/symptoms · a few questions · your result/);
+    expect(flow.prompt(freshInterview()).suggestions[0]).toBe('Muscle twitching');
+    const confirm = flow.prompt(atStage('confirm', ['twitching']));
+    expect(confirm.suggestions[0]).toBe('That’s all');
+    expect(confirm.suggestions.slice(1)).toEqual([
+      'Also muscle cramps',
+      'Also tingling or numbness in the hands and feet',
+      'Also fatigue',
+    ]);
+    expect(said([confirm])).toMatch(/So far I have: muscle twitching\./);
+    const question = flow.prompt(atQuestion('kidney'));
+    expect(question.suggestions).toEqual(engine.question('kidney')!.options.map((o) => o.label));
+    expect(said([question])).toMatch(/symptoms ✓ · a few questions · your result/);
+  });
+});

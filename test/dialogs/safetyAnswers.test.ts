@@ -1,0 +1,125 @@
+/**
+ * Safety behaviour as the person sees it: the most urgent warning heads the reply, a skipped kidney
+ * question keeps the potassium caution, and diet notes reach the answer. Each of these once broke
+ * without any test failing (issue 15); `npm run mutation:examples` re-applies those changes and checks
+ * that this file catches them.
+ */
+import { describe, expect, it } from 'vitest';
+import { foodsForNutrient } from '../../dialogs/answers/nutrientAnswers';
+import { urgentCare } from '../../dialogs/answers/safetyAnswers';
+import { DIET_TAGS, NUTRIENT_IDS } from '../../knowledge/schema';
+import { knowledgeBase } from '../support/knowledge';
+import { say, testBot, texts } from '../support/testBot';
+
+const kb = knowledgeBase();
+const headlines = kb.data.triage.headlines;
+
+describe('the most urgent warning heads the reply', () => {
+  it.each([
+    ['chest pain and my weakness is getting worse', 'emergency'],
+    ['my weakness is getting worse and I have chest pain', 'emergency'],
+    ['my pulse is all over the place and my potassium came back 2.3', 'emergency'],
+    ['my calf is red, swollen and warm and my muscles are wasting away', 'today'],
+    ['my muscles are wasting away', 'soon'],
+  ] as const)('"%s" is headed "%s"', async (message, level) => {
+    const { adapter } = testBot();
+    const replies = await say(adapter, message);
+    expect(replies[0]?.text?.split('\n')[0]).toContain(headlines[level]);
+    expect(urgentCare(kb, kb.screenRedFlags(message)).title).toBe(headlines[level]);
+  });
+
+  it('names every warning and gives the emergency number only for an emergency', () => {
+    const both = urgentCare(kb, kb.screenRedFlags('chest pain and my weakness is getting worse'));
+    const said = JSON.stringify(both.blocks);
+    expect(said).toMatch(/chest pain/i);
+    expect(said).toMatch(/weakness/i);
+    expect(said).toMatch(/call your local emergency number/);
+    expect(both.blocks[0]).toMatchObject({ type: 'note', tone: 'urgent' });
+    const later = urgentCare(kb, kb.screenRedFlags('my calf is red, swollen and warm'));
+    expect(JSON.stringify(later.blocks)).not.toMatch(/emergency number/);
+    expect(JSON.stringify(later.blocks)).toMatch(/A doctor can examine you/);
+    expect(later.blocks[0]).toMatchObject({ type: 'note', tone: 'caution' });
+  });
+
+  it('ends a symptom check with the emergency advice when a later answer raises an emergency', async () => {
+    const { adapter } = testBot();
+    await say(adapter, 'my legs cramp a lot');
+    const replies = await say(adapter, 'chest pain and my weakness is getting worse');
+    expect(replies[0]?.text?.split('\n')[0]).toContain(headlines.emergency);
+    expect(texts(replies)).toMatch(/stopped the symptom check/);
+  });
+});
+
+/** Plays a cramps check to its result: the kidney question gets `kidney`, every other question "skip". */
+async function crampsResult(kidney: string): Promise<string> {
+  const { adapter } = testBot();
+  await say(adapter, 'I keep getting cramps');
+  await say(adapter, 'that’s all');
+  await say(adapter, 'none');
+  let reply = texts(await say(adapter, 'none'));
+  let askedKidney = false;
+  for (let guard = 0; guard < 10 && !/Your result/.test(reply); guard++) {
+    const isKidney = /kidney/i.test(reply);
+    askedKidney ||= isKidney;
+    reply = texts(await say(adapter, isKidney ? kidney : 'skip'));
+  }
+  expect(askedKidney).toBe(true);
+  expect(reply).toMatch(/Your result/);
+  return reply;
+}
+
+describe('the potassium caution', () => {
+  const caution = /don’t add potassium-rich foods or supplements without your doctor/;
+
+  it.each([
+    ['skip', true],
+    ['not sure', true],
+    ['yes', true],
+    ['no', false],
+  ])('after "%s" to the kidney question: caution %s', async (answer, cautioned) => {
+    const result = await crampsResult(answer);
+    const potassium = result.slice(result.search(/\d\. Low potassium/));
+    expect(potassium.length).toBeLessThan(result.length);
+    if (cautioned) {
+      expect(potassium).toMatch(caution);
+      expect(potassium.split(/\d\. Low /)[1]).not.toMatch(/Good foods/);
+    } else {
+      expect(result).not.toMatch(caution);
+      expect(potassium).toMatch(/Good foods/);
+    }
+  });
+});
+
+describe('diet notes', () => {
+  const withNotes = NUTRIENT_IDS.flatMap((id) => kb.nutrient(id).dietNotes.map((d) => [id, d.diet, d.text] as const));
+
+  it('every nutrient’s diet notes are tested', () => {
+    expect(withNotes.map(([id, diet]) => `${id} ${diet}`)).toEqual(
+      expect.arrayContaining(['vitaminB12 vegan', 'calcium vegan', 'vitaminD vegan']),
+    );
+  });
+
+  it.each(withNotes)('%s for a %s diet carries its note', (id, diet, note) => {
+    const reply = foodsForNutrient(kb, id, diet);
+    expect(reply.blocks).toContainEqual({ type: 'note', tone: 'info', text: note });
+    expect(reply.sources).toContain(kb.nutrient(id).dietNotes.find((d) => d.diet === diet)!.source);
+    // Without a diet, no diet note.
+    expect(JSON.stringify(foodsForNutrient(kb, id).blocks)).not.toContain(note);
+  });
+
+  it.each(NUTRIENT_IDS.flatMap((id) => DIET_TAGS.map((diet) => [id, diet] as const)))(
+    '%s for a %s diet lists only foods that fit it',
+    (id, diet) => {
+      const reply = foodsForNutrient(kb, id, diet);
+      const table = reply.blocks.find((b) => b.type === 'table');
+      const fits = kb.foodsRichIn(id, { diet, limit: 8 }).map((r) => r.food.name);
+      expect(table?.type === 'table' ? table.rows.map((r) => r[0]) : []).toEqual(fits);
+    },
+  );
+
+  it('"vegan b12" in the chat shows the vegan note', async () => {
+    const { adapter } = testBot();
+    const note = kb.nutrient('vitaminB12').dietNotes.find((d) => d.diet === 'vegan')!.text;
+    expect(texts(await say(adapter, 'vegan b12'))).toContain(note);
+  });
+});

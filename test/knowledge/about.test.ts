@@ -1,0 +1,100 @@
+/**
+ * Who a message is about (age, sex, a family member, a group) and what the conversation keeps of it,
+ * so daily needs are given for the right person and the symptom check knows the medicines named earlier.
+ */
+import { describe, expect, it } from 'vitest';
+import { rememberAbout, subjectOf } from '../../knowledge/understanding/about';
+import { readContext } from '../../knowledge/understanding/context';
+
+const years = (n: number) => n * 12;
+const person = (text: string) => readContext(text).person;
+
+describe('who a message is about', () => {
+  it.each([
+    ['I’m a 29 year old woman', { who: 'self', ageMonths: years(29), sex: 'female' }],
+    ['im 52, female', { who: 'self', ageMonths: years(52), sex: 'female' }],
+    ['how much potassium do i need per day? 41 M', { who: 'self', ageMonths: years(41), sex: 'male' }],
+    ['how much mag do i need im 40 male, 6ft 190lbs', { who: 'self', ageMonths: years(40), sex: 'male' }],
+    ['how much calcium should a 60 year old lady have', { who: 'other', ageMonths: years(60), sex: 'female' }],
+    ['16yo boy potassium per day', { who: 'other', ageMonths: years(16), sex: 'male' }],
+    ['calcium for 12 yo', { who: 'other', ageMonths: years(12) }],
+    ['whats the daily magnesium need for a toddler', { who: 'other', ageMonths: 24 }],
+    ['calcium upper limit for someone over 50', { who: 'other', ageMonths: years(51) }],
+    ['how much vitamin d do babies need', { who: 'other', group: 'babies' }],
+    ['and for kids?', { who: 'other', group: 'children' }],
+    ['and for a teenager?', { who: 'other', group: 'teens' }],
+    ['and my dad? he’s 78', { who: 'other', ageMonths: years(78), sex: 'male', relation: 'parent' }],
+    ['my son is 9', { who: 'other', ageMonths: years(9), sex: 'male', relation: 'child' }],
+    ['my 78 yo mum has been on a PPI', { who: 'other', ageMonths: years(78), sex: 'female', relation: 'parent' }],
+    ['my daughter (14) gets cramps', { who: 'other', ageMonths: years(14), sex: 'female', relation: 'child' }],
+  ] as const)('"%s"', (text, expected) => {
+    expect(person(text)).toEqual(expected);
+  });
+
+  it.each([
+    'how much magnesium do i need',
+    'I’m 27 and 20 weeks pregnant'.replace('27 and ', ''),
+    'my potassium is 3.1',
+    'is 5000 too much',
+    'I take 500mg magnesium',
+    'I have had cramps for 2 years',
+    'three 8 oz glasses of milk',
+  ])('finds no age in "%s"', (text) => {
+    expect(person(text)?.ageMonths).toBeUndefined();
+  });
+
+  it('reads a pregnancy without mistaking weeks for an age or “I’m” for a man', () => {
+    const context = readContext('I’m 27 and 20 weeks pregnant');
+    expect(context.lifeStages).toContain('pregnant');
+    expect(context.person).toEqual({ who: 'self', ageMonths: years(27) });
+  });
+
+  it('takes a child for a child and an old parent for no child', () => {
+    expect(readContext('my 8 year old has leg cramps at night').lifeStages).toContain('child');
+    expect(readContext('my son is 9').lifeStages).toContain('child');
+    expect(readContext('my 80 year old mum, how much calcium does she need').lifeStages).not.toContain('child');
+  });
+});
+
+describe('what the conversation keeps about the people in it', () => {
+  it('keeps the writer’s age, sex and pregnancy, and merges later details', () => {
+    let about = rememberAbout(undefined, readContext('I’m 27'), []);
+    about = rememberAbout(about, readContext('and I’m pregnant'), []);
+    expect(about?.self).toEqual({ ageMonths: years(27), pregnant: true, sex: 'female' });
+    expect(subjectOf(about, readContext('how much potassium do I need'))).toMatchObject({
+      who: 'self',
+      audience: { ageMonths: years(27), pregnant: true, sex: 'female' },
+      child: false,
+    });
+  });
+
+  it('answers "how much does he need?" for the child asked about before', () => {
+    const about = rememberAbout(undefined, readContext('my son is 9'), []);
+    expect(subjectOf(about, readContext('how much calcium does he need'))).toMatchObject({
+      who: 'other',
+      relation: 'child',
+      audience: { ageMonths: years(9), sex: 'male' },
+      child: true,
+    });
+  });
+
+  it('keeps the writer’s own medicines, not a relative’s', () => {
+    const own = rememberAbout(undefined, readContext('I take omeprazole'), ['ppi']);
+    expect(own?.medicines).toEqual(['ppi']);
+    const mums = rememberAbout(own, readContext('my 78 yo mum takes metformin'), ['metformin']);
+    expect(mums?.medicines).toEqual(['ppi']);
+  });
+
+  it('returns the same record when a message says nothing about anyone', () => {
+    const about = rememberAbout(undefined, readContext('I’m 40'), []);
+    expect(rememberAbout(about, readContext('what foods have potassium'), [])).toBe(about);
+  });
+
+  it('has nobody to speak of when nothing was said', () => {
+    expect(subjectOf(undefined, readContext('how much magnesium do i need'))).toEqual({
+      audience: {},
+      who: 'nobody',
+      child: false,
+    });
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Facts read from any message (how long, when, life stage), answers named in passing, free-text
+ * answers to the interview's questions, and which question comes next.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchOption, mentionedAnswers } from '../../knowledge/scoring/matchAnswer';
+import { CLEAR_MARGIN, MAX_QUESTIONS, nextQuestion } from '../../knowledge/scoring/nextQuestion';
+import { durationOf, readContext } from '../../knowledge/understanding/context';
+import { knowledgeBase } from '../support/knowledge';
+
+const model = knowledgeBase().data.assessment;
+const question = (id: string) => model.questions.find((q) => q.id === id)!;
+
+describe('how long', () => {
+  it.each([
+    ['for 3 days', 'days'],
+    ['for 13 days', 'days'],
+    ['for 14 days', 'weeks'],
+    ['for 59 days', 'weeks'],
+    ['for 60 days', 'months'],
+    ['for a week', 'days'],
+    ['for two weeks', 'weeks'],
+    ['for a couple of weeks', 'weeks'],
+    ['for a few weeks', 'weeks'],
+    ['for several months', 'months'],
+    ['for a year', 'months'],
+    ['about 3 wks now', 'weeks'],
+    ['2 months ago', 'months'],
+    ['since last week', 'days'],
+    ['since yesterday', 'days'],
+    ['since last summer', 'months'],
+    ['for ages', 'months'],
+    ['going on 10 days, and for two months before that', 'months'],
+    ['3 times a day', undefined],
+    ['my 2 year old', undefined],
+    ['a 5 day old rash', undefined],
+    ['take one a day', undefined],
+    ['', undefined],
+  ])('"%s" lasts %s', (text, duration) => {
+    expect(durationOf(text)).toBe(duration);
+  });
+});
+
+describe('when and who', () => {
+  it.each([
+    ['cramps at night', { timing: 'night' }],
+    ['it wakes me up', { timing: 'night' }],
+    ['after my long runs', { timing: 'exercise' }],
+    ['during training', { timing: 'exercise' }],
+    ['cramps at night after the gym', { timing: 'night' }],
+    ['cramps sometimes', {}],
+  ])('"%s" happens %j', (text, expected) => {
+    const context = readContext(text);
+    expect(context.timing).toBe((expected as { timing?: string }).timing);
+  });
+
+  it.each([
+    ['I am pregnant', ['pregnant']],
+    ['we’re expecting our first', ['pregnant']],
+    ['I’m not pregnant', []],
+    ['I am breastfeeding', ['breastfeeding']],
+    ['not breastfeeding anymore', []],
+    ['my daughter has cramps', ['child']],
+    ['my 8 year old', ['child']],
+    ['my son’s legs hurt', ['child']],
+    ['pregnant and my toddler is sick', ['pregnant', 'child']],
+    ['my husband has cramps', []],
+  ])('"%s" is %j', (text, stages) => {
+    expect(readContext(text).lifeStages).toEqual(stages);
+  });
+
+  it('leaves out what it did not find', () => {
+    expect(readContext('what foods have potassium')).toEqual({ lifeStages: [] });
+    expect(readContext('for two weeks at night')).toEqual({ lifeStages: [], duration: 'weeks', timing: 'night' });
+  });
+});
+
+describe('answers named in passing', () => {
+  it.each([
+    ['I take furosemide', { medications: 'diuretics' }],
+    ['I’m on omeprazole', { medications: 'ppi' }],
+    ['not on furosemide', {}],
+    ['what foods have potassium', {}],
+  ])('"%s" answers %j', (text, expected) => {
+    expect(mentionedAnswers(model, text)).toMatchObject(expected);
+    if (!Object.keys(expected).length) expect(mentionedAnswers(model, text)).toEqual({});
+  });
+});
+
+describe('free-text answers to a question', () => {
+  it.each([
+    ['kidney', '1', 'no'],
+    ['kidney', '3', 'unsure'],
+    ['kidney', '4', undefined],
+    ['kidney', '', undefined],
+    ['kidney', 'Yes', 'yes'],
+    // The longest phrase found wins: "no meat" (vegetarian) over "meat" (omnivore).
+    ['diet', 'no meat please', 'vegetarian'],
+    ['diet', 'vegn', 'vegan'],
+    ['diet', 'a very long answer that names no diet at all', undefined],
+    ['dairy', 'xyzzy', undefined],
+  ])('%s: "%s" is %s', (id, text, value) => {
+    expect(matchOption(question(id), text)?.value).toBe(value);
+  });
+});
+
+describe('the next question', () => {
+  it('stops after the maximum number of questions, but still asks a safety question', () => {
+    const answers = { symptoms: ['fatigue', 'twitching'], factors: {}, triage: [] };
+    const others = model.questions.filter((q) => !q.safetyFor).map((q) => q.id);
+    expect(nextQuestion(answers, model, others.slice(0, MAX_QUESTIONS))).toBeUndefined();
+    expect(nextQuestion(answers, model, others.slice(0, MAX_QUESTIONS - 1))).toBeDefined();
+    const cramps = { symptoms: ['cramps'], factors: {}, triage: [] };
+    expect(nextQuestion(cramps, model, others)?.id).toBe('kidney');
+    expect(nextQuestion({ ...cramps, factors: { kidney: 'no' } }, model, others)).toBeUndefined();
+  });
+
+  it('stops when the leader is clear by the margin, and asks nothing without any candidate', () => {
+    expect(CLEAR_MARGIN).toBe(5);
+    const clear = { symptoms: ['tingling-mouth', 'tingling-fingers'], factors: {}, triage: [] };
+    expect(nextQuestion(clear, model, [])).toBeUndefined();
+    expect(nextQuestion({ symptoms: [], factors: {}, triage: [] }, model, [])).toBeUndefined();
+    expect(nextQuestion({ symptoms: ['tingling-mouth'], factors: {}, triage: [] }, model, [])).toBeUndefined();
+    expect(nextQuestion({ symptoms: ['twitching'], factors: {}, triage: [] }, model, [])?.id).toBe('plants');
+  });
+
+  it('never asks a question already answered in passing', () => {
+    const answers = { symptoms: ['tingling-hands-feet', 'fatigue'], factors: { diet: 'vegan' }, triage: [] };
+    const asked: string[] = [];
+    for (let q = nextQuestion(answers, model, asked); q; q = nextQuestion(answers, model, asked)) asked.push(q.id);
+    expect(asked).not.toContain('diet');
+    expect(asked.length).toBeGreaterThan(0);
+  });
+});

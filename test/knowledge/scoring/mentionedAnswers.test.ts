@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AssessmentModel } from '../../../knowledge/scoring/assessmentSchema';
+import { mentionedAnswers } from '../../../knowledge/scoring/matchAnswer';
+import { normalize } from '../../../knowledge/text';
+import { isDenied, normalizeForScreen } from '../../../knowledge/triage/warningScreen';
+import { knowledgeBase } from '../../support/knowledge';
+
+/** The plain reading, every mention of every option in model order: what the indexed one must answer. */
+function plainMentionedAnswers(model: AssessmentModel, message: string): Record<string, string> {
+  const text = ` ${normalize(message)} `;
+  const raw = normalizeForScreen(message);
+  const found: Record<string, string> = {};
+  for (const q of model.questions)
+    for (const o of q.options)
+      for (const m of o.mentions ?? []) {
+        if (!text.includes(` ${normalize(m)} `)) continue;
+        const at = raw.indexOf(m.toLowerCase());
+        if (at >= 0 && isDenied(raw.slice(0, at))) continue;
+        found[q.id] = o.value;
+      }
+  return found;
+}
+
+describe('answers given in passing by naming an option', () => {
+  const model = knowledgeBase().data.assessment;
+
+  it('reads a medicine, a diet or kidney disease named anywhere, unless denied', () => {
+    expect(mentionedAnswers(model, 'I take furosemide every morning').medications).toBe('diuretics');
+    expect(mentionedAnswers(model, 'I take Lasix').medications).toBe('diuretics');
+    expect(mentionedAnswers(model, "I'm vegan and my calf twitches").diet).toBe('vegan');
+    expect(mentionedAnswers(model, 'I have chronic kidney disease').kidney).toBeDefined();
+    expect(mentionedAnswers(model, 'no diuretics, just cramps').medications).toBeUndefined();
+    expect(mentionedAnswers(model, 'what foods have potassium?')).toEqual({});
+  });
+
+  it('answers as reading every mention in model order would, for messages built from the mentions', () => {
+    const mentions = model.questions.flatMap((q) => q.options.flatMap((o) => o.mentions ?? []));
+    const words = fc.constantFrom(...mentions, 'no', 'not', 'and', 'but', 'i', 'take', 'my', 'calf', 'cramps', '.');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 10 }), (parts) => {
+        const message = parts.join(' ');
+        expect(mentionedAnswers(model, message)).toEqual(plainMentionedAnswers(model, message));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+});
