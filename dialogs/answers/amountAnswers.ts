@@ -85,6 +85,12 @@ export function notUnderstoodText(words: readonly string[]): string {
   return `I’m not sure what you mean by ${joinWords(unique.map((w) => `“${w}”`))}, so I left ${unique.length > 1 ? 'them' : 'it'} out.`;
 }
 
+/** "Oat milk is not in my food table": a milk made from a food, named back with what to check instead. */
+export function unlistedText(names: readonly string[]): string {
+  const unique = [...new Set(names)];
+  return `${capitalise(joinWords(unique))} ${unique.length > 1 ? 'are' : 'is'} not in my food table. Plant milks vary by brand: many have calcium, vitamin D and vitamin B12 added and some have none, so check the label.`;
+}
+
 /** One food in the amount asked for: the nutrients named, or all five. */
 export function amountReply(kb: KnowledgeBase, portion: FoodPortion, ids: readonly NutrientId[]): Reply {
   const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));
@@ -190,25 +196,41 @@ export function mealReply(
 }
 
 /** How many of a food (one piece, one serving, or the unit asked for) reach the Daily Value. */
-export function howManyReply(kb: KnowledgeBase, unitPortion: FoodPortion, id: NutrientId, unitWords: string): Reply {
+/** A person's own daily amount, in the nutrient's unit, said as "the 320 mg recommended for you (a woman aged 33)". */
+export interface PersonalTarget {
+  amount: number;
+  words: string;
+  source: string;
+}
+
+/** How many of a unit reach the Daily Value, or the person's own amount when one is given. */
+export function howManyReply(
+  kb: KnowledgeBase,
+  unitPortion: FoodPortion,
+  id: NutrientId,
+  unitWords: string,
+  personal?: PersonalTarget,
+): Reply {
   const n = kb.nutrient(id);
+  const goal = personal?.amount ?? n.dailyValue.amount;
+  const goalWords = personal?.words ?? `the Daily Value of ${formatAmount(n.dailyValue.amount, n.unit)}`;
   const food = foodWords(unitPortion.food);
   const each = nutrientIn(unitPortion, id);
   const blocks: Block[] = [];
-  const sources = ['USDA_SR28', n.dailyValue.source];
+  const sources = ['USDA_SR28', n.dailyValue.source, ...(personal ? [personal.source] : [])];
   if (each === undefined || each === 0) {
     blocks.push(
       text(
-        `${capitalise(food)} has no ${inSentence(n.name)} to speak of in my food table, so no amount of it would reach the Daily Value.`,
+        `${capitalise(food)} has no ${inSentence(n.name)} to speak of in my food table, so no amount of it would reach ${personal ? 'your need' : 'the Daily Value'}.`,
       ),
     );
   } else {
-    const count = n.dailyValue.amount / each;
+    const count = goal / each;
     const rounded =
       count < 1 ? Math.round(count * 10) / 10 : count < 10 ? Math.round(count * 10) / 10 : Math.round(count);
     blocks.push(
       text(
-        `${capitalise(unitPortion.label)} of ${food} has about ${amountAndDV(n, each)}. To reach the Daily Value of ${formatAmount(n.dailyValue.amount, n.unit)} you would need about ${rounded} ${unitWords}${count < 1 ? ' (less than one)' : ''}.`,
+        `${capitalise(unitPortion.label)} of ${food} has about ${amountAndDV(n, each)}. To reach ${goalWords} you would need about ${rounded} ${unitWords}${count < 1 ? ' (less than one)' : ''}.`,
       ),
     );
     if (count >= 2)
@@ -223,9 +245,10 @@ export function howManyReply(kb: KnowledgeBase, unitPortion: FoodPortion, id: Nu
       sources.push(n.upperLimit.source);
     }
   }
-  blocks.push(
-    text('The Daily Value is a general target for adults; your own need depends on your age, sex and life stage.'),
-  );
+  if (!personal)
+    blocks.push(
+      text('The Daily Value is a general target for adults; your own need depends on your age, sex and life stage.'),
+    );
   const beyond = beyondTheNumber(kb, [unitPortion.food], [n]);
   blocks.push(...beyond.notes);
   return reply('howMany', {

@@ -19,7 +19,9 @@ import {
   mealReply,
   notUnderstoodText,
   problemText,
+  type PersonalTarget,
   unitPortion,
+  unlistedText,
 } from './amountAnswers';
 import { type FoodPortion, isProblem } from '../../knowledge/quantities/foodAmounts';
 import { inSentence, joinWords } from './format';
@@ -110,6 +112,7 @@ export function answerQuestion(
   if (answer.reply.kind === 'fallback' || answer.reply.kind === 'clarify') return answer;
   const notes = [];
   if (rec.assumed.length) notes.push(note('info', readAs(rec.assumed)));
+  if (rec.unlistedFoods.length) notes.push(note('info', unlistedText(rec.unlistedFoods)));
   // Say plainly what is not covered rather than silently answering something else.
   if (rec.otherNutrients.length) {
     notes.push(
@@ -220,7 +223,8 @@ function answerFor(
   const said = rec.portions.filter((p) => p.quantity);
   const mealLike =
     rec.intent === 'mealTotal' || (said.length >= 1 && rec.portions.length >= 2 && NEEDS_FOOD_INTENTS.has(rec.intent));
-  if (mealLike && rec.portions.length) return done(meal(kb, rec, nutrients));
+  // "today: 2 cups milk and a yogurt, enough calcium?" after "I'm a 40 year old woman": her own figure too.
+  if (mealLike && rec.portions.length) return done(withPersonalNeed(kb, meal(kb, rec, nutrients), nutrients, subject));
   if (said.length && NEEDS_FOOD_INTENTS.has(rec.intent)) {
     const p = kb.food(said[0]!.food);
     if (p) {
@@ -235,6 +239,13 @@ function answerFor(
     (KNOWLEDGE_QUESTIONS.has(rec.intent) || rec.intent === 'outOfScope')
   )
     return { reply: outOfScopeWith(notUnderstoodText(rec.notUnderstood)) };
+  // "is oat milk fortified with b12": not oatmeal, not cow's milk, and not a figure the table has.
+  if (
+    rec.unlistedFoods.length &&
+    !rec.foods.length &&
+    (KNOWLEDGE_QUESTIONS.has(rec.intent) || rec.intent === 'outOfScope')
+  )
+    return { reply: outOfScopeWith(unlistedText(rec.unlistedFoods)) };
 
   switch (rec.intent) {
     case 'compareFoods': {
@@ -264,7 +275,10 @@ function answerFor(
         unit = unitPortion(kb, food);
         if ('kind' in unit) return { reply: outOfScopeWith(problem) };
       }
-      const answer = howManyReply(kb, unit.portion, target, unit.words);
+      // "how many almonds to hit my magnesium (F, 33)": counted to her own need, not the Daily Value.
+      const counted = howManyReply(kb, unit.portion, target, unit.words, personalTarget(kb, target, subject));
+      const ask = whoToAsk(subject);
+      const answer = ask.length ? { ...counted, blocks: [...counted.blocks, ...ask] } : counted;
       return done(
         problem ? { ...answer, blocks: [note('info', problem), ...answer.blocks] } : answer,
         [food.id],
@@ -411,20 +425,37 @@ function personalDetails(subject: Subject): Reply {
  * A food list for someone the conversation knows ("my 11yo is vegetarian, b12?"): their own daily figure
  * first, and who to ask for a child or a pregnancy. The shared list itself is never changed.
  */
-function withPersonalNeed(kb: KnowledgeBase, answer: Reply, id: NutrientId, subject: Subject): Reply {
+function withPersonalNeed(
+  kb: KnowledgeBase,
+  answer: Reply,
+  ids: NutrientId | readonly NutrientId[],
+  subject: Subject,
+): Reply {
   if (subject.who === 'nobody') return answer;
-  const table = kb.intakes(id);
-  const own = personalNeed(table, subject.audience);
-  const blocks: Block[] = [
-    ...(own
+  const tables = (typeof ids === 'string' ? [ids] : ids).slice(0, 2).map((id) => ({ id, table: kb.intakes(id) }));
+  const lines = tables.flatMap(({ id, table }) => {
+    const own = personalNeed(table, subject.audience);
+    return own
       ? [
           text(
             `Recommended for ${whoPhrase(subject)}: ${amountText(table, own.amount)} of ${inSentence(kb.nutrient(id).name)} a day.`,
           ),
         ]
-      : []),
-    ...answer.blocks,
-    ...whoToAsk(subject),
-  ];
-  return { ...answer, blocks, sources: [...new Set([...answer.sources, table.source])] };
+      : [];
+  });
+  const blocks: Block[] = [...lines, ...answer.blocks, ...whoToAsk(subject)];
+  return { ...answer, blocks, sources: [...new Set([...answer.sources, ...tables.map((t) => t.table.source)])] };
+}
+
+/** The amount recommended for the person asked about, when one figure fits them (for "how many"). */
+function personalTarget(kb: KnowledgeBase, id: NutrientId, subject: Subject): PersonalTarget | undefined {
+  if (subject.who === 'nobody') return undefined;
+  const table = kb.intakes(id);
+  const own = personalNeed(table, subject.audience);
+  if (!own || table.unit !== kb.nutrient(id).unit) return undefined;
+  return {
+    amount: own.amount,
+    words: `the ${amountText(table, own.amount)} recommended for ${whoPhrase(subject)}`,
+    source: table.source,
+  };
 }

@@ -106,6 +106,7 @@ export function fromReplay(kb: KnowledgeBase, replay: Replay): Recognition {
       },
     ),
     notUnderstood: [],
+    unlistedFoods: [],
     medicines: replay.medicines ?? [],
     otherMedicines: replay.otherMedicines ?? [],
     doses: replay.doses ?? [],

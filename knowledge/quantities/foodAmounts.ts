@@ -115,7 +115,15 @@ export class PortionReader {
       } else {
         const g = (value * m.grams) / m.amount;
         const size = m.size ? `${m.size} ` : '';
-        result = { food, grams: g, label: `${formatNumber(value)} ${size}(${grams(g)})`.replace(/ \(/, ' (') };
+        const label = `${formatNumber(value)} ${size}(${grams(g)})`.replace(/ \(/, ' (');
+        // "a large banana" when SR28 weighed only a medium one: say which size was used.
+        const otherSize = q.size && m.size !== q.size;
+        result = {
+          food,
+          grams: g,
+          label,
+          ...(otherSize ? { assumption: `I have no weight for a ${q.size} one, so I used ${label}.` } : {}),
+        };
       }
     } else if (unit.kind === 'dose') {
       return { kind: 'dose-unit', food, unit: unit.words[0]! };

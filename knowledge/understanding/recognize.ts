@@ -5,7 +5,7 @@
  */
 import { type Dose, parseDoses } from '../intakes/units';
 import type { KnowledgeBase, TextAnalysis } from '../knowledgeBase';
-import type { DietTag, Intent, Nutrient, NutrientId } from '../schema';
+import type { DietTag, Food, Intent, Nutrient, NutrientId } from '../schema';
 import { type PeopleContext, readPeople } from './context';
 import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
@@ -37,6 +37,8 @@ export interface Recognition {
   portions: { food: string; quantity?: QuantityMention }[];
   /** Parts of an amount that were not understood: a measure word ("glugs") or a food after one ("zorbleberries"). */
   notUnderstood: string[];
+  /** Drinks made from a food that the food table does not have ("oat milk", "cashew milk"): named back. */
+  unlistedFoods: string[];
   /** Medicine classes named (medicines.json ids), in the order they appear. */
   medicines: string[];
   /** Medicines named that the bot has no interaction facts for ("warfarin"). */
@@ -133,6 +135,11 @@ const LOWERS =
 const WHY_OR_HOW = /^\s*(why|how|what|can|could|does|do|is|are|will|would|should)\b/;
 const PER_AMOUNT = /\b(per|100|grams?|serving|servings|ounce|oz|weight)\b/;
 const HOW_MANY = /\bhow many\b/;
+/** The word after a food that makes it a milk made from it ("oat milk", "cashew mylk"). */
+const PLANT_DRINK = /^(milk|milks|mylk)$/;
+/** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
+const PREVENTION =
+  /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
 const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal', 'howMany']);
 const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\b/;
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
@@ -190,9 +197,10 @@ export class Recognizer {
     const nutrients = nutrientHits.map((h) => h.item.id);
     const dietHits = this.kb.findDiets(analysis);
     // "no eggs", "nut allergy": a food named inside a diet phrase is the diet, not a food asked about.
-    const foodHits = this.kb
-      .findFoods(analysis)
-      .filter((f) => !dietHits.some((d) => f.start < d.end && d.start < f.end));
+    const { foodHits, unlistedFoods } = this.withoutUnlistedMilks(
+      analysis,
+      this.kb.findFoods(analysis).filter((f) => !dietHits.some((d) => f.start < d.end && d.start < f.end)),
+    );
     const foods = foodHits.map((h) => h.item.id);
     const amounts = this.amounts(analysis.text, analysis, foodHits);
     const symptomHits = this.kb.matchSymptoms(analysis);
@@ -234,6 +242,7 @@ export class Recognizer {
       diets,
       otherNutrients,
       ...amounts,
+      unlistedFoods,
       medicines,
       otherMedicines,
       doses,
@@ -297,8 +306,16 @@ export class Recognizer {
     if (lifestyleFactors.length && !nutrients.length) add('lifestyle', 1.4);
     // "does alcohol lower magnesium?", "can coffee cause low potassium?": a lifestyle question about a nutrient.
     else if (lifestyleFactors.length && LOWERS.test(normal)) add('lifestyle', 2.2);
-    // "why do I cramp after a night of drinking?": a question about a cause, not a request for a symptom check.
-    if (lifestyleFactors.length && hasSymptoms && asksSomething(text) && WHY_OR_HOW.test(normal)) add('lifestyle', 1.2);
+    // "why do I get cramps after a night of drinking?", "marathon on sunday, how do I avoid cramping?": a
+    // question about the cause named, not a request for a symptom check (its "why do I get" cue included).
+    const causeQuestion =
+      lifestyleFactors.length > 0 &&
+      hasSymptoms &&
+      ((asksSomething(text) && WHY_OR_HOW.test(normal)) || PREVENTION.test(normal));
+    if (causeQuestion) {
+      add('lifestyle', 1.2);
+      scale(scores, 'symptomCheck', 0.4);
+    }
     // "ok but per 100 grams?" after a comparison, "any vegan ones?" after a food list: the same question again.
     if (!foods.length && !nutrients.length && analysis.tokens.length <= 8 && recognitionContext.previousIntent) {
       if (recognitionContext.previousIntent === 'compareFoods' && PER_AMOUNT.test(normal)) add('compareFoods', 2.5);
@@ -363,7 +380,7 @@ export class Recognizer {
       [intent, score] = ['outOfScope', Math.max(score, 2)];
     // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
     // at, not a card about coffee: a statement that names a symptom starts the check.
-    if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text))
+    if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text) && !causeQuestion)
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
     const previous = recognitionContext.previousIntent;
     if (isFollowUp && previous && KNOWLEDGE_QUESTIONS.has(previous) && (nutrients.length || foods.length)) {
@@ -399,6 +416,28 @@ export class Recognizer {
     )
       [intent, score] = ['medicine', Math.max(score, 2.2)];
     return { ...base, intent, confidence: Math.min(1, score / 2.5) };
+  }
+
+  /**
+   * "oat milk", "cashew milk": a drink made from a food is neither that food nor cow's milk. Food names the
+   * table has ("almond milk", "chocolate milk") are one phrase and stay; the others are taken out and named.
+   */
+  private withoutUnlistedMilks(
+    analysis: TextAnalysis,
+    hits: PhraseHit<Food>[],
+  ): { foodHits: PhraseHit<Food>[]; unlistedFoods: string[] } {
+    const unlistedFoods: string[] = [];
+    const dropped = new Set<PhraseHit<Food>>();
+    for (const hit of hits) {
+      const next = analysis.tokens[hit.end];
+      if (!next || !PLANT_DRINK.test(next) || PLANT_DRINK.test(analysis.tokens[hit.end - 1] ?? '')) continue;
+      dropped.add(hit);
+      for (const h of hits) if (h.start === hit.end) dropped.add(h);
+      unlistedFoods.push(analysis.tokens.slice(hit.start, hit.end + 1).join(' '));
+    }
+    return dropped.size
+      ? { foodHits: hits.filter((h) => !dropped.has(h)), unlistedFoods }
+      : { foodHits: hits, unlistedFoods };
   }
 
   /** The amounts said in a message, tied to the food each comes before (or right after: "oatmeal (1 cup)"). */

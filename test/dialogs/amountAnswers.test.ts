@@ -45,6 +45,20 @@ describe('amounts, meals, how many and comparisons', () => {
     expect(reply).toMatch(/combine several foods rather than rely on one/);
   });
 
+  it('counts to the person’s own need when they said who they are', async () => {
+    // Women 31-50: 320 mg of magnesium; almonds 77 mg per 1 oz
+    const reply = await ask('how many almonds to hit my magnesium (F, 33)');
+    expect(reply).toContain('To reach the 320 mg recommended for you (a woman, aged 33)');
+    expect(reply).toContain('about 4.2 servings');
+    expect(reply).not.toContain('The Daily Value is a general target');
+  });
+
+  it('a meal for someone who said who they are gives their own need beside the total', async () => {
+    const reply = await ask('I’m a 40 year old woman', 'today: 2 cups milk and a pot of yogurt. enough calcium?');
+    expect(reply).toContain('Recommended for you (a woman, aged 40): 1,000 mg of calcium a day.');
+    expect(reply).toContain('Total');
+  });
+
   it('compares two foods per serving and per 100 g and names the winner', async () => {
     const reply = await ask('banana or avocado, which has more potassium?');
     expect(reply).toContain('358 mg'); // banana per 100 g
@@ -58,6 +72,21 @@ describe('amounts, meals, how many and comparisons', () => {
 
   it('keeps comparing on a follow-up', async () => {
     expect(await ask('banana or avocado for potassium?', 'ok but per 100 grams?')).toContain('358 mg');
+  });
+});
+
+describe('foods the table does not have', () => {
+  it('a milk made from a food is neither that food nor cow’s milk, and is named back', async () => {
+    const reply = await ask('is oat milk fortified with b12');
+    expect(reply).toContain('Oat milk is not in my food table');
+    expect(reply).toMatch(/check the label/);
+    expect(reply).not.toMatch(/oatmeal|1% low-fat/i);
+    const meal = await ask('oat milk and a banana, how much calcium?');
+    expect(meal).toContain('Oat milk is not in my food table');
+    expect(meal).toContain('banana');
+    // Milks the table has stay themselves.
+    expect(await ask('calcium in almond milk')).toContain('516 mg');
+    expect(await ask('how much calcium in goat milk')).toContain('Calcium in goat milk');
   });
 });
 
@@ -87,6 +116,15 @@ describe('lifestyle causes', () => {
     expect(reply).toContain('Caffeine and other stimulants');
     expect(reply).toContain('400 mg');
     expect(reply).toContain('When to see a doctor');
+  });
+
+  it('a question about the cause named is answered about it, not taken as a symptom check', async () => {
+    const drink = await ask('why do i get leg cramps after a night of drinking');
+    expect(drink).toContain('Alcohol');
+    expect(drink).not.toContain('So far I have');
+    const marathon = await ask('running my first marathon sunday, how do i avoid cramping');
+    expect(marathon).toMatch(/pace yourself/);
+    expect(marathon).not.toContain('So far I have');
   });
 
   it('a lifestyle cause told with symptoms is said back in the symptom check', async () => {

@@ -263,6 +263,9 @@ export const UTTERANCES: Utterance[] = [
   u('can coffee make my eyelid twitch?', 'lifestyle'),
   u('does alcohol lower magnesium', 'lifestyle', { nutrient: 'magnesium' }),
   u('does vaping cause muscle twitches', 'lifestyle'),
+  u('why do i get leg cramps after a night of drinking', 'lifestyle'),
+  u('running my first marathon sunday, how do i avoid cramping', 'lifestyle'),
+  u('my calves cramp when i run', 'symptomCheck'),
   u('any vegan ones?', 'foodsForNutrient', { diet: 'vegan', previous: 'foodsForNutrient' }),
 
   // daily needs, limits and doses

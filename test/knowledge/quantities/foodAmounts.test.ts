@@ -44,6 +44,15 @@ describe('amounts of a food in grams (SR28 household weights)', () => {
     expect(kb.portions.portion(food('banana'))).toMatchObject({ grams: 118, assumedServing: true });
   });
 
+  it('uses the size asked for when SR28 weighed it, and says which size it used when not', () => {
+    expect(kb.portions.portion(food('egg'), q(1, undefined, { size: 'extra large' }))).toMatchObject({ grams: 56 });
+    expect(kb.portions.portion(food('egg'), q(1, undefined, { size: 'large' }))).not.toHaveProperty('assumption');
+    expect(kb.portions.portion(food('banana'), q(1, undefined, { size: 'large' }))).toMatchObject({
+      grams: 118,
+      assumption: 'I have no weight for a large one, so I used 1 medium (118 g).',
+    });
+  });
+
   it('says what stops an amount being read', () => {
     expect(kb.portions.portion(food('milk-1'), q(2, undefined, { unknownUnit: 'glugs' }))).toMatchObject({
       kind: 'unknown-unit',
