@@ -111,6 +111,9 @@ export class PortionReader {
             grams: value * own.grams,
             label: `${formatNumber(value)} ${unitName('slice', value)} (${grams(value * own.grams)})`,
           };
+        } else if (!unit && q.article && value === 1) {
+          // "a tuna sandwich", "a salmon salad": the article is the dish's, so one serving of the food.
+          return { food, grams: food.serving.grams, label: food.serving.label, assumedServing: true };
         } else return { kind: 'no-weight', food, unit: 'one' };
       } else {
         const g = (value * m.grams) / m.amount;

@@ -134,7 +134,9 @@ const LOWERS =
   /\b(lower|lowers|lowering|reduce|reduces|deplete|depletes|drain|drains|block|blocks|affect|affects|cause|causes|flush|flushes|rob|robs)\b/;
 const WHY_OR_HOW = /^\s*(why|how|what|can|could|does|do|is|are|will|would|should)\b/;
 const PER_AMOUNT = /\b(per|100|grams?|serving|servings|ounce|oz|weight)\b/;
-const HOW_MANY = /\bhow many\b/;
+/** "how many bananas", "how much yogurt would I need to eat", "number of eggs needed": counting a food. */
+const HOW_MANY =
+  /\bhow many\b|\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i (need|have) to (eat|drink|have)\b|\bnumber of \w+( \w+)? (needed|to|for)\b/;
 /** The word after a food that makes it a milk made from it ("oat milk", "cashew mylk"). */
 const PLANT_DRINK = /^(milk|milks|mylk)$/;
 /** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
@@ -343,7 +345,11 @@ export class Recognizer {
     const howMany = scores.get('howMany') ?? 0;
     if (howMany && !HOW_MANY.test(normal)) scores.delete('howMany');
     else if (howMany && (HOW_MANY_UNITS.test(normal) || !foods.length)) scale(scores, 'howMany', 0.3);
-    else if (howMany >= 1.8) scale(scores, 'foodNutrientAmount', 0.4);
+    else if (howMany >= 1.8) {
+      // "how much yogurt would I need to eat for calcium": counting that food, not a list of others.
+      scale(scores, 'foodNutrientAmount', 0.4);
+      if (foods.length === 1) scale(scores, 'foodsForNutrient', 0.4);
+    }
     if (!hasCue && [...AMOUNT_INTENTS].some((i) => scores.has(i))) hasCue = true;
     // "is dark chocolate a good source of magnesium?", "are sardines good for calcium?": about that food.
     if (foods.length === 1 && nutrients.length && GOOD_FOR.test(normal)) scale(scores, 'foodsForNutrient', 0.3);
@@ -454,7 +460,9 @@ export class Recognizer {
       let i = hit.start;
       while (i > 0 && BEFORE_FOOD.has(analysis.tokens[i - 1]!) && !mentions.some((m) => m.end === i)) i--;
       let quantity = mentions.find((m) => m.end === i && !used.has(m));
-      if (!quantity) {
+      // "a can of tuna (3oz, in water)": a weight said right after the food is more exact than a count before.
+      const before = quantity;
+      if (!quantity || (quantity.unit?.kind !== 'mass' && quantity.unit?.kind !== 'volume')) {
         // "oatmeal (1 cup), an ounce of almonds": an amount right after a food, when no other food follows it.
         const next = foodHits[n + 1];
         quantity = mentions.find(
@@ -467,6 +475,8 @@ export class Recognizer {
               (next.start === m.end || (BEFORE_FOOD.has(analysis.tokens[m.end] ?? '') && next.start === m.end + 1))
             ),
         );
+        if (before && quantity?.unit?.kind !== 'mass') quantity = before;
+        else if (before) used.add(before);
       }
       if (quantity) used.add(quantity);
       return { food: hit.item.id, ...(quantity ? { quantity } : {}) };

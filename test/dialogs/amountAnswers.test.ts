@@ -45,6 +45,25 @@ describe('amounts, meals, how many and comparisons', () => {
     expect(reply).toMatch(/combine several foods rather than rely on one/);
   });
 
+  it('takes a weight said after the food over a count before it', async () => {
+    // SR28 light tuna in water: 2.99 mcg B12 per 100 g; 3 oz = 85 g, not the 165 g can
+    const reply = await ask('how many mcg b12 in a can of tuna (3oz, light, in water)');
+    expect(reply).toContain('3 oz (85 g)');
+    expect(reply).toContain('2.5 mcg');
+  });
+
+  it('"a tuna sandwich" counts one serving of tuna, and says so', async () => {
+    const reply = await ask('had a tuna sandwich and a glass of milk for lunch, how much b12');
+    expect(reply).toContain('No amount given for light tuna: I used 3 oz (85 g)');
+    expect(reply).not.toContain('I don’t have a weight');
+  });
+
+  it('"how much yogurt would I need to eat" counts servings of that food', async () => {
+    const reply = await ask('how much yogurt do i need to eat to get enough calcium');
+    expect(reply).toContain('How much plain yogurt for your calcium');
+    expect(reply).toMatch(/you would need about 3\.1 servings/);
+  });
+
   it('counts to the person’s own need when they said who they are', async () => {
     // Women 31-50: 320 mg of magnesium; almonds 77 mg per 1 oz
     const reply = await ask('how many almonds to hit my magnesium (F, 33)');

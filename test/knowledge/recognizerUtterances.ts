@@ -257,6 +257,8 @@ export const UTTERANCES: Utterance[] = [
   u('how many bananas to reach my daily potassium', 'howMany', { nutrient: 'potassium', food: 'anana' }),
   u('how many tablespoons of cod liver oil for vitamin d', 'howMany', { nutrient: 'vitaminD', food: 'od liver' }),
   u('how many mcg of b12 in a can of tuna', 'foodNutrientAmount', { nutrient: 'vitaminB12', food: 'una' }),
+  u('how much yogurt do i need to eat to get enough calcium', 'howMany', { nutrient: 'calcium', food: 'ogurt' }),
+  u('number of bananas needed for daily potassium', 'howMany', { nutrient: 'potassium', food: 'anana' }),
   u('how much potassium in 2 cups of cooked spinach', 'foodNutrientAmount', { nutrient: 'potassium', food: 'pinach' }),
   u('is dark chocolate a good source of magnesium', 'nutrientsInFood', { nutrient: 'magnesium', food: 'hocolate' }),
   // Lifestyle causes

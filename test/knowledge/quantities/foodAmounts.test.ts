@@ -53,6 +53,13 @@ describe('amounts of a food in grams (SR28 household weights)', () => {
     });
   });
 
+  it('takes "a" before a food with no count of its own as one serving ("a tuna sandwich")', () => {
+    expect(kb.portions.portion(food('tuna-canned'), q(1, undefined, { article: true }))).toMatchObject({
+      grams: 85,
+      assumedServing: true,
+    });
+  });
+
   it('says what stops an amount being read', () => {
     expect(kb.portions.portion(food('milk-1'), q(2, undefined, { unknownUnit: 'glugs' }))).toMatchObject({
       kind: 'unknown-unit',
