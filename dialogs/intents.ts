@@ -147,6 +147,7 @@ export const INTENT_ROUTES: IntentRoutes = {
   compareFoods: { answer: question, midFlow: 'question' },
   mealTotal: { answer: question, midFlow: 'question' },
   howMany: { answer: question, midFlow: 'question' },
+  selfCare: { answer: question, midFlow: 'question' },
   symptomCheck: { answer: symptomCheck, midFlow: 'question' },
   lifestyle: { answer: question, midFlow: 'question' },
   seeDoctor: { answer: question, midFlow: 'question' },

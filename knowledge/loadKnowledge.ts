@@ -164,8 +164,14 @@ function crossCheck(data: KnowledgeData): void {
       requireSource('guidance.json', l.id, f.source),
     ),
   );
-  const a = data.assessment;
   const symptomIds = new Set(data.symptoms.map((s) => s.id));
+  g.selfCare.forEach((c) => {
+    if (!symptomIds.has(c.symptom)) fail('guidance.json', `selfCare.${c.symptom}`, `unknown symptom "${c.symptom}"`);
+    [...c.during, ...c.prevent, ...c.whenToSeeADoctor].forEach((f) =>
+      requireSource('guidance.json', `selfCare.${c.symptom}`, f.source),
+    );
+  });
+  const a = data.assessment;
   a.symptomWeights.forEach((w, i) => {
     if (!symptomIds.has(w.symptom)) fail('assessment.json', `symptomWeights[${i}]`, `unknown symptom "${w.symptom}"`);
     w.weights.forEach((x) => requireSource('assessment.json', `symptomWeights[${i}]`, x.source));

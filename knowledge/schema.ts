@@ -308,6 +308,18 @@ export const guidanceFileSchema = z
     lifeStageNotes: z.array(
       z.object({ stage: z.enum(['child', 'pregnant', 'breastfeeding', 'older']), text, source: sourceId }).strict(),
     ),
+    /** "How do I stop a cramp?": what helps during one, what makes them less likely, when to see a doctor. */
+    selfCare: z.array(
+      z
+        .object({
+          symptom: text,
+          name: text,
+          during: z.array(factSchema),
+          prevent: z.array(factSchema).min(1),
+          whenToSeeADoctor: z.array(factSchema).min(1),
+        })
+        .strict(),
+    ),
     disclaimer: text,
   })
   .strict();
@@ -347,6 +359,7 @@ export const INTENTS = [
   'compareFoods',
   'mealTotal',
   'howMany',
+  'selfCare',
   'dailyNeeds',
   'medicine',
   'personalDetails',

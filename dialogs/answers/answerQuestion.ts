@@ -10,7 +10,7 @@ import { askedTopic } from '../../knowledge/understanding/topic';
 import { CLARIFY_BELOW, KNOWLEDGE_QUESTIONS, type Recognition } from '../../knowledge/understanding/recognize';
 import { type Block, type Reply, heading, note, reply, text } from '../replies/replyModel';
 import { SharedReplies } from '../replies/sharedReplies';
-import { lifestyle, nutrientsLinkedTo, symptomOverview } from './contextAnswers';
+import { lifestyle, nutrientsLinkedTo, selfCare, symptomOverview } from './contextAnswers';
 import { foodNutrientAmount, nutrientsInFood } from './foodAnswers';
 import {
   amountReply,
@@ -52,6 +52,7 @@ export const QUESTION_INTENTS = [
   'compareFoods',
   'mealTotal',
   'howMany',
+  'selfCare',
   'supplements',
   'lifestyle',
   'seeDoctor',
@@ -338,6 +339,8 @@ function answerFor(
     }
     case 'lifestyle':
       return done(shared(kb, `lifestyle|${rec.lifestyleFactors.join(',')}`, () => lifestyle(kb, rec.lifestyleFactors)));
+    case 'selfCare':
+      return done(selfCare(kb, activeSymptoms) ?? symptomOverview(kb, activeSymptoms));
     case 'seeDoctor':
       return done(seeDoctor(kb));
     case 'symptomCheck':

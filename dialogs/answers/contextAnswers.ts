@@ -34,6 +34,28 @@ export function lifestyle(kb: KnowledgeBase, ids: string[]): Reply {
   });
 }
 
+/** "How do I stop a cramp?": what helps with the symptoms named, and when to see a doctor; none without data. */
+export function selfCare(kb: KnowledgeBase, symptomIds: readonly string[]): Reply | undefined {
+  const cares = kb.data.guidance.selfCare.filter((c) => symptomIds.includes(c.symptom));
+  if (!cares.length) return undefined;
+  const one = cares.length === 1;
+  return reply('lifestyle', {
+    title: `What helps with ${joinWords(cares.map((c) => c.name))}`,
+    blocks: cares.flatMap((c) => [
+      ...(one ? [] : [heading(capitalize(c.name))]),
+      ...(c.during.length ? [text('When it happens:'), list(c.during.map((f) => f.text))] : []),
+      text('To make it less likely:'),
+      list(c.prevent.map((f) => f.text)),
+      note('caution', `When to see a doctor: ${c.whenToSeeADoctor.map((f) => f.text).join(' ')}`),
+    ]),
+    suggestions: [suggest.check, 'When should I see a doctor?'],
+    healthInfo: true,
+    sources: [
+      ...new Set(cares.flatMap((c) => [...c.during, ...c.prevent, ...c.whenToSeeADoctor].map((f) => f.source))),
+    ],
+  });
+}
+
 /** The nutrients whose deficiency lists the reported symptoms, strongest overlap first. */
 export function nutrientsLinkedTo(kb: KnowledgeBase, symptomIds: readonly string[]): NutrientId[] {
   const counts = new Map<NutrientId, number>();

@@ -318,6 +318,11 @@ export class Recognizer {
       add('lifestyle', 1.2);
       scale(scores, 'symptomCheck', 0.4);
     }
+    // "how do I stop a leg cramp?", "got a cramp while swimming, what do I do?": what helps with the symptom
+    // named. Not about a nutrient or a food ("does magnesium help cramps?"), nor a cause named (above).
+    const selfCare = scores.get('selfCare') ?? 0;
+    if (!hasSymptoms || nutrients.length || foods.length || causeQuestion) scores.delete('selfCare');
+    else if (selfCare >= 1.5) scale(scores, 'symptomCheck', 0.4);
     // "ok but per 100 grams?" after a comparison, "any vegan ones?" after a food list: the same question again.
     if (!foods.length && !nutrients.length && analysis.tokens.length <= 8 && recognitionContext.previousIntent) {
       if (recognitionContext.previousIntent === 'compareFoods' && PER_AMOUNT.test(normal)) add('compareFoods', 2.5);

@@ -146,6 +146,20 @@ describe('lifestyle causes', () => {
     expect(marathon).not.toContain('So far I have');
   });
 
+  it('"how do I stop a leg cramp?" says what helps and when to see a doctor, and starts no check', async () => {
+    for (const question of ['how do i stop a leg cramp', 'got a cramp while swimming what do i do']) {
+      const reply = await ask(question);
+      expect(reply).toContain('What helps with muscle cramps');
+      expect(reply).toContain('gently stretch and massage the muscle');
+      expect(reply).toContain('When to see a doctor');
+      expect(reply).not.toContain('So far I have');
+    }
+    expect(await ask('how do i get rid of my eye twitch')).toContain('What helps with muscle twitching');
+    // A symptom told, with no question, is still the symptom check; a nutrient asked about is about it.
+    expect(await ask('I keep getting cramps')).toContain('So far I have');
+    expect(await ask('does magnesium help cramps')).not.toContain('What helps with');
+  });
+
   it('a lifestyle cause told with symptoms is said back in the symptom check', async () => {
     const reply = await ask('i drink 3 monsters a day and my eye twitches');
     expect(reply).toContain('So far I have');

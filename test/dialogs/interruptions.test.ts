@@ -33,6 +33,7 @@ const EXAMPLES: Record<Intent, string> = {
   compareFoods: 'which has more potassium, a banana or an avocado?',
   mealTotal: 'I had 2 bananas and a cup of milk, how much potassium is that?',
   howMany: 'how many bananas to reach my daily potassium?',
+  selfCare: 'how do I stop a leg cramp?',
   symptomCheck: 'is it normal that my eyelid twitches?',
   lifestyle: 'can stress cause twitching?',
   seeDoctor: 'when should I see a doctor?',

@@ -268,6 +268,9 @@ export const UTTERANCES: Utterance[] = [
   u('why do i get leg cramps after a night of drinking', 'lifestyle'),
   u('running my first marathon sunday, how do i avoid cramping', 'lifestyle'),
   u('my calves cramp when i run', 'symptomCheck'),
+  u('how do i stop a leg cramp', 'selfCare'),
+  u('does stretching help cramps', 'selfCare'),
+  u('how do i stop', 'outOfScope'),
   u('any vegan ones?', 'foodsForNutrient', { diet: 'vegan', previous: 'foodsForNutrient' }),
 
   // daily needs, limits and doses
