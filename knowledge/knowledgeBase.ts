@@ -168,8 +168,10 @@ export class KnowledgeBase {
     return options.everyMention ? hits : uniqueItems(hits);
   }
 
-  findFoods(analysis: TextAnalysis): PhraseHit<Food>[] {
-    return uniqueItems(this.foodNames.findAll(analysis.keys));
+  /** The foods named, once each; everyMention: every mention, for a caller that sets some aside. */
+  findFoods(analysis: TextAnalysis, options: { everyMention?: boolean } = {}): PhraseHit<Food>[] {
+    const hits = this.foodNames.findAll(analysis.keys);
+    return options.everyMention ? hits : uniqueItems(hits);
   }
 
   findLifestyleFactors(analysis: TextAnalysis): PhraseHit<LifestyleFactor>[] {

@@ -201,7 +201,9 @@ export class Recognizer {
     // "no eggs", "nut allergy": a food named inside a diet phrase is the diet, not a food asked about.
     const { foodHits, unlistedFoods } = this.withoutUnlistedMilks(
       analysis,
-      this.kb.findFoods(analysis).filter((f) => !dietHits.some((d) => f.start < d.end && d.start < f.end)),
+      this.kb
+        .findFoods(analysis, { everyMention: true })
+        .filter((f) => !dietHits.some((d) => f.start < d.end && d.start < f.end)),
     );
     const foods = foodHits.map((h) => h.item.id);
     const amounts = this.amounts(analysis.text, analysis, foodHits);
@@ -446,9 +448,10 @@ export class Recognizer {
       for (const h of hits) if (h.start === hit.end) dropped.add(h);
       unlistedFoods.push(analysis.tokens.slice(hit.start, hit.end + 1).join(' '));
     }
-    return dropped.size
-      ? { foodHits: hits.filter((h) => !dropped.has(h)), unlistedFoods }
-      : { foodHits: hits, unlistedFoods };
+    // Each food once, at its first mention that is not set aside.
+    const seen = new Set<Food>();
+    const foodHits = hits.filter((h) => !dropped.has(h) && (seen.has(h.item) ? false : (seen.add(h.item), true)));
+    return { foodHits, unlistedFoods };
   }
 
   /** The amounts said in a message, tied to the food each comes before (or right after: "oatmeal (1 cup)"). */

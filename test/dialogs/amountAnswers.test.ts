@@ -106,6 +106,10 @@ describe('foods the table does not have', () => {
     // Milks the table has stay themselves.
     expect(await ask('calcium in almond milk')).toContain('516 mg');
     expect(await ask('how much calcium in goat milk')).toContain('Calcium in goat milk');
+    // Cow's milk named after a plant milk is still cow's milk.
+    const both = await ask('compare oat milk and cow’s milk for calcium');
+    expect(both).toContain('Oat milk is not in my food table');
+    expect(both).toMatch(/Calcium in milk, 1% low-fat/i);
   });
 });
 
