@@ -6,7 +6,7 @@ import type { KnowledgeData } from './loadKnowledge';
 import { loadKnowledgeData } from './loadKnowledge';
 import type { IntakeTable } from './intakes/intakeSchema';
 import { type Medicine, medicineNames } from './medicines/medicineSchema';
-import type { DietTag, Food, LifestyleFactor, Nutrient, NutrientId, Source } from './schema';
+import type { DietTag, Food, FoodGroup, LifestyleFactor, Nutrient, NutrientId, Source } from './schema';
 import { PhraseDictionary, type PhraseHit } from './search/phraseDictionary';
 import { englishWords } from './search/englishWords';
 import { type Correction, SpellCorrector } from './search/spellCorrector';
@@ -52,7 +52,18 @@ export interface RichInOptions {
   diet?: DietTag;
   /** Several diets at once: a food must fit each. */
   diets?: readonly DietTag[];
+  /** Only foods of this kind ("which nuts"). */
+  group?: FoodGroup;
   limit?: number;
+}
+
+/** Whether a food is of a kind asked for: its category, and the ingredients the kind needs or leaves out. */
+export function inFoodGroup(food: Food, group: FoodGroup): boolean {
+  return (
+    group.categories.includes(food.category) &&
+    (!group.containsAny || group.containsAny.some((i) => food.contains.includes(i))) &&
+    !(group.excludes ?? []).some((i) => food.contains.includes(i))
+  );
 }
 
 export class KnowledgeBase {
@@ -251,7 +262,10 @@ export class KnowledgeBase {
     const { diet, limit = 8 } = options;
     const diets = [...new Set([...(diet ? [diet] : []), ...(options.diets ?? [])])];
     const ranked = this.rankedFoods.get(id) ?? [];
-    return (diets.length ? ranked.filter((r) => this.diets.fits(r.food, diets)) : ranked).slice(0, limit);
+    const group = options.group;
+    return ranked
+      .filter((r) => (!diets.length || this.diets.fits(r.food, diets)) && (!group || inFoodGroup(r.food, group)))
+      .slice(0, limit);
   }
 
   /** The five muscle nutrients in one serving of a food, highest share of the Daily Value first. */

@@ -55,6 +55,8 @@ export interface KnowledgeData {
   foods: readonly Food[];
   /** Weight per commonness level, for ranking everyday foods first. */
   commonness: FoodsFile['commonness'];
+  /** Kinds of food a list can be asked for ("which nuts"). */
+  foodGroups: FoodsFile['groups'];
   diets: readonly DietFilter[];
   units: UnitsFile;
   guidance: Guidance;
@@ -251,6 +253,7 @@ export function parseKnowledge(raw: RawKnowledgeFiles): KnowledgeData {
     nutrients: new Map(nutrients.nutrients.map((n) => [n.id, n])),
     foods: foods.foods,
     commonness: foods.commonness,
+    foodGroups: foods.groups,
     diets: diets.diets,
     units,
     guidance,

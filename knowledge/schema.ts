@@ -59,6 +59,22 @@ export const INGREDIENTS = [
 export const ingredientSchema = z.enum(INGREDIENTS);
 export type Ingredient = z.infer<typeof ingredientSchema>;
 
+export const FOOD_CATEGORIES = [
+  'vegetable',
+  'fruit',
+  'legume',
+  'nut-seed',
+  'grain',
+  'dairy',
+  'plant-milk',
+  'fish',
+  'meat',
+  'egg',
+  'soy',
+  'beverage',
+  'other',
+] as const;
+
 /** Household measures a food can have, as SR28 names them (a "piece" is one of the food as people count it). */
 export const MEASURE_UNITS = [
   'cup',
@@ -159,21 +175,7 @@ export const foodSchema = z
     name: text,
     /** Plurals, everyday names and regional names. */
     aliases: z.array(text),
-    category: z.enum([
-      'vegetable',
-      'fruit',
-      'legume',
-      'nut-seed',
-      'grain',
-      'dairy',
-      'plant-milk',
-      'fish',
-      'meat',
-      'egg',
-      'soy',
-      'beverage',
-      'other',
-    ]),
+    category: z.enum(FOOD_CATEGORIES),
     serving: z.object({ label: text, grams: z.number().positive() }).strict(),
     /** Household measures with their grams (SR28's gram weights and the serving), to convert "2 cups" or "two". */
     measures: z
@@ -221,10 +223,27 @@ export const foodsFileSchema = z
           .strict(),
       })
       .strict(),
+    /** Kinds of food asked for in a list ("which nuts", "fruits high in potassium"): categories and ingredients. */
+    groups: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z-]+$/),
+          label: text,
+          /** The words that ask for it, singular ("nut" matches "nuts"). */
+          words: z.array(text).min(1),
+          categories: z.array(z.enum(FOOD_CATEGORIES)).min(1),
+          /** Only foods made with one of these ("nuts": tree nuts and peanuts, not seeds). */
+          containsAny: z.array(ingredientSchema).optional(),
+          /** None made with these ("seeds": no nuts). */
+          excludes: z.array(ingredientSchema).optional(),
+        })
+        .strict(),
+    ),
     foods: z.array(foodSchema).min(250),
   })
   .strict();
 export type FoodsFile = z.infer<typeof foodsFileSchema>;
+export type FoodGroup = FoodsFile['groups'][number];
 
 const dietRuleSchema = z
   .object({

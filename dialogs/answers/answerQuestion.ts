@@ -289,7 +289,9 @@ function answerFor(
     case 'foodsForNutrient': {
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
-      const list = shared(kb, `foods|${target}|${rec.diets.join(',')}`, () => foodsForNutrient(kb, target, rec.diets));
+      const list = shared(kb, `foods|${target}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
+        foodsForNutrient(kb, target, rec.diets, rec.foodGroup),
+      );
       // "what foods help with cramps?": food is half of it, fluids the other half.
       const fluids = kb.data.guidance.lifestyleFactors.find((f) => f.id === 'dehydration')?.advice[0];
       const foodList =

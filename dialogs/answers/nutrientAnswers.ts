@@ -1,6 +1,6 @@
 /** Answers about one nutrient: foods rich in it, what it does, signs of a low level, who is at risk. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { DietTag, NutrientId } from '../../knowledge/schema';
+import type { DietTag, FoodGroup, NutrientId } from '../../knowledge/schema';
 import { type Reply, heading, list, note, reply, text } from '../replies/replyModel';
 import {
   FOOD_TABLE_COLUMNS,
@@ -21,10 +21,17 @@ export const suggest = {
   check: 'Check my symptoms',
 };
 
-export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, dietOrDiets?: DietTag | readonly DietTag[]): Reply {
+export function foodsForNutrient(
+  kb: KnowledgeBase,
+  id: NutrientId,
+  dietOrDiets?: DietTag | readonly DietTag[],
+  groupId?: string,
+): Reply {
   const n = kb.nutrient(id);
   const diets: DietTag[] =
     dietOrDiets === undefined ? [] : typeof dietOrDiets === 'string' ? [dietOrDiets] : [...dietOrDiets];
+  const group = kb.data.foodGroups.find((g) => g.id === groupId);
+  if (group) return groupList(kb, id, diets, group);
   const ranked = kb.foodsRichIn(id, { diets, limit: 8 });
   const dietLabel = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? d));
   const documentFoods = kb.documentFoods(id, diets);
@@ -79,6 +86,33 @@ export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, dietOrDiets?
         ...filterNotes.map((f) => f.source),
       ]),
     ],
+  });
+}
+
+/** "Which nuts have the most magnesium?": the richest of that kind only, with the diets asked for. */
+function groupList(kb: KnowledgeBase, id: NutrientId, diets: readonly DietTag[], group: FoodGroup): Reply {
+  const n = kb.nutrient(id);
+  const ranked = kb.foodsRichIn(id, { diets, group, limit: 8 });
+  const dietLabel = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? d));
+  const kind = diets.length ? `${dietLabel} ${group.label}` : group.label;
+  const blocks = [
+    text(
+      ranked.length
+        ? `The ${kind} in my table richest in ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`
+        : `None of the ${kind} in my table has much ${inSentence(n.name)}.`,
+    ),
+  ];
+  if (ranked.length)
+    blocks.push({ type: 'table' as const, columns: FOOD_TABLE_COLUMNS, rows: ranked.map(foodAmountRow) });
+  if (n.foodCaution) blocks.push(note('caution', n.foodCaution.text));
+  if (ranked.some((r) => r.food.tags.includes('fortified')))
+    blocks.push(note('info', 'Fortified products vary by brand: check the label.'));
+  return reply('foodList', {
+    title: `${n.name}: ${kind}`,
+    blocks,
+    suggestions: [suggest.foods(n.name), suggest.role(n.name), suggest.check],
+    healthInfo: true,
+    sources: [...new Set(['USDA_SR28', n.dailyValue.source, ...(n.foodCaution ? [n.foodCaution.source] : [])])],
   });
 }
 

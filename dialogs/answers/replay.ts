@@ -32,6 +32,8 @@ export interface Replay {
   /** Life stages and who the message was about, without its duration or timing. */
   context?: Pick<MessageContext, 'lifeStages' | 'person'>;
   assumed: Correction[];
+  /** A kind of food the list was asked for ("which nuts"). */
+  foodGroup?: string;
   /** The amounts an answer used, per food: [food id, amount, unit id, size] (bounded like the rest). */
   portions?: [string, number | null, string | null, string | null][];
 }
@@ -48,6 +50,7 @@ export function toReplay(rec: Recognition, answered?: LastQuestion): Replay {
     lifestyleFactors: few(rec.lifestyleFactors),
     ...(rec.diet ? { diet: rec.diet } : {}),
     ...(rec.diets.length > 1 ? { diets: few(rec.diets) } : {}),
+    ...(rec.foodGroup ? { foodGroup: rec.foodGroup.slice(0, MAX_WORD) } : {}),
     otherNutrients: few(rec.otherNutrients),
     ...(rec.medicines.length ? { medicines: few(rec.medicines) } : {}),
     ...(rec.otherMedicines.length ? { otherMedicines: few(rec.otherMedicines).map((m) => m.slice(0, MAX_WORD)) } : {}),
@@ -107,6 +110,7 @@ export function fromReplay(kb: KnowledgeBase, replay: Replay): Recognition {
     ),
     notUnderstood: [],
     unlistedFoods: [],
+    ...(replay.foodGroup ? { foodGroup: replay.foodGroup } : {}),
     medicines: replay.medicines ?? [],
     otherMedicines: replay.otherMedicines ?? [],
     doses: replay.doses ?? [],

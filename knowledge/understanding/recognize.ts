@@ -39,6 +39,8 @@ export interface Recognition {
   notUnderstood: string[];
   /** Drinks made from a food that the food table does not have ("oat milk", "cashew milk"): named back. */
   unlistedFoods: string[];
+  /** A kind of food a list is asked for ("which nuts", "fruits high in potassium"): foods.json groups. */
+  foodGroup?: string;
   /** Medicine classes named (medicines.json ids), in the order they appear. */
   medicines: string[];
   /** Medicines named that the bot has no interaction facts for ("warfarin"). */
@@ -160,6 +162,7 @@ export class Recognizer {
   /** Per intent, its cues and all of them in one expression, which rules most intents out in one test. */
   private readonly cues: { intent: Intent; any: RegExp; cues: { pattern: RegExp; weight: number }[] }[];
   private readonly foreignWords: ReadonlySet<string>;
+  private readonly foodGroups: readonly { id: string; words: ReadonlySet<string>; pattern: RegExp }[];
   private readonly commonWords: ReadonlySet<string>;
   private readonly otherNutrients: readonly string[];
   private readonly otherMedicines: readonly string[];
@@ -175,6 +178,17 @@ export class Recognizer {
 
   constructor(private readonly kb: KnowledgeBase) {
     const data = kb.data.intentCues;
+    this.foodGroups = kb.data.foodGroups.map((g) => {
+      const words = g.words.map((w) => w.replace(/[^a-z ]/g, '')).join('|');
+      return {
+        id: g.id,
+        words: new Set(g.words),
+        // "which nuts", "any fruits", "vegetables high in", "fish with": the word asks for a kind, not a food.
+        pattern: new RegExp(
+          `\\b(?:which|what|any|best|good|top|some|richest|other|certain) (?:\\w+ )?(${words})\\b|\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
+        ),
+      };
+    });
     this.cues = data.intents.map((i) => ({
       intent: i.intent,
       any: new RegExp(i.cues.map((c) => `(?:${c.pattern})`).join('|') || '(?!)'),
@@ -199,12 +213,18 @@ export class Recognizer {
     const nutrients = nutrientHits.map((h) => h.item.id);
     const dietHits = this.kb.findDiets(analysis);
     // "no eggs", "nut allergy": a food named inside a diet phrase is the diet, not a food asked about.
+    // "which nuts", "fruits high in potassium": a kind of food asked for, not the food "nuts" itself.
+    const group = this.foodGroupAsked(analysis.corrected.join(' '));
     const { foodHits, unlistedFoods } = this.withoutUnlistedMilks(
       analysis,
       this.kb
         .findFoods(analysis, { everyMention: true })
-        .filter((f) => !dietHits.some((d) => f.start < d.end && d.start < f.end)),
+        .filter((f) => !dietHits.some((d) => f.start < d.end && d.start < f.end))
+        .filter((f) => !group || !f.phrase.split(' ').every((w) => group.words.has(w))),
     );
+    // Unless a food named holds the word ("mixed nuts", "bran cereal").
+    const foodGroup =
+      group && !foodHits.some((h) => h.phrase.split(' ').some((w) => group.words.has(w))) ? group.id : undefined;
     const foods = foodHits.map((h) => h.item.id);
     const amounts = this.amounts(analysis.text, analysis, foodHits);
     const symptomHits = this.kb.matchSymptoms(analysis);
@@ -247,6 +267,7 @@ export class Recognizer {
       otherNutrients,
       ...amounts,
       unlistedFoods,
+      ...(foodGroup ? { foodGroup } : {}),
       medicines,
       otherMedicines,
       doses,
@@ -287,6 +308,7 @@ export class Recognizer {
     let hasCue =
       [...scores.keys()].some((i) => !AMOUNT_INTENTS.has(i)) ||
       diet !== undefined ||
+      (foodGroup !== undefined && nutrients.length > 0) ||
       medicines.length > 0 ||
       otherMedicines.length > 0 ||
       (forSomeone && nutrients.length > 0);
@@ -331,6 +353,7 @@ export class Recognizer {
       if (diets.length && recognitionContext.previousIntent === 'foodsForNutrient') add('foodsForNutrient', 1.5);
     }
     if (diet && !foods.length) add('foodsForNutrient', nutrients.length ? 1.5 : 0.2);
+    if (foodGroup && !foods.length && nutrients.length) add('foodsForNutrient', 1.5);
     // Two foods or more: a comparison when asked as one, a meal when amounts or a meal word go with them.
     const withAmounts = amounts.portions.filter((p) => p.quantity).length;
     if (foods.length >= 2) {
@@ -429,6 +452,11 @@ export class Recognizer {
     )
       [intent, score] = ['medicine', Math.max(score, 2.2)];
     return { ...base, intent, confidence: Math.min(1, score / 2.5) };
+  }
+
+  /** The kind of food a list is asked for ("which nuts"), if any. */
+  private foodGroupAsked(normal: string): { id: string; words: ReadonlySet<string> } | undefined {
+    return this.foodGroups.find((g) => g.pattern.test(normal));
   }
 
   /**

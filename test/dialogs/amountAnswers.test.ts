@@ -113,6 +113,20 @@ describe('foods the table does not have', () => {
   });
 });
 
+describe('kinds of food', () => {
+  it('"which nuts have the most magnesium?" lists nuts only, and "fruits high in potassium" fruits only', async () => {
+    const nuts = await ask('which nuts have the most magnesium');
+    expect(nuts).toContain('The nuts in my table richest in magnesium');
+    expect(nuts).toContain('Brazil nuts');
+    expect(nuts).not.toMatch(/seeds|quinoa|amaranth|bran/i);
+    const fruit = await ask('fruits high in potassium');
+    expect(fruit).toContain('Banana');
+    expect(fruit).not.toMatch(/potato|beans|spinach|salmon/i);
+    // A food whose name holds the word is that food.
+    expect(await ask('mixed nuts magnesium')).toContain('Magnesium in mixed nuts');
+  });
+});
+
 describe('diet filters in answers', () => {
   it('a nut allergy lists no nut and no nut product', async () => {
     const reply = await ask('I have a nut allergy, what foods are high in magnesium?');

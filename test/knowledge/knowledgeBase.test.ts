@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DIET_TAGS, type Food } from '../../knowledge/schema';
+import { inFoodGroup } from '../../knowledge/knowledgeBase';
+import { DIET_TAGS, type Food, NUTRIENT_IDS } from '../../knowledge/schema';
 import { knowledgeBase } from '../support/knowledge';
 
 const kb = knowledgeBase();
@@ -198,6 +199,21 @@ describe('diet filters', () => {
       ).toBe(true);
     }
     expect(kb.foodsRichIn('calcium', { limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('food groups', () => {
+  it('lists only foods of the kind asked for, each group with foods for some nutrient', () => {
+    for (const group of kb.data.foodGroups) {
+      const listed = NUTRIENT_IDS.flatMap((id) => kb.foodsRichIn(id, { group, limit: 500 }));
+      expect(listed.length, group.id).toBeGreaterThan(0);
+      for (const r of listed) expect(inFoodGroup(r.food, group), `${group.id}: ${r.food.id}`).toBe(true);
+    }
+    const nuts = kb.data.foodGroups.find((g) => g.id === 'nuts')!;
+    const seeds = kb.data.foodGroups.find((g) => g.id === 'seeds')!;
+    expect(inFoodGroup(kb.food('almonds')!, nuts)).toBe(true);
+    expect(inFoodGroup(kb.food('pumpkin-seeds')!, nuts)).toBe(false);
+    expect(inFoodGroup(kb.food('pumpkin-seeds')!, seeds)).toBe(true);
   });
 });
 

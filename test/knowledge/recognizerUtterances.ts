@@ -269,6 +269,8 @@ export const UTTERANCES: Utterance[] = [
   u('running my first marathon sunday, how do i avoid cramping', 'lifestyle'),
   u('my calves cramp when i run', 'symptomCheck'),
   u('how do i stop a leg cramp', 'selfCare'),
+  u('which nuts have the most magnesium', 'foodsForNutrient', { nutrient: 'magnesium' }),
+  u('best vegetables for magnesium', 'foodsForNutrient', { nutrient: 'magnesium' }),
   u('does an avocado have more potassium than a banana', 'compareFoods', { nutrient: 'potassium', food: 'vocado' }),
   u('is tofu as good as milk for calcium', 'compareFoods', { nutrient: 'calcium', food: 'ofu' }),
   u('which is the better source of vitamin d, eggs or mushrooms', 'compareFoods', { nutrient: 'vitaminD', food: 'gg' }),
