@@ -141,6 +141,10 @@ const HOW_MANY =
   /\bhow many\b|\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i (need|have) to (eat|drink|have)\b|\bnumber of \w+( \w+)? (needed|to|for)\b/;
 /** The word after a food that makes it a milk made from it ("oat milk", "cashew mylk"). */
 const PLANT_DRINK = /^(milk|milks|mylk)$/;
+/** "..., is that why?", "could that be the cause?": a cause asked about after the symptoms are told. */
+const CAUSE_ASKED = /\b(why|cause|causes|causing|the reason|to blame|behind it|because of)\b/;
+/** "hungover and my legs are cramping, why": a question without a question mark. */
+const ENDS_WITH_WHY = /\bwhy\s*$/;
 /** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
 const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
@@ -337,7 +341,8 @@ export class Recognizer {
     const causeQuestion =
       lifestyleFactors.length > 0 &&
       hasSymptoms &&
-      ((asksSomething(text) && WHY_OR_HOW.test(normal)) || PREVENTION.test(normal));
+      (((asksSomething(text) || ENDS_WITH_WHY.test(normal)) && (WHY_OR_HOW.test(normal) || CAUSE_ASKED.test(normal))) ||
+        PREVENTION.test(normal));
     if (causeQuestion) {
       add('lifestyle', 1.2);
       scale(scores, 'symptomCheck', 0.4);
