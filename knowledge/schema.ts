@@ -236,6 +236,8 @@ export const foodsFileSchema = z
           containsAny: z.array(ingredientSchema).optional(),
           /** None made with these ("seeds": no nuts). */
           excludes: z.array(ingredientSchema).optional(),
+          /** Only foods whose name has one of these ("cheese": cheddar, mozzarella, not milk). */
+          nameHas: z.array(text).optional(),
         })
         .strict(),
     ),

@@ -124,6 +124,9 @@ describe('kinds of food', () => {
     expect(fruit).not.toMatch(/potato|beans|spinach|salmon/i);
     // A food whose name holds the word is that food.
     expect(await ask('mixed nuts magnesium')).toContain('Magnesium in mixed nuts');
+    const cheese = await ask('which cheese has the most calcium');
+    expect(cheese).toContain('Swiss cheese');
+    expect(cheese).not.toMatch(/tofu|milk,|yogurt|cereal/i);
   });
 });
 
