@@ -202,6 +202,18 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
           suggestions: ['None of these', ...signs.map((t) => t.label)].slice(0, 6),
         });
       }
+      case 'anythingElse':
+        return reply('question', {
+          blocks: [
+            text(
+              retry
+                ? 'Tell me anything else in your own words, or say “no” to see your result.'
+                : 'Before your result: is there anything else you’d like to tell me? Another symptom, a medicine, or something that worries you. Or say “no”.',
+            ),
+            progress,
+          ],
+          suggestions: [NO_MORE],
+        });
       case 'question': {
         const q = engine.question(state.questionId!);
         const options = q ? listedOptions(q).map((o) => o.label) : [];
@@ -348,7 +360,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   private withContext(answers: InterviewAnswers, message: string): InterviewAnswers {
     const { kb } = this.deps;
     const context = readContext(message);
-    const factors = answersInPassing(kb.data.assessment, message, context);
+    const factors = answersInPassing(kb.data.assessment, message, context, kb.data.intentCues.otherMedicines);
     const changed = Object.entries(factors).filter(([k, v]) => answers.factors[k] !== v);
     const stages = context.lifeStages.filter((l) => !(answers.context ?? []).includes(l));
     const nightCramps =
@@ -412,6 +424,14 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
         const answers = { ...state.answers, triage: unique([...state.answers.triage, ...screen.ids]) };
         return this.nextQuestionOrResult(state, answers, state.asked);
       }
+      case 'anythingElse': {
+        // "yes" alone says there is more to come: ask for it.
+        if (YES_ONLY.test(raw)) return undefined;
+        // Whatever is said here is used: new symptoms join the list; warning signs, medicines and other
+        // facts were already taken from the message before this step.
+        const symptoms = unique([...state.answers.symptoms.filter((s) => !denied.includes(s)), ...mentioned]);
+        return this.result(symptoms.length ? { ...state.answers, symptoms } : state.answers);
+      }
       case 'question': {
         const q = engine.question(state.questionId!);
         if (!q) return this.nextQuestionOrResult(state, state.answers, state.asked);
@@ -432,7 +452,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     answers: InterviewState['answers'],
     asked: string[],
   ): FlowOutcome {
-    const { engine, kb } = this.deps;
+    const { engine } = this.deps;
     const question = engine.nextQuestion(answers, asked);
     if (question) {
       const next = advance(state, {
@@ -443,6 +463,18 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
       });
       return { kind: 'continue', state: next, replies: [] };
     }
+    // One open question before the result, asked once: what the adaptive questions did not ask about.
+    if (state.stage !== 'anythingElse' && !asked.includes(ANYTHING_ELSE))
+      return {
+        kind: 'continue',
+        state: advance(state, { stage: 'anythingElse', answers, asked: unique([...asked, ANYTHING_ELSE]) }),
+        replies: [],
+      };
+    return this.result(answers);
+  }
+
+  private result(answers: InterviewAnswers): FlowOutcome {
+    const { engine, kb } = this.deps;
     return { kind: 'done', replies: [assessmentReply(kb, engine, answers)], result: answers };
   }
 
@@ -488,6 +520,8 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
       case 'screenUrgent':
       case 'question':
         return this.withNote(skipped, this.nextQuestionOrResult(state, this.skipped(state), state.asked));
+      case 'anythingElse':
+        return this.result(state.answers);
     }
   }
 
@@ -503,6 +537,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
       screenEmergency: 'These signs need urgent care, so I check them first. Name any that apply, or say “none”.',
       screenUrgent: `These signs mean ${SEE_A_DOCTOR_SOON}. Name any that apply, or say “none”.`,
       question: 'Pick the answer that fits best, or say “skip” if you’d rather not answer.',
+      anythingElse: 'Tell me anything else in your own words (another symptom, a medicine, a worry), or say “no”.',
     };
     return reply('help', {
       blocks: [
@@ -521,6 +556,8 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
       screenEmergency: 'Some causes of these symptoms need urgent care, and that matters more than nutrition.',
       screenUrgent: `These signs mean ${SEE_A_DOCTOR_SOON}, whatever the nutrition side shows.`,
       question: q?.why ?? 'Your answer can change which explanation fits best.',
+      anythingElse:
+        'My questions cover the usual causes; something I didn’t ask about can still change your result or mean you should see a doctor.',
     };
     return reply('help', { blocks: [text(byStage[state.stage])] });
   }
@@ -529,6 +566,11 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
+
+/** Marks the open question as asked, among the adaptive questions' ids (never a question id itself). */
+const ANYTHING_ELSE = '_anythingElse';
+const NO_MORE = 'No, show my result';
+const YES_ONLY = /^(yes|yeah|yep|yup|ya|y|sure|ok|okay|i do|there is)[.!]*$/;
 
 /** Shared so a rule's advice, which says more, can replace it. */
 const NOTED: Reply = Object.freeze(reply('smallTalk', { blocks: [text('Thanks, I’ve noted that.')] }));

@@ -7,7 +7,8 @@ export interface InterviewOptions extends FlowOptions<InterviewState> {
   openingText?: string;
 }
 
-export type Stage = 'symptoms' | 'confirm' | 'screenEmergency' | 'screenUrgent' | 'question';
+/** `anythingElse`: one open question before the result, for what no question asked about. */
+export type Stage = 'symptoms' | 'confirm' | 'screenEmergency' | 'screenUrgent' | 'question' | 'anythingElse';
 
 export interface InterviewState {
   stage: Stage;

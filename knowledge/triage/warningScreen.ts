@@ -23,18 +23,32 @@ export const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no cl
  * "this commute is killing me", "my heart skipped a beat when I saw the price"): blanked before screening.
  */
 const FIGURES_OF_SPEECH =
-  /\b((nearly |almost |practically |about to )?(gave|give|giving|gives) (me|him|her|us|them) (a )?(heart attack|seizure|stroke|coronary)|(is|are|was|were|it'?s|its) (literally )?(killing|murdering) (me|us)|heart skipped a beat (when|as|at|because|reading|seeing)|(stroke|heart attack|seizure) risk|risk of (a )?(stroke|heart attack|seizure|clot)|stroke of (luck|genius)|back ?stroke|breast ?stroke|(passed|pass|passing) (my|the|his|her|all) (exams?|tests?|driving|course|probation)|(die|died|dying) (of|from|laughing) (laughing|embarrassment|boredom)|over my dead body|dead tired|dead on my feet|heart (is|was) in my mouth|jaw (hit|dropped to|on) the floor|(nearly|almost) had a (stroke|heart attack|fit|seizure|coronary)|(would|will|'?d|gonna|going to) (have|throw) a (fit|stroke|heart attack|wobbly)|laugh\w* so (hard|much)|seizures? of (goods|assets|property|drugs|cash)|poison (ivy|oak|sumac|pen letter|dart frog)|what a clot|(tent|team|market|prices?|economy|building|roof|wall|bridge|middle order|batting|order|lineup|plan|deal|soufflé|souffle|cake) (keeps |kept |is |was |has been )?collaps\w*|faint (print|line|smell|hope|praise|memory|sound|outline|trace|glow|light|writing|idea|chance)|\w+ ?stroke for (a )?beginners?|front crawl|seizure salad|heart attack on a plate|(blacked|blacking|black) out (my|the) (\w+ )?(windows?|curtains?|blinds?|room|screen|name|details)|stroke rate|strokes? per minute|overdos\w* on (\w+ )?(chocolate|choc|sweets|candy|cake|netflix|sugar|carbs|pizza|christmas|mince pies|biscuits|crisps|cheese|tv))\b/gi;
+  /\b((nearly |almost |practically |about to )?(gave|give|giving|gives) (me|him|her|us|them) (a )?(heart attack|seizure|stroke|coronary)|(is|are|was|were|it'?s|its) (literally )?(killing|murdering) (me|us)|heart skipped a beat (when|as|at|because|reading|seeing)|(stroke|heart attack|seizure) risk|risk of (a )?(stroke|heart attack|seizure|clot)|stroke of (luck|genius)|back ?stroke|breast ?stroke|(passed|pass|passing) (my|the|his|her|all) (exams?|tests?|driving|course|probation)|(die|died|dying) (of|from|laughing) (laughing|embarrassment|boredom)|over my dead body|dead tired|dead on my feet|heart (is|was) in my mouth|jaw (hit|dropped to|on) the floor|(nearly|almost) had a (stroke|heart attack|fit|seizure|coronary)|(would|will|'?d|gonna|going to) (have|throw) a (fit|stroke|heart attack|wobbly)|laugh\w* so (hard|much)( that)?( (i|he|she|we|they) (couldn'?t|could not|can'?t|cant) (breathe|breath|stop))?|(boss|manager|kids|husband|wife|partner|mum|dad|mother in law|teacher|exams?|deadlines?|job|work|this|that|he|she|they) (gives|gave|is giving|keeps giving) (me|him|her|us) (palpitations|heart palpitations)|(print|writing|line|text|signal|smell|sound|outline|colou?r)\b.{0,20}\b(is |was |so |very |too |really )*faint|seizures? of (goods|assets|property|drugs|cash)|poison (ivy|oak|sumac|pen letter|dart frog)|what a clot|(tent|team|market|prices?|economy|building|roof|wall|bridge|middle order|batting|order|lineup|plan|deal|soufflé|souffle|cake) (keeps |kept |is |was |has been )?collaps\w*|faint (print|line|smell|hope|praise|memory|sound|outline|trace|glow|light|writing|idea|chance)|\w+ ?stroke for (a )?beginners?|front crawl|seizure salad|paraly[sz]ed (with|by) (boredom|fear|indecision|laughter|choice|nerves)|heart attack on a plate|(blacked|blacking|black) out (my|the) (\w+ )?(windows?|curtains?|blinds?|room|screen|name|details)|stroke rate|strokes? per minute|overdos\w* on (\w+ )?(chocolate|choc|sweets|candy|cake|netflix|sugar|carbs|pizza|christmas|mince pies|biscuits|crisps|cheese|tv))\b/gi;
 /**
  * Words that put a sign in the past or in someone else's life, or make it a "what if": a clause holding
  * one of them and nothing that brings it back to now is not a warning for this person today.
  */
 const NOT_NOW =
-  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\byears back\b|\b\d+ (months|years) ago\b|\bin the war\b|\b(all )?sorted\b|\bworn off\b|\b(went|has gone|had gone) away\b|\bcleared up\b|\bstopped (it|them|taking)\b|\b(my|our|his|her) (neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|brother in law|sister in law)('?s)? (had|went into hospital with|was diagnosed with|died of|passed away)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b|\bdream(t|ed|ing|s)?\b|\bin (the|a) (film|movie|show|series|book|game|novel|episode)\b|\bjust curious\b|\bim just nosy\b|\bhypothetically\b|\breckons?\b|\b(heard|read|saw) (that|online|somewhere|on tiktok)\b|\b(would|could|can|does|do|might|will) (a|an|low|high|too much|too little|lack of|not enough|a lack of)\b[^.;!?]{0,40}\b(cause|causes|give|lead|mean|trigger|make|bring on)\b|\bthought i (was|had)\b[^.;!?]{0,40}\bonce\b/;
+  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\byears back\b|\b\d+ (months|years) ago\b|\bin the war\b|\b(all )?sorted\b|\bworn off\b|\b(went|has gone|had gone) away\b|\bcleared up\b|\bstopped (it|them|taking)\b|\b(my|our|his|her) (neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|brother in law|sister in law)('?s)? (had|went into hospital with|was diagnosed with|died of|passed away)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b|\bdream(t|ed|ing|s)?\b|\bonce (at|aged) \d{1,2}\b|\bin (the|a) (film|movie|show|series|book|game|novel|episode)\b|\bjust curious\b|\bim just nosy\b|\bhypothetically\b|\breckons?\b|\b(heard|read|saw) (that|online|somewhere|on tiktok)\b|\b(would|could|can|does|do|might|will) (a|an|low|high|too much|too little|lack of|not enough|a lack of)\b[^.;!?]{0,40}\b(cause|causes|give|lead|mean|trigger|make|bring on)\b|\bthought i (was|had)\b[^.;!?]{0,40}\bonce\b/;
 /**
  * Signs that are told with a negative word ("he doesn't know where he is", "not peed since this morning"):
  * said positively before screening, so the negative word is not read as a denial of them.
  */
-const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
+type Rewrite = string | ((match: string, ...rest: unknown[]) => string);
+
+/**
+ * A rewrite made only when the text just before the match ends as `before` does ("baby" before "hasn't
+ * moved"). Checked on the few matches rather than as a lookbehind at every position: far quicker.
+ */
+function whenAfter(before: RegExp, replacement: string): Rewrite {
+  return (match, ...rest) => {
+    const input = rest.at(-1) as string;
+    const offset = rest.at(-2) as number;
+    return before.test(input.slice(Math.max(0, offset - 60), offset)) ? replacement : match;
+  };
+}
+
+const TOLD_WITH_A_NEGATIVE: readonly [RegExp, Rewrite][] = [
   [
     /\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|can'?t|cannot) (?=(know|recogni[sz]e) (where (she|he|i|they) (is|am|are|was|were)|what (year|day|month) it is|me\b|us\b|who (she|he|i|they) (is|am|are)))/g,
     'unable to ',
@@ -43,9 +57,13 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
   [/\b(no|(?:has|have)(?:n'?t| not) had a|not had a|without a) wet (nappy|nappies|diapers?)\b/g, 'dry-nappies'],
   // "she isn't answering us", "he won't wake up": a person who does not respond ("my GP isn't answering" is not).
   [
-    /(?<=\b(?:she|he|they|baby|toddler|child|kid|son|daughter|grandma|grandpa|granny|grandad|grandmother|grandfather|nan|gran|mum|mom|dad|husband|wife|partner|friend|brother|sister|boyfriend|girlfriend)(?:'s|'re| is| are| was| were)? )(?:isn'?t|isnt|is not|wasn'?t|wasnt|was not|won'?t|wont|wouldn'?t|wouldnt|would not|didn'?t|didnt|did not|not) (?:answering|responding|responsive|reacting|wak(?:e|ing) up)\b|\b(can'?t|cannot|couldn'?t|could not) (wake|rouse) (him|her|them)\b/g,
-    'unresponsive',
+    /\b(?:isn'?t|isnt|is not|wasn'?t|wasnt|was not|won'?t|wont|wouldn'?t|wouldnt|would not|didn'?t|didnt|did not|not) (?:answering|responding|responsive|reacting|wak(?:e|ing) up)\b/g,
+    whenAfter(
+      /\b(?:she|he|they|baby|toddler|child|kid|son|daughter|grandma|grandpa|granny|grandad|grandmother|grandfather|nan|gran|mum|mom|dad|husband|wife|partner|friend|brother|sister|boyfriend|girlfriend|and)(?:'s|'re| is| are| was| were)? $/,
+      'unresponsive',
+    ),
   ],
+  [/\b(can'?t|cannot|couldn'?t|could not) (wake|rouse) (him|her|them)\b/g, 'unresponsive'],
   // "it won't stop bleeding", "a rash that doesn't fade under a glass", "baby hasn't moved today".
   [
     /\b(?:won'?t|wont|will not|can'?t|cant|cannot|doesn'?t|doesnt|does not|isn'?t|isnt|not) (?:stop|stopping)\b/g,
@@ -56,8 +74,8 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
     'nonblanching',
   ],
   [
-    /(?<=\bbaby\b[^.;!?]{0,30})\b(?:hasn'?t|hasnt|has not|not|isn'?t|isnt|is not|haven'?t|havent|have not|hardly|barely|stopped|not been)\s(?:been\s)?(?:moved|moving|kicked|kicking|felt (?:her|him|the baby|baby|it) (?:move|moving|kick\w*))\b/g,
-    'reduced-movements',
+    /\b(?:hasn'?t|hasnt|has not|not|isn'?t|isnt|is not|haven'?t|havent|have not|hardly|barely|stopped|not been)\s(?:been\s)?(?:moved|moving|kicked|kicking|felt (?:her|him|the baby|baby|it) (?:move|moving|kick\w*))\b/g,
+    whenAfter(/\bbaby\b[^.;!?]{0,30}$/, 'reduced-movements'),
   ],
   [/\b(?:haven'?t|havent|have not|not) felt (?:the )?baby (?:move|moving|kick\w*)\b/g, 'reduced-movements'],
   // "I don't want to be here anymore", "no reason to live", "can't go on": thoughts of suicide.
@@ -67,12 +85,15 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, string][] = [
   ],
   // "she says I'm not making sense", "the baby is floppy and not waking for feeds".
   [
-    /(?<=\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|she is|he is|they'?re|they are|was|were|he|she|they)\s)(?:not|isn'?t|wasn'?t) making (?:any )?sense\b|(?<=\b(?:i'?m|im|she'?s|shes|he'?s|hes|he|she|they)\s)making no sense\b/g,
-    'talking-nonsense',
+    /\b(?:(?:not|isn'?t|wasn'?t) making (?:any )?sense|making no sense)\b/g,
+    whenAfter(
+      /\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|she is|he is|they'?re|they are|was|were|he|she|they)\s$/,
+      'talking-nonsense',
+    ),
   ],
   [
-    /(?<=\b(?:baby|she|he|they|toddler|child|son|daughter)\b[^.;!?]{0,30})\bnot wak(?:e|ing)(?: up)?\b/g,
-    'unresponsive',
+    /\bnot wak(?:e|ing)(?: up)?\b/g,
+    whenAfter(/\b(?:baby|she|he|they|toddler|child|son|daughter)\b[^.;!?]{0,30}$/, 'unresponsive'),
   ],
   // "never had a seizure before tonight": a first time, now.
   [
@@ -219,7 +240,11 @@ function normalizeOnce(message: string): string {
     .replace(/\s+/g, ' ')
     .replace(UNCERTAIN, (m) => '~'.repeat(m.length))
     .replace(FIGURES_OF_SPEECH, (m) => '~'.repeat(m.length));
-  return TOLD_WITH_A_NEGATIVE.reduce((t, [pattern, positive]) => t.replace(pattern, positive), text);
+  return TOLD_WITH_A_NEGATIVE.reduce(
+    (t, [pattern, positive]) =>
+      typeof positive === 'string' ? t.replace(pattern, positive) : t.replace(pattern, positive),
+    text,
+  );
 }
 
 /** A denial inside the words a pattern spans: "my leg isn't hot or swollen", "hands don't lock up". */
@@ -231,7 +256,7 @@ const DENIAL_INSIDE =
  * heartburn", "heart stuff ruled out". Only benign explanations count, so "turned out to be a clot" still warns.
  */
 const EXPLAINED_AFTER =
-  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b|^[^.;!?]{0,12}\?\s*(?:no|nope|nah)\b|^\??\s*(?:no|nope|nah)\b|^\s*(?:is |was |are |were |looked |looks )?(?:fine|normal|ok|okay|all good)\b|^[^.;!?]{0,5}\bnot (?:me|mine)\b|^[^.;!?]{0,30}?\b(?:(?:was|were|is|came) )?(?:from|because of|due to|cos of|caused by|after (?:i )?(?:started|starting|taking|began)) (?:the |my |taking )?(?:iron|ferrous \w+|pepto\w*|bismuth|beetroot|beets|blueberries|liquorice|licorice)\b|^[^.;!?]{0,60}?\bnormal with iron\b|^[^.;!?]{0,3},? (?:all )?(?:the )?(?:tests?|checks?|scans?|ecgs?|bloods?|results?) (?:came back |were |was |all |are )*(?:normal|fine|clear|ok|okay)\b/;
+  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b|^[^.;!?]{0,12}\?\s*(?:no|nope|nah)\b|^\??\s*(?:no|nope|nah)\b|^\s*(?:is |was |are |were |looked |looks )?(?:fine|normal|ok|okay|all good)\b|^[^.;!?]{0,5}\bnot (?:me|mine)\b|^[^.;!?]{0,30}?\b(?:(?:was|were|is|came) )?(?:from|because of|due to|cos of|caused by|after (?:i )?(?:started|starting|taking|began)) (?:the |my |taking )?(?:iron|ferrous \w+|pepto\w*|bismuth|beetroot|beets|blueberries|liquorice|licorice)\b|^[^.;!?]{0,60}?\bnormal with iron\b|^[^.;!?]{0,40}?\b(?:my )?(?:doctor|doc|gp|pharmacist|consultant) (?:knows(?! nothing)|is aware|said (?:it'?s|its|that'?s|thats) (?:fine|normal|ok|okay|expected))\b|^[^.;!?]{0,3},? (?:all )?(?:the )?(?:tests?|checks?|scans?|ecgs?|bloods?|results?) (?:came back |were |was |all |are )*(?:normal|fine|clear|ok|okay)\b/;
 
 const explainedAway = (after: string) => EXPLAINED_AFTER.test(after);
 

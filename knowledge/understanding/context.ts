@@ -283,9 +283,30 @@ export function answersInPassing(
   model: AssessmentModel,
   message: string,
   context: MessageContext = readContext(message),
+  otherMedicines: readonly string[] = [],
 ): Record<string, string> {
   const answers = mentionedAnswers(model, message);
   if (context.duration) answers.duration = context.duration;
   if (context.timing === 'exercise') answers.exercise = 'yes';
+  if (!answers.medications && takesNoneOfTheListed(message, otherMedicines)) answers.medications = 'none';
   return answers;
+}
+
+/** "no meds for me", "I'm not on anything". */
+const NO_MEDICINES =
+  /\b(no (meds|medication|medications|medicines|tablets|pills|regular medicines?)|not (on|taking) (any|anything)( meds| medication| medicines| tablets)?|(don'?t|dont|do not) take (any|anything)( meds| medication| medicines| tablets| regularly)?|nothing regular(ly)?)\b/;
+/** Things people take that none of the medicine question's options is about. */
+const OTHER_THINGS_TAKEN =
+  /\b(iron (tablets|pills|supplements)|multi ?vitamins?|pregnacare|vitamins|the pill|inhalers?)\b/;
+
+/**
+ * The medicine question answered in passing by naming only other medicines ("only ibuprofen now and
+ * then", "sertraline and the pill") or none: none of the ones that change these nutrients.
+ */
+function takesNoneOfTheListed(message: string, otherMedicines: readonly string[]): boolean {
+  const lower = message.toLowerCase().replace(/[’‘`]/g, "'");
+  const padded = ` ${lower.replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ')} `;
+  return (
+    NO_MEDICINES.test(lower) || OTHER_THINGS_TAKEN.test(lower) || otherMedicines.some((m) => padded.includes(` ${m} `))
+  );
 }

@@ -153,11 +153,39 @@ describe('each stage', () => {
       questionId: 'dairy',
       asked: ['dairy', 'duration', 'medications', 'kidney', 'plants'],
     });
-    const outcome = run(last, 'rarely');
+    const open = run(last, 'rarely');
+    expect(continued(open).stage).toBe('anythingElse');
+    expect(promptOf(open)).toMatch(/Before your result: is there anything else/);
+    const outcome = run(continued(open), 'no');
     expect(outcome.kind).toBe('done');
     if (outcome.kind !== 'done') return;
     expect(outcome.result?.factors).toMatchObject({ dairy: 'rarely' });
     expect(outcome.replies[0]?.kind).toBe('assessment');
+  });
+
+  it('asks one open question before the result, and uses what is said there', () => {
+    const open = atStage('anythingElse', ['cramps']);
+    // Another symptom joins the list.
+    const more = run(open, 'my fingers tingle too');
+    expect(more.kind === 'done' && more.result?.symptoms).toEqual(['cramps', 'tingling-fingers']);
+    // A warning sign told there counts in the result's level.
+    const told = run(open, 'my poo has been black for a few days');
+    expect(told.kind === 'done' && told.result?.triage).toContain('blood-in-stool');
+    expect(told.kind === 'done' && said(told.replies)).toMatch(/see a doctor today/i);
+    // "yes" alone asks for the rest; a second miss gives the result.
+    const yes = run(open, 'yes');
+    expect(continued(yes).misses).toBe(1);
+    expect(promptOf(yes)).toMatch(/in your own words, or say “no”/);
+    expect(run(continued(yes), 'hmm').kind).toBe('done');
+  });
+
+  it('asks the open question only once', () => {
+    const last = advance(freshInterview(['cramps']), {
+      stage: 'question',
+      questionId: 'dairy',
+      asked: ['dairy', 'duration', 'medications', 'kidney', 'plants', 'diet', 'stressSleep', '_anythingElse'],
+    });
+    expect(run(last, 'rarely').kind).toBe('done');
   });
 });
 

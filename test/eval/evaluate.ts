@@ -188,17 +188,25 @@ export async function runPatient(kb: KnowledgeBase, p: Patient): Promise<Patient
   let reply = await send(p.opening);
   let level = levelShown(kb, reply);
   let turn = 0;
+  const asked: string[] = [];
   for (let guard = 0; guard < 24; guard++) {
     if (/Your result|stopped the symptom check|get that help first/.test(reply)) break;
     let answer: string;
     const question = kb.data.assessment.questions.find((q) => reply.includes(q.text));
     if (question) {
+      asked.push(question.id);
       const typed = p.answers[question.id];
       const useText = p.style === 'text' || (p.style === 'mixed' && turn % 2 === 0);
       answer = useText && typed ? typed : OPTION_FOR[question.id]!(p.persona);
       turn++;
     } else if (/What are you noticing/.test(reply)) answer = p.opening;
-    else if (/Anything to add or correct|anything else/i.test(reply)) answer = 'that’s all';
+    else if (/Before your result: is there anything else/.test(reply)) {
+      // Asked openly, a person who types says what no question asked about; one who taps buttons says no.
+      const unasked = Object.entries(p.answers)
+        .filter(([id]) => id !== 'safety' && !asked.includes(id))
+        .map(([, typed]) => typed);
+      answer = p.style !== 'buttons' && unasked.length ? unasked.join('. ') : 'No, show my result';
+    } else if (/Anything to add or correct|anything else/i.test(reply)) answer = 'that’s all';
     else if (/quick safety check|And any of these/.test(reply)) {
       answer =
         p.deniesInList || !p.persona.redFlags.length

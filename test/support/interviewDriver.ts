@@ -9,6 +9,8 @@ export interface VignetteAnswers {
   symptoms: string[];
   factors: Record<string, string>;
   triage: string[];
+  /** Said at the open question before the result; "no" when not given. */
+  anythingElse?: string;
 }
 
 export interface InterviewRun {
@@ -65,6 +67,10 @@ export async function playInterview(
 
   const questionsAsked: string[] = [];
   for (let guard = 0; guard < 15 && !/Your result/.test(reply); guard++) {
+    if (/Before your result: is there anything else/.test(reply)) {
+      reply = await send(v.anythingElse ?? 'no');
+      continue;
+    }
     const question = model.questions.find((q) => reply.includes(q.text));
     if (!question) throw new Error(`unexpected reply in the interview:\n${transcript.join('\n')}`);
     questionsAsked.push(question.id);
