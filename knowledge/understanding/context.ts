@@ -68,7 +68,7 @@ const EXERCISE =
   /\b(after|during|while) (my )?(exercise|exercising|running|a run|runs|long runs|the gym|gym|workouts?|working out|training|football|soccer|cycling|swimming|a game|matches|hiking|a marathon|marathon)\b/;
 
 const PREGNANT =
-  /\b(pregnan\w*|preggo|preggers|we'?re expecting|expecting (our|my|a|the) (first|second|third|baby|child|little one)|expecting a baby|im expecting|i'?m expecting|trimester|weeks along|my bump|with child|expecting (twins|triplets)|\d{1,2} weeks (gone|pregnant|along))\b/;
+  /\b(pregnan\w*|pregnent|pregant|pregnet|preg|bun in the oven|up the duff|knocked up|preggo|preggers|we'?re expecting|expecting (our|my|a|the) (first|second|third|baby|child|little one)|expecting a baby|im expecting|i'?m expecting|trimester|weeks along|my bump|with child|expecting (twins|triplets)|\d{1,2} weeks (gone|pregnant|along))\b/;
 const BREASTFEEDING =
   /\b(breast ?feeding|breast-feeding|nursing (my|a) (baby|newborn)|nursing (mum|mom|mother)|lactating|breastfed|pumping milk)\b/;
 const CHILD =
