@@ -158,6 +158,16 @@ export function readAs(corrections: readonly Correction[]): string {
   return `I read ${joinWords(corrections.map((c) => `“${c.from}” as ${c.to}`))}.`;
 }
 
+/** Whether what the project says about these lifestyle causes names a nutrient. */
+function linksTo(kb: KnowledgeBase, factorIds: readonly string[], id: NutrientId): boolean {
+  const name = kb.nutrient(id).name.toLowerCase();
+  return kb.data.guidance.lifestyleFactors
+    .filter((f) => factorIds.includes(f.id))
+    .some((f) =>
+      [f.howItContributes, ...f.advice, ...f.whenToSeeADoctor].some((x) => x.text.toLowerCase().includes(name)),
+    );
+}
+
 /** Answers that depend only on the knowledge base and the key's parts, shared per knowledge base. */
 const sharedByKb = new WeakMap<KnowledgeBase, SharedReplies>();
 
@@ -339,8 +349,22 @@ function answerFor(
       const ask = whoToAsk(subject);
       return done(ask.length ? { ...answer, blocks: [...answer.blocks, ...ask] } : answer);
     }
-    case 'lifestyle':
-      return done(shared(kb, `lifestyle|${rec.lifestyleFactors.join(',')}`, () => lifestyle(kb, rec.lifestyleFactors)));
+    case 'lifestyle': {
+      const answer = shared(kb, `lifestyle|${rec.lifestyleFactors.join(',')}`, () =>
+        lifestyle(kb, rec.lifestyleFactors),
+      );
+      // "does caffeine drain your magnesium?": when nothing said about the cause names the nutrient, say so.
+      const unlinked = nutrients.filter((id) => !linksTo(kb, rec.lifestyleFactors, id));
+      if (!unlinked.length || !rec.lifestyleFactors.length) return done(answer);
+      const names = joinWords(unlinked.map((id) => inSentence(kb.nutrient(id).name)));
+      const causes = joinWords(
+        kb.data.guidance.lifestyleFactors
+          .filter((f) => rec.lifestyleFactors.includes(f.id))
+          .map((f) => inSentence(f.name)),
+      );
+      const said = `My sources don’t link ${causes} with low ${names}; here is what they do say.`;
+      return done({ ...answer, blocks: [note('info', said), ...answer.blocks] });
+    }
     case 'selfCare':
       return done(selfCare(kb, activeSymptoms) ?? symptomOverview(kb, activeSymptoms));
     case 'seeDoctor':

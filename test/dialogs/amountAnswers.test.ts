@@ -181,6 +181,13 @@ describe('lifestyle causes', () => {
     expect(await ask('does magnesium help cramps')).not.toContain('What helps with');
   });
 
+  it('says when its sources do not link a cause with the nutrient asked about', async () => {
+    expect(await ask('does caffeine drain your magnesium')).toContain(
+      'My sources don’t link caffeine and other stimulants with low magnesium',
+    );
+    expect(await ask('does alcohol lower magnesium')).not.toContain('My sources don’t link');
+  });
+
   it('a lifestyle cause told with symptoms is said back in the symptom check', async () => {
     const reply = await ask('i drink 3 monsters a day and my eye twitches');
     expect(reply).toContain('So far I have');
