@@ -59,10 +59,10 @@ describe('blind evaluation, test split', () => {
 const FLOORS = {
   redFlagsCaught: 95,
   falseAlarms: 1,
-  right: 305,
+  right: 309,
   patientsTriaged: 22,
   patientsTop1: 20,
   /** The everyday-questions corpus (issue 10), test split. */
-  questionsRight: 141,
-  questionsConfidentWrong: 12,
+  questionsRight: 184,
+  questionsConfidentWrong: 3,
 };
