@@ -18,12 +18,14 @@ import {
   UserState,
 } from 'botbuilder';
 import { DialogSet } from 'botbuilder-dialogs';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import restify from 'restify';
 import * as mainDialogModule from '../../dialogs/mainDialog';
 import { SharedReplies } from '../../dialogs/replies/sharedReplies';
 import * as snapshotBotStateModule from '../../dialogs/snapshotBotState';
 import * as nextQuestionModule from '../../knowledge/scoring/nextQuestion';
 import { BotCloudAdapter, type HttpTurnResult } from '../../src/adapter';
+import { CachingBotFrameworkAuthentication } from '../../src/auth/cachingBotFrameworkAuthentication';
 import * as sharedPartsJsonModule from '../../src/http/sharedPartsJson';
 import * as createStateStoreModule from '../../src/state/createStateStore';
 import { nextQuestionByAssess } from './nextQuestionByAssess';
@@ -105,6 +107,34 @@ export const SHORTCUTS: readonly Shortcut[] = [
           return { status: response.statusCode, body: response.body };
         },
       );
+    },
+  },
+  {
+    id: 'client-cache',
+    what: 'outbound clients built once per app id and service URL (src/auth/cachingBotFrameworkAuthentication.ts)',
+    layer: 'http',
+    turns: ['qa'],
+    withoutIt() {
+      // Every call goes straight to botbuilder's authentication, which builds both clients on every turn.
+      const inner = (self: CachingBotFrameworkAuthentication) => {
+        const wrapped = (self as unknown as { inner?: BotFrameworkAuthentication }).inner;
+        if (!wrapped) throw new Error('bench: the caching authentication no longer keeps the one it wraps');
+        return wrapped;
+      };
+      const proto = CachingBotFrameworkAuthentication.prototype;
+      replaceMethod(
+        proto,
+        'authenticateRequest',
+        function (this: CachingBotFrameworkAuthentication, activity: never, authHeader: never) {
+          return inner(this).authenticateRequest(activity, authHeader);
+        },
+      );
+      replaceMethod(proto, 'createConnectorFactory', function (this: CachingBotFrameworkAuthentication, claims: never) {
+        return inner(this).createConnectorFactory(claims);
+      });
+      replaceMethod(proto, 'createUserTokenClient', function (this: CachingBotFrameworkAuthentication, claims: never) {
+        return inner(this).createUserTokenClient(claims);
+      });
     },
   },
   {
