@@ -1,7 +1,26 @@
+import type { AddressInfo } from 'node:net';
+import type { TurnContext } from 'botbuilder';
 import fc from 'fast-check';
+import restify from 'restify';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../dialogs/replies/sharedReplies';
+import { createCloudAdapter } from '../../src/adapter';
+import { loadConfig } from '../../src/config';
+import { createServer } from '../../src/http/server';
 import { formatJsonSharingFrozen, stringifySharingFrozen } from '../../src/http/sharedPartsJson';
+import { createLogger } from '../../src/logger';
+import { messageActivity, post } from '../support/botFramework';
+
+/** restify's own JSON formatter, the one the bot's replaces. */
+const restifyJson = Object.entries(restify.formatters).find(([type]) => type.startsWith('application/json'))?.[1] as
+  ((req: unknown, res: { setHeader(name: string, value: number): void }, body: unknown) => string) | undefined;
+
+/** Calls a formatter; its body and the Content-Length it set. */
+function format(formatter: NonNullable<typeof restifyJson>, body: unknown) {
+  const headers: Record<string, number> = {};
+  const data = formatter({}, { setHeader: (name, value) => (headers[name] = value) }, body);
+  return { data, headers };
+}
 
 describe('stringifySharingFrozen', () => {
   it('gives exactly what JSON.stringify gives, for any JSON value, frozen in parts or not', () => {
@@ -62,5 +81,56 @@ describe('stringifySharingFrozen', () => {
     );
     expect(body).toBe('{"text":"café ☕"}');
     expect(headers['Content-Length']).toBe(Buffer.byteLength(body));
+  });
+
+  it('gives the bytes and the Content-Length restify’s own JSON formatter gives (docs/shortcuts.md, frozen-json)', () => {
+    expect(restifyJson).toBeTypeOf('function');
+    const bodies: unknown[] = [
+      undefined,
+      null,
+      'text',
+      { activities: [deepFreeze({ text: 'é', attachments: [{ content: { body: [1, 2] } }] })] },
+      { error: { toJSON: () => ({ code: 'NotFound', message: 'no such route' }) } },
+      { when: new Date('2026-11-30T06:00:00Z'), list: [undefined, 1] },
+    ];
+    for (const body of bodies) expect(format(formatJsonSharingFrozen, body)).toEqual(format(restifyJson!, body));
+  });
+
+  it('is the formatter the server answers POST /api/messages with, for the frozen parts botbuilder hands over', async () => {
+    // A frozen part whose getter counts its reads: JSON computed once shows the same read in every response
+    // (restify's formatter would show 1, then 2).
+    let reads = 0;
+    const part = deepFreeze({
+      get reads() {
+        return reads++;
+      },
+    });
+    const config = loadConfig({ PORT: '0', WEB_CHAT: 'off' });
+    const { server } = createServer({
+      config,
+      adapter: createCloudAdapter(config),
+      turn: async (context: TurnContext) => {
+        await context.sendActivity({ text: 'shared', attachments: [{ contentType: 'x/y', content: part }] });
+      },
+      logger: createLogger('silent'),
+      version: 'test',
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const contents = [];
+      for (const conversation of ['f-1', 'f-2']) {
+        const result = await post(base, '/api/messages', messageActivity('hi', conversation));
+        expect(result.status).toBe(200);
+        contents.push(
+          (result.body as { activities: { attachments: { content: unknown }[] }[] }).activities[0]!.attachments[0]!
+            .content,
+        );
+      }
+      expect(contents[0]).toEqual({ reads: expect.any(Number) });
+      expect(contents[1]).toEqual(contents[0]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
