@@ -96,6 +96,8 @@ export class LabReader {
       !/\b(level|levels|result|results|test|was|is|came|reading|at)\b/.test(gap)
     )
       return undefined;
+    // "h2o": a number glued to a word is part of that word.
+    if (/[a-z]$/.test(gap)) return undefined;
     const rest = `${unitWord} ${after}`.trim();
     const value = Number(number.replace(',', '.'));
     if (!Number.isFinite(value)) return undefined;
@@ -107,7 +109,7 @@ export class LabReader {
       unit = stated.unit;
       factor = stated.factor;
       assumedUnit = false;
-    } else if (NOT_A_RESULT.test(rest)) {
+    } else if (NOT_A_RESULT.test(rest) || !soundsLikeAResult(gap)) {
       return undefined;
     } else if (range.defaultUnitBelow && value < range.defaultUnitBelow.value) {
       const below = range.units.find((u) => u.unit === range.defaultUnitBelow!.unit);
@@ -126,6 +128,23 @@ export class LabReader {
       ...(band && direction !== 'normal' ? { level: band.level } : {}),
     };
   }
+}
+
+/** Words that say a number is a result: "came back", "level", "was", "=". */
+const RESULT_CUE =
+  /\b(levels?|results?|tests?|tested|was|were|is|are|came|come|reading|read|bloods?|showed|shows|says|said|only|just|down|up|at|of|low|high|serum)\b|[:=]/;
+const MAX_WORDS_WITHOUT_A_CUE = 2;
+
+/**
+ * Without a unit, a number counts as a result only close to the name or after a word that says so:
+ * "calcium 2.1", "b12 was 180", but not "calcium citrate vs carbonate, which 1 needs food".
+ */
+function soundsLikeAResult(gap: string): boolean {
+  const words = gap
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[a-z]/.test(w));
+  return words.length <= MAX_WORDS_WITHOUT_A_CUE || RESULT_CUE.test(gap);
 }
 
 const LAB_NAMES: Record<LabRange['nutrient'], string> = {

@@ -152,6 +152,12 @@ describe('warning signs in everyday words', () => {
     // "odd" is not "od'd" (overdosed).
     'no numbness, just the odd twitch in my bicep',
     'my gp isnt answering the phone, is magnesium ok',
+    'the sermon went on so long my leg went dead',
+    'laughed so hard i couldnt breathe at the comedy gig',
+    'the new boss gives me palpitations lol',
+    'the print on my receipt is so faint i cant claim my expenses',
+    'calcium citrate vs carbonate wich 1 needs food',
+    'balance K + H2O equation for my chem homework',
     'paralysed with boredom in this meeting and my thigh keeps twitching',
     'fainted once at 15 giving blood, nothing since, just get night cramps',
     'she took her pills this morning',
