@@ -19,14 +19,12 @@ import {
 } from 'botbuilder';
 import { DialogSet } from 'botbuilder-dialogs';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
-import restify from 'restify';
 import * as mainDialogModule from '../../dialogs/mainDialog';
 import { SharedReplies } from '../../dialogs/replies/sharedReplies';
 import * as snapshotBotStateModule from '../../dialogs/snapshotBotState';
 import * as nextQuestionModule from '../../knowledge/scoring/nextQuestion';
 import { BotCloudAdapter, type HttpTurnResult } from '../../src/adapter';
 import { CachingBotFrameworkAuthentication } from '../../src/auth/cachingBotFrameworkAuthentication';
-import * as sharedPartsJsonModule from '../../src/http/sharedPartsJson';
 import * as createStateStoreModule from '../../src/state/createStateStore';
 import { nextQuestionByAssess } from './nextQuestionByAssess';
 
@@ -165,24 +163,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     },
   },
   {
-    id: 'frozen-json',
-    what: 'JSON of frozen replies computed once by the formatter (src/http/sharedPartsJson.ts)',
-    layer: 'http',
-    turns: ['qa'],
-    withoutIt() {
-      const [, restifyJson] =
-        Object.entries(restify.formatters).find(([type]) => type.startsWith('application/json')) ?? [];
-      if (!restifyJson) throw new Error("bench: restify's JSON formatter is not where it was");
-      replaceExport(sharedPartsJsonModule, 'formatJsonSharingFrozen', restifyJson as never);
-    },
-  },
-  {
     id: 'shared-replies',
     what: 'answers and their renderings built once, frozen and shared (dialogs/replies/sharedReplies.ts)',
     layer: 'turn',
     turns: ['qa'],
     withoutIt() {
-      // Built and rendered on every turn; nothing is frozen, so the formatter has nothing to reuse either.
+      // Built and rendered on every turn.
       replaceMethod(SharedReplies.prototype, 'get', (_key: string, build: () => unknown) => build());
     },
   },

@@ -164,7 +164,7 @@ describe('botbuilder takes a turn’s outbound clients from the authentication (
   });
 });
 
-describe('botbuilder sends a shared, frozen reply as it is (docs/shortcuts.md, shared-replies and frozen-json)', () => {
+describe('botbuilder sends a shared, frozen reply as it is (docs/shortcuts.md, shared-replies)', () => {
   it('copies the frozen activity before addressing it, and its expectReplies body holds the same frozen card', async () => {
     const adapter = createCloudAdapter(loadConfig({}));
     const card = deepFreeze({ contentType: 'application/vnd.microsoft.card.adaptive', content: { body: [{ x: 1 }] } });
@@ -177,7 +177,7 @@ describe('botbuilder sends a shared, frozen reply as it is (docs/shortcuts.md, s
     const sent = (result: { body?: unknown }) => (result.body as { activities: Activity[] }).activities[0]!;
     expect(sent(first).conversation.id).toBe('c');
     expect(sent(second).conversation.id).toBe('two');
-    // The frozen parts reach the response body by reference: the formatter's cached JSON applies to them.
+    // Nested parts are passed on by reference, never copied or written into.
     expect(sent(first).attachments![0]).toBe(card);
     expect(sent(second).attachments).toBe(shared.attachments);
     expect(shared).toEqual({ type: 'message', text: 'shared', attachments: [card] });
