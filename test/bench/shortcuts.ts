@@ -53,7 +53,7 @@ function replaceMethod<T extends object>(prototype: T, name: string, value: (...
 }
 
 /** A Storage with only the Storage interface: no JSON entry points for the bot's state classes to use. */
-export function plainStorage(inner: Storage): Storage {
+function plainStorage(inner: Storage): Storage {
   return {
     read: (keys) => inner.read(keys),
     write: (changes) => inner.write(changes),
@@ -74,9 +74,6 @@ class CapturedResponse {
     return this;
   }
   end() {
-    return this;
-  }
-  header() {
     return this;
   }
 }
