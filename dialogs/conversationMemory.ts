@@ -2,8 +2,10 @@
 import type { BotState as BotFrameworkState, StatePropertyAccessor } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { DietTag } from '../knowledge/schema';
+import type { Level } from '../knowledge/triage/triageSchema';
 import type { Warning } from '../knowledge/triage/warningScreen';
 import type { AboutPeople } from '../knowledge/understanding/about';
+import type { AnswerTag, Rating } from './insights';
 import type { LastQuestion } from './answers/answerQuestion';
 import type { Replay } from './answers/replay';
 import type { InterviewAnswers } from '../knowledge/scoring/assess';
@@ -18,6 +20,8 @@ export interface ConversationMemory {
   lastSuggestions?: string[];
   /** The answers of the last completed symptom interview, for "summary". */
   lastInterview?: InterviewAnswers;
+  /** When that symptom check ended (ms), for check-ins. */
+  lastInterviewAt?: number;
   /**
    * Warnings the person raised anywhere in this conversation: the conversation's triage level is the
    * highest of them, and a later "none of these" never lowers it.
@@ -28,6 +32,22 @@ export interface ConversationMemory {
    * last person they asked about, for the daily needs, medicine answers and symptom check that follow.
    */
   about?: AboutPeople;
+  /** The last answers a person may rate (newest last), with their activity ids where the channel gave them. */
+  answers?: (AnswerTag & { id?: string })[];
+  /** "feedback" asked which rating; or a rating given, waiting for its optional comment. */
+  feedbackStep?: AnswerTag & { rating?: Rating };
+  /** A check-in offered after a symptom check, waiting for "in 2 weeks" or "no thanks". */
+  checkInOffer?: CheckInBasis;
+  /** A check-in question sent, waiting for "better", "the same" or "worse". */
+  checkIn?: CheckInBasis;
+}
+
+/** The symptom check a check-in follows (its answers are the conversation's lastInterview). */
+export interface CheckInBasis {
+  takenAt: number;
+  level: Level;
+  /** Check-ins already sent after that symptom check. */
+  round: number;
 }
 
 export interface ToldWarnings {

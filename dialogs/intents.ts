@@ -22,8 +22,12 @@ import {
 } from './answers/generalAnswers';
 import { fromReplay, toReplay } from './answers/replay';
 import { contextAdvice } from './answers/safetyAnswers';
+import { unansweredOf } from './answers/unanswered';
+import { requestCheckIn, stopCheckIns } from './checkins/checkInConversation';
+import { checkInAfterFlow } from './checkins/checkInReplies';
 import type { ConversationMemory } from './conversationMemory';
 import type { DialogDeps } from './dialogDeps';
+import { feedbackCommand } from './feedback/feedbackTurns';
 import { summaryComesLater, summaryReply } from './interview/assessmentReply';
 import { SYMPTOM_INTERVIEW } from './flows/flowIds';
 import type { InterviewOptions } from './interview/interviewState';
@@ -97,8 +101,11 @@ export async function question(turn: RouteTurn<QuestionIntent>): Promise<void> {
     memory.replay = toReplay(rec, answer.remember);
   }
   // After warning advice, "sorry, that's outside what I know" would only blur it.
-  if (!(answeredWarnings(context).length && answer.reply.kind === 'fallback'))
-    await deps.sender.send(context, answer.reply);
+  const warned = answeredWarnings(context).length > 0;
+  if (!(warned && answer.reply.kind === 'fallback')) await deps.sender.send(context, answer.reply);
+  // What the team learns: a question out of scope or unsure (a topic label; its text only if configured).
+  const unanswered = warned ? undefined : unansweredOf(deps.kb, rec, answer.reply, deps.clock.now());
+  if (unanswered) deps.insights?.unanswered({ ...unanswered, text: context.activity.text ?? '' });
   // In a flow, the flow reads pregnancy, a child or a medicine from the message itself.
   if (flow) return;
   const told = rec.symptoms.filter((s) => !s.negated).map((s) => s.id);
@@ -154,11 +161,30 @@ export const INTENT_ROUTES: IntentRoutes = {
   personalDetails: { answer: question, midFlow: 'aside' },
   sources: { answer: say(({ deps, memory }) => sources(deps.kb, memory.last?.sources ?? [])), midFlow: 'step' },
   whatDoYouKnow: {
-    answer: say(({ context, deps, flow }) => whatDoYouKnow(context, deps.state, flow?.progress)),
+    answer: say(({ context, deps, flow }) => whatDoYouKnow(context, deps, flow?.progress)),
     midFlow: 'first',
     repeatable: false,
   },
-  forgetMe: { answer: say(({ context, deps }) => forgetMe(context, deps.state)), midFlow: 'end', repeatable: false },
+  forgetMe: { answer: say(({ context, deps }) => forgetMe(context, deps)), midFlow: 'end', repeatable: false },
+  // "Check in with me in 10 days": planned after a symptom check; in the middle of one, at its end.
+  checkInRequest: {
+    answer: async ({ context, deps, memory, flow }) =>
+      flow ? deps.sender.send(context, checkInAfterFlow()) : requestCheckIn(context, deps, memory),
+    midFlow: 'first',
+    repeatable: false,
+  },
+  stopCheckIns: {
+    answer: ({ context, deps, memory }) => stopCheckIns(context, deps, memory),
+    midFlow: 'first',
+    repeatable: false,
+  },
+  // "Feedback", "that was helpful": rates the last answer. Mid-flow no comment is asked for (the next
+  // message answers the flow), and only when the step cannot use the message.
+  feedback: {
+    answer: ({ context, deps, memory, flow }) => feedbackCommand(context, deps, memory, Boolean(flow)),
+    midFlow: 'aside',
+    repeatable: false,
+  },
   summary: {
     answer: say(({ deps, memory, flow }) =>
       flow ? summaryComesLater() : summaryReply(deps.kb, deps.engine, memory.lastInterview),

@@ -14,9 +14,12 @@ import {
 import { rememberAbout } from '../knowledge/understanding/about';
 import type { DialogDeps } from './dialogDeps';
 import { type FlowStart, answerTurn } from './intents';
+import { answerPendingCheckIn } from './checkins/checkInConversation';
+import { answerPendingFeedback } from './feedback/feedbackTurns';
 import { InterviewFlow } from './interview/interviewFlow';
 import { SymptomInterviewDialog } from './interview/symptomInterviewDialog';
 import { recognizeTurn } from './turnRecognition';
+import { answeredWarnings } from './turnWarnings';
 
 export const MAIN_DIALOG = 'main';
 
@@ -74,6 +77,11 @@ export class MainDialog extends ComponentDialog {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
 
+  /** True while a flow such as the symptom interview is waiting for the person's answer. */
+  isActive(context: TurnContext): Promise<boolean> {
+    return this.hasActiveFlow(context);
+  }
+
   /**
    * Keeps what every message says about the people in the conversation (age, sex, pregnancy, the
    * medicines the writer takes), in a flow or not, so later answers and a symptom check can use it. The
@@ -100,12 +108,19 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /** Answers the message by its intent's route (dialogs/intents.ts), or says which flow to begin. */
+  /**
+   * Answers the message by its intent's route (dialogs/intents.ts), or says which flow to begin. A message
+   * may first answer the one thing the bot asked last outside a flow (a rating's comment, a check-in or its
+   * offer); anything else drops that question and is routed as usual.
+   */
   private async routeMessage(context: TurnContext): Promise<FlowStart | undefined> {
     const { recognizer, state } = this.deps;
     const memory = await state.memory.get(context, {});
-    const rec = recognizeTurn(context, recognizer, memory.last?.intent);
-    const result = await answerTurn({ context, rec, memory, deps: this.deps });
+    const recognize = () => recognizeTurn(context, recognizer, memory.last?.intent);
+    const warned = answeredWarnings(context).length > 0;
+    if (await answerPendingFeedback(context, this.deps, memory, recognize, warned)) return undefined;
+    if (await answerPendingCheckIn(context, this.deps, memory)) return undefined;
+    const result = await answerTurn({ context, rec: recognize(), memory, deps: this.deps });
     return result?.startFlow;
   }
 

@@ -2,11 +2,13 @@
  * The bot: what applies to every message before any dialog runs (Teams mentions, numbered choices, the
  * red-flag screen, the welcome), then the dialogs, then saving state at the end of the turn.
  */
-import { type ChannelAccount, Channels, TeamsActivityHandler, TurnContext } from 'botbuilder';
+import { type ChannelAccount, Channels, type InvokeResponse, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { attachmentsOnly, welcome } from './answers/generalAnswers';
 import { urgentCare } from './answers/safetyAnswers';
 import type { ToldWarnings } from './conversationMemory';
 import type { DialogDeps } from './dialogDeps';
+import { feedbackSubmission, teamsFeedback } from './feedback/feedback';
+import { rate, ratedAnswer } from './feedback/feedbackTurns';
 import type { MainDialog } from './mainDialog';
 import { setAnsweredWarnings } from './turnWarnings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
@@ -44,6 +46,13 @@ export class NutritionBot extends TeamsActivityHandler {
   ) {
     super();
     this.onMessage(async (context, next) => {
+      // A "was this helpful?" button: in a Teams channel its click carries no mention, so it comes first.
+      const rated = feedbackSubmission(context.activity.value);
+      if (rated) {
+        const { rating, ...tag } = rated;
+        await rate(context, this.deps, tag, rating, { reply: true, flowActive: await this.dialog.isActive(context) });
+        return next();
+      }
       if (!isAddressedToBot(context)) return next();
       if (!context.activity.text?.trim() && context.activity.attachments?.length) {
         await this.deps.sender.send(context, attachmentsOnly());
@@ -62,6 +71,24 @@ export class NutritionBot extends TeamsActivityHandler {
         await this.deps.sender.send(context, welcome(this.deps.kb));
       await next();
     });
+  }
+
+  /**
+   * Teams' own feedback buttons (message/submitAction): the rating, and the comment typed in Teams' form,
+   * for the answer the clicked message gave. Teams thanks the person itself.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const feedback = teamsFeedback(context.activity);
+    if (!feedback) return super.onInvokeActivity(context);
+    const memory = await this.deps.state.memory.get(context, {});
+    const tag = ratedAnswer(memory, context.activity.replyToId);
+    if (tag)
+      await rate(context, this.deps, tag, feedback.rating, {
+        reply: false,
+        flowActive: false,
+        ...(feedback.comment ? { comment: feedback.comment } : {}),
+      });
+    return { status: 200, body: {} };
   }
 
   /** Saves conversation and user state after every turn, whatever the handlers did. */

@@ -1,10 +1,24 @@
 /** "What do you know about me" and "forget me": what is stored, and deleting it. */
 import type { TurnContext } from 'botbuilder';
-import { type Reply, list, reply, text } from './replies/replyModel';
+import { dayName } from './checkins/checkInTime';
+import type { CheckInScheduler } from './checkins/checkInTypes';
+import type { Clock } from './clock';
 import type { BotState } from './conversationMemory';
+import { type Insights, ownerKey } from './insights';
+import { type Reply, list, reply, text } from './replies/replyModel';
+
+export interface PrivacyDeps {
+  state: BotState;
+  clock: Clock;
+  checkIns?: CheckInScheduler;
+  insights?: Insights;
+}
+
+const ownerOf = (context: TurnContext) => ownerKey(context.activity.channelId, context.activity.from?.id);
 
 /** inProgress: what a flow in progress keeps so far, in its own words. */
-export async function whatDoYouKnow(context: TurnContext, state: BotState, inProgress?: string): Promise<Reply> {
+export async function whatDoYouKnow(context: TurnContext, deps: PrivacyDeps, inProgress?: string): Promise<Reply> {
+  const { state } = deps;
   const profile = await state.profile.get(context, {});
   const memory = await state.memory.get(context, {});
   const items: string[] = [];
@@ -31,6 +45,14 @@ export async function whatDoYouKnow(context: TurnContext, state: BotState, inPro
       `Your last symptom check: ${symptoms.length} symptom(s) and ${Object.keys(factors).length} answer(s), kept so I can summarise it`,
     );
   }
+  const planned = await deps.checkIns?.pending(context);
+  if (planned)
+    items.push(
+      `A check-in planned for ${dayName(planned.dueAt, planned.timeZone)}, with the answers of your symptom check so I can follow it up (“stop check-ins” cancels it)`,
+    );
+  const comments = (await deps.insights?.commentsOf(ownerOf(context), deps.clock.now())) ?? [];
+  for (const c of comments)
+    items.push(`Your feedback comment of ${dayName(c.at)}, kept until ${dayName(c.expiresAt)}: “${c.text}”`);
   return reply('privacy', {
     title: 'What I keep about you',
     blocks: [
@@ -43,9 +65,11 @@ export async function whatDoYouKnow(context: TurnContext, state: BotState, inPro
   });
 }
 
-export async function forgetMe(context: TurnContext, state: BotState): Promise<Reply> {
-  await state.userState.delete(context);
-  await state.conversationState.delete(context);
+export async function forgetMe(context: TurnContext, deps: PrivacyDeps): Promise<Reply> {
+  await deps.checkIns?.cancel(context);
+  await deps.insights?.forget(ownerOf(context));
+  await deps.state.userState.delete(context);
+  await deps.state.conversationState.delete(context);
   return reply('privacy', {
     blocks: [text('Done: I’ve deleted everything I kept about you and this conversation.')],
     suggestions: [],

@@ -13,7 +13,7 @@ import { type Correction, SpellCorrector } from './search/spellCorrector';
 import { type SymptomHit, SymptomMatcher } from './search/symptomMatcher';
 import { clauseOfTokens, singular, tokenize } from './text';
 import type { LabFinding } from './triage/labValues';
-import { type Warning, WarningScreen } from './triage/warningScreen';
+import { type Warning, WarningScreen, byUrgency } from './triage/warningScreen';
 
 /** A message broken into words, with typos corrected against the knowledge base's vocabulary. */
 export interface TextAnalysis {
@@ -107,6 +107,12 @@ export class KnowledgeBase {
       ...medicineWords,
     ];
     const symptomWords = data.symptoms.flatMap((s) => [s.label, ...s.phrases]).flatMap((p) => tokenize(p));
+    // Warning signs' words ("chest", "breathe", "numb") are spelling targets too, so "chesst pian" is screened
+    // as "chest pain"; they are not added to the vocabulary that decides what the bot knows about.
+    const warningWords = data.triage.signs
+      .flatMap((s) => [s.label, ...(s.checklist?.synonyms ?? [])])
+      .flatMap((p) => tokenize(p))
+      .filter((w) => w.length >= 4);
     const cues = data.intentCues;
     const cueWords = cues.intents.flatMap((i) =>
       i.cues.flatMap((c) => c.pattern.toLowerCase().match(/[a-z]{3,}/g) ?? []),
@@ -121,7 +127,7 @@ export class KnowledgeBase {
       ...cues.negations,
     ]);
     this.speller = new SpellCorrector(
-      [...domainWords, ...symptomWords],
+      [...domainWords, ...symptomWords, ...warningWords],
       [...cues.commonWords, ...cues.fillerWords, ...cues.negations, ...cues.otherLanguageWords, ...medicinePhraseWords],
       {
         // The word lists are read at the first word the vocabulary does not know, not at start-up.
@@ -145,7 +151,21 @@ export class KnowledgeBase {
 
   // --- Reading a message -------------------------------------------------------------------------
 
+  /** A word of the bot's vocabulary or an ordinary English word (lower case, as a message's words are). */
+  isKnownWord(word: string): boolean {
+    return this.vocabulary.has(word) || this.vocabulary.has(singular(word)) || englishWords().has(word);
+  }
+
   analyze(text: string): TextAnalysis {
+    // A turn reads its message several times (recognition, the warning screen, context).
+    if (this.lastAnalysis?.text === text) return this.lastAnalysis;
+    this.lastAnalysis = this.analyzeOnce(text);
+    return this.lastAnalysis;
+  }
+
+  private lastAnalysis?: TextAnalysis;
+
+  private analyzeOnce(text: string): TextAnalysis {
     const tokens = tokenize(text);
     const corrections: Correction[] = [];
     const unclear: TextAnalysis['unclear'] = [];
@@ -189,7 +209,13 @@ export class KnowledgeBase {
 
   /** Warning signs and out-of-range blood results in a message, most urgent first. */
   screenRedFlags(text: string): Warning[] {
-    return this.warningScreen.screen(text);
+    const warnings = this.warningScreen.screen(text);
+    // A misspelt sign ("chesst pian", "cant breth") is screened again as spelling correction reads it.
+    const analysis = this.analyze(text);
+    if (!analysis.corrections.length) return warnings;
+    const seen = new Set(warnings.map((w) => w.id));
+    const more = this.warningScreen.screen(analysis.corrected.join(' ')).filter((w) => !seen.has(w.id));
+    return more.length ? [...warnings, ...more].sort(byUrgency) : warnings;
   }
 
   /** Blood results a message quotes, in or out of the usual range. */

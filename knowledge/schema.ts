@@ -186,6 +186,9 @@ export const INTENTS = [
   'outOfScope',
   'empty',
   'otherLanguage',
+  'checkInRequest',
+  'stopCheckIns',
+  'feedback',
 ] as const;
 export const intentSchema = z.enum(INTENTS);
 export type Intent = z.infer<typeof intentSchema>;

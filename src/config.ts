@@ -58,6 +58,18 @@ export const configSchema = z
     METRICS_TOKEN: z
       .preprocess(emptyAsUnset, z.string().min(16, 'must be at least 16 characters').optional())
       .transform((v) => v ?? ''),
+    /** Check-ins days after a symptom check (a proactive message in the same conversation). */
+    CHECKINS: z.preprocess(emptyAsUnset, z.enum(['on', 'off']).default('on')),
+    /** How often each instance looks for due check-ins. */
+    CHECKIN_POLL_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(3600).default(30)),
+    /** "Was this helpful?" on answers and results, and the "feedback" command. */
+    FEEDBACK: z.preprocess(emptyAsUnset, z.enum(['on', 'off']).default('on')),
+    /** Days a typed feedback comment is kept. */
+    FEEDBACK_COMMENT_DAYS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(365).default(30)),
+    /** Keep the scrubbed text of low-confidence questions for the team's report (off: counts only). */
+    KEEP_UNANSWERED_TEXT: z.preprocess(emptyAsUnset, z.enum(['on', 'off']).default('off')),
+    /** Days a scrubbed low-confidence question is kept. */
+    UNANSWERED_TEXT_DAYS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(365).default(30)),
     SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(120_000).default(10_000)),
     /** Who to contact for a person (a nurse line, occupational health), shown when someone asks for a human. */
     HANDOFF_CONTACT: z

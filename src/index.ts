@@ -5,7 +5,16 @@
  */
 import { existsSync } from 'node:fs';
 import type { DestinationStream } from 'pino';
+import type { DeliverCheckIn } from './checkins/checkInScheduler';
+import { CheckInService, type ProactiveChannel } from './checkins/checkInScheduler';
+import { InProcessCheckInStore } from './checkins/checkInStore';
+import { cloudChannel, slackChannel, webChatChannel } from './checkins/proactiveChannels';
+import { RedisCheckInStore } from './checkins/redisCheckInStore';
+import { type Clock, systemClock } from '../dialogs/clock';
 import { createBot } from '../dialogs/createBot';
+import { InProcessInsightsStore, type InsightsStore, RedisInsightsStore } from './insights/insightsStore';
+import { scrubText } from './insights/scrub';
+import { TeamInsights } from './insights/teamInsights';
 import { createKnowledgeBase } from '../knowledge/knowledgeBase';
 import { createCloudAdapter, handleTurnErrors } from './adapter';
 import {
@@ -38,6 +47,10 @@ export interface RunningBot {
   port: number;
   /** The address the server listens on. */
   host: string;
+  /** The check-in scheduler (CHECKINS=on), so tests can poll at a time they choose. */
+  checkIns?: CheckInService;
+  /** What the team learns (ratings, comments, counts), as `npm run report` reads it. */
+  insights: InsightsStore;
   stop(): Promise<void>;
 }
 
@@ -46,6 +59,10 @@ export interface StartOptions {
   logDestination?: DestinationStream;
   /** How Slack's auth.test is retried (tests shorten it). */
   slackRetry?: RetryOptions;
+  /** Where the time comes from (tests move it on instead of waiting). */
+  clock?: Clock;
+  /** Don't poll for due check-ins on a timer (tests call checkIns.poll() themselves). */
+  manualCheckInPolling?: boolean;
 }
 
 export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
@@ -60,7 +77,47 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const metrics: BotMetrics = prometheus ?? noMetrics;
   const store = await createStateStore(config, readiness, logger);
   const storage = prometheus ? measureStorage(store.storage, metrics) : store.storage;
-  const { bot, deps } = createBot(kb, storage, { handoffContact: config.HANDOFF_CONTACT || undefined });
+  const clock = options.clock ?? systemClock;
+  const insightsStore: InsightsStore = store.redis
+    ? new RedisInsightsStore(store.redis, config.REDIS_KEY_PREFIX)
+    : new InProcessInsightsStore();
+  const insights = new TeamInsights({
+    store: insightsStore,
+    clock,
+    logger,
+    commentDays: config.FEEDBACK_COMMENT_DAYS,
+    keepTextDays: config.KEEP_UNANSWERED_TEXT === 'on' ? config.UNANSWERED_TEXT_DAYS : 0,
+    scrub: (text) => scrubText(text, (word) => kb.isKnownWord(word)),
+  });
+  // Which channel a turn came through, by its adapter, and how to speak in it first.
+  const viaAdapter = new Map<object, string>();
+  const proactive = new Map<string, ProactiveChannel>();
+  let deliver: DeliverCheckIn = async () => 'busy';
+  const checkIns =
+    config.CHECKINS === 'on'
+      ? new CheckInService({
+          store: store.redis
+            ? new RedisCheckInStore(store.redis, config.REDIS_KEY_PREFIX)
+            : new InProcessCheckInStore(),
+          clock,
+          logger,
+          locks: store.locks,
+          deliver: (context, due) => deliver(context, due),
+          viaOf: (context) => viaAdapter.get(context.adapter),
+          channels: proactive,
+          onEvent: (event) => insights.count(`checkIn|${event}`),
+        })
+      : undefined;
+  if (checkIns && !store.redis) logger.warn('check-ins kept in this process (STORAGE=memory): lost on restart');
+  const created = createBot(kb, storage, {
+    handoffContact: config.HANDOFF_CONTACT || undefined,
+    clock,
+    insights,
+    feedback: config.FEEDBACK === 'on',
+    ...(checkIns ? { checkIns } : {}),
+  });
+  const { bot, deps } = created;
+  deliver = created.deliverCheckIn;
   const limiter = new RateLimiter({
     burst: config.RATE_LIMIT_BURST,
     perMinute: config.RATE_LIMIT_PER_MINUTE,
@@ -71,6 +128,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const turn = createTurnRunner(bot, store.locks, limiter, logger, metrics, observe);
   const adapter = createCloudAdapter(config);
   handleTurnErrors(adapter, deps, logger);
+  viaAdapter.set(adapter, 'cloud');
+  proactive.set('cloud', cloudChannel(adapter, config.MicrosoftAppId));
   // Bolt and its dependencies load only when Slack is configured: a tenth of a second of start-up otherwise.
   const slack = isSlackEnabled(config)
     ? (await import('./slack/slackApp')).createSlackChannel(
@@ -89,8 +148,17 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       )
     : undefined;
   if (slack) slack.receiver.onIgnored = () => metrics.slackRetryIgnored();
+  void slack?.ready.then((app) => {
+    if (!app) return;
+    viaAdapter.set(app.adapter, 'slack');
+    proactive.set('slack', slackChannel(app.adapter));
+  });
   const webChat = isWebChatEnabled(config) ? new DirectLineShim(turn, limiter) : undefined;
-  if (webChat) handleTurnErrors(webChat, deps, logger);
+  if (webChat) {
+    handleTurnErrors(webChat, deps, logger);
+    viaAdapter.set(webChat, 'webchat');
+    proactive.set('webchat', webChatChannel(webChat));
+  }
   // Channels with nothing to wait for are ready as soon as the server listens.
   readiness.set('botFramework', true, isLocalMode(config) ? 'local mode' : 'authenticated');
   if (webChat) readiness.set('webChat', true, 'on');
@@ -124,15 +192,21 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       slack: Boolean(slack),
       metrics: prometheus ? (config.METRICS_TOKEN ? 'on (token required)' : 'on') : 'off',
       browserChat: webChat ? `http://localhost:${port}/` : 'off',
+      checkIns: checkIns ? (store.redis ? 'on (Redis)' : 'on (this process only)') : 'off',
+      feedback: config.FEEDBACK,
     },
     'bot listening',
   );
   logger.flush();
+  if (checkIns && !options.manualCheckInPolling) checkIns.start(config.CHECKIN_POLL_SECONDS * 1000);
   return {
     port,
     host,
+    ...(checkIns ? { checkIns } : {}),
+    insights: insightsStore,
     async stop() {
       slack?.stop();
+      await checkIns?.stop();
       const { unfinished } = await http.close(config.SHUTDOWN_TIMEOUT_MS);
       await store.close();
       logger.info({ unfinished }, 'stopped');

@@ -144,6 +144,8 @@ export function summaryReply(
   kb: KnowledgeBase,
   engine: AssessmentEngine,
   answers: InterviewAnswers | undefined,
+  /** The day of the check, when the summary is shown days later (a check-in): its urgency was then. */
+  checkedOn?: string,
 ): Reply {
   if (!answers) {
     return reply('summary', {
@@ -169,7 +171,10 @@ export function summaryReply(
             label: 'Warning signs and reasons to see a doctor',
             value: triage.length ? triage.join('; ') : 'none reported',
           },
-          { label: 'Urgency', value: headline(kb, assessment.triage.level) },
+          {
+            label: checkedOn ? `Urgency at the check (${checkedOn})` : 'Urgency',
+            value: headline(kb, assessment.triage.level),
+          },
         ],
       },
       ...(factorLines.length ? [heading('Answers'), list(factorLines)] : []),

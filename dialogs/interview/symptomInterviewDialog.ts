@@ -4,6 +4,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { DialogDeps } from '../dialogDeps';
+import { offerCheckIn } from '../checkins/checkInConversation';
 import { FlowDialog } from '../flows/flowDialog';
 import { SYMPTOM_INTERVIEW } from '../flows/flowIds';
 import { answeredWarnings } from '../turnWarnings';
@@ -35,5 +36,7 @@ export class SymptomInterviewDialog extends FlowDialog<InterviewState, Interview
     memory.lastInterview = answers;
     // Signs picked in the safety lists count for the rest of the conversation too.
     memory.told = { ...memory.told, signs: [...new Set([...(memory.told?.signs ?? []), ...answers.triage])] };
+    // A check-in days later: offered after a result that says self-care or a doctor soon.
+    await offerCheckIn(context, this.deps, memory, answers);
   }
 }

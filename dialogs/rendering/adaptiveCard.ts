@@ -2,6 +2,8 @@
  * Adaptive Cards 1.5 for Teams, Web Chat, Direct Line and the Emulator: one card per reply, food lists
  * as a table, notes as styled containers, and the plain-text rendering as the card's fallback.
  */
+import { feedbackValue } from '../feedback/feedback';
+import type { AnswerTag } from '../insights';
 import type { Block, Reply, Tone } from '../replies/replyModel';
 import { renderText } from './renderText';
 
@@ -77,12 +79,29 @@ export interface CardOptions {
   choicesOnCard: boolean;
   /** The whole reply as plain text, when the card shows only part of it. */
   fallbackText?: string;
+  /** "Was this helpful?" buttons for this answer, whose click comes back as the activity's value. */
+  feedback?: AnswerTag;
+}
+
+/** The feedback question and its two buttons, at the end of the card's body. */
+function feedbackElements(tag: AnswerTag): Element[] {
+  return [
+    { type: 'TextBlock', text: 'Was this helpful?', isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
+    {
+      type: 'ActionSet',
+      actions: [
+        { type: 'Action.Submit', title: '👍 Helpful', data: feedbackValue(tag, 'helpful') },
+        { type: 'Action.Submit', title: '👎 Not helpful', data: feedbackValue(tag, 'unhelpful') },
+      ],
+    },
+  ];
 }
 
 export function renderAdaptiveCard(reply: Reply, options: CardOptions): Element {
   const body: Element[] = [];
   if (reply.title) body.push(textBlock(reply.title, { size: 'Medium', weight: 'Bolder' }));
   for (const block of reply.blocks) body.push(...blockElements(block));
+  if (options.feedback) body.push(...feedbackElements(options.feedback));
   const card: Element = {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

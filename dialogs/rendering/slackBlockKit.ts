@@ -3,6 +3,8 @@
  * context, and suggestions as buttons whose clicks come back as the choice's text. Stays within Slack's
  * limits (50 blocks, 3,000 characters a section, 75 a button label, 25 buttons).
  */
+import { type FeedbackValue, feedbackValue } from '../feedback/feedback';
+import type { AnswerTag } from '../insights';
 import { type Block, type Reply, rowCells } from '../replies/replyModel';
 
 export const BLOCK_KIT_LIMITS = {
@@ -15,6 +17,20 @@ export const BLOCK_KIT_LIMITS = {
   contextText: 3000,
 };
 export const SUGGESTION_ACTION_PREFIX = 'suggestion-';
+/** "Was this helpful?" buttons: the action id names the rating, the value the answer's kind and intent. */
+export const FEEDBACK_ACTION_PREFIX = 'feedback-';
+
+/** The rating a feedback button's click carries, checked like any other client input by the bot. */
+export function feedbackFromAction(actionId: string, value: string | undefined): FeedbackValue | undefined {
+  const rating = actionId.slice(FEEDBACK_ACTION_PREFIX.length);
+  if (rating !== 'helpful' && rating !== 'unhelpful') return undefined;
+  try {
+    const tag = JSON.parse((value ?? '').slice(0, 500)) as AnswerTag;
+    return feedbackValue({ kind: tag.kind, intent: tag.intent }, rating);
+  } catch {
+    return undefined;
+  }
+}
 
 type SlackBlock = Record<string, unknown>;
 
@@ -69,7 +85,21 @@ function blockToSlack(block: Block): SlackBlock[] {
   }
 }
 
-export function renderBlockKit(reply: Reply): SlackBlock[] {
+function feedbackBlocks(tag: AnswerTag): SlackBlock[] {
+  const value = JSON.stringify({ kind: tag.kind, intent: tag.intent });
+  const button = (rating: 'helpful' | 'unhelpful', label: string) => ({
+    type: 'button',
+    action_id: `${FEEDBACK_ACTION_PREFIX}${rating}`,
+    text: { type: 'plain_text', text: label, emoji: true },
+    value,
+  });
+  return [
+    { type: 'context', elements: [{ type: 'mrkdwn', text: 'Was this helpful?' }] },
+    { type: 'actions', elements: [button('helpful', ':+1: Helpful'), button('unhelpful', ':-1: Not helpful')] },
+  ];
+}
+
+export function renderBlockKit(reply: Reply, feedback?: AnswerTag): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   if (reply.title)
     blocks.push({
@@ -77,7 +107,8 @@ export function renderBlockKit(reply: Reply): SlackBlock[] {
       text: { type: 'plain_text', text: clip(plain(reply.title), BLOCK_KIT_LIMITS.headerText), emoji: true },
     });
   for (const block of reply.blocks) blocks.push(...blockToSlack(block));
-  const room = BLOCK_KIT_LIMITS.blocks - (reply.suggestions.length ? 1 : 0);
+  const extra = feedback ? feedbackBlocks(feedback) : [];
+  const room = BLOCK_KIT_LIMITS.blocks - (reply.suggestions.length ? 1 : 0) - extra.length;
   const kept = blocks.slice(0, room);
   if (reply.suggestions.length) {
     kept.push({
@@ -90,5 +121,5 @@ export function renderBlockKit(reply: Reply): SlackBlock[] {
       })),
     });
   }
-  return kept;
+  return [...kept, ...extra];
 }

@@ -38,7 +38,9 @@ export type ReplyKind =
   | 'summary'
   | 'privacy'
   | 'fallback'
-  | 'error';
+  | 'error'
+  | 'checkIn'
+  | 'feedback';
 
 export interface Reply {
   kind: ReplyKind;

@@ -17,11 +17,16 @@ export interface LabFinding {
   direction: 'low' | 'normal' | 'high';
   /** Set when the value is outside the usual range. */
   level?: WarningLevel;
+  /** The source of the band that set the level, when it is not the range's own. */
+  bandSource?: string;
+  /** Where it was read in the text, and how long: the warning screen checks it is not denied or past. */
+  at: number;
+  length: number;
 }
 
 /** A result followed by one of these is a dose or a count, not a lab value. */
 const NOT_A_RESULT =
-  /^(mg|mcg|ug|µg|iu|i\.u|units?|g|grams?|kg|lbs?|pills?|tablets?|tabs|capsules?|caps|gummies|drops?|doses?|shots?|injections?|times?|x|%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|cups?|glasses?|bananas?|servings?|portions?|a day|per day|daily|each)\b/;
+  /^(yo|y\/o|yos|yr old|year old|mg|mcg|ug|µg|iu|i\.u|units?|g|grams?|kg|lbs?|pills?|tablets?|tabs|capsules?|caps|gummies|drops?|doses?|shots?|injections?|times?|x|%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|cups?|glasses?|bananas?|servings?|portions?|a day|per day|daily|each)\b/;
 const NUMBER = '(\\d+(?:[.,]\\d+)?)';
 const DIGIT = /\d/;
 /**
@@ -70,7 +75,7 @@ export class LabReader {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const finding = this.finding(range, m[1] ?? '', m[2]!, (m[3] ?? '').trim(), text.slice(m.index + m[0].length));
-        if (finding) findings.push(finding);
+        if (finding) findings.push({ ...finding, at: m.index, length: m[0].length });
       }
     }
     return findings;
@@ -82,7 +87,7 @@ export class LabReader {
     number: string,
     unitWord: string,
     after: string,
-  ): LabFinding | undefined {
+  ): Omit<LabFinding, 'at' | 'length'> | undefined {
     // "potassium for 3 weeks", "b12 shots 2 times": the gap or what follows says it is not a result.
     if (
       /\b(for|since|about|around|took|take|taking|eat|ate|had|with|every|per|than)\s*$/.test(gap) &&
@@ -125,7 +130,9 @@ export class LabReader {
       typed: { value, unit },
       assumedUnit,
       direction,
-      ...(band && direction !== 'normal' ? { level: band.level } : {}),
+      ...(band && direction !== 'normal'
+        ? { level: band.level, ...(band.source ? { bandSource: band.source } : {}) }
+        : {}),
     };
   }
 }
@@ -169,5 +176,5 @@ export function describeFinding(f: LabFinding): string {
 
 /** The advice for a finding, worded per level in triage.json with the headlines. */
 export function findingAdvice(f: LabFinding, advice: TriageModel['labAdvice']): Fact {
-  return { text: advice[f.level ?? 'soon'], source: f.range.source };
+  return { text: advice[f.level ?? 'soon'], source: f.bandSource ?? f.range.source };
 }

@@ -67,9 +67,28 @@ export const triageRuleSchema = z
   .strict();
 export type TriageRule = z.infer<typeof triageRuleSchema>;
 
+/** A band of values and the level it raises; its own source when it is not the range's. */
 const band = z.union([
-  z.object({ below: z.number().positive(), level: warningLevel }).strict(),
-  z.object({ above: z.number().positive(), level: warningLevel }).strict(),
+  z
+    .object({
+      below: z.number().positive(),
+      level: warningLevel,
+      source: z
+        .string()
+        .regex(/^[A-Z0-9_]+$/)
+        .optional(),
+    })
+    .strict(),
+  z
+    .object({
+      above: z.number().positive(),
+      level: warningLevel,
+      source: z
+        .string()
+        .regex(/^[A-Z0-9_]+$/)
+        .optional(),
+    })
+    .strict(),
 ]);
 
 export const labRangeSchema = z

@@ -6,7 +6,11 @@
  */
 import { App, LogLevel } from '@slack/bolt';
 import type { TurnContext } from 'botbuilder';
-import { SUGGESTION_ACTION_PREFIX } from '../../dialogs/rendering/slackBlockKit';
+import {
+  FEEDBACK_ACTION_PREFIX,
+  SUGGESTION_ACTION_PREFIX,
+  feedbackFromAction,
+} from '../../dialogs/rendering/slackBlockKit';
 import { errorForLog } from '../logFields';
 import type { Logger } from '../logger';
 import { SlackBotAdapter, type SlackIncomingMessage } from './slackBotAdapter';
@@ -136,6 +140,27 @@ function buildSlackApp(
       channel,
       user: body.user.id,
       text: action.value ?? '',
+      ts: message?.ts ?? String(Date.now() / 1000),
+      threadTs: message?.thread_ts ?? (direct ? undefined : message?.ts),
+      channelType: direct ? 'im' : 'channel',
+    });
+  });
+
+  // "Was this helpful?" buttons: the rating goes to the bot as the message's value, with no text.
+  app.action(new RegExp(`^${FEEDBACK_ACTION_PREFIX}`), async ({ ack, body, action }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button') return;
+    const message = body.message as { ts?: string; thread_ts?: string } | undefined;
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const value = 'action_id' in action ? feedbackFromAction(action.action_id, action.value) : undefined;
+    if (!channel || !value) return;
+    const direct = channel.startsWith('D');
+    await run({
+      team: body.team?.id,
+      channel,
+      user: body.user.id,
+      text: '',
+      value,
       ts: message?.ts ?? String(Date.now() / 1000),
       threadTs: message?.thread_ts ?? (direct ? undefined : message?.ts),
       channelType: direct ? 'im' : 'channel',

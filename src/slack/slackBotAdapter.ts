@@ -3,7 +3,13 @@
  * Bot Framework activity for the same bot, and sends the bot's replies with chat.postMessage, in the
  * thread it came from (or the DM).
  */
-import { type Activity, ActivityTypes, type ResourceResponse, TurnContext } from 'botbuilder';
+import {
+  type Activity,
+  ActivityTypes,
+  type ConversationReference,
+  type ResourceResponse,
+  TurnContext,
+} from 'botbuilder';
 import { OutboundOnlyAdapter } from '../outboundOnlyAdapter';
 import type { App } from '@slack/bolt';
 import { SLACK_BLOCK_KIT } from '../../dialogs/rendering/renderActivity';
@@ -17,11 +23,13 @@ export interface SlackIncomingMessage {
   threadTs?: string;
   /** "im" for a direct message; replies elsewhere go in a thread. */
   channelType?: string;
+  /** A button's value for the bot (a "was this helpful?" click), checked by the bot like any client input. */
+  value?: unknown;
 }
 
 type WebClient = App['client'];
 
-interface SlackRoute {
+export interface SlackRoute {
   channel: string;
   threadTs?: string;
 }
@@ -55,8 +63,29 @@ export class SlackBotAdapter extends OutboundOnlyAdapter {
         name: message.channel,
       },
       text: message.text,
+      ...(message.value !== undefined ? { value: message.value } : {}),
       channelData: { route },
     };
+    const context = new TurnContext(this, activity as Activity);
+    context.turnState.set(SLACK_BLOCK_KIT, true);
+    await this.runMiddleware(context, logic);
+  }
+
+  /**
+   * A turn the bot starts itself (a check-in): in the conversation the reference names, posting to the
+   * DM or thread it was planned in.
+   */
+  async continueInRoute(
+    reference: Partial<ConversationReference>,
+    route: SlackRoute | undefined,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    if (!route) throw new Error('A Slack check-in needs the DM or thread it was planned in.');
+    const activity = TurnContext.applyConversationReference(
+      { type: ActivityTypes.Event, name: 'ContinueConversation', channelData: { route } },
+      reference,
+      true,
+    );
     const context = new TurnContext(this, activity as Activity);
     context.turnState.set(SLACK_BLOCK_KIT, true);
     await this.runMiddleware(context, logic);

@@ -11,6 +11,8 @@ export const MAX_ECHO_TEXT = 1_000;
 const MAX_CLIENT_ACTIVITY_ID = 100;
 /** Attachments described to the bot (it reads only text and says so). */
 const MAX_ATTACHMENTS = 10;
+/** A card button's value (a "was this helpful?" click) is small; anything larger is not one of ours. */
+const MAX_VALUE_JSON = 1_000;
 
 /** An activity as the local Direct Line stores and serves it. */
 export type DirectLineActivity = Partial<Activity> & { id: string };
@@ -24,6 +26,7 @@ export function incomingFrom(posted: Record<string, unknown>, from: ChannelAccou
     ...(typeof posted.text === 'string' ? { text: posted.text } : {}),
     ...(typeof posted.locale === 'string' ? { locale: posted.locale.slice(0, 20) } : {}),
     ...(attachments?.length ? { attachments: attachments.map((a) => ({ contentType: contentTypeOf(a) })) } : {}),
+    ...valueOf(posted),
     channelData: { clientActivityID: clientActivityIdOf(posted) },
   };
 }
@@ -41,6 +44,14 @@ export function echoOf(activity: Activity): DirectLineActivity {
     ...(text !== undefined ? { text } : {}),
     ...(clientActivityID ? { channelData: { clientActivityID } } : {}),
   };
+}
+
+/** A card button's value, when it is a small plain object (the bot checks what is in it). */
+function valueOf(posted: Record<string, unknown>): { value?: Record<string, unknown> } {
+  const value = posted.value;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const json = JSON.stringify(value);
+  return json.length <= MAX_VALUE_JSON ? { value: JSON.parse(json) as Record<string, unknown> } : {};
 }
 
 function clientActivityIdOf(posted: Record<string, unknown>): string | undefined {

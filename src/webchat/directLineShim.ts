@@ -11,7 +11,14 @@
  * conversations.
  */
 import { randomUUID } from 'node:crypto';
-import { type Activity, ActivityTypes, type ResourceResponse, TurnContext } from 'botbuilder';
+import {
+  type Activity,
+  ActivityTypes,
+  type ConversationReference,
+  type ResourceResponse,
+  TurnContext,
+} from 'botbuilder';
+import { ConversationGoneError } from '../checkins/deliveryErrors';
 import { OutboundOnlyAdapter } from '../outboundOnlyAdapter';
 import type { RateLimiter } from '../state/rateLimiter';
 import { type DirectLineActivity, echoOf, incomingFrom } from './directLineActivities';
@@ -76,6 +83,28 @@ export class DirectLineShim extends OutboundOnlyAdapter {
     if (!conversation) throw new Error('No such conversation.');
     const activity = incomingFrom(posted, { id: conversation.userId, name: 'You', role: 'user' });
     return this.run(conversationId, activity, (stamped) => this.append(conversationId, echoOf(stamped)));
+  }
+
+  /** A turn the bot starts itself (a check-in), in a conversation this process still holds. */
+  override async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const id = reference.conversation?.id ?? '';
+    const conversation = this.conversations.get(id);
+    if (!conversation) throw new ConversationGoneError('The local chat conversation is no longer here.');
+    const activity = {
+      type: ActivityTypes.Event,
+      name: 'ContinueConversation',
+      id: this.nextId(id),
+      channelId: 'webchat',
+      serviceUrl: 'local',
+      timestamp: new Date().toISOString(),
+      conversation: { id },
+      from: { id: conversation.userId, name: 'You', role: 'user' },
+      recipient: BOT,
+    } as unknown as Activity;
+    await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
   activitiesSince(conversationId: string, watermark: number): { activities: DirectLineActivity[]; watermark: string } {

@@ -1,7 +1,7 @@
 /**
- * Section 3: HTTP. autocannon against POST /api/messages (expectReplies) of three servers, each in its
+ * Section 3: HTTP. autocannon against POST /api/messages (expectReplies) of four servers, each in its
  * own process: (a) this bot answering Q&A, (b) botbuilder's echo bot as the samples build it, (c) bare
- * restify returning a fixed JSON reply. After a warm-up, the servers are loaded one at a time, in a
+ * restify returning a fixed JSON reply, (d) this bot with check-ins and feedback off. After a warm-up, the servers are loaded one at a time, in a
  * rotating order, for several rounds; the medians of the rounds are reported.
  */
 import autocannon from 'autocannon';
@@ -78,13 +78,16 @@ export function load(server: ServerProcess, options: HttpOptions, amount?: numbe
   });
 }
 
-/** How the bench runs the bot's server. */
+/** The bot's settings in the bench: local mode, in-process state, limits out of the way. */
 export const BOT_ENV: Record<string, string> = {
   STORAGE: 'memory',
   WEB_CHAT: 'off',
   LOG_LEVEL: 'info',
   // Metrics on: the ratio to the echo bot includes the cost of counting every turn.
   METRICS: 'on',
+  // Check-ins (the scheduler polling in the background) and the feedback controls on, as by default.
+  CHECKINS: 'on',
+  FEEDBACK: 'on',
   // The limiter still runs on every turn; the bench's 1,000 conversations just must not trip it.
   RATE_LIMIT_BURST: '10000',
   RATE_LIMIT_PER_MINUTE: '100000',
@@ -93,11 +96,18 @@ export const BOT_ENV: Record<string, string> = {
   ALLOWED_SERVICE_URLS: 'https://smba.trafficmanager.net',
 };
 
-export async function benchHttp(options: HttpOptions): Promise<{ botOverEcho: number }> {
+export async function benchHttp(options: HttpOptions): Promise<{ botOverEcho: number; checkInsRatio: number }> {
   const servers = [
     new ServerProcess('(a) this bot, Q&A turn, metrics on', 'dist/src/index.js', BOT_ENV),
     new ServerProcess('(b) botbuilder echo bot', 'dist/test/bench/servers/echoBot.js'),
     new ServerProcess('(c) bare restify, fixed JSON', 'dist/test/bench/servers/bareRestify.js'),
+    // The same bot without check-ins (no scheduler polling) and without the feedback controls: the
+    // baseline for what those cost a request.
+    new ServerProcess('(d) this bot, check-ins and feedback off', 'dist/src/index.js', {
+      ...BOT_ENV,
+      CHECKINS: 'off',
+      FEEDBACK: 'off',
+    }),
   ];
   const runs = new Map<ServerProcess, Run[]>(servers.map((s) => [s, []]));
   try {
@@ -124,7 +134,12 @@ export async function benchHttp(options: HttpOptions): Promise<{ botOverEcho: nu
       each: r.map((x) => fmt(x.rps, 0)).join(' / '),
     };
   });
-  const [bot, echo, bare] = summary as [(typeof summary)[0], (typeof summary)[0], (typeof summary)[0]];
+  const [bot, echo, bare, without] = summary as [
+    (typeof summary)[0],
+    (typeof summary)[0],
+    (typeof summary)[0],
+    (typeof summary)[0],
+  ];
   printTable(
     `3. HTTP: POST /api/messages with expectReplies, autocannon ${options.connections} connections, ` +
       `${options.rounds} rounds × ${options.seconds} s per server after ${WARM_UP_REQUESTS.toLocaleString('en-US')} warm-up requests; medians`,
@@ -135,7 +150,8 @@ export async function benchHttp(options: HttpOptions): Promise<{ botOverEcho: nu
     })),
   );
   console.log(
-    `a/b (bot ÷ echo bot, req/s): ${ratio(bot.rps, echo.rps)}    a/c (bot ÷ bare restify): ${ratio(bot.rps, bare.rps)}`,
+    `a/b (bot ÷ echo bot, req/s): ${ratio(bot.rps, echo.rps)}    a/c (bot ÷ bare restify): ${ratio(bot.rps, bare.rps)}    ` +
+      `a/d (check-ins and feedback on ÷ off): ${ratio(bot.rps, without.rps)}`,
   );
-  return { botOverEcho: bot.rps / echo.rps };
+  return { botOverEcho: bot.rps / echo.rps, checkInsRatio: bot.rps / without.rps };
 }

@@ -17,6 +17,7 @@ import { playInterview, rankedInResult } from '../support/interviewDriver';
 import { benchHttp } from './http';
 import { benchMatching } from './matching';
 import { benchMemory } from './memory';
+import { benchCheckIns } from './checkInCost';
 import { benchMetrics } from './metricsCost';
 import { benchShortcuts } from './shortcutsAblation';
 import { benchStartup } from './startup';
@@ -76,10 +77,17 @@ async function main(): Promise<void> {
   await section(6, accuracy);
   const metrics = await section(7, benchMetrics);
   await section(8, () => benchShortcuts(httpOptions, quick ? 2 : 3, quick));
+  const checkIns = await section(9, benchCheckIns);
 
   const targets: [string, boolean, string][] = [];
-  if (http)
+  if (http) {
     targets.push(['a/b ≥ 1.0 (bot Q&A req/s ÷ echo bot req/s)', http.botOverEcho >= 1, `${fmt(http.botOverEcho, 2)}`]);
+    targets.push([
+      'a/d ≥ 0.95 (check-ins and feedback on ÷ off, HTTP req/s)',
+      http.checkInsRatio >= 0.95,
+      `${fmt(http.checkInsRatio, 2)}`,
+    ]);
+  }
   if (matching)
     targets.push(['recogniser p99 < 200 µs', matching.recogniserP99 < 200, `${fmt(matching.recogniserP99, 1)} µs`]);
   if (turns) targets.push(['in-process Q&A turn p99 < 2 ms', turns.qaP99Ms < 2, `${fmt(turns.qaP99Ms, 3)} ms`]);
@@ -94,6 +102,12 @@ async function main(): Promise<void> {
     targets.push(['counting < 50 µs per turn', metrics.countingMicros < 50, `${fmt(metrics.countingMicros, 1)} µs`]);
     targets.push(['a scrape of /metrics < 10 ms', metrics.scrapeMs < 10, `${fmt(metrics.scrapeMs, 2)} ms`]);
   }
+  if (checkIns)
+    targets.push([
+      'check-ins and feedback ≤ 1.05x a Q&A turn',
+      checkIns.turnRatio <= 1.05,
+      `${fmt(checkIns.turnRatio, 2)}x`,
+    ]);
   console.log('\nTargets');
   for (const [name, met, value] of targets) console.log(`${met ? 'met   ' : 'MISSED'}  ${name}: ${value}`);
 }

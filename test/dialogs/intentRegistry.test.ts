@@ -48,8 +48,8 @@ describe('the intent registry', () => {
     expect(byKind('restart')).toEqual(['startOver']);
     expect(byKind('help')).toEqual(['help']);
     expect(byKind('repeat')).toEqual(['repeat']);
-    expect(byKind('first')).toEqual(['summary', 'whatDoYouKnow']);
-    expect(byKind('aside')).toEqual(['aboutBot', 'capabilities', 'handoff', 'personalDetails', 'thanks']);
+    expect(byKind('first')).toEqual(['checkInRequest', 'stopCheckIns', 'summary', 'whatDoYouKnow']);
+    expect(byKind('aside')).toEqual(['aboutBot', 'capabilities', 'feedback', 'handoff', 'personalDetails', 'thanks']);
     // Every 'question' intent is one the knowledge base answers.
     for (const intent of byKind('question')) expect(QUESTION_INTENTS as readonly string[]).toContain(intent);
   });
@@ -57,5 +57,8 @@ describe('the intent registry', () => {
   it('privacy answers are never kept for "say that again"', () => {
     expect(INTENT_ROUTES.forgetMe.repeatable).toBe(false);
     expect(INTENT_ROUTES.whatDoYouKnow.repeatable).toBe(false);
+    // Nor commands that change what is kept (check-ins, ratings).
+    for (const intent of ['checkInRequest', 'stopCheckIns', 'feedback'] as const)
+      expect(INTENT_ROUTES[intent].repeatable, intent).toBe(false);
   });
 });

@@ -10,7 +10,11 @@ import { INTENT_ROUTES } from '../../dialogs/intents';
 import { INTENTS, type Intent } from '../../knowledge/schema';
 import { Recognizer } from '../../knowledge/understanding/recognize';
 import { knowledgeBase } from '../support/knowledge';
-import { say, testBot, texts } from '../support/testBot';
+import { checkInBot } from '../support/checkInBot';
+import { say, texts } from '../support/testBot';
+
+/** The bot as it ships: check-ins and feedback on (the in-process scheduler and insights). */
+const bot = () => checkInBot();
 
 /** A message for each intent, as a person would say it. */
 const EXAMPLES: Record<Intent, string> = {
@@ -44,6 +48,9 @@ const EXAMPLES: Record<Intent, string> = {
   outOfScope: 'what is the capital of france?',
   empty: '',
   otherLanguage: 'hola, ¿qué tal?',
+  checkInRequest: 'check in with me in 10 days',
+  stopCheckIns: 'stop check-ins',
+  feedback: 'that was helpful',
 };
 
 /** A flow as the interruption tests drive it: add each new flow here, and every intent is tried in it. */
@@ -67,7 +74,7 @@ interface FlowUnderTest {
 const SYMPTOM_CHECK: FlowUnderTest = {
   name: 'symptom check',
   async begin() {
-    const { adapter } = testBot();
+    const { adapter } = bot();
     await say(adapter, 'my calves cramp');
     expect(texts(await say(adapter, 'that’s all'))).toMatch(this.step);
     return adapter;
@@ -81,6 +88,8 @@ const SYMPTOM_CHECK: FlowUnderTest = {
     whatDoYouKnow: /The symptom check in progress: 1 symptom\(s\) and 0 answer\(s\) so far/,
     // Inside a flow a symptom question is answered; outside, it starts the symptom check.
     symptomCheck: /Muscle twitching can be linked to low levels of magnesium/,
+    // Outside, there is no symptom check to follow up yet; inside, the offer comes at its end.
+    checkInRequest: /Let’s finish this symptom check first: when it says self-care/,
   },
 };
 
@@ -88,7 +97,7 @@ const FLOWS: FlowUnderTest[] = [SYMPTOM_CHECK];
 
 /** The first thing the bot says to the message outside any flow: its route's own answer. */
 async function answerOutsideAFlow(text: string): Promise<string> {
-  const { adapter } = testBot();
+  const { adapter } = bot();
   const replies = await say(adapter, text);
   return replies[0]?.text ?? '';
 }
@@ -180,7 +189,7 @@ describe('warnings in the symptom check', () => {
 
 describe('the pending step is kept across interruptions', () => {
   it('a question at an adaptive question is answered, then the same question is asked again', async () => {
-    const { adapter } = testBot();
+    const { adapter } = bot();
     await say(adapter, 'I keep getting cramps');
     await say(adapter, 'that’s all');
     await say(adapter, 'none');
@@ -192,7 +201,7 @@ describe('the pending step is kept across interruptions', () => {
   });
 
   it('an answer that looks like a question is an answer when the step can use it', async () => {
-    const { adapter } = testBot();
+    const { adapter } = bot();
     await say(adapter, 'I keep getting cramps');
     await say(adapter, 'that’s all');
     await say(adapter, 'none');

@@ -60,7 +60,8 @@ describe('questions about a medicine', () => {
   it('with a complaint told, the medicine still raises the level (statin and aching arms)', async () => {
     const reply = await ask('doc put me on cholesterol pills 3 wks ago, my arms feel like lead and really hurt');
     expect(reply).toMatch(/Muscle aches and cramps are a known side effect of statins/);
-    expect(reply).toMatch(/Please see a doctor in the next few days/);
+    // Arms that "really hurt" on a statin are the severe muscle pain that needs a doctor the same day.
+    expect(reply).toMatch(/Please see a doctor today/);
   });
 
   it('gives a statin’s own muscle side effect', async () => {

@@ -17,6 +17,16 @@ export async function galleryCatalogue(): Promise<[string, Reply][]> {
       lastInterview: { symptoms: ['cramps'], factors: { diet: 'vegan' }, triage: [] },
     }),
   } as unknown as BotState;
-  const privacy = await whatDoYouKnow({} as TurnContext, state);
+  const at = Date.parse('2026-05-01T09:00:00Z');
+  const privacy = await whatDoYouKnow({ activity: { channelId: 'webchat', from: { id: 'u' } } } as TurnContext, {
+    state,
+    clock: { now: () => at },
+    checkIns: {
+      reachable: () => true,
+      schedule: async () => undefined,
+      pending: async () => ({ dueAt: at + 14 * 86_400_000 }),
+      cancel: async () => true,
+    },
+  });
   return [...replyCatalogue(), ['privacy', privacy]];
 }

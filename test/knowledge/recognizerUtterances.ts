@@ -216,6 +216,17 @@ export const UTTERANCES: Utterance[] = [
   u('what do you know about me', 'whatDoYouKnow'),
   u('forget me', 'forgetMe'),
   u('delete my data', 'forgetMe'),
+  u('check in with me in 10 days', 'checkInRequest'),
+  u('can you check on me next Monday?', 'checkInRequest'),
+  u('please follow up with me in a week', 'checkInRequest'),
+  u('remind me in 2 weeks', 'checkInRequest'),
+  u('stop check-ins', 'stopCheckIns'),
+  u('cancel my checkin', 'stopCheckIns'),
+  u('no more reminders please', 'stopCheckIns'),
+  u("don't check on me", 'stopCheckIns'),
+  u('feedback', 'feedback'),
+  u('that was not helpful', 'feedback'),
+  u('that helped', 'feedback'),
 
   // out of scope, odd input
   u("what's the weather tomorrow", 'outOfScope'),

@@ -113,3 +113,48 @@ describe('Slack Block Kit (direct path)', () => {
     expect(actions.elements.map((e) => e.value)).toContain('Check my symptoms');
   });
 });
+
+describe('the “was this helpful?” control on each channel', () => {
+  const tag = { kind: 'foodList', intent: 'foodsForNutrient' } as const;
+  const answers = CATALOGUE.filter(([, r]) => ['foodList', 'nutrientInfo', 'assessment', 'doctor'].includes(r.kind));
+
+  it.each(answers)(
+    '%s: card buttons in Web Chat and Teams channels, valid cards whose buttons carry the rating',
+    (_n, reply) => {
+      for (const channel of ['webchat', 'msteams']) {
+        const activity = renderActivity(reply, channel, { feedback: { ...tag, style: 'card' } });
+        const [card] = cards(activity);
+        expect(cardProblems(card)).toEqual([]);
+        const actionSet = (card!.body as { type: string; actions?: { title: string; data: unknown }[] }[]).find(
+          (e) => e.type === 'ActionSet',
+        );
+        expect(actionSet?.actions?.map((a) => [a.title, a.data])).toEqual([
+          ['👍 Helpful', { nutribot: 'feedback', rating: 'helpful', ...tag }],
+          ['👎 Not helpful', { nutribot: 'feedback', rating: 'unhelpful', ...tag }],
+        ]);
+        expect(activity.channelData).toBeUndefined();
+      }
+    },
+  );
+
+  it.each(answers)('%s: Teams’ own buttons in a personal chat, the flag alone in channelData', (_n, reply) => {
+    const activity = renderActivity(reply, 'msteams', { feedback: { ...tag, style: 'teamsLoop' } });
+    expect(activity.channelData).toEqual({ feedbackLoopEnabled: true });
+    expect(JSON.stringify(activity.attachments ?? [])).not.toMatch(/Was this helpful/);
+  });
+
+  it.each(answers)('%s: Block Kit buttons on the direct Slack path, within its limits', (_n, reply) => {
+    const blocks = renderBlockKit(reply, tag);
+    expect(blocks.length).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.blocks);
+    const last = blocks.at(-1) as { type: string; elements: { action_id: string; value: string }[] };
+    expect(last.type).toBe('actions');
+    expect(last.elements.map((e) => e.action_id)).toEqual(['feedback-helpful', 'feedback-unhelpful']);
+    expect(JSON.parse(last.elements[0]!.value)).toEqual(tag);
+  });
+
+  it('a simple text answer becomes a card in Web Chat to hold the buttons; text channels get no control', () => {
+    const simple = { ...CATALOGUE.find(([, r]) => r.kind === 'feedback')![1], kind: 'doctor' as const };
+    expect(cards(renderActivity(simple, 'webchat', { feedback: { ...tag, style: 'card' } }))).toHaveLength(1);
+    expect(renderActivity(simple, 'terminal').text).not.toMatch(/helpful\?/i);
+  });
+});

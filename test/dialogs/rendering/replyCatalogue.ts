@@ -24,6 +24,8 @@ import { createAssessmentEngine } from '../../../dialogs/interview/createAssessm
 import { InterviewFlow } from '../../../dialogs/interview/interviewFlow';
 import { freshInterview } from '../../../dialogs/interview/interviewState';
 import { type Reply, reply, text } from '../../../dialogs/replies/replyModel';
+import { checkInOffer, checkInQuestion, seeDoctorNow, stillTheSame } from '../../../dialogs/checkins/checkInReplies';
+import { thanksForRating } from '../../../dialogs/feedback/feedback';
 import { Recognizer } from '../../../knowledge/understanding/recognize';
 import { knowledgeBase } from '../../support/knowledge';
 
@@ -82,6 +84,11 @@ export function replyCatalogue(): [string, Reply][] {
     ['fallback', outOfScope()],
     ['empty', emptyMessage()],
     ['error', somethingWentWrong()],
+    ['check-in offer', checkInOffer()],
+    ['check-in', checkInQuestion(kb, answers, Date.parse('2026-05-01T09:00:00Z'))],
+    ['check-in: still the same', stillTheSame(kb, engine, answers, true)],
+    ['check-in: worse', seeDoctorNow(kb, 'worse')],
+    ['feedback', thanksForRating('helpful', true)],
     [
       'hostile text',
       reply('smallTalk', {
