@@ -6,7 +6,7 @@ import type { KnowledgeData } from './loadKnowledge';
 import { loadKnowledgeData } from './loadKnowledge';
 import type { IntakeTable } from './intakes/intakeSchema';
 import { type Medicine, medicineNames } from './medicines/medicineSchema';
-import type { DietTag, Food, LifestyleFactor, Nutrient, NutrientId, Source } from './schema';
+import type { DietTag, Food, FoodGroup, LifestyleFactor, Nutrient, NutrientId, Source } from './schema';
 import { PhraseDictionary, type PhraseHit } from './search/phraseDictionary';
 import { englishWords } from './search/englishWords';
 import { type Correction, SpellCorrector } from './search/spellCorrector';
@@ -14,6 +14,9 @@ import { type SymptomHit, SymptomMatcher } from './search/symptomMatcher';
 import { clauseOfTokens, singular, tokenize } from './text';
 import type { LabFinding } from './triage/labValues';
 import { type Warning, WarningScreen, byUrgency } from './triage/warningScreen';
+import { DietFilters } from './foods/dietFilter';
+import { PortionReader } from './quantities/foodAmounts';
+import { QuantityParser } from './quantities/parseQuantities';
 
 /** A message broken into words, with typos corrected against the knowledge base's vocabulary. */
 export interface TextAnalysis {
@@ -47,24 +50,21 @@ export interface DocumentFood {
 
 export interface RichInOptions {
   diet?: DietTag;
+  /** Several diets at once: a food must fit each. */
+  diets?: readonly DietTag[];
+  /** Only foods of this kind ("which nuts"). */
+  group?: FoodGroup;
   limit?: number;
 }
 
-/** Which diet tags satisfy a requested diet (a vegan food is also vegetarian and dairy-free). */
-const DIET_ACCEPTS: Record<DietTag, readonly DietTag[]> = {
-  vegan: ['vegan'],
-  vegetarian: ['vegetarian', 'vegan'],
-  'dairy-free': ['dairy-free', 'vegan'],
-  'gluten-free': ['gluten-free'],
-  fish: ['fish'],
-  dairy: ['dairy'],
-  meat: ['meat'],
-  egg: ['egg'],
-  fortified: ['fortified'],
-};
-
-export function foodFitsDiet(food: Food, diet: DietTag): boolean {
-  return DIET_ACCEPTS[diet].some((tag) => food.tags.includes(tag));
+/** Whether a food is of a kind asked for: its category, and the ingredients the kind needs or leaves out. */
+export function inFoodGroup(food: Food, group: FoodGroup): boolean {
+  return (
+    group.categories.includes(food.category) &&
+    (!group.containsAny || group.containsAny.some((i) => food.contains.includes(i))) &&
+    !(group.excludes ?? []).some((i) => food.contains.includes(i)) &&
+    (!group.nameHas || group.nameHas.some((w) => food.name.toLowerCase().includes(w)))
+  );
 }
 
 export class KnowledgeBase {
@@ -77,7 +77,11 @@ export class KnowledgeBase {
   private readonly symptomMatcher: SymptomMatcher;
   private readonly warningScreen: WarningScreen;
   private readonly foodsById: ReadonlyMap<string, Food>;
-  /** Per nutrient, every food with data for it, richest serving first. */
+  readonly diets: DietFilters;
+  /** Amounts in a message ("2 cups", "half an"), and their grams for a food (SR28 household weights). */
+  readonly quantities: QuantityParser;
+  readonly portions: PortionReader;
+  /** Per nutrient, every food with data for it, richest serving first (everyday foods first when close). */
   private readonly rankedFoods: ReadonlyMap<NutrientId, readonly FoodAmount[]>;
 
   /** Every word the bot's data and cues use: what a message about nutrition and muscles is made of. */
@@ -138,13 +142,23 @@ export class KnowledgeBase {
     this.symptomMatcher = new SymptomMatcher(data.symptoms, cues.fillerWords, cues.negations);
     this.warningScreen = new WarningScreen(data.triage);
     this.foodsById = new Map(data.foods.map((f) => [f.id, f]));
+    this.diets = new DietFilters(data.diets);
+    this.quantities = new QuantityParser(data.units);
+    this.portions = new PortionReader(data.units.units);
+    const weight = (f: Food) => data.commonness.weights[f.commonness];
     this.rankedFoods = new Map(
       [...data.nutrients.values()].map((n) => [
         n.id,
         data.foods
           .filter((f) => f.perServing[n.id] !== undefined)
           .map((f) => this.amountOf(f, n))
-          .sort((a, b) => b.amount - a.amount || a.food.name.localeCompare(b.food.name)),
+          // Amount times commonness: a rare food ranks first only when it carries clearly more.
+          .sort(
+            (a, b) =>
+              b.amount * weight(b.food) - a.amount * weight(a.food) ||
+              b.amount - a.amount ||
+              a.food.name.localeCompare(b.food.name),
+          ),
       ]),
     );
   }
@@ -186,8 +200,10 @@ export class KnowledgeBase {
     return options.everyMention ? hits : uniqueItems(hits);
   }
 
-  findFoods(analysis: TextAnalysis): PhraseHit<Food>[] {
-    return uniqueItems(this.foodNames.findAll(analysis.keys));
+  /** The foods named, once each; everyMention: every mention, for a caller that sets some aside. */
+  findFoods(analysis: TextAnalysis, options: { everyMention?: boolean } = {}): PhraseHit<Food>[] {
+    const hits = this.foodNames.findAll(analysis.keys);
+    return options.everyMention ? hits : uniqueItems(hits);
   }
 
   findLifestyleFactors(analysis: TextAnalysis): PhraseHit<LifestyleFactor>[] {
@@ -200,7 +216,12 @@ export class KnowledgeBase {
   }
 
   findDiet(analysis: TextAnalysis): DietTag | undefined {
-    return this.dietNames.findAll(analysis.keys)[0]?.item;
+    return this.findDiets(analysis)[0]?.item;
+  }
+
+  /** Every diet a message asks for ("vegan and nut-free"), in order, each once. */
+  findDiets(analysis: TextAnalysis): PhraseHit<DietTag>[] {
+    return uniqueItems(this.dietNames.findAll(analysis.keys));
   }
 
   matchSymptoms(analysis: TextAnalysis): SymptomHit[] {
@@ -266,8 +287,12 @@ export class KnowledgeBase {
   /** Foods richest in a nutrient per serving, optionally only those that fit a diet. */
   foodsRichIn(id: NutrientId, options: RichInOptions = {}): FoodAmount[] {
     const { diet, limit = 8 } = options;
+    const diets = [...new Set([...(diet ? [diet] : []), ...(options.diets ?? [])])];
     const ranked = this.rankedFoods.get(id) ?? [];
-    return (diet ? ranked.filter((r) => foodFitsDiet(r.food, diet)) : ranked).slice(0, limit);
+    const group = options.group;
+    return ranked
+      .filter((r) => (!diets.length || this.diets.fits(r.food, diets)) && (!group || inFoodGroup(r.food, group)))
+      .slice(0, limit);
   }
 
   /** The five muscle nutrients in one serving of a food, highest share of the Daily Value first. */
@@ -283,12 +308,19 @@ export class KnowledgeBase {
     return food.perServing[id] === undefined ? undefined : this.amountOf(food, n);
   }
 
-  /** The foods the source document names for a nutrient, with figures where the food table has them. */
-  documentFoods(id: NutrientId): DocumentFood[] {
-    return this.nutrient(id).documentFoods.names.map((name) => {
-      const food = this.findFood(name);
-      return { name, figures: food ? this.amountIn(food, id) : undefined };
-    });
+  /**
+   * The foods the source document names for a nutrient, with figures where the food table has them.
+   * With diets, only those that fit: a named food that is not in the table (say "nuts") is left out
+   * rather than risk naming it under a filter it may break.
+   */
+  documentFoods(id: NutrientId, diets: readonly DietTag[] = []): DocumentFood[] {
+    return this.nutrient(id)
+      .documentFoods.names.map((name) => {
+        const food = this.findFood(name);
+        return { name, food, figures: food ? this.amountIn(food, id) : undefined };
+      })
+      .filter((d) => !diets.length || (d.food !== undefined && this.diets.fits(d.food, diets)))
+      .map(({ name, figures }) => ({ name, figures }));
   }
 
   private amountOf(food: Food, nutrient: Nutrient): FoodAmount {

@@ -6,19 +6,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
+  type DietFilter,
   type Food,
+  type FoodsFile,
   type Guidance,
   type IntentCuesFile,
   type Nutrient,
   type NutrientId,
   type Source,
   type Symptom,
+  type UnitsFile,
+  dietsFileSchema,
   foodsFileSchema,
   guidanceFileSchema,
   intentCuesFileSchema,
   nutrientsFileSchema,
   sourcesFileSchema,
   symptomsFileSchema,
+  unitsFileSchema,
 } from './schema';
 import { type IntakeTable, intakesFileSchema } from './intakes/intakeSchema';
 import { withMedicines } from './medicines/interviewAnswers';
@@ -31,6 +36,8 @@ const DATA_FILES = {
   sources: { file: 'sources.json', schema: sourcesFileSchema },
   nutrients: { file: 'nutrients.json', schema: nutrientsFileSchema },
   foods: { file: 'foods.json', schema: foodsFileSchema },
+  diets: { file: 'diets.json', schema: dietsFileSchema },
+  units: { file: 'units.json', schema: unitsFileSchema },
   guidance: { file: 'guidance.json', schema: guidanceFileSchema },
   symptoms: { file: 'symptoms.json', schema: symptomsFileSchema },
   intentCues: { file: 'intents.json', schema: intentCuesFileSchema },
@@ -46,6 +53,12 @@ export interface KnowledgeData {
   sources: ReadonlyMap<string, Source>;
   nutrients: ReadonlyMap<NutrientId, Nutrient>;
   foods: readonly Food[];
+  /** Weight per commonness level, for ranking everyday foods first. */
+  commonness: FoodsFile['commonness'];
+  /** Kinds of food a list can be asked for ("which nuts"). */
+  foodGroups: FoodsFile['groups'];
+  diets: readonly DietFilter[];
+  units: UnitsFile;
   guidance: Guidance;
   symptoms: readonly Symptom[];
   intentCues: IntentCuesFile;
@@ -115,6 +128,33 @@ function crossCheck(data: KnowledgeData): void {
   data.foods.forEach((food, i) => {
     if (ids.has(food.id)) fail('foods.json', `foods[${i}].id`, `duplicate id "${food.id}"`);
     ids.add(food.id);
+    food.nutrientNotes?.forEach((n) => requireSource('foods.json', `foods[${i}].nutrientNotes`, n.source));
+    // A tag must not contradict what the food is made with: a nut-allergy or vegan list relies on both.
+    const has = (x: string) => food.contains.includes(x as never);
+    if (food.tags.includes('vegan') && ['milk', 'egg', 'fish', 'shellfish', 'meat'].some(has))
+      fail('foods.json', `foods[${i}]`, `${food.id} is tagged vegan but contains an animal food`);
+    if (food.tags.includes('gluten-free') && has('gluten'))
+      fail('foods.json', `foods[${i}]`, `${food.id} is tagged gluten-free but contains gluten`);
+    if (food.tags.includes('dairy-free') && has('milk'))
+      fail('foods.json', `foods[${i}]`, `${food.id} is tagged dairy-free but contains milk`);
+  });
+  const dietIds = new Set<string>();
+  data.diets.forEach((d, i) => {
+    if (dietIds.has(d.id)) fail('diets.json', `diets[${i}].id`, `duplicate diet "${d.id}"`);
+    dietIds.add(d.id);
+    if (d.note) requireSource('diets.json', d.id, d.note.source);
+  });
+  data.intentCues.dietPhrases.forEach((p) => {
+    if (!dietIds.has(p.diet)) fail('intents.json', 'dietPhrases', `no rule in diets.json for "${p.diet}"`);
+  });
+  const unitWords = new Map<string, string>();
+  data.units.units.forEach((u) => {
+    if ('source' in u && u.source) requireSource('units.json', u.id, u.source);
+    u.words.forEach((w) => {
+      const owner = unitWords.get(w);
+      if (owner && owner !== u.id) fail('units.json', u.id, `word "${w}" is also a word for ${owner}`);
+      unitWords.set(w, u.id);
+    });
   });
   data.symptoms.forEach((s, i) =>
     s.linkedTo.forEach((l) => requireSource('symptoms.json', `symptoms[${i}]`, l.source)),
@@ -122,10 +162,18 @@ function crossCheck(data: KnowledgeData): void {
   const g = data.guidance;
   [...g.whenToSeeADoctor, ...g.lifeStageNotes].forEach((f, i) => requireSource('guidance.json', `fact ${i}`, f.source));
   g.lifestyleFactors.forEach((l) =>
-    [l.howItContributes, ...l.advice].forEach((f) => requireSource('guidance.json', l.id, f.source)),
+    [l.howItContributes, ...l.advice, ...l.whenToSeeADoctor].forEach((f) =>
+      requireSource('guidance.json', l.id, f.source),
+    ),
   );
-  const a = data.assessment;
   const symptomIds = new Set(data.symptoms.map((s) => s.id));
+  g.selfCare.forEach((c) => {
+    if (!symptomIds.has(c.symptom)) fail('guidance.json', `selfCare.${c.symptom}`, `unknown symptom "${c.symptom}"`);
+    [...c.during, ...c.prevent, ...c.whenToSeeADoctor].forEach((f) =>
+      requireSource('guidance.json', `selfCare.${c.symptom}`, f.source),
+    );
+  });
+  const a = data.assessment;
   a.symptomWeights.forEach((w, i) => {
     if (!symptomIds.has(w.symptom)) fail('assessment.json', `symptomWeights[${i}]`, `unknown symptom "${w.symptom}"`);
     w.weights.forEach((x) => requireSource('assessment.json', `symptomWeights[${i}]`, x.source));
@@ -190,6 +238,8 @@ export function parseKnowledge(raw: RawKnowledgeFiles): KnowledgeData {
   const sources = parseFile(DATA_FILES.sources.file, DATA_FILES.sources.schema, raw.sources);
   const nutrients = parseFile(DATA_FILES.nutrients.file, DATA_FILES.nutrients.schema, raw.nutrients);
   const foods = parseFile(DATA_FILES.foods.file, DATA_FILES.foods.schema, raw.foods);
+  const diets = parseFile(DATA_FILES.diets.file, DATA_FILES.diets.schema, raw.diets);
+  const units = parseFile(DATA_FILES.units.file, DATA_FILES.units.schema, raw.units);
   const guidance = parseFile(DATA_FILES.guidance.file, DATA_FILES.guidance.schema, raw.guidance);
   const symptoms = parseFile(DATA_FILES.symptoms.file, DATA_FILES.symptoms.schema, raw.symptoms);
   const intentCues = parseFile(DATA_FILES.intentCues.file, DATA_FILES.intentCues.schema, raw.intentCues);
@@ -202,6 +252,10 @@ export function parseKnowledge(raw: RawKnowledgeFiles): KnowledgeData {
     sources: new Map(sources.sources.map((s) => [s.id, s])),
     nutrients: new Map(nutrients.nutrients.map((n) => [n.id, n])),
     foods: foods.foods,
+    commonness: foods.commonness,
+    foodGroups: foods.groups,
+    diets: diets.diets,
+    units,
     guidance,
     symptoms: symptoms.symptoms,
     intentCues,
@@ -236,6 +290,8 @@ export function readRawKnowledge(dir: string = DEFAULT_DATA_DIR): RawKnowledgeFi
     sources: read(DATA_FILES.sources.file),
     nutrients: read(DATA_FILES.nutrients.file),
     foods: read(DATA_FILES.foods.file),
+    diets: read(DATA_FILES.diets.file),
+    units: read(DATA_FILES.units.file),
     guidance: read(DATA_FILES.guidance.file),
     symptoms: read(DATA_FILES.symptoms.file),
     intentCues: read(DATA_FILES.intentCues.file),

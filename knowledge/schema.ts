@@ -18,9 +18,94 @@ export const DIET_TAGS = [
   'meat',
   'egg',
   'fortified',
+  // Diet filters that are rules over a food's ingredients and figures (diets.json), never a food's tag.
+  'low-carb',
+  'lactose-free',
+  'egg-free',
+  'nut-free',
+  'low-sodium',
+  'pescatarian',
+  'shellfish-free',
 ] as const;
 export const dietTagSchema = z.enum(DIET_TAGS);
 export type DietTag = z.infer<typeof dietTagSchema>;
+/** The tags a food itself carries in foods.json. */
+const FOOD_TAGS = [
+  'vegan',
+  'vegetarian',
+  'dairy-free',
+  'gluten-free',
+  'fish',
+  'dairy',
+  'meat',
+  'egg',
+  'fortified',
+] as const;
+
+/** What a food is made with, for allergy and diet filters ("tree-nut" covers nut milks, butters and marzipan). */
+export const INGREDIENTS = [
+  'milk',
+  'egg',
+  'tree-nut',
+  'peanut',
+  'coconut',
+  'sesame',
+  'soy',
+  'gluten',
+  'fish',
+  'shellfish',
+  'meat',
+] as const;
+export const ingredientSchema = z.enum(INGREDIENTS);
+export type Ingredient = z.infer<typeof ingredientSchema>;
+
+export const FOOD_CATEGORIES = [
+  'vegetable',
+  'fruit',
+  'legume',
+  'nut-seed',
+  'grain',
+  'dairy',
+  'plant-milk',
+  'fish',
+  'meat',
+  'egg',
+  'soy',
+  'beverage',
+  'other',
+] as const;
+
+/** Household measures a food can have, as SR28 names them (a "piece" is one of the food as people count it). */
+export const MEASURE_UNITS = [
+  'cup',
+  'tbsp',
+  'tsp',
+  'fl-oz',
+  'oz',
+  'piece',
+  'slice',
+  'container',
+  'can',
+  'bar',
+  'package',
+  'link',
+  'patty',
+  'fillet',
+  'clove',
+  'leaf',
+  'stalk',
+  'spear',
+  'floret',
+  'ear',
+  'pint',
+  'quart',
+  'bunch',
+  'block',
+  'pat',
+] as const;
+export const measureUnitSchema = z.enum(MEASURE_UNITS);
+export type MeasureUnit = z.infer<typeof measureUnitSchema>;
+export const SIZES = ['mini', 'small', 'medium', 'large', 'extra large'] as const;
 
 const text = z.string().trim().min(1);
 const sourceId = z.string().regex(/^[A-Z0-9_]+$/, 'a source id is UPPER_SNAKE_CASE and listed in sources.json');
@@ -90,32 +175,138 @@ export const foodSchema = z
     name: text,
     /** Plurals, everyday names and regional names. */
     aliases: z.array(text),
-    category: z.enum([
-      'vegetable',
-      'fruit',
-      'legume',
-      'nut-seed',
-      'grain',
-      'dairy',
-      'plant-milk',
-      'fish',
-      'meat',
-      'egg',
-      'soy',
-      'beverage',
-      'other',
-    ]),
+    category: z.enum(FOOD_CATEGORIES),
     serving: z.object({ label: text, grams: z.number().positive() }).strict(),
-    tags: z.array(dietTagSchema),
+    /** Household measures with their grams (SR28's gram weights and the serving), to convert "2 cups" or "two". */
+    measures: z
+      .array(
+        z
+          .object({
+            amount: z.number().positive(),
+            unit: measureUnitSchema,
+            size: z.enum(SIZES).optional(),
+            grams: z.number().positive(),
+            label: text,
+          })
+          .strict(),
+      )
+      .min(1),
+    tags: z.array(z.enum(FOOD_TAGS)),
+    /** What it is made with: a nut-allergy filter leaves out every food whose list has a nut. */
+    contains: z.array(ingredientSchema),
+    /** Ingredients it often carries as traces ("may contain nuts" on the label). */
+    mayContain: z.array(ingredientSchema).optional(),
+    /** How everyday the food is: 3 staple, 2 common, 1 rare (weights and meaning in foods.json). */
+    commonness: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     /** Amount per serving, in the nutrient's unit (mg or mcg). Absent means no data. */
     perServing: z.partialRecord(nutrientIdSchema, z.number().nonnegative()),
+    /** The same nutrients per 100 g as SR28 gives them: any other amount is scaled from these. */
+    per100g: z.partialRecord(nutrientIdSchema, z.number().nonnegative()),
+    /** Per serving, for diet filters: carbohydrate minus fibre (g) and sodium (mg), from SR28. */
+    dietFacts: z.object({ netCarbsG: z.number().nonnegative(), sodiumMg: z.number().nonnegative() }).strict(),
+    /** What matters beyond the figure for one nutrient (spinach's calcium is poorly absorbed). */
+    nutrientNotes: z.array(z.object({ nutrient: nutrientIdSchema, text, source: sourceId }).strict()).optional(),
     /** For example "USDA SR28, NDB 11674". */
     source: text,
     note: text.optional(),
   })
   .strict();
 export type Food = z.infer<typeof foodSchema>;
-export const foodsFileSchema = z.object({ foods: z.array(foodSchema).min(150) }).strict();
+export const foodsFileSchema = z
+  .object({
+    /** The commonness scale, in words, and the weight each level gives a food when lists are ranked. */
+    commonness: z
+      .object({
+        description: text,
+        weights: z
+          .object({ '1': z.number().positive(), '2': z.number().positive(), '3': z.number().positive() })
+          .strict(),
+      })
+      .strict(),
+    /** Kinds of food asked for in a list ("which nuts", "fruits high in potassium"): categories and ingredients. */
+    groups: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z-]+$/),
+          label: text,
+          /** The words that ask for it, singular ("nut" matches "nuts"). */
+          words: z.array(text).min(1),
+          categories: z.array(z.enum(FOOD_CATEGORIES)).min(1),
+          /** Only foods made with one of these ("nuts": tree nuts and peanuts, not seeds). */
+          containsAny: z.array(ingredientSchema).optional(),
+          /** None made with these ("seeds": no nuts). */
+          excludes: z.array(ingredientSchema).optional(),
+          /** Only foods whose name has one of these ("cheese": cheddar, mozzarella, not milk). */
+          nameHas: z.array(text).optional(),
+        })
+        .strict(),
+    ),
+    foods: z.array(foodSchema).min(250),
+  })
+  .strict();
+export type FoodsFile = z.infer<typeof foodsFileSchema>;
+export type FoodGroup = FoodsFile['groups'][number];
+
+const dietRuleSchema = z
+  .object({
+    anyTag: z.array(z.enum(FOOD_TAGS)).min(1).optional(),
+    excludes: z.array(ingredientSchema).min(1).optional(),
+    excludeMayContain: z.boolean().optional(),
+    max: z
+      .object({ netCarbsG: z.number().positive().optional(), sodiumMg: z.number().positive().optional() })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((r) => r.anyTag || r.excludes || r.max, 'a diet rule needs anyTag, excludes or max');
+export type DietRule = z.infer<typeof dietRuleSchema>;
+export const dietsFileSchema = z
+  .object({
+    about: text,
+    diets: z
+      .array(z.object({ id: dietTagSchema, label: text, rule: dietRuleSchema, note: factSchema.optional() }).strict())
+      .min(1),
+  })
+  .strict();
+export type DietFilter = z.infer<typeof dietsFileSchema>['diets'][number];
+
+const unitBase = { id: z.string().regex(/^[a-z-]+$/), words: z.array(text).min(1) };
+export const unitsFileSchema = z
+  .object({
+    about: text,
+    units: z.array(
+      z.discriminatedUnion('kind', [
+        z.object({ ...unitBase, kind: z.literal('mass'), grams: z.number().positive(), source: sourceId }).strict(),
+        z
+          .object({
+            ...unitBase,
+            kind: z.literal('volume'),
+            ml: z.number().positive(),
+            assumption: text.optional(),
+            source: sourceId,
+          })
+          .strict(),
+        z
+          .object({
+            ...unitBase,
+            kind: z.literal('household'),
+            /** A fixed weight (a handful), only for foods of these categories; otherwise the food's own measure. */
+            grams: z.number().positive().optional(),
+            forCategories: z.array(text).optional(),
+            assumption: text.optional(),
+            source: sourceId.optional(),
+          })
+          .strict(),
+        z.object({ ...unitBase, kind: z.literal('serving') }).strict(),
+        z.object({ ...unitBase, kind: z.literal('dose') }).strict(),
+      ]),
+    ),
+    sizes: z.array(text).min(1),
+    vagueAmounts: z.array(text),
+  })
+  .strict();
+export type UnitsFile = z.infer<typeof unitsFileSchema>;
+export type Unit = UnitsFile['units'][number];
 
 export const lifestyleFactorSchema = z
   .object({
@@ -124,6 +315,8 @@ export const lifestyleFactorSchema = z
     aliases: z.array(text),
     howItContributes: factSchema,
     advice: z.array(factSchema).min(1),
+    /** When this cause is not the whole story: signs to see a doctor about. */
+    whenToSeeADoctor: z.array(factSchema).min(1),
   })
   .strict();
 export type LifestyleFactor = z.infer<typeof lifestyleFactorSchema>;
@@ -135,6 +328,18 @@ export const guidanceFileSchema = z
     /** What a life stage changes in an answer about symptoms: what is common, when to see whom. */
     lifeStageNotes: z.array(
       z.object({ stage: z.enum(['child', 'pregnant', 'breastfeeding', 'older']), text, source: sourceId }).strict(),
+    ),
+    /** "How do I stop a cramp?": what helps during one, what makes them less likely, when to see a doctor. */
+    selfCare: z.array(
+      z
+        .object({
+          symptom: text,
+          name: text,
+          during: z.array(factSchema),
+          prevent: z.array(factSchema).min(1),
+          whenToSeeADoctor: z.array(factSchema).min(1),
+        })
+        .strict(),
     ),
     disclaimer: text,
   })
@@ -172,6 +377,10 @@ export const INTENTS = [
   'whoIsAtRisk',
   'nutrientsInFood',
   'foodNutrientAmount',
+  'compareFoods',
+  'mealTotal',
+  'howMany',
+  'selfCare',
   'dailyNeeds',
   'medicine',
   'personalDetails',

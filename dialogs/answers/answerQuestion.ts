@@ -10,8 +10,20 @@ import { askedTopic } from '../../knowledge/understanding/topic';
 import { CLARIFY_BELOW, KNOWLEDGE_QUESTIONS, type Recognition } from '../../knowledge/understanding/recognize';
 import { type Block, type Reply, heading, note, reply, text } from '../replies/replyModel';
 import { SharedReplies } from '../replies/sharedReplies';
-import { lifestyle, nutrientsLinkedTo, symptomOverview } from './contextAnswers';
+import { lifestyle, nutrientsLinkedTo, selfCare, symptomOverview } from './contextAnswers';
 import { foodNutrientAmount, nutrientsInFood } from './foodAnswers';
+import {
+  amountReply,
+  compareReply,
+  howManyReply,
+  mealReply,
+  notUnderstoodText,
+  problemText,
+  type PersonalTarget,
+  unitPortion,
+  unlistedText,
+} from './amountAnswers';
+import { type FoodPortion, isProblem } from '../../knowledge/quantities/foodAmounts';
 import { inSentence, joinWords } from './format';
 import {
   askWhichNutrient,
@@ -37,6 +49,10 @@ export const QUESTION_INTENTS = [
   'whoIsAtRisk',
   'nutrientsInFood',
   'foodNutrientAmount',
+  'compareFoods',
+  'mealTotal',
+  'howMany',
+  'selfCare',
   'supplements',
   'lifestyle',
   'seeDoctor',
@@ -97,6 +113,7 @@ export function answerQuestion(
   if (answer.reply.kind === 'fallback' || answer.reply.kind === 'clarify') return answer;
   const notes = [];
   if (rec.assumed.length) notes.push(note('info', readAs(rec.assumed)));
+  if (rec.unlistedFoods.length) notes.push(note('info', unlistedText(rec.unlistedFoods)));
   // Say plainly what is not covered rather than silently answering something else.
   if (rec.otherNutrients.length) {
     notes.push(
@@ -110,9 +127,45 @@ export function answerQuestion(
   return notes.length ? { ...answer, reply: { ...answer.reply, blocks: [...notes, ...answer.reply.blocks] } } : answer;
 }
 
+const NEEDS_FOOD_INTENTS: ReadonlySet<Intent> = new Set(['foodNutrientAmount', 'nutrientsInFood', 'mealTotal']);
+
+/** The foods of a meal with their amounts, and what could not be read. */
+function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[]): Reply {
+  const portions: FoodPortion[] = [];
+  const problems: string[] = [];
+  for (const p of rec.portions) {
+    const food = kb.food(p.food);
+    if (!food) continue;
+    const portion = kb.portions.portion(food, p.quantity);
+    if (isProblem(portion)) problems.push(problemText(portion));
+    else portions.push(portion);
+  }
+  if (rec.notUnderstood.length) problems.push(notUnderstoodText(rec.notUnderstood));
+  return mealReply(kb, portions, nutrients, problems);
+}
+
+function outOfScopeWith(sentence: string): Reply {
+  const base = outOfScope();
+  return { ...base, blocks: [text(sentence), ...base.blocks.slice(1)] };
+}
+
+function withNotes(r: Reply, notUnderstood: readonly string[]): Reply {
+  return notUnderstood.length ? { ...r, blocks: [...r.blocks, note('info', notUnderstoodText(notUnderstood))] } : r;
+}
+
 /** “I read “magnesiam” as magnesium and “spinich” as spinach.” */
 export function readAs(corrections: readonly Correction[]): string {
   return `I read ${joinWords(corrections.map((c) => `“${c.from}” as ${c.to}`))}.`;
+}
+
+/** Whether what the project says about these lifestyle causes names a nutrient. */
+function linksTo(kb: KnowledgeBase, factorIds: readonly string[], id: NutrientId): boolean {
+  const name = kb.nutrient(id).name.toLowerCase();
+  return kb.data.guidance.lifestyleFactors
+    .filter((f) => factorIds.includes(f.id))
+    .some((f) =>
+      [f.howItContributes, ...f.advice, ...f.whenToSeeADoctor].some((x) => x.text.toLowerCase().includes(name)),
+    );
 }
 
 /** Answers that depend only on the knowledge base and the key's parts, shared per knowledge base. */
@@ -157,9 +210,9 @@ function answerFor(
   const foods = foodIds.map((id) => kb.food(id)).filter((f) => f !== undefined);
   const nutrient = nutrients[0];
   const activeSymptoms = rec.symptoms.filter((s) => !s.negated).map((s) => s.id);
-  const done = (reply: Reply): Answer => ({
+  const done = (reply: Reply, usedFoods = foodIds, usedNutrients = nutrients): Answer => ({
     reply,
-    remember: { intent: rec.intent, nutrients, foods: foodIds, sources: reply.sources },
+    remember: { intent: rec.intent, nutrients: usedNutrients, foods: usedFoods, sources: reply.sources },
   });
 
   const normal = rec.analysis.corrected.join(' ');
@@ -177,11 +230,88 @@ function answerFor(
     return { reply: clarify([suggest.foods(name), suggest.role(name), suggest.signs(name)]) };
   }
 
+  // Amounts: one food in the amount asked for, or several totalled as a meal.
+  const said = rec.portions.filter((p) => p.quantity);
+  const mealLike =
+    rec.intent === 'mealTotal' || (said.length >= 1 && rec.portions.length >= 2 && NEEDS_FOOD_INTENTS.has(rec.intent));
+  // "today: 2 cups milk and a yogurt, enough calcium?" after "I'm a 40 year old woman": her own figure too.
+  if (mealLike && rec.portions.length) return done(withPersonalNeed(kb, meal(kb, rec, nutrients), nutrients, subject));
+  if (said.length && NEEDS_FOOD_INTENTS.has(rec.intent)) {
+    const p = kb.food(said[0]!.food);
+    if (p) {
+      const portion = kb.portions.portion(p, said[0]!.quantity);
+      if (isProblem(portion)) return { reply: outOfScopeWith(problemText(portion)) };
+      return done(withNotes(amountReply(kb, portion, nutrients), rec.notUnderstood));
+    }
+  }
+  if (
+    rec.notUnderstood.length &&
+    !rec.foods.length &&
+    (KNOWLEDGE_QUESTIONS.has(rec.intent) || rec.intent === 'outOfScope')
+  )
+    return { reply: outOfScopeWith(notUnderstoodText(rec.notUnderstood)) };
+  // "is oat milk fortified with b12": not oatmeal, not cow's milk, and not a figure the table has.
+  if (
+    rec.unlistedFoods.length &&
+    !rec.foods.length &&
+    (KNOWLEDGE_QUESTIONS.has(rec.intent) || rec.intent === 'outOfScope')
+  )
+    return { reply: outOfScopeWith(unlistedText(rec.unlistedFoods)) };
+
   switch (rec.intent) {
+    case 'compareFoods': {
+      const compared =
+        foods.length >= 2 ? foods : (last?.foods ?? []).map((id) => kb.food(id)).filter((f) => f !== undefined);
+      const ids = nutrients.length ? nutrients : (last?.nutrients ?? []);
+      if (compared.length < 2) return { reply: outOfScope() };
+      return done(
+        compareReply(kb, compared.slice(0, 4), ids),
+        compared.map((f) => f.id),
+        ids,
+      );
+    }
+    // A meal with no food named in this message (its foods are totalled above): nothing to add up.
+    case 'mealTotal':
+      return { reply: outOfScope() };
+    case 'howMany': {
+      const food = foods[0] ?? (last?.foods[0] ? kb.food(last.foods[0]) : undefined);
+      const target = nutrient ?? last?.nutrients[0];
+      if (!food) return { reply: outOfScope() };
+      if (!target) return { reply: askWhichNutrient(kb, 'foods') };
+      let unit = unitPortion(kb, food, rec.portions.find((p) => p.food === food.id)?.quantity);
+      let problem: string | undefined;
+      if ('kind' in unit) {
+        // "how many tins of sardines": no weight for a tin, so count servings and say so.
+        problem = problemText(unit);
+        unit = unitPortion(kb, food);
+        if ('kind' in unit) return { reply: outOfScopeWith(problem) };
+      }
+      // "how many almonds to hit my magnesium (F, 33)": counted to her own need, not the Daily Value.
+      const counted = howManyReply(kb, unit.portion, target, unit.words, personalTarget(kb, target, subject));
+      const ask = whoToAsk(subject);
+      const answer = ask.length ? { ...counted, blocks: [...counted.blocks, ...ask] } : counted;
+      return done(
+        problem ? { ...answer, blocks: [note('info', problem), ...answer.blocks] } : answer,
+        [food.id],
+        [target],
+      );
+    }
     case 'foodsForNutrient': {
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
-      const foodList = shared(kb, `foods|${target}|${rec.diet}`, () => foodsForNutrient(kb, target, rec.diet));
+      const list = shared(kb, `foods|${target}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
+        foodsForNutrient(kb, target, rec.diets, rec.foodGroup),
+      );
+      // "what foods help with cramps?": food is half of it, fluids the other half.
+      const fluids = kb.data.guidance.lifestyleFactors.find((f) => f.id === 'dehydration')?.advice[0];
+      const foodList =
+        !nutrient && fluids
+          ? {
+              ...list,
+              blocks: [...list.blocks, note('info', fluids.text)],
+              sources: [...new Set([...list.sources, fluids.source])],
+            }
+          : list;
       return done(withPersonalNeed(kb, foodList, target, subject));
     }
     case 'nutrientRole':
@@ -199,11 +329,18 @@ function answerFor(
     case 'nutrientsInFood':
     case 'foodNutrientAmount': {
       const food = foods[0];
+      // Two nutrients or more for one food ("eggs for vitamin D and B12?"): each, for one serving.
+      if (food && nutrients.length >= 2)
+        return done(amountReply(kb, kb.portions.portion(food) as FoodPortion, nutrients));
       if (food && nutrient)
-        return done(shared(kb, `amount|${food.id}|${nutrient}`, () => foodNutrientAmount(kb, food, nutrient)));
+        return done(
+          shared(kb, `amount|${food.id}|${nutrient}|${rec.diets.join(',')}`, () =>
+            foodNutrientAmount(kb, food, nutrient, rec.diets),
+          ),
+        );
       if (food) return done(shared(kb, `profile|${food.id}`, () => nutrientsInFood(kb, food)));
       return nutrient && rec.intent === 'foodNutrientAmount'
-        ? done(shared(kb, `foods|${nutrient}|${rec.diet}`, () => foodsForNutrient(kb, nutrient, rec.diet)))
+        ? done(shared(kb, `foods|${nutrient}|${rec.diets.join(',')}`, () => foodsForNutrient(kb, nutrient, rec.diets)))
         : { reply: outOfScope() };
     }
     case 'supplements': {
@@ -212,8 +349,24 @@ function answerFor(
       const ask = whoToAsk(subject);
       return done(ask.length ? { ...answer, blocks: [...answer.blocks, ...ask] } : answer);
     }
-    case 'lifestyle':
-      return done(shared(kb, `lifestyle|${rec.lifestyleFactors.join(',')}`, () => lifestyle(kb, rec.lifestyleFactors)));
+    case 'lifestyle': {
+      const answer = shared(kb, `lifestyle|${rec.lifestyleFactors.join(',')}`, () =>
+        lifestyle(kb, rec.lifestyleFactors),
+      );
+      // "does caffeine drain your magnesium?": when nothing said about the cause names the nutrient, say so.
+      const unlinked = nutrients.filter((id) => !linksTo(kb, rec.lifestyleFactors, id));
+      if (!unlinked.length || !rec.lifestyleFactors.length) return done(answer);
+      const names = joinWords(unlinked.map((id) => inSentence(kb.nutrient(id).name)));
+      const causes = joinWords(
+        kb.data.guidance.lifestyleFactors
+          .filter((f) => rec.lifestyleFactors.includes(f.id))
+          .map((f) => inSentence(f.name)),
+      );
+      const said = `My sources don’t link ${causes} with low ${names}; here is what they do say.`;
+      return done({ ...answer, blocks: [note('info', said), ...answer.blocks] });
+    }
+    case 'selfCare':
+      return done(selfCare(kb, activeSymptoms) ?? symptomOverview(kb, activeSymptoms));
     case 'seeDoctor':
       return done(seeDoctor(kb));
     case 'symptomCheck':
@@ -301,20 +454,37 @@ function personalDetails(subject: Subject): Reply {
  * A food list for someone the conversation knows ("my 11yo is vegetarian, b12?"): their own daily figure
  * first, and who to ask for a child or a pregnancy. The shared list itself is never changed.
  */
-function withPersonalNeed(kb: KnowledgeBase, answer: Reply, id: NutrientId, subject: Subject): Reply {
+function withPersonalNeed(
+  kb: KnowledgeBase,
+  answer: Reply,
+  ids: NutrientId | readonly NutrientId[],
+  subject: Subject,
+): Reply {
   if (subject.who === 'nobody') return answer;
-  const table = kb.intakes(id);
-  const own = personalNeed(table, subject.audience);
-  const blocks: Block[] = [
-    ...(own
+  const tables = (typeof ids === 'string' ? [ids] : ids).slice(0, 2).map((id) => ({ id, table: kb.intakes(id) }));
+  const lines = tables.flatMap(({ id, table }) => {
+    const own = personalNeed(table, subject.audience);
+    return own
       ? [
           text(
             `Recommended for ${whoPhrase(subject)}: ${amountText(table, own.amount)} of ${inSentence(kb.nutrient(id).name)} a day.`,
           ),
         ]
-      : []),
-    ...answer.blocks,
-    ...whoToAsk(subject),
-  ];
-  return { ...answer, blocks, sources: [...new Set([...answer.sources, table.source])] };
+      : [];
+  });
+  const blocks: Block[] = [...lines, ...answer.blocks, ...whoToAsk(subject)];
+  return { ...answer, blocks, sources: [...new Set([...answer.sources, ...tables.map((t) => t.table.source)])] };
+}
+
+/** The amount recommended for the person asked about, when one figure fits them (for "how many"). */
+function personalTarget(kb: KnowledgeBase, id: NutrientId, subject: Subject): PersonalTarget | undefined {
+  if (subject.who === 'nobody') return undefined;
+  const table = kb.intakes(id);
+  const own = personalNeed(table, subject.audience);
+  if (!own || table.unit !== kb.nutrient(id).unit) return undefined;
+  return {
+    amount: own.amount,
+    words: `the ${amountText(table, own.amount)} recommended for ${whoPhrase(subject)}`,
+    source: table.source,
+  };
 }

@@ -1,7 +1,7 @@
 /** Answers that connect facts: lifestyle factors, what reported symptoms may point to, and sources. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { NutrientId } from '../../knowledge/schema';
-import { type Reply, heading, list, reply, text } from '../replies/replyModel';
+import { type Reply, heading, list, note, reply, text } from '../replies/replyModel';
 import { joinWords, inSentence } from './format';
 import { suggest } from './nutrientAnswers';
 
@@ -10,10 +10,49 @@ export function lifestyle(kb: KnowledgeBase, ids: string[]): Reply {
   const factors = ids.length ? all.filter((f) => ids.includes(f.id)) : all;
   return reply('lifestyle', {
     title: factors.length === 1 ? `${factors[0]!.name} and muscle twitching` : 'Lifestyle factors and muscle twitching',
-    blocks: factors.flatMap((f) => [heading(f.name), text(f.howItContributes.text), list(f.advice.map((a) => a.text))]),
+    blocks: factors.flatMap((f) => [
+      heading(f.name),
+      text(f.howItContributes.text),
+      text('What helps:'),
+      list(f.advice.map((a) => a.text)),
+      // Only with the factors asked about: the full list would bury the answer.
+      ...(ids.length
+        ? [note('caution', `When to see a doctor: ${f.whenToSeeADoctor.map((w) => w.text).join(' ')}`)]
+        : []),
+    ]),
     suggestions: [suggest.check, 'When should I see a doctor?'],
     healthInfo: true,
-    sources: [...new Set(factors.flatMap((f) => [f.howItContributes.source, ...f.advice.map((a) => a.source)]))],
+    sources: [
+      ...new Set(
+        factors.flatMap((f) => [
+          f.howItContributes.source,
+          ...f.advice.map((a) => a.source),
+          ...(ids.length ? f.whenToSeeADoctor.map((w) => w.source) : []),
+        ]),
+      ),
+    ],
+  });
+}
+
+/** "How do I stop a cramp?": what helps with the symptoms named, and when to see a doctor; none without data. */
+export function selfCare(kb: KnowledgeBase, symptomIds: readonly string[]): Reply | undefined {
+  const cares = kb.data.guidance.selfCare.filter((c) => symptomIds.includes(c.symptom));
+  if (!cares.length) return undefined;
+  const one = cares.length === 1;
+  return reply('lifestyle', {
+    title: `What helps with ${joinWords(cares.map((c) => c.name))}`,
+    blocks: cares.flatMap((c) => [
+      ...(one ? [] : [heading(capitalize(c.name))]),
+      ...(c.during.length ? [text('When it happens:'), list(c.during.map((f) => f.text))] : []),
+      text('To make it less likely:'),
+      list(c.prevent.map((f) => f.text)),
+      note('caution', `When to see a doctor: ${c.whenToSeeADoctor.map((f) => f.text).join(' ')}`),
+    ]),
+    suggestions: [suggest.check, 'When should I see a doctor?'],
+    healthInfo: true,
+    sources: [
+      ...new Set(cares.flatMap((c) => [...c.during, ...c.prevent, ...c.whenToSeeADoctor].map((f) => f.source))),
+    ],
   });
 }
 

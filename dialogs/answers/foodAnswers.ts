@@ -1,6 +1,6 @@
 /** Answers about one food: what it provides, or how much of one nutrient it has. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { Food, NutrientId } from '../../knowledge/schema';
+import type { DietTag, Food, NutrientId } from '../../knowledge/schema';
 import { type Reply, note, reply, text } from '../replies/replyModel';
 import { FOOD_TABLE_COLUMNS, foodAmountRow, formatAmount, formatDV, inSentence } from './format';
 import { suggest } from './nutrientAnswers';
@@ -29,7 +29,12 @@ export function nutrientsInFood(kb: KnowledgeBase, food: Food): Reply {
   });
 }
 
-export function foodNutrientAmount(kb: KnowledgeBase, food: Food, id: NutrientId): Reply {
+export function foodNutrientAmount(
+  kb: KnowledgeBase,
+  food: Food,
+  id: NutrientId,
+  diets: readonly DietTag[] = [],
+): Reply {
   const n = kb.nutrient(id);
   const row = kb.amountIn(food, id);
   const alternatives = kb.foodsRichIn(id, { limit: 3 }).filter((r) => r.food.id !== food.id);
@@ -41,6 +46,21 @@ export function foodNutrientAmount(kb: KnowledgeBase, food: Food, id: NutrientId
       ]
     : [text(`My food table has no ${inSentence(n.name)} figure for ${inSentence(food.name)}.`)];
   if (food.note) blocks.push(note('info', food.note));
+  const notes = (food.nutrientNotes ?? []).filter((x) => x.nutrient === id);
+  for (const x of notes) blocks.push(note('info', x.text));
+  // "allergic to nuts, is dark chocolate ok?": say plainly when the food does not fit the diet asked about.
+  const misfits = diets.filter((d) => !kb.diets.fits(food, [d]));
+  for (const d of misfits) {
+    const traces = food.mayContain?.length && kb.diets.fits({ ...food, mayContain: [] }, [d]);
+    blocks.push(
+      note(
+        'caution',
+        traces
+          ? `${capitalise(inSentence(food.name))} often carries a “may contain” warning, so it may not be safe for a ${kb.diets.get(d)?.label ?? d} diet: check the label.`
+          : `${capitalise(inSentence(food.name))} does not fit a ${kb.diets.get(d)?.label ?? d} diet.`,
+      ),
+    );
+  }
   if (alternatives.length) {
     blocks.push(text(`For comparison, the richest sources per serving:`));
     blocks.push({ type: 'table', columns: FOOD_TABLE_COLUMNS, rows: alternatives.map(foodAmountRow) });
@@ -50,6 +70,10 @@ export function foodNutrientAmount(kb: KnowledgeBase, food: Food, id: NutrientId
     blocks,
     suggestions: [suggest.foods(n.name), `What's in ${food.name.split(',')[0]!.toLowerCase()}?`, suggest.role(n.name)],
     healthInfo: true,
-    sources: ['USDA_SR28', n.dailyValue.source],
+    sources: [...new Set(['USDA_SR28', n.dailyValue.source, ...notes.map((x) => x.source)])],
   });
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

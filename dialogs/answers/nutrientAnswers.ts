@@ -1,6 +1,6 @@
 /** Answers about one nutrient: foods rich in it, what it does, signs of a low level, who is at risk. */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { DietTag, NutrientId } from '../../knowledge/schema';
+import type { DietTag, FoodGroup, NutrientId } from '../../knowledge/schema';
 import { type Reply, heading, list, note, reply, text } from '../replies/replyModel';
 import {
   FOOD_TABLE_COLUMNS,
@@ -21,46 +21,98 @@ export const suggest = {
   check: 'Check my symptoms',
 };
 
-export function foodsForNutrient(kb: KnowledgeBase, id: NutrientId, diet?: DietTag): Reply {
+export function foodsForNutrient(
+  kb: KnowledgeBase,
+  id: NutrientId,
+  dietOrDiets?: DietTag | readonly DietTag[],
+  groupId?: string,
+): Reply {
   const n = kb.nutrient(id);
-  const ranked = kb.foodsRichIn(id, { diet, limit: 8 });
-  const documentFoods = kb.documentFoods(id);
-  const dietNote = diet ? n.dietNotes.find((d) => d.diet === diet) : undefined;
+  const diets: DietTag[] =
+    dietOrDiets === undefined ? [] : typeof dietOrDiets === 'string' ? [dietOrDiets] : [...dietOrDiets];
+  const group = kb.data.foodGroups.find((g) => g.id === groupId);
+  if (group) return groupList(kb, id, diets, group);
+  const ranked = kb.foodsRichIn(id, { diets, limit: 8 });
+  const dietLabel = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? d));
+  const documentFoods = kb.documentFoods(id, diets);
+  // Lactose-free people get the dairy-free notes too (calcium without dairy).
+  const dietNotes = n.dietNotes.filter(
+    (d) => diets.includes(d.diet) || (d.diet === 'dairy-free' && diets.includes('lactose-free')),
+  );
+  const filterNotes = diets.flatMap((d) => {
+    const note = kb.diets.get(d)?.note;
+    return note ? [note] : [];
+  });
   const blocks = [
     text(
-      diet
-        ? `Top ${diet} foods for ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`
+      diets.length
+        ? `Top ${dietLabel} foods for ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`
         : `Foods richest in ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`,
     ),
-    { type: 'table' as const, columns: FOOD_TABLE_COLUMNS, rows: ranked.map(foodAmountRow) },
   ];
-  if (diet && ranked.length < 3) {
-    blocks.push(note('caution', `Few ${diet} foods in my table are good sources of ${inSentence(n.name)}.`));
+  if (ranked.length)
+    blocks.push({ type: 'table' as const, columns: FOOD_TABLE_COLUMNS, rows: ranked.map(foodAmountRow) });
+  if (diets.length && ranked.length < 3) {
+    blocks.push(note('caution', `Few ${dietLabel} foods in my table are good sources of ${inSentence(n.name)}.`));
   }
-  if (dietNote) blocks.push(note('info', dietNote.text));
+  for (const f of filterNotes) blocks.push(note('info', f.text));
+  for (const d of dietNotes) blocks.push(note('info', d.text));
   if (n.foodCaution) blocks.push(note('caution', n.foodCaution.text));
   const named = documentFoods.map((d) =>
     d.figures
       ? `${d.name} (${formatAmount(d.figures.amount, n.unit)}, ${formatDV(d.figures.percentDV)} per ${d.figures.food.serving.label})`
       : d.name,
   );
-  blocks.push(text(`Everyday foods often recommended for it: ${joinWords(named)}.`));
+  if (named.length) blocks.push(text(`Everyday foods often recommended for it: ${joinWords(named)}.`));
   const other = n.otherSources.map((f) => f.text);
   if (other.length) blocks.push(list(other));
   if (ranked.some((r) => r.food.tags.includes('fortified'))) {
     blocks.push(note('info', 'Fortified products vary by brand: check the label.'));
   }
   const suggestions = [suggest.role(n.name), suggest.signs(n.name)];
-  if (!diet) suggestions.push(`Vegan ${inSentence(n.name)} foods`);
+  if (!diets.length) suggestions.push(`Vegan ${inSentence(n.name)} foods`);
   suggestions.push(suggest.check);
   return reply('foodList', {
-    title: `${n.name}: best food sources${diet ? ` (${diet})` : ''}`,
+    title: `${n.name}: best food sources${diets.length ? ` (${dietLabel})` : ''}`,
     blocks,
     suggestions,
     healthInfo: true,
     sources: [
-      ...new Set(['USDA_SR28', n.dailyValue.source, n.documentFoods.source, ...(dietNote ? [dietNote.source] : [])]),
+      ...new Set([
+        'USDA_SR28',
+        n.dailyValue.source,
+        n.documentFoods.source,
+        ...dietNotes.map((d) => d.source),
+        ...filterNotes.map((f) => f.source),
+      ]),
     ],
+  });
+}
+
+/** "Which nuts have the most magnesium?": the richest of that kind only, with the diets asked for. */
+function groupList(kb: KnowledgeBase, id: NutrientId, diets: readonly DietTag[], group: FoodGroup): Reply {
+  const n = kb.nutrient(id);
+  const ranked = kb.foodsRichIn(id, { diets, group, limit: 8 });
+  const dietLabel = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? d));
+  const kind = diets.length ? `${dietLabel} ${group.label}` : group.label;
+  const blocks = [
+    text(
+      ranked.length
+        ? `The ${kind} in my table richest in ${inSentence(n.name)}, per serving (${dailyValueLine(n)}):`
+        : `None of the ${kind} in my table has much ${inSentence(n.name)}.`,
+    ),
+  ];
+  if (ranked.length)
+    blocks.push({ type: 'table' as const, columns: FOOD_TABLE_COLUMNS, rows: ranked.map(foodAmountRow) });
+  if (n.foodCaution) blocks.push(note('caution', n.foodCaution.text));
+  if (ranked.some((r) => r.food.tags.includes('fortified')))
+    blocks.push(note('info', 'Fortified products vary by brand: check the label.'));
+  return reply('foodList', {
+    title: `${n.name}: ${kind}`,
+    blocks,
+    suggestions: [suggest.foods(n.name), suggest.role(n.name), suggest.check],
+    healthInfo: true,
+    sources: [...new Set(['USDA_SR28', n.dailyValue.source, ...(n.foodCaution ? [n.foodCaution.source] : [])])],
   });
 }
 

@@ -23,6 +23,8 @@ export interface Replay {
   symptoms: string[];
   lifestyleFactors: string[];
   diet?: DietTag;
+  /** Several diets at once, when more than one was asked for. */
+  diets?: DietTag[];
   otherNutrients: string[];
   medicines?: string[];
   otherMedicines?: string[];
@@ -30,6 +32,10 @@ export interface Replay {
   /** Life stages and who the message was about, without its duration or timing. */
   context?: Pick<MessageContext, 'lifeStages' | 'person'>;
   assumed: Correction[];
+  /** A kind of food the list was asked for ("which nuts"). */
+  foodGroup?: string;
+  /** The amounts an answer used, per food: [food id, amount, unit id, size] (bounded like the rest). */
+  portions?: [string, number | null, string | null, string | null][];
 }
 
 /** What to keep of an answered recognition; answered: the nutrients and foods the answer actually used. */
@@ -43,6 +49,8 @@ export function toReplay(rec: Recognition, answered?: LastQuestion): Replay {
     symptoms: few(rec.symptoms.filter((s) => !s.negated).map((s) => s.id)),
     lifestyleFactors: few(rec.lifestyleFactors),
     ...(rec.diet ? { diet: rec.diet } : {}),
+    ...(rec.diets.length > 1 ? { diets: few(rec.diets) } : {}),
+    ...(rec.foodGroup ? { foodGroup: rec.foodGroup.slice(0, MAX_WORD) } : {}),
     otherNutrients: few(rec.otherNutrients),
     ...(rec.medicines.length ? { medicines: few(rec.medicines) } : {}),
     ...(rec.otherMedicines.length ? { otherMedicines: few(rec.otherMedicines).map((m) => m.slice(0, MAX_WORD)) } : {}),
@@ -56,6 +64,16 @@ export function toReplay(rec: Recognition, answered?: LastQuestion): Replay {
         }
       : {}),
     assumed: few(rec.assumed).map((c) => ({ from: c.from.slice(0, MAX_WORD), to: c.to.slice(0, MAX_WORD) })),
+    ...(rec.portions.some((p) => p.quantity)
+      ? {
+          portions: few(rec.portions).map((p) => [
+            p.food,
+            p.quantity?.value ?? null,
+            p.quantity?.unit?.id ?? null,
+            p.quantity?.size ?? null,
+          ]),
+        }
+      : {}),
   };
 }
 
@@ -70,7 +88,29 @@ export function fromReplay(kb: KnowledgeBase, replay: Replay): Recognition {
     symptoms: replay.symptoms.map((id) => ({ id, label: labels.get(id) ?? id, negated: false })),
     lifestyleFactors: replay.lifestyleFactors,
     diet: replay.diet,
+    diets: replay.diets ?? (replay.diet ? [replay.diet] : []),
     otherNutrients: replay.otherNutrients,
+    portions: (replay.portions ?? replay.foods.map((f) => [f, null, null, null] as const)).map(
+      ([food, value, unit, size]) => {
+        const u = kb.data.units.units.find((x) => x.id === unit);
+        return value === null && !u
+          ? { food }
+          : {
+              food,
+              quantity: {
+                ...(value !== null ? { value } : {}),
+                ...(u ? { unit: u } : {}),
+                ...(size ? { size } : {}),
+                start: 0,
+                end: 0,
+                text: '',
+              },
+            };
+      },
+    ),
+    notUnderstood: [],
+    unlistedFoods: [],
+    ...(replay.foodGroup ? { foodGroup: replay.foodGroup } : {}),
     medicines: replay.medicines ?? [],
     otherMedicines: replay.otherMedicines ?? [],
     doses: replay.doses ?? [],

@@ -3,6 +3,7 @@ import { inSentence } from './format';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { triage } from '../../knowledge/triage/triageRules';
 import { answersInPassing, readContext } from '../../knowledge/understanding/context';
+import { symptomsNotCurrent } from '../../knowledge/understanding/symptomsNotCurrent';
 import type { Warning } from '../../knowledge/triage/warningScreen';
 import { type Block, type Reply, list, note, reply, text } from '../replies/replyModel';
 import { suggest } from './nutrientAnswers';
@@ -55,7 +56,10 @@ const TAKING = /\b(take|taking|took|give|giving|supplements?|pills?|tablets?|dro
  * a plain question ("how much calcium does my 8 year old need?", "omeprazole and magnesium?") is no
  * reason to see a doctor, and its answer already says who to ask.
  */
-export function contextAdvice(kb: KnowledgeBase, message: string, symptoms: readonly string[]): Reply | undefined {
+export function contextAdvice(kb: KnowledgeBase, message: string, told: readonly string[]): Reply | undefined {
+  // Symptoms told as past, explained or someone else's ("the numb lip was from the dentist") raise nothing.
+  const notNow = told.length ? symptomsNotCurrent(kb, message) : new Set<string>();
+  const symptoms = told.filter((id) => !notNow.has(id));
   // A complaint in words the symptom list does not hold ("my arms feel like lead and really hurt") counts too.
   const complains = symptoms.length > 0 || COMPLAINT.test(message);
   if (!complains && !TAKING.test(message)) return undefined;

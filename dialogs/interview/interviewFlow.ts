@@ -167,6 +167,11 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
         return reply('question', {
           blocks: [
             text(`So far I have: ${symptomsSaidBack(kb, state.answers.symptoms)}.`),
+            ...mentionedFactors(kb, state.answers.factors).map((f) =>
+              text(
+                `You mentioned ${inSentence(f.name)}: ${inSentence(f.howItContributes.text)} I’ll take that into account.`,
+              ),
+            ),
             text(
               retry
                 ? 'Is there anything else, or should I remove something? For example “also tired”, “no, not numbness”, or “that’s all”.'
@@ -569,3 +574,16 @@ const YES_ONLY = /^(yes|yeah|yep|yup|ya|y|sure|ok|okay|i do|there is)[.!]*$/;
 
 /** Shared so a rule's advice, which says more, can replace it. */
 const NOTED: Reply = Object.freeze(reply('smallTalk', { blocks: [text('Thanks, I’ve noted that.')] }));
+
+/**
+ * Lifestyle causes the person mentioned in passing (caffeine, nicotine, new training, endurance sweating,
+ * heavy drinking), said back with why they matter: the answers that only a mention can give.
+ */
+function mentionedFactors(kb: KnowledgeBase, factors: Readonly<Record<string, string>>) {
+  const model = kb.data.assessment;
+  const ids = model.questions
+    .filter((q) => q.mentionOnly || q.id === 'alcohol')
+    .flatMap((q) => q.options.find((o) => o.value === factors[q.id])?.effects ?? [])
+    .map((e) => e.candidate);
+  return kb.data.guidance.lifestyleFactors.filter((f) => ids.includes(f.id));
+}

@@ -35,6 +35,8 @@ export const assessmentModelSchema = z
           why: text,
           /** Asked whenever its candidate is in the top three, before any advice about it. */
           safetyFor: id.optional(),
+          /** Never asked: answered only when the person mentions it (its options' mentions, or a lifestyle factor). */
+          mentionOnly: z.boolean().optional(),
           options: z
             .array(
               z

@@ -40,7 +40,9 @@ export function nextQuestion(
   asked: readonly string[],
   labels: SymptomLabels = {},
 ): Question | undefined {
-  const open = model.questions.filter((q) => !asked.includes(q.id) && answers.factors[q.id] === undefined);
+  const open = model.questions.filter(
+    (q) => !q.mentionOnly && !asked.includes(q.id) && answers.factors[q.id] === undefined,
+  );
   const current = assess(answers, model, labels);
   const top = current.ranked.slice(0, TOP).map((r) => r.candidate);
 

@@ -15,6 +15,9 @@ export interface SymptomHit {
   negated: boolean;
   /** How many meaningful words matched: more is more specific. */
   strength: number;
+  /** The first and last token of the match, in the tokens given. */
+  first?: number;
+  last?: number;
 }
 
 interface CompiledPhrase {
@@ -114,7 +117,7 @@ export class SymptomMatcher {
               other.hit.strength > hit.strength && [...covered].every((position) => other.covered.has(position)),
           ),
       )
-      .map(({ hit }) => hit);
+      .map(({ hit, first, last }) => ({ ...hit, first, last }));
   }
 
   /** A negation between the phrase's own words: "my lips aren't tingling", "heart isn't skipping". */

@@ -26,7 +26,7 @@ export interface LabFinding {
 
 /** A result followed by one of these is a dose or a count, not a lab value. */
 const NOT_A_RESULT =
-  /^(yo|y\/o|yos|yr old|year old|mg|mcg|ug|µg|iu|i\.u|units?|g|grams?|kg|lbs?|pills?|tablets?|tabs|capsules?|caps|gummies|drops?|doses?|shots?|injections?|times?|x|%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|cups?|glasses?|bananas?|servings?|portions?|a day|per day|daily|each)\b/;
+  /^(yo|y\/o|yos|yr old|year old|mg|mcg|ug|µg|iu|i\.u|units?|g|grams?|kg|lbs?|pills?|tablets?|tabs|capsules?|caps|gummies|drops?|doses?|shots?|injections?|times?|x|%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|cups?|glasses?|bananas?|servings?|portions?|a day|per day|daily|each|oz|ounces?|tbsp|tsp|tablespoons?|teaspoons?|slices?|pieces?|cans?|tins?|handfuls?|ml|litres?|liters?|[a-z]+\s+of)\b/;
 const NUMBER = '(\\d+(?:[.,]\\d+)?)';
 const DIGIT = /\d/;
 /**
@@ -56,7 +56,7 @@ export class LabReader {
       return {
         range,
         pattern: new RegExp(
-          `(?<![a-z0-9])${NOT_VITAMIN}(?:${alternatives})(?![a-z])(${GAP})${NUMBER}\\s*([a-zµ/%+.]+(?:\\s?/\\s?[a-z]+)?)?`,
+          `(?<![a-z0-9])${NOT_VITAMIN}(?:${alternatives})(?![a-z])(${GAP})(?<![a-z])${NUMBER}\\s*([a-zµ/%+.]+(?:\\s?/\\s?[a-z]+)?)?`,
           'g',
         ),
       };

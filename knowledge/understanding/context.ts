@@ -129,6 +129,8 @@ const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number 
   },
   // "41 M", "40 male", "64F", "F 52"
   { pattern: /\b(\d{2})\s?(?:m|f|male|female)\b/ },
+  // "(F, 33)", "M 40", "female, 52"
+  { pattern: /(?<!')\b(?:m|f|male|female),?\s?(\d{2})\b/ },
   // "someone over 50", "after 50": the next birthday's band
   { pattern: new RegExp(String.raw`\b(?:over|above|older than|after|past)\s(\d{2})\b` + NOT_AN_AGE), plus: 1 },
   // "in my 40s", "in her sixties" (digits only)
@@ -147,9 +149,9 @@ const GROUPS: readonly [RegExp, AgeGroup | 'toddler'][] = [
 ];
 
 const FEMALE =
-  /\b(woman|women|female|lady|ladies|girls?|daughters?|mum|mom|mam|mother|wife|grandma|grandmother|granddaughter|nan|gran|she|her|hers|sister|aunt)\b|\b\d{2}\s?f\b|(?<!')\bf\s?\d{2}\b/;
+  /\b(woman|women|female|lady|ladies|girls?|daughters?|mum|mom|mam|mother|wife|grandma|grandmother|granddaughter|nan|gran|she|her|hers|sister|aunt)\b|\b\d{2}\s?f\b|(?<!')\bf,?\s?\d{2}\b/;
 const MALE =
-  /\b(man|men|male|guy|guys|boys?|sons?|dad|father|husband|grandpa|grandfather|grandson|he|him|his|brother|uncle|lad)\b|\b\d{2}\s?m\b|(?<!')\bm\s?\d{2}\b/;
+  /\b(man|men|male|guy|guys|boys?|sons?|dad|father|husband|grandpa|grandfather|grandson|he|him|his|brother|uncle|lad)\b|\b\d{2}\s?m\b|(?<!')\bm,?\s?\d{2}\b/;
 
 /** Family members, grown-ups first: "my 78 yo mum" is a parent, "my 8 yo" a child. */
 const RELATIONS: readonly [RegExp, NonNullable<PersonDetails['relation']>][] = [

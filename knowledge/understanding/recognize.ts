@@ -5,10 +5,11 @@
  */
 import { type Dose, parseDoses } from '../intakes/units';
 import type { KnowledgeBase, TextAnalysis } from '../knowledgeBase';
-import type { DietTag, Intent, Nutrient, NutrientId } from '../schema';
+import type { DietTag, Food, Intent, Nutrient, NutrientId } from '../schema';
 import { type PeopleContext, readPeople } from './context';
 import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
+import type { QuantityMention } from '../quantities/parseQuantities';
 import { WholeWordPhrases } from '../search/wholeWordPhrases';
 import { stem } from '../text';
 import { withoutFiguresOfSpeech } from '../triage/warningScreen';
@@ -27,9 +28,19 @@ export interface Recognition {
   foods: string[];
   symptoms: SymptomMention[];
   lifestyleFactors: string[];
+  /** The first diet asked for, and every one ("vegan and nut-free"): a food must fit them all. */
   diet?: DietTag;
+  diets: DietTag[];
   /** Nutrients named that the bot does not cover ("protein"), to say so plainly. */
   otherNutrients: string[];
+  /** Each food named, in order, with the amount said for it ("2 cups of", "half an"), if any. */
+  portions: { food: string; quantity?: QuantityMention }[];
+  /** Parts of an amount that were not understood: a measure word ("glugs") or a food after one ("zorbleberries"). */
+  notUnderstood: string[];
+  /** Drinks made from a food that the food table does not have ("oat milk", "cashew milk"): named back. */
+  unlistedFoods: string[];
+  /** A kind of food a list is asked for ("which nuts", "fruits high in potassium"): foods.json groups. */
+  foodGroup?: string;
   /** Medicine classes named (medicines.json ids), in the order they appear. */
   medicines: string[];
   /** Medicines named that the bot has no interaction facts for ("warfarin"). */
@@ -89,10 +100,58 @@ export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
   'nutrientsInFood',
   'foodNutrientAmount',
   'supplements',
+  'compareFoods',
+  'mealTotal',
+  'howMany',
   'dailyNeeds',
   'medicine',
 ]);
 const NEEDS_FOOD: ReadonlySet<Intent> = new Set(['nutrientsInFood', 'foodNutrientAmount']);
+/** Words allowed between an amount and its food: "2 cups of the cooked spinach", "a banana". */
+const BEFORE_FOOD = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'my',
+  'some',
+  'fresh',
+  'whole',
+  'plain',
+  'cooked',
+  'raw',
+  'boiled',
+  'steamed',
+  'canned',
+  'tinned',
+  'baked',
+  'grilled',
+  'roasted',
+  'dried',
+  'frozen',
+  'chopped',
+  'sliced',
+]);
+const LOWERS =
+  /\b(lower|lowers|lowering|reduce|reduces|deplete|depletes|drain|drains|block|blocks|affect|affects|cause|causes|flush|flushes|rob|robs)\b/;
+const WHY_OR_HOW = /^\s*(why|how|what|can|could|does|do|is|are|will|would|should)\b/;
+const PER_AMOUNT = /\b(per|100|grams?|serving|servings|ounce|oz|weight)\b/;
+/** "how many bananas", "how much yogurt would I need to eat", "number of eggs needed": counting a food. */
+const HOW_MANY =
+  /\bhow many\b|\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i (need|have) to (eat|drink|have)\b|\bnumber of \w+( \w+)? (needed|to|for)\b/;
+/** The word after a food that makes it a milk made from it ("oat milk", "cashew mylk"). */
+const PLANT_DRINK = /^(milk|milks|mylk)$/;
+/** "..., is that why?", "could that be the cause?": a cause asked about after the symptoms are told. */
+const CAUSE_ASKED = /\b(why|cause|causes|causing|the reason|to blame|behind it|because of)\b/;
+/** "hungover and my legs are cramping, why": a question without a question mark. */
+const ENDS_WITH_WHY = /\bwhy\s*$/;
+/** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
+const PREVENTION =
+  /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
+const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal', 'howMany']);
+const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\b/;
+/** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
+const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|units|grams?|g|calories)\b/;
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
 /** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
 const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
@@ -107,6 +166,7 @@ export class Recognizer {
   /** Per intent, its cues and all of them in one expression, which rules most intents out in one test. */
   private readonly cues: { intent: Intent; any: RegExp; cues: { pattern: RegExp; weight: number }[] }[];
   private readonly foreignWords: ReadonlySet<string>;
+  private readonly foodGroups: readonly { id: string; words: ReadonlySet<string>; pattern: RegExp }[];
   private readonly commonWords: ReadonlySet<string>;
   private readonly otherNutrients: readonly string[];
   private readonly otherMedicines: readonly string[];
@@ -122,6 +182,17 @@ export class Recognizer {
 
   constructor(private readonly kb: KnowledgeBase) {
     const data = kb.data.intentCues;
+    this.foodGroups = kb.data.foodGroups.map((g) => {
+      const words = g.words.map((w) => w.replace(/[^a-z ]/g, '')).join('|');
+      return {
+        id: g.id,
+        words: new Set(g.words),
+        // "which nuts", "any fruits", "vegetables high in", "fish with": the word asks for a kind, not a food.
+        pattern: new RegExp(
+          `\\b(?:which|what|any|best|good|top|some|richest|other|certain) (?:\\w+ )?(${words})\\b|\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
+        ),
+      };
+    });
     this.cues = data.intents.map((i) => ({
       intent: i.intent,
       any: new RegExp(i.cues.map((c) => `(?:${c.pattern})`).join('|') || '(?!)'),
@@ -144,15 +215,36 @@ export class Recognizer {
     const analysis = this.kb.analyze(withoutFiguresOfSpeech(text));
     const nutrientHits = this.nutrientHits(analysis);
     const nutrients = nutrientHits.map((h) => h.item.id);
-    const foodHits = this.kb.findFoods(analysis);
+    const dietHits = this.kb.findDiets(analysis);
+    // "no eggs", "nut allergy": a food named inside a diet phrase is the diet, not a food asked about.
+    // "which nuts", "fruits high in potassium": a kind of food asked for, not the food "nuts" itself.
+    const group = this.foodGroupAsked(analysis.corrected.join(' '));
+    const { foodHits, unlistedFoods } = this.withoutUnlistedMilks(
+      analysis,
+      this.kb
+        .findFoods(analysis, { everyMention: true })
+        .filter((f) => !dietHits.some((d) => f.start < d.end && d.start < f.end))
+        .filter((f) => !group || !f.phrase.split(' ').every((w) => group.words.has(w))),
+    );
+    // Unless a food named holds the word ("mixed nuts", "bran cereal").
+    const foodGroup =
+      group && !foodHits.some((h) => h.phrase.split(' ').some((w) => group.words.has(w))) ? group.id : undefined;
     const foods = foodHits.map((h) => h.item.id);
+    const amounts = this.amounts(analysis.text, analysis, foodHits);
     const symptomHits = this.kb.matchSymptoms(analysis);
     const symptoms = symptomHits.map((h) => ({ id: h.symptom.id, label: h.symptom.label, negated: h.negated }));
     const lifestyleHits = this.kb.findLifestyleFactors(analysis);
     const lifestyleFactors = lifestyleHits.map((h) => h.item.id);
-    const diet = this.kb.findDiet(analysis);
+    const diets = dietHits.map((h) => h.item);
+    const diet = diets[0];
     const normal = analysis.corrected.join(' ');
-    const isFollowUp = FOLLOW_UP.test(normal) && analysis.corrected.length <= 6;
+    const isFollowUp =
+      (FOLLOW_UP.test(normal) && analysis.corrected.length <= 6) ||
+      (analysis.corrected.length <= 8 &&
+        !foods.length &&
+        !nutrientHits.length &&
+        ((recognitionContext.previousIntent === 'compareFoods' && PER_AMOUNT.test(normal)) ||
+          (recognitionContext.previousIntent === 'foodsForNutrient' && dietHits.length > 0)));
     const padded = ` ${analysis.tokens.join(' ')} `;
     const otherNutrients = this.otherNutrients
       .filter((n, i) => padded.includes(this.paddedOtherNutrients[i]!))
@@ -175,7 +267,11 @@ export class Recognizer {
       symptoms,
       lifestyleFactors,
       diet,
+      diets,
       otherNutrients,
+      ...amounts,
+      unlistedFoods,
+      ...(foodGroup ? { foodGroup } : {}),
       medicines,
       otherMedicines,
       doses,
@@ -212,9 +308,11 @@ export class Recognizer {
     // "Lower", "interact" or "drain" with no medicine in sight ("does drink drain magnesium") ask nothing
     // about medicines.
     if (!medicines.length && !otherMedicines.length && !MEDICINE_WORDS.test(normal)) scores.delete('medicine');
-    const hasCue =
-      scores.size > 0 ||
+    // The amount intents' cues ("or", "had", "is that") are weak alone: they count only if they survive below.
+    let hasCue =
+      [...scores.keys()].some((i) => !AMOUNT_INTENTS.has(i)) ||
       diet !== undefined ||
+      (foodGroup !== undefined && nutrients.length > 0) ||
       medicines.length > 0 ||
       otherMedicines.length > 0 ||
       (forSomeone && nutrients.length > 0);
@@ -236,7 +334,60 @@ export class Recognizer {
       scores.delete('symptomCheck');
     if (hasSymptoms && !nutrients.length) add('symptomCheck', 1.6);
     if (lifestyleFactors.length && !nutrients.length) add('lifestyle', 1.4);
+    // "does alcohol lower magnesium?", "can coffee cause low potassium?": a lifestyle question about a nutrient.
+    else if (lifestyleFactors.length && LOWERS.test(normal)) add('lifestyle', 2.2);
+    // "why do I get cramps after a night of drinking?", "marathon on sunday, how do I avoid cramping?": a
+    // question about the cause named, not a request for a symptom check (its "why do I get" cue included).
+    const causeQuestion =
+      lifestyleFactors.length > 0 &&
+      hasSymptoms &&
+      (((asksSomething(text) || ENDS_WITH_WHY.test(normal)) && (WHY_OR_HOW.test(normal) || CAUSE_ASKED.test(normal))) ||
+        PREVENTION.test(normal));
+    if (causeQuestion) {
+      add('lifestyle', 1.2);
+      scale(scores, 'symptomCheck', 0.4);
+    }
+    // "how do I stop a leg cramp?", "got a cramp while swimming, what do I do?": what helps with the symptom
+    // named. Not about a nutrient or a food ("does magnesium help cramps?"), nor a cause named (above).
+    const selfCare = scores.get('selfCare') ?? 0;
+    if (!hasSymptoms || nutrients.length || foods.length || causeQuestion) scores.delete('selfCare');
+    else if (selfCare >= 1.5) scale(scores, 'symptomCheck', 0.4);
+    // "ok but per 100 grams?" after a comparison, "any vegan ones?" after a food list: the same question again.
+    if (!foods.length && !nutrients.length && analysis.tokens.length <= 8 && recognitionContext.previousIntent) {
+      if (recognitionContext.previousIntent === 'compareFoods' && PER_AMOUNT.test(normal)) add('compareFoods', 2.5);
+      if (diets.length && recognitionContext.previousIntent === 'foodsForNutrient') add('foodsForNutrient', 1.5);
+    }
     if (diet && !foods.length) add('foodsForNutrient', nutrients.length ? 1.5 : 0.2);
+    if (foodGroup && !foods.length && nutrients.length) add('foodsForNutrient', 1.5);
+    // Two foods or more: a comparison when asked as one, a meal when amounts or a meal word go with them.
+    const withAmounts = amounts.portions.filter((p) => p.quantity).length;
+    if (foods.length >= 2) {
+      const compare = scores.get('compareFoods') ?? 0;
+      if (compare >= 1.6) add('compareFoods', 1);
+      // "banana or avocado for potassium": two foods joined by "or", with no amounts, ask which is better.
+      else if (compare > 0 && !withAmounts) add('compareFoods', 1.4);
+      if (withAmounts) add('mealTotal', 1.5);
+      if (withAmounts || (scores.get('mealTotal') ?? 0) >= 1) {
+        scale(scores, 'foodNutrientAmount', 0.5);
+        scale(scores, 'nutrientsInFood', 0.5);
+      }
+    } else {
+      // One food or none: no meal and nothing to compare (unless it follows a comparison).
+      if (withAmounts) scale(scores, 'mealTotal', 0.6);
+      else scores.delete('mealTotal');
+      if (recognitionContext.previousIntent !== 'compareFoods') scores.delete('compareFoods');
+    }
+    const howMany = scores.get('howMany') ?? 0;
+    if (howMany && !HOW_MANY.test(normal)) scores.delete('howMany');
+    else if (howMany && (HOW_MANY_UNITS.test(normal) || !foods.length)) scale(scores, 'howMany', 0.3);
+    else if (howMany >= 1.8) {
+      // "how much yogurt would I need to eat for calcium": counting that food, not a list of others.
+      scale(scores, 'foodNutrientAmount', 0.4);
+      if (foods.length === 1) scale(scores, 'foodsForNutrient', 0.4);
+    }
+    if (!hasCue && [...AMOUNT_INTENTS].some((i) => scores.has(i))) hasCue = true;
+    // "is dark chocolate a good source of magnesium?", "are sardines good for calcium?": about that food.
+    if (foods.length === 1 && nutrients.length && GOOD_FOR.test(normal)) scale(scores, 'foodsForNutrient', 0.3);
     // A medicine named is what the message is about ("omeprazole and magnesium?"); one the bot has no
     // facts for is named back honestly ("does warfarin interact with magnesium").
     // With symptoms told ("on omeprazole for years and my calves cramp"), the symptom check comes first;
@@ -270,7 +421,7 @@ export class Recognizer {
       [intent, score] = ['outOfScope', Math.max(score, 2)];
     // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
     // at, not a card about coffee: a statement that names a symptom starts the check.
-    if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text))
+    if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text) && !causeQuestion)
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
     const previous = recognitionContext.previousIntent;
     if (isFollowUp && previous && KNOWLEDGE_QUESTIONS.has(previous) && (nutrients.length || foods.length)) {
@@ -287,7 +438,8 @@ export class Recognizer {
     if (score === 0) {
       if (nutrients.length && foods.length) [intent, score] = ['foodNutrientAmount', 1.2];
       else if (nutrients.length) [intent, score] = ['nutrientRole', 1.2];
-      else if (foods.length) [intent, score] = ['nutrientsInFood', 1.2];
+      // "eye twitching for a week, drinking more wine": symptoms told with a food are still a symptom check.
+      else if (foods.length && !(hasSymptoms && !asksSomething(text))) [intent, score] = ['nutrientsInFood', 1.2];
       else if (hasSymptoms) [intent, score] = ['symptomCheck', 1.2];
       else [intent, score] = ['outOfScope', 1];
     }
@@ -305,6 +457,88 @@ export class Recognizer {
     )
       [intent, score] = ['medicine', Math.max(score, 2.2)];
     return { ...base, intent, confidence: Math.min(1, score / 2.5) };
+  }
+
+  /** The kind of food a list is asked for ("which nuts"), if any. */
+  private foodGroupAsked(normal: string): { id: string; words: ReadonlySet<string> } | undefined {
+    return this.foodGroups.find((g) => g.pattern.test(normal));
+  }
+
+  /**
+   * "oat milk", "cashew milk": a drink made from a food is neither that food nor cow's milk. Food names the
+   * table has ("almond milk", "chocolate milk") are one phrase and stay; the others are taken out and named.
+   */
+  private withoutUnlistedMilks(
+    analysis: TextAnalysis,
+    hits: PhraseHit<Food>[],
+  ): { foodHits: PhraseHit<Food>[]; unlistedFoods: string[] } {
+    const unlistedFoods: string[] = [];
+    const dropped = new Set<PhraseHit<Food>>();
+    for (const hit of hits) {
+      const next = analysis.tokens[hit.end];
+      if (!next || !PLANT_DRINK.test(next) || PLANT_DRINK.test(analysis.tokens[hit.end - 1] ?? '')) continue;
+      dropped.add(hit);
+      for (const h of hits) if (h.start === hit.end) dropped.add(h);
+      unlistedFoods.push(analysis.tokens.slice(hit.start, hit.end + 1).join(' '));
+    }
+    // Each food once, at its first mention that is not set aside.
+    const seen = new Set<Food>();
+    const foodHits = hits.filter((h) => !dropped.has(h) && (seen.has(h.item) ? false : (seen.add(h.item), true)));
+    return { foodHits, unlistedFoods };
+  }
+
+  /** The amounts said in a message, tied to the food each comes before (or right after: "oatmeal (1 cup)"). */
+  private amounts(
+    text: string,
+    analysis: TextAnalysis,
+    foodHits: readonly PhraseHit<{ id: string }>[],
+  ): Pick<Recognition, 'portions' | 'notUnderstood'> {
+    const foodStarts = new Set(foodHits.map((h) => h.start));
+    const foodTokens = new Set(foodHits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
+    const mentions = this.kb.quantities.parse(text, { foodStarts, foodTokens });
+    const used = new Set<QuantityMention>();
+    const portions = foodHits.map((hit, n) => {
+      let i = hit.start;
+      while (i > 0 && BEFORE_FOOD.has(analysis.tokens[i - 1]!) && !mentions.some((m) => m.end === i)) i--;
+      let quantity = mentions.find((m) => m.end === i && !used.has(m));
+      // "a can of tuna (3oz, in water)": a weight said right after the food is more exact than a count before.
+      const before = quantity;
+      if (!quantity || (quantity.unit?.kind !== 'mass' && quantity.unit?.kind !== 'volume')) {
+        // "oatmeal (1 cup), an ounce of almonds": an amount right after a food, when no other food follows it.
+        const next = foodHits[n + 1];
+        quantity = mentions.find(
+          (m) =>
+            m.start === hit.end &&
+            !used.has(m) &&
+            (m.unit || m.unknownUnit) &&
+            !(
+              next &&
+              (next.start === m.end || (BEFORE_FOOD.has(analysis.tokens[m.end] ?? '') && next.start === m.end + 1))
+            ),
+        );
+        if (before && quantity?.unit?.kind !== 'mass') quantity = before;
+        else if (before) used.add(before);
+      }
+      if (quantity) used.add(quantity);
+      return { food: hit.item.id, ...(quantity ? { quantity } : {}) };
+    });
+    const notUnderstood: string[] = [];
+    for (const m of mentions) {
+      // A dose ("10,000 IU") is read apart (parseDoses): it is no part of a food's amount.
+      if (used.has(m) || m.unit?.kind === 'dose') continue;
+      if (m.unknownUnit) {
+        // "3 smidgens of zorbleberries": the measure word, and the food after it when it is not one we know.
+        notUnderstood.push(m.unknownUnit);
+        const next = analysis.tokens[m.end];
+        if (next && !foodStarts.has(m.end)) notUnderstood.push(next);
+      } else if (m.unit && m.value !== undefined && !m.article) {
+        // "2 cups of zorbleberries": an amount of something that is not in the food table.
+        const next = analysis.tokens[m.end];
+        if (next && /^[a-z]{3,}$/.test(next) && !foodStarts.has(m.end) && !this.commonWords.has(next))
+          notUnderstood.push(next);
+      }
+    }
+    return { portions, notUnderstood };
   }
 
   /**

@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { KnowledgeBase, createKnowledgeBase } from '../../knowledge/knowledgeBase';
 import { loadKnowledgeData } from '../../knowledge/loadKnowledge';
+import { type FoodPortion, isProblem, mealTotals } from '../../knowledge/quantities/foodAmounts';
 import { assess } from '../../knowledge/scoring/assess';
 import { matchOption } from '../../knowledge/scoring/matchAnswer';
 import { nextQuestion } from '../../knowledge/scoring/nextQuestion';
@@ -43,6 +44,25 @@ function indexBuild(): { loadMs: number; indexMs: number } {
   return { loadMs: median(loads), indexMs: median(indexes) };
 }
 
+const AMOUNT_TEMPLATES = [
+  'how much potassium in 2 cups of {food}',
+  'half a {food} and 3 oz of {food}',
+  'I had two {food}, 100g {food} and a glass of {food}',
+  'magnesium in one and a half cups of {food}',
+  'is 10,000 IU of vitamin d too much',
+  'a handful of {food} and 1 1/2 tbsp {food}',
+  'how many {food} for my calcium',
+];
+
+/** Amount questions over the food table's names, one per template in turn. */
+function generateAmounts(kb: KnowledgeBase, count: number): string[] {
+  const names = kb.data.foods.map((f) => f.aliases[0] ?? f.name.toLowerCase());
+  return Array.from({ length: count }, (_, i) => {
+    let k = i;
+    return AMOUNT_TEMPLATES[i % AMOUNT_TEMPLATES.length]!.replace(/\{food\}/g, () => names[(k += 37) % names.length]!);
+  });
+}
+
 export function benchMatching(): { recogniserP99: number } {
   const { loadMs, indexMs } = indexBuild();
   // A fresh knowledge base, so the spelling cache starts empty: typos are measured as first seen.
@@ -68,6 +88,15 @@ export function benchMatching(): { recogniserP99: number } {
   });
   const vignetteInputs = Array.from({ length: 50 }, (_, i) => answersOf(VIGNETTES[i % VIGNETTES.length]!));
   const optionTexts = texts.slice(0, 300);
+  // Amounts as people write them, varied like the other utterances, and meals of two to five foods.
+  const amountTexts = generateAmounts(kb, UTTERANCE_COUNT);
+  const nutrientsAll = [...kb.data.nutrients.values()];
+  const meals = Array.from({ length: 300 }, (_, i) =>
+    foods
+      .slice((i * 7) % (foods.length - 5), ((i * 7) % (foods.length - 5)) + 2 + (i % 4))
+      .map((food, k) => kb.portions.portion(food, { value: 1 + (k % 3), start: 0, end: 1, text: '' }))
+      .filter((p): p is FoodPortion => !isProblem(p)),
+  );
   const rows: Row[] = [
     row('baseline: normalise the text', baseline, base),
     row('recognise (intent + all entities)', recognise, base),
@@ -124,6 +153,16 @@ export function benchMatching(): { recogniserP99: number } {
     row(
       'nutrientsIn (a food)',
       measure(foods, (f) => kb.nutrientsIn(f)),
+      base,
+    ),
+    row(
+      'parse quantities ("2 cups", "half an", "10,000 IU")',
+      measure(amountTexts, (t) => kb.quantities.parse(t)),
+      base,
+    ),
+    row(
+      'meal total (2-5 foods, five nutrients)',
+      measure(meals, (m) => mealTotals(m, nutrientsAll)),
       base,
     ),
     row(

@@ -123,3 +123,21 @@ describe('diet notes', () => {
     expect(texts(await say(adapter, 'vegan b12'))).toContain(note);
   });
 });
+
+describe('symptoms told with a question, but not as happening now', () => {
+  it.each([
+    'the numb lip was from the dental injection yesterday and its worn off now. which foods have calcium for my teeth',
+    'my lips only tingled from the sichuan peppercorns at dinner and its gone now. are mushrooms a good vitamin d source',
+  ])('"%s" gets the answer without a doctor headline', async (message) => {
+    const { adapter } = testBot();
+    const said = texts(await say(adapter, message));
+    expect(said).not.toContain(headlines.today);
+    expect(said).not.toContain(headlines.soon);
+  });
+
+  it('the same symptom told as now still raises the level', async () => {
+    const { adapter } = testBot();
+    const said = texts(await say(adapter, 'my lip has been numb since this morning, which foods have calcium'));
+    expect(said).toContain(headlines.today);
+  });
+});

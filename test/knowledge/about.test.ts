@@ -15,6 +15,8 @@ describe('who a message is about', () => {
     ['im 52, female', { who: 'self', ageMonths: years(52), sex: 'female' }],
     ['how much potassium do i need per day? 41 M', { who: 'self', ageMonths: years(41), sex: 'male' }],
     ['how much mag do i need im 40 male, 6ft 190lbs', { who: 'self', ageMonths: years(40), sex: 'male' }],
+    ['how many almonds to hit my magnesium (F, 33)', { who: 'self', ageMonths: years(33), sex: 'female' }],
+    ['M 40, how much magnesium', { who: 'self', ageMonths: years(40), sex: 'male' }],
     ['how much calcium should a 60 year old lady have', { who: 'other', ageMonths: years(60), sex: 'female' }],
     ['16yo boy potassium per day', { who: 'other', ageMonths: years(16), sex: 'male' }],
     ['calcium for 12 yo', { who: 'other', ageMonths: years(12) }],

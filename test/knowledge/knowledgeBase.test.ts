@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foodFitsDiet } from '../../knowledge/knowledgeBase';
-import { DIET_TAGS, type Food } from '../../knowledge/schema';
+import { inFoodGroup } from '../../knowledge/knowledgeBase';
+import { DIET_TAGS, type Food, NUTRIENT_IDS } from '../../knowledge/schema';
 import { knowledgeBase } from '../support/knowledge';
 
 const kb = knowledgeBase();
@@ -43,12 +43,25 @@ describe('findFood', () => {
 });
 
 describe('foodsRichIn', () => {
-  it('ranks foods by amount per serving with the percent Daily Value', () => {
+  it('ranks foods by amount per serving times their commonness, with the percent Daily Value', () => {
+    const weights = kb.data.commonness.weights;
+    const score = (r: { amount: number; food: { commonness: 1 | 2 | 3 } }) => r.amount * weights[r.food.commonness];
     const rows = kb.foodsRichIn('potassium', { limit: 10 });
     expect(rows).toHaveLength(10);
-    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.amount).toBeGreaterThanOrEqual(rows[i]!.amount);
+    for (let i = 1; i < rows.length; i++) expect(score(rows[i - 1]!)).toBeGreaterThanOrEqual(score(rows[i]!));
     const first = rows[0]!;
     expect(first.percentDV).toBe(Math.round((first.amount / 4700) * 100));
+  });
+
+  it('puts an everyday food before a rare one with a similar amount, but not before one with far more', () => {
+    const names = (id: 'potassium' | 'magnesium' | 'vitaminB12') =>
+      kb.foodsRichIn(id, { limit: 40 }).map((r) => r.food.id);
+    // Baked potato (926 mg, everyday) before acorn squash (896 mg, rare).
+    expect(names('potassium').indexOf('baked-potato')).toBeLessThan(names('potassium').indexOf('acorn-squash'));
+    // Pumpkin seeds (168 mg, common) before amaranth (160 mg, rare), though amaranth was listed first by amount alone.
+    expect(names('magnesium').indexOf('pumpkin-seeds')).toBeLessThan(names('magnesium').indexOf('amaranth'));
+    // Clams carry many times more B12 than any everyday food: still first.
+    expect(names('vitaminB12')[0]).toBe('clams');
   });
 
   it('filters by diet: vegan B12 gives only vegan foods, and few of them', () => {
@@ -136,8 +149,11 @@ describe('symptom phrases', () => {
 });
 
 describe('diet filters', () => {
-  const food = (...tags: string[]) => ({ tags }) as unknown as Food;
-  const fits = (f: Food) => DIET_TAGS.filter((d) => foodFitsDiet(f, d));
+  // The diets read from a food's own tags (the rules over ingredients and figures: test/knowledge/foods/).
+  const TAG_DIETS = DIET_TAGS.filter((d) => !kb.diets.get(d) || kb.diets.get(d)?.rule.anyTag);
+  const food = (...tags: string[]) =>
+    ({ tags, contains: [], dietFacts: { netCarbsG: 0, sodiumMg: 0 } }) as unknown as Food;
+  const fits = (f: Food) => TAG_DIETS.filter((d) => kb.diets.fits(f, [d]));
 
   it.each([
     [['vegan'], ['vegan', 'vegetarian', 'dairy-free']],
@@ -159,10 +175,10 @@ describe('diet filters', () => {
     ],
     [[], []],
   ])('a food tagged %j fits %j', (tags, diets) => {
-    expect(fits(food(...tags))).toEqual(DIET_TAGS.filter((d) => diets.includes(d)));
+    expect(fits(food(...tags))).toEqual(TAG_DIETS.filter((d) => diets.includes(d)));
   });
 
-  it('ranks the foods that fit, at most the limit (8 by default), richest first and then by name', () => {
+  it('ranks the foods that fit, at most the limit (8 by default), by amount times commonness, then amount and name', () => {
     const vegan = kb.foodsRichIn('calcium', { diet: 'vegan' });
     expect(vegan).toHaveLength(8);
     expect(vegan.every((r) => r.food.tags.includes('vegan'))).toBe(true);
@@ -175,9 +191,29 @@ describe('diet filters', () => {
     const all = kb.foodsRichIn('calcium', { limit: 500 });
     for (let i = 1; i < all.length; i++) {
       const [a, b] = [all[i - 1]!, all[i]!];
-      expect(a.amount > b.amount || (a.amount === b.amount && a.food.name.localeCompare(b.food.name) <= 0)).toBe(true);
+      const [wa, wb] = [a, b].map((r) => r.amount * kb.data.commonness.weights[r.food.commonness]);
+      expect(
+        wa! > wb! ||
+          (wa === wb &&
+            (a.amount > b.amount || (a.amount === b.amount && a.food.name.localeCompare(b.food.name) <= 0))),
+      ).toBe(true);
     }
     expect(kb.foodsRichIn('calcium', { limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('food groups', () => {
+  it('lists only foods of the kind asked for, each group with foods for some nutrient', () => {
+    for (const group of kb.data.foodGroups) {
+      const listed = NUTRIENT_IDS.flatMap((id) => kb.foodsRichIn(id, { group, limit: 500 }));
+      expect(listed.length, group.id).toBeGreaterThan(0);
+      for (const r of listed) expect(inFoodGroup(r.food, group), `${group.id}: ${r.food.id}`).toBe(true);
+    }
+    const nuts = kb.data.foodGroups.find((g) => g.id === 'nuts')!;
+    const seeds = kb.data.foodGroups.find((g) => g.id === 'seeds')!;
+    expect(inFoodGroup(kb.food('almonds')!, nuts)).toBe(true);
+    expect(inFoodGroup(kb.food('pumpkin-seeds')!, nuts)).toBe(false);
+    expect(inFoodGroup(kb.food('pumpkin-seeds')!, seeds)).toBe(true);
   });
 });
 

@@ -34,6 +34,12 @@ describe('knowledge data validation', () => {
     expect(() => parseKnowledge(broken as never)).toThrowError(/foods\.json: foods\[1\]: name or alias/);
   });
 
+  it('rejects self-care advice for a symptom the table does not have', () => {
+    const broken = clone(raw) as { guidance: { selfCare: { symptom: string }[] } };
+    broken.guidance.selfCare[0]!.symptom = 'hiccups';
+    expect(() => parseKnowledge(broken as never)).toThrowError(/guidance\.json: selfCare\.hiccups: unknown symptom/);
+  });
+
   it('rejects an invalid red-flag pattern', () => {
     const broken = clone(raw) as { triage: { signs: { patterns: string[] }[] } };
     broken.triage.signs[0]!.patterns.push('([unclosed');

@@ -1,6 +1,8 @@
 /** One reply of every kind, built with the real answer builders, for the renderer tests. */
 import { lifestyle, sources, symptomOverview } from '../../../dialogs/answers/contextAnswers';
 import { foodNutrientAmount, nutrientsInFood } from '../../../dialogs/answers/foodAnswers';
+import { amountReply, compareReply, howManyReply, mealReply } from '../../../dialogs/answers/amountAnswers';
+import type { FoodPortion } from '../../../knowledge/quantities/foodAmounts';
 import {
   clarify,
   emptyMessage,
@@ -31,6 +33,14 @@ import { knowledgeBase } from '../../support/knowledge';
 
 export function replyCatalogue(): [string, Reply][] {
   const kb = knowledgeBase();
+  const portion = (id: string, value: number, unit?: string) =>
+    kb.portions.portion(kb.food(id)!, {
+      value,
+      ...(unit ? { unit: kb.data.units.units.find((u) => u.id === unit)! } : {}),
+      start: 0,
+      end: 1,
+      text: '',
+    }) as FoodPortion;
   const engine = createAssessmentEngine(kb);
   const flow = new InterviewFlow({ kb, recognizer: new Recognizer(kb), engine });
   const answers = {
@@ -48,6 +58,18 @@ export function replyCatalogue(): [string, Reply][] {
     ['risk groups', whoIsAtRisk(kb, 'vitaminD')],
     ['food profile', nutrientsInFood(kb, kb.findFood('lentils')!)],
     ['food amount', foodNutrientAmount(kb, kb.findFood('baked potato')!, 'potassium')],
+    ['amount', amountReply(kb, portion('spinach-cooked', 2, 'cup'), ['potassium', 'magnesium'])],
+    [
+      'meal total',
+      mealReply(
+        kb,
+        [portion('dark-chocolate', 100, 'g'), portion('banana', 2)],
+        ['magnesium'],
+        ['I’m not sure what you mean by “smidgens”.'],
+      ),
+    ],
+    ['how many', howManyReply(kb, portion('banana', 1), 'potassium', 'bananas')],
+    ['comparison', compareReply(kb, [kb.food('banana')!, kb.food('avocado')!], ['potassium'])],
     ['symptom overview', symptomOverview(kb, ['twitching', 'cramps'])],
     ['lifestyle', lifestyle(kb, ['dehydration', 'stress'])],
     ['doctor', seeDoctor(kb)],

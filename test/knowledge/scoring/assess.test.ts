@@ -6,6 +6,7 @@ import { triage } from '../../../knowledge/triage/triageRules';
 import { MAX_QUESTIONS, nextQuestion } from '../../../knowledge/scoring/nextQuestion';
 import { knowledgeBase } from '../../support/knowledge';
 import { type Vignette, VIGNETTES } from './vignettes';
+import { createAssessmentEngine } from '../../../dialogs/interview/createAssessmentEngine';
 
 const model = knowledgeBase().data.assessment;
 const triageModel = knowledgeBase().data.triage;
@@ -168,5 +169,43 @@ describe('matching free-text answers', () => {
 
   it('does not guess on unrelated text', () => {
     expect(matchOption(question('diet'), 'what foods have potassium')).toBeUndefined();
+  });
+});
+
+describe('lifestyle causes scored when mentioned', () => {
+  const kb = knowledgeBase();
+  const model = kb.data.assessment;
+
+  it.each([
+    ['caffeine', 'lots', 'caffeine'],
+    ['nicotine', 'yes', 'nicotine'],
+    ['training', 'new-or-more', 'overuse'],
+    ['endurance', 'yes', 'endurance-sweating'],
+    ['alcohol', 'heavy', 'alcohol'],
+  ])('%s = %s scores %s, with its source', (question, value, candidate) => {
+    const result = assess({ symptoms: ['twitching'], factors: { [question]: value }, triage: [] }, model);
+    const ranked = result.ranked.find((r) => r.candidate === candidate);
+    expect(ranked?.score).toBeGreaterThan(0);
+    expect(ranked?.evidence.every((e) => kb.source(e.source))).toBe(true);
+  });
+
+  it('never asks a question that only a mention can answer', () => {
+    const mentionOnly = model.questions.filter((q) => q.mentionOnly).map((q) => q.id);
+    expect(mentionOnly).toEqual(expect.arrayContaining(['caffeine', 'nicotine', 'training', 'endurance']));
+    const asked: string[] = [];
+    const answers = { symptoms: ['twitching', 'cramps'], factors: {} as Record<string, string>, triage: [] };
+    for (let q = nextQuestion(answers, model, asked); q; q = nextQuestion(answers, model, asked)) {
+      expect(mentionOnly).not.toContain(q.id);
+      asked.push(q.id);
+      answers.factors[q.id] = q.options[0]!.value;
+    }
+  });
+
+  it('a lifestyle factor named in the opening message answers its question', () => {
+    const engine = createAssessmentEngine(kb);
+    expect(engine.prefill({ lifestyleFactors: ['caffeine', 'nicotine'] })).toMatchObject({
+      caffeine: 'lots',
+      nicotine: 'yes',
+    });
   });
 });

@@ -305,6 +305,25 @@ describe('blood results', () => {
   });
 });
 
+describe('amounts of food are not blood results', () => {
+  it.each([
+    'how much potassium in 2 glugs of milk',
+    'magnesium in 3 smidgens of zorbleberries',
+    'vitamin d in 3 oz salmon',
+    'eggs for vitamin d and b12?',
+    'calcium in 2 slices of cheese',
+    'potassium in 3 tbsp of tomato paste',
+  ])('"%s"', (text) => {
+    expect(kb.labFindings(text)).toEqual([]);
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('while a result with its unit, or said as a level, still counts', () => {
+    expect(ids('my potassium was 2.9')).toContain('lab-potassium-low');
+    expect(ids('vitamin d 12 ng/ml')).toContain('lab-vitamind-low');
+  });
+});
+
 describe('context given in passing', () => {
   it.each([
     ['cramps for two weeks', 'weeks'],

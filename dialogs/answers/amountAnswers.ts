@@ -1,0 +1,372 @@
+/**
+ * Answers about amounts: a nutrient in the amount asked for ("2 cups of cooked spinach"), the total of a
+ * meal or a day's foods with the percent of the Daily Value, how many of a food reach the Daily Value, and
+ * two or more foods compared per serving and per 100 g. Built from SR28's per-100 g figures.
+ */
+import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import { type FoodPortion, type PortionProblem, mealTotals, nutrientIn } from '../../knowledge/quantities/foodAmounts';
+import type { QuantityMention } from '../../knowledge/quantities/parseQuantities';
+import type { Food, Nutrient, NutrientId } from '../../knowledge/schema';
+import { type Block, type Reply, note, reply, text } from '../replies/replyModel';
+import { formatAmount, formatDV, inSentence, joinWords } from './format';
+import { suggest } from './nutrientAnswers';
+
+/** How a food reads in these answers: "cooked spinach" rather than "Spinach, cooked". */
+export function foodWords(food: Food): string {
+  const [head, qualifier] = food.name.split(', ');
+  // "Spinach, cooked" reads "cooked spinach"; a longer qualifier ("70-85% cacao") is left out.
+  const words = qualifier && /^[A-Za-z]+$/.test(qualifier) ? `${qualifier} ${head}` : head!;
+  // Lower case, but an abbreviation keeps its capitals ("UV", "OJ").
+  return words.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
+}
+
+const dvPercent = (n: Nutrient, amount: number) => Math.round((amount / n.dailyValue.amount) * 100);
+const amountAndDV = (n: Nutrient, amount: number) =>
+  `${formatAmount(amount, n.unit)} (${formatDV(dvPercent(n, amount))})`;
+
+/** What matters beyond the figure for these foods and nutrients: absorption, fortification, UV light, kidneys. */
+function beyondTheNumber(
+  kb: KnowledgeBase,
+  foods: readonly Food[],
+  nutrients: readonly Nutrient[],
+): { notes: Block[]; sources: string[] } {
+  const notes: Block[] = [];
+  const sources: string[] = [];
+  const seen = new Set<string>();
+  const add = (tone: 'info' | 'caution', value: string, source?: string) => {
+    if (seen.has(value)) return;
+    seen.add(value);
+    notes.push(note(tone, value));
+    if (source) sources.push(source);
+  };
+  const ids = new Set(nutrients.map((n) => n.id));
+  for (const food of foods) {
+    for (const n of food.nutrientNotes ?? []) if (ids.has(n.nutrient)) add('info', n.text, n.source);
+    if (food.note) add('info', food.note);
+  }
+  if (
+    foods.some((f) => f.tags.includes('fortified')) &&
+    !seen.has('Fortified products vary by brand: check the label.')
+  )
+    add('info', 'Fortified foods have the nutrient added by the maker, so amounts vary by brand: check the label.');
+  for (const n of nutrients) if (n.foodCaution) add('caution', n.foodCaution.text, n.foodCaution.source);
+  return { notes, sources };
+}
+
+/** "I counted a glass as 1 cup", "No amount given for banana: I used 1 medium (118 g)". */
+function assumptions(portions: readonly FoodPortion[]): string[] {
+  const out = new Set<string>();
+  for (const p of portions) {
+    if (p.assumption) out.add(p.assumption);
+    if (p.assumedServing) out.add(`No amount given for ${foodWords(p.food)}: I used ${p.food.serving.label}.`);
+  }
+  return [...out];
+}
+
+/** Says which part of an amount was not understood, and what would work instead. */
+export function problemText(p: PortionProblem): string {
+  const food = foodWords(p.food);
+  switch (p.kind) {
+    case 'unknown-unit':
+      return `I’m not sure what you mean by “${p.word}”: tell me the amount of ${food} in grams, ounces, cups or spoons.`;
+    case 'no-weight':
+      return p.unit === 'one'
+        ? `I don’t have a weight for one ${food}: tell me in grams, ounces or cups.`
+        : `I don’t have a weight for a ${p.unit} of ${food}: tell me in grams, ounces or cups.`;
+    case 'dose-unit':
+      return `${p.unit} is a unit for a nutrient, not for ${food}: tell me the amount of ${food} in grams, ounces or cups.`;
+    case 'too-much':
+      return `That is more ${food} than I can reckon with (over 5 kg): please check the amount.`;
+  }
+}
+
+export function notUnderstoodText(words: readonly string[]): string {
+  const unique = [...new Set(words)];
+  return `I’m not sure what you mean by ${joinWords(unique.map((w) => `“${w}”`))}, so I left ${unique.length > 1 ? 'them' : 'it'} out.`;
+}
+
+/** "Oat milk is not in my food table": a milk made from a food, named back with what to check instead. */
+export function unlistedText(names: readonly string[]): string {
+  const unique = [...new Set(names)];
+  return `${capitalise(joinWords(unique))} ${unique.length > 1 ? 'are' : 'is'} not in my food table. Plant milks vary by brand: many have calcium, vitamin D and vitamin B12 added and some have none, so check the label.`;
+}
+
+/** One food in the amount asked for: the nutrients named, or all five. */
+export function amountReply(kb: KnowledgeBase, portion: FoodPortion, ids: readonly NutrientId[]): Reply {
+  const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));
+  const food = foodWords(portion.food);
+  const rows = nutrients.map((n) => ({ n, amount: nutrientIn(portion, n.id) }));
+  const blocks: Block[] = [];
+  const known = rows.filter((r) => r.amount !== undefined);
+  if (known.length === 1 && nutrients.length === 1) {
+    const { n, amount } = known[0]!;
+    blocks.push(
+      text(
+        `${portion.label} of ${food} has about ${formatAmount(amount!, n.unit)} of ${inSentence(n.name)}, ${formatDV(dvPercent(n, amount!))} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
+      ),
+    );
+  } else {
+    blocks.push(text(`In ${portion.label} of ${food}:`));
+    blocks.push({
+      type: 'table',
+      columns: ['Nutrient', 'Amount', '%DV'],
+      rows: rows.map(({ n, amount }) =>
+        amount === undefined
+          ? [n.name, 'no figure', '']
+          : [n.name, formatAmount(amount, n.unit), formatDV(dvPercent(n, amount))],
+      ),
+    });
+  }
+  for (const r of rows)
+    if (r.amount === undefined) blocks.push(text(`My food table has no ${inSentence(r.n.name)} figure for ${food}.`));
+  blocks.push(text(`For reference, one serving is ${portion.food.serving.label}.`));
+  const extra = assumptions([portion]);
+  if (extra.length) blocks.push(note('info', extra.join(' ')));
+  const beyond = beyondTheNumber(kb, [portion.food], nutrients);
+  blocks.push(...beyond.notes);
+  const first = nutrients[0]!;
+  return reply('foodAmount', {
+    title: `${nutrients.length === 1 ? first.name : 'Nutrients'} in ${portion.label} of ${food}`,
+    blocks,
+    suggestions: [suggest.foods(first.name), `How many ${food} for my ${inSentence(first.name)}?`, suggest.check],
+    healthInfo: true,
+    sources: [...new Set(['USDA_SR28', ...nutrients.map((n) => n.dailyValue.source), ...beyond.sources])],
+  });
+}
+
+/** A meal or a day's foods, totalled per nutrient with the percent of the Daily Value. */
+export function mealReply(
+  kb: KnowledgeBase,
+  portions: readonly FoodPortion[],
+  ids: readonly NutrientId[],
+  problems: readonly string[],
+): Reply {
+  const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));
+  const totals = mealTotals(portions, nutrients);
+  const blocks: Block[] = [];
+  if (portions.length) {
+    blocks.push(text(`Here is what I counted, per food and in total:`));
+    blocks.push({
+      type: 'table',
+      columns: ['Food', 'Amount', ...nutrients.map((n) => n.name)],
+      rows: [
+        ...portions.map((p) => [
+          foodWords(p.food),
+          p.label,
+          ...nutrients.map((n) => {
+            const a = nutrientIn(p, n.id);
+            return a === undefined ? '–' : formatAmount(a, n.unit);
+          }),
+        ]),
+        ['Total', '', ...totals.map((t) => `${formatAmount(t.amount, t.nutrient.unit)} (${formatDV(t.percentDV)})`)],
+      ],
+    });
+    blocks.push(
+      text(
+        `In total: ${joinWords(totals.map((t) => `${formatAmount(t.amount, t.nutrient.unit)} of ${inSentence(t.nutrient.name)}, ${formatDV(t.percentDV)}`))} (Daily Values: ${joinWords(nutrients.map((n) => `${inSentence(n.name)} ${formatAmount(n.dailyValue.amount, n.unit)}`))}).`,
+      ),
+    );
+    for (const t of totals)
+      if (t.missing.length)
+        blocks.push(
+          text(
+            `My table has no ${inSentence(t.nutrient.name)} figure for ${joinWords(t.missing.map(foodWords))}, so it counts as none.`,
+          ),
+        );
+  }
+  if (problems.length) blocks.push(note('info', problems.join(' ')));
+  const extra = assumptions(portions);
+  if (extra.length) blocks.push(note('info', extra.join(' ')));
+  const beyond = beyondTheNumber(
+    kb,
+    portions.map((p) => p.food),
+    nutrients,
+  );
+  blocks.push(...beyond.notes);
+  blocks.push(
+    text('The Daily Value is a general target for adults; your own need depends on your age, sex and life stage.'),
+  );
+  return reply('mealTotal', {
+    title: portions.length ? `Your foods in total` : 'I couldn’t total that',
+    blocks,
+    suggestions: [suggest.foods(nutrients[0]!.name), suggest.check],
+    healthInfo: true,
+    sources: [...new Set(['USDA_SR28', ...nutrients.map((n) => n.dailyValue.source), ...beyond.sources])],
+  });
+}
+
+/** How many of a food (one piece, one serving, or the unit asked for) reach the Daily Value. */
+/** A person's own daily amount, in the nutrient's unit, said as "the 320 mg recommended for you (a woman aged 33)". */
+export interface PersonalTarget {
+  amount: number;
+  words: string;
+  source: string;
+}
+
+/** How many of a unit reach the Daily Value, or the person's own amount when one is given. */
+export function howManyReply(
+  kb: KnowledgeBase,
+  unitPortion: FoodPortion,
+  id: NutrientId,
+  unitWords: string,
+  personal?: PersonalTarget,
+): Reply {
+  const n = kb.nutrient(id);
+  const goal = personal?.amount ?? n.dailyValue.amount;
+  const goalWords = personal?.words ?? `the Daily Value of ${formatAmount(n.dailyValue.amount, n.unit)}`;
+  const food = foodWords(unitPortion.food);
+  const each = nutrientIn(unitPortion, id);
+  const blocks: Block[] = [];
+  const sources = ['USDA_SR28', n.dailyValue.source, ...(personal ? [personal.source] : [])];
+  if (each === undefined || each === 0) {
+    blocks.push(
+      text(
+        `${capitalise(food)} has no ${inSentence(n.name)} to speak of in my food table, so no amount of it would reach ${personal ? 'your need' : 'the Daily Value'}.`,
+      ),
+    );
+  } else {
+    const count = goal / each;
+    const rounded =
+      count < 1 ? Math.round(count * 10) / 10 : count < 10 ? Math.round(count * 10) / 10 : Math.round(count);
+    blocks.push(
+      text(
+        `${capitalise(unitPortion.label)} of ${food} has about ${amountAndDV(n, each)}. To reach ${goalWords} you would need about ${rounded} ${unitWords}${count < 1 ? ' (less than one)' : ''}.`,
+      ),
+    );
+    if (count >= 2)
+      blocks.push(
+        note(
+          'info',
+          `That is a lot of one food: it is easier, and better for you, to combine several foods rather than rely on one. A variety across the day adds up.`,
+        ),
+      );
+    if (count < 1 && n.upperLimit) {
+      blocks.push(note('caution', `More is not better: ${n.upperLimit.text}`));
+      sources.push(n.upperLimit.source);
+    }
+  }
+  if (!personal)
+    blocks.push(
+      text('The Daily Value is a general target for adults; your own need depends on your age, sex and life stage.'),
+    );
+  const beyond = beyondTheNumber(kb, [unitPortion.food], [n]);
+  blocks.push(...beyond.notes);
+  return reply('howMany', {
+    title: `How much ${food} for your ${inSentence(n.name)}`,
+    blocks,
+    suggestions: [suggest.foods(n.name), suggest.check],
+    healthInfo: true,
+    sources: [...new Set([...sources, ...beyond.sources])],
+  });
+}
+
+/** Two or more foods side by side for the nutrients asked (or all five), per serving and per 100 g. */
+export function compareReply(kb: KnowledgeBase, foods: readonly Food[], ids: readonly NutrientId[]): Reply {
+  const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));
+  const blocks: Block[] = [];
+  for (const n of nutrients) {
+    const rows = foods.map((f) => ({ f, serving: f.perServing[n.id], per100: f.per100g[n.id] }));
+    blocks.push(text(`${n.name}, per serving and per 100 g:`), {
+      type: 'table',
+      columns: ['Food', 'Serving', 'Per serving', 'Per 100 g'],
+      rows: rows.map((r) => [
+        foodWords(r.f),
+        r.f.serving.label,
+        r.serving === undefined
+          ? 'no figure'
+          : `${formatAmount(r.serving, n.unit)} (${formatDV(dvPercent(n, r.serving))})`,
+        r.per100 === undefined ? 'no figure' : formatAmount(r.per100, n.unit),
+      ]),
+    });
+    const known = rows.filter((r) => r.serving !== undefined && r.per100 !== undefined);
+    if (known.length >= 2)
+      blocks.push(
+        text(
+          winnerLine(
+            n,
+            known.map((r) => ({ name: foodWords(r.f), serving: r.serving!, per100: r.per100! })),
+          ),
+        ),
+      );
+  }
+  const beyond = beyondTheNumber(kb, foods, nutrients);
+  blocks.push(...beyond.notes);
+  const drinks = foods.filter((f) => f.category === 'beverage');
+  if (drinks.length >= 2 && nutrients.some((n) => n.id === 'potassium')) {
+    blocks.push(
+      text(
+        `For drinks after sweating, sodium (salt) matters too: ${joinWords(drinks.map((f) => `${foodWords(f)} has ${f.dietFacts.sodiumMg} mg per ${f.serving.label}`))}.`,
+      ),
+    );
+  }
+  return reply('comparison', {
+    title: `${joinWords(foods.map(foodWords).map(capitalise))} compared`,
+    blocks,
+    suggestions: [suggest.foods(nutrients[0]!.name), suggest.check],
+    healthInfo: true,
+    sources: [
+      ...new Set([
+        'USDA_SR28',
+        ...nutrients.map((n) => n.dailyValue.source),
+        ...beyond.sources,
+        // IU beside mcg for vitamin D: 1 mcg is 40 IU.
+        ...(nutrients.some((n) => n.id === 'vitaminD') ? ['ODS_D'] : []),
+      ]),
+    ],
+  });
+}
+
+/** A per-100 g figure as SR28 gives it: mg whole, mcg to a tenth, vitamin D also in IU (1 mcg = 40 IU). */
+function precise(n: Nutrient, amount: number): string {
+  if (n.unit === 'mg') return formatAmount(amount, 'mg');
+  const mcg = `${amount.toFixed(1)} mcg`;
+  return n.id === 'vitaminD' ? `${mcg} (${formatAmount(amount * 40, 'mg').replace(' mg', ' IU')})` : mcg;
+}
+
+function winnerLine(n: Nutrient, rows: { name: string; serving: number; per100: number }[]): string {
+  const best = (key: 'serving' | 'per100') => [...rows].sort((a, b) => b[key] - a[key]);
+  const [s1, s2] = best('serving');
+  const [g1, g2] = best('per100');
+  const close = (a: number, b: number) => b > 0 && (a - b) / a < 0.1;
+  const unit = (x: number) => formatAmount(x, n.unit);
+  const unit100 = (x: number) => precise(n, x);
+  const perServing = close(s1!.serving, s2!.serving)
+    ? `Per serving they are about the same (${unit(s1!.serving)} and ${unit(s2!.serving)})`
+    : `Per serving, ${s1!.name} has more ${inSentence(n.name)} (${unit(s1!.serving)} against ${unit(s2!.serving)})`;
+  const per100 = close(g1!.per100, g2!.per100)
+    ? `per 100 g they are similar (${unit100(g1!.per100)} and ${unit100(g2!.per100)})`
+    : `per 100 g, ${g1!.name} has more (${unit100(g1!.per100)} against ${unit100(g2!.per100)})`;
+  return `${perServing}; ${per100}.`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The portion of one unit of a food for "how many": the unit asked for, else one piece, else one serving. */
+export function unitPortion(
+  kb: KnowledgeBase,
+  food: Food,
+  quantity?: QuantityMention,
+): { portion: FoodPortion; words: string } | PortionProblem {
+  const one = quantity ? { ...quantity, value: 1 } : undefined;
+  if (one?.unit) {
+    const p = kb.portions.portion(food, one);
+    if ('kind' in p) return p;
+    return { portion: p, words: `${pluralUnit(one.unit.words[0]!)} of ${foodWords(food)}` };
+  }
+  const piece = food.measures.find((m) => m.unit === 'piece');
+  if (piece) {
+    const p = kb.portions.portion(food, { value: 1, start: 0, end: 0, text: '' });
+    if (!('kind' in p)) return { portion: p, words: foodWords(food).replace(/s?$/, 's') };
+  }
+  return {
+    portion: { food, grams: food.serving.grams, label: food.serving.label },
+    words: `servings of ${food.serving.label} of ${foodWords(food)}`,
+  };
+}
+
+function pluralUnit(word: string): string {
+  if (/^(oz|g|mg|mcg|tbsp|tsp|ml|kg|lb|fl oz)$/.test(word)) return word;
+  return word.endsWith('s') ? word : word.replace(/(ch|sh)$/, '$1e').replace(/y$/, 'ie') + 's';
+}

@@ -1,0 +1,34 @@
+/**
+ * Symptoms a message names but does not tell as happening now: "the numb lip was from the dentist and it's
+ * worn off", "used to get palpitations from energy drinks", "my friend's lips go tingly". A question told
+ * with them gets no doctor's advice for them; the warning screen's own rules decide (one set of rules).
+ */
+import type { KnowledgeBase } from '../knowledgeBase';
+import { toldAsCurrent } from '../triage/warningScreen';
+
+export function symptomsNotCurrent(kb: KnowledgeBase, message: string): Set<string> {
+  const text = message.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
+  const analysis = kb.analyze(message);
+  const offsets = tokenOffsets(text, analysis.tokens);
+  const past = new Set<string>();
+  for (const hit of kb.matchSymptoms(analysis)) {
+    if (hit.negated || hit.first === undefined || hit.last === undefined) continue;
+    const start = offsets[hit.first];
+    const last = offsets[hit.last];
+    // A word the text spells differently ("can't" for "cant") cannot be placed: counted as now.
+    if (start === undefined || last === undefined) continue;
+    if (!toldAsCurrent(text, start, last + analysis.tokens[hit.last]!.length)) past.add(hit.symptom.id);
+  }
+  return past;
+}
+
+/** Where each token starts in the text, in order; undefined for a token not found as written. */
+function tokenOffsets(text: string, tokens: readonly string[]): (number | undefined)[] {
+  let cursor = 0;
+  return tokens.map((token) => {
+    const at = text.indexOf(token, cursor);
+    if (at < 0) return undefined;
+    cursor = at + token.length;
+    return at;
+  });
+}
