@@ -19,7 +19,6 @@ import { activityProblem } from './activityChecks';
 import { addHealthRoutes } from './healthRoutes';
 import { addMetricsRoute } from './metricsRoute';
 import { jsonBody, rawBodyOf, textBody } from './bodyHandlers';
-import { formatJsonSharingFrozen } from './sharedPartsJson';
 import { guardRequestStreams } from './streamGuard';
 import { unauthenticatedAccess } from './unauthenticatedAccess';
 
@@ -59,11 +58,7 @@ export function createServer({
   readiness,
   metrics,
 }: ServerDeps): BotServer {
-  const server = restify.createServer({
-    name: 'nutribot',
-    handleUncaughtExceptions: false,
-    formatters: { 'application/json': formatJsonSharingFrozen },
-  });
+  const server = restify.createServer({ name: 'nutribot', handleUncaughtExceptions: false });
   let inFlight = 0;
   let closing = false;
 

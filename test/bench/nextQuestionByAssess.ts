@@ -4,7 +4,7 @@
  * and rankScores, the second copy of assess()'s rules. Used by the bench to measure what that copy buys.
  */
 import { type InterviewAnswers, type SymptomLabels, assess } from '../../knowledge/scoring/assess';
-import type { AssessmentModel, Question } from '../../knowledge/scoring/assessmentSchema';
+import { type AssessmentModel, type Question, listedOptions } from '../../knowledge/scoring/assessmentSchema';
 import { CLEAR_MARGIN, MAX_QUESTIONS } from '../../knowledge/scoring/nextQuestion';
 
 const TOP = 3;
@@ -33,7 +33,7 @@ export function nextQuestionByAssess(
   let best: { question: Question; change: number } | undefined;
   for (const question of open) {
     if (question.safetyFor) continue;
-    const change = question.options.reduce((sum, o) => {
+    const change = listedOptions(question).reduce((sum, o) => {
       const after = assess({ ...answers, factors: { ...answers.factors, [question.id]: o.value } }, model, labels);
       return (
         sum +

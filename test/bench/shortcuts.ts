@@ -18,13 +18,13 @@ import {
   UserState,
 } from 'botbuilder';
 import { DialogSet } from 'botbuilder-dialogs';
-import restify from 'restify';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import * as mainDialogModule from '../../dialogs/mainDialog';
 import { SharedReplies } from '../../dialogs/replies/sharedReplies';
 import * as snapshotBotStateModule from '../../dialogs/snapshotBotState';
 import * as nextQuestionModule from '../../knowledge/scoring/nextQuestion';
 import { BotCloudAdapter, type HttpTurnResult } from '../../src/adapter';
-import * as sharedPartsJsonModule from '../../src/http/sharedPartsJson';
+import { CachingBotFrameworkAuthentication } from '../../src/auth/cachingBotFrameworkAuthentication';
 import * as createStateStoreModule from '../../src/state/createStateStore';
 import { nextQuestionByAssess } from './nextQuestionByAssess';
 
@@ -53,7 +53,7 @@ function replaceMethod<T extends object>(prototype: T, name: string, value: (...
 }
 
 /** A Storage with only the Storage interface: no JSON entry points for the bot's state classes to use. */
-export function plainStorage(inner: Storage): Storage {
+function plainStorage(inner: Storage): Storage {
   return {
     read: (keys) => inner.read(keys),
     write: (changes) => inner.write(changes),
@@ -74,9 +74,6 @@ class CapturedResponse {
     return this;
   }
   end() {
-    return this;
-  }
-  header() {
     return this;
   }
 }
@@ -108,6 +105,34 @@ export const SHORTCUTS: readonly Shortcut[] = [
     },
   },
   {
+    id: 'client-cache',
+    what: 'outbound clients built once per app id and service URL (src/auth/cachingBotFrameworkAuthentication.ts)',
+    layer: 'http',
+    turns: ['qa'],
+    withoutIt() {
+      // Every call goes straight to botbuilder's authentication, which builds both clients on every turn.
+      const inner = (self: CachingBotFrameworkAuthentication) => {
+        const wrapped = (self as unknown as { inner?: BotFrameworkAuthentication }).inner;
+        if (!wrapped) throw new Error('bench: the caching authentication no longer keeps the one it wraps');
+        return wrapped;
+      };
+      const proto = CachingBotFrameworkAuthentication.prototype;
+      replaceMethod(
+        proto,
+        'authenticateRequest',
+        function (this: CachingBotFrameworkAuthentication, activity: never, authHeader: never) {
+          return inner(this).authenticateRequest(activity, authHeader);
+        },
+      );
+      replaceMethod(proto, 'createConnectorFactory', function (this: CachingBotFrameworkAuthentication, claims: never) {
+        return inner(this).createConnectorFactory(claims);
+      });
+      replaceMethod(proto, 'createUserTokenClient', function (this: CachingBotFrameworkAuthentication, claims: never) {
+        return inner(this).createUserTokenClient(claims);
+      });
+    },
+  },
+  {
     id: 'snapshot-state',
     what: 'SnapshotBotState: JSON snapshots instead of BotState hashes (dialogs/snapshotBotState.ts)',
     layer: 'turn',
@@ -135,24 +160,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     },
   },
   {
-    id: 'frozen-json',
-    what: 'JSON of frozen replies computed once by the formatter (src/http/sharedPartsJson.ts)',
-    layer: 'http',
-    turns: ['qa'],
-    withoutIt() {
-      const [, restifyJson] =
-        Object.entries(restify.formatters).find(([type]) => type.startsWith('application/json')) ?? [];
-      if (!restifyJson) throw new Error("bench: restify's JSON formatter is not where it was");
-      replaceExport(sharedPartsJsonModule, 'formatJsonSharingFrozen', restifyJson as never);
-    },
-  },
-  {
     id: 'shared-replies',
     what: 'answers and their renderings built once, frozen and shared (dialogs/replies/sharedReplies.ts)',
     layer: 'turn',
     turns: ['qa'],
     withoutIt() {
-      // Built and rendered on every turn; nothing is frozen, so the formatter has nothing to reuse either.
+      // Built and rendered on every turn.
       replaceMethod(SharedReplies.prototype, 'get', (_key: string, build: () => unknown) => build());
     },
   },

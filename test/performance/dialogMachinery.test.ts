@@ -1,5 +1,11 @@
 import { MemoryStorage, type StoreItems, TestAdapter, TurnContext, ConversationState } from 'botbuilder';
-import { DialogSet, type DialogStateManagerConfiguration, WaterfallDialog } from 'botbuilder-dialogs';
+import {
+  type DialogState,
+  DialogSet,
+  type DialogStateManagerConfiguration,
+  TextPrompt,
+  WaterfallDialog,
+} from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../dialogs/createBot';
 import { DIALOG_STATE_MANAGER_CONFIGURATION } from '../../dialogs/mainDialog';
@@ -24,6 +30,24 @@ describe('dialog machinery only where it is needed', () => {
     await adapter.receiveActivity('first');
     await adapter.receiveActivity('second');
     expect(kept?.memoryScopes.length).toBeGreaterThan(0);
+  });
+
+  it('botbuilder-dialogs keeps the running dialogs in the state property’s dialogStack, which MainDialog reads without a dialog context', async () => {
+    const state = new ConversationState(new MemoryStorage());
+    const accessor = state.createProperty<DialogState>('dialogs');
+    const dialogs = new DialogSet(accessor).add(new TextPrompt('ask'));
+    const depths: number[] = [];
+    const adapter = new TestAdapter(async (context: TurnContext) => {
+      const dc = await dialogs.createContext(context);
+      const result = await dc.continueDialog();
+      if (result.status === 'empty') await dc.prompt('ask', 'say something');
+      await state.saveChanges(context);
+      // Next turn's view, as MainDialog.hasActiveFlow has it: the property, not a dialog context.
+      depths.push((await accessor.get(context))?.dialogStack?.length ?? 0);
+    });
+    await adapter.receiveActivity('start');
+    await adapter.receiveActivity('an answer');
+    expect(depths).toEqual([1, 0]);
   });
 
   it('answers a question without a dialog stack, and keeps one only while the interview runs', async () => {

@@ -1,4 +1,12 @@
-import { MemoryStorage, type StoreItems, TestAdapter, type TurnContext } from 'botbuilder';
+import {
+  type BotState,
+  ConversationState,
+  MemoryStorage,
+  type StoreItems,
+  TestAdapter,
+  type TurnContext,
+  UserState,
+} from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { snapshotOf } from '../../dialogs/jsonStorage';
 import { snapshotConversationState, snapshotUserState } from '../../dialogs/snapshotBotState';
@@ -71,5 +79,30 @@ describe('JSON-snapshot bot state', () => {
     await turn(adapter, 'x');
     // MemoryStorage deletes by setting the key to undefined.
     expect(Object.values(storage.items).filter((v) => v !== undefined)).toHaveLength(0);
+  });
+
+  it('keeps state where botbuilder’s ConversationState and UserState do: each reads what the other wrote (docs/shortcuts.md, snapshot-state)', async () => {
+    const storage = new CountingStorage();
+    const kinds: [string, (s: MemoryStorage) => BotState, (s: MemoryStorage) => BotState][] = [
+      ['conversation', (s) => new ConversationState(s), snapshotConversationState],
+      ['user', (s) => new UserState(s), snapshotUserState],
+    ];
+    for (const [kind, botbuilders, ours] of kinds) {
+      // Turns alternate between botbuilder's class and the snapshot class on one storage.
+      const states = [botbuilders(storage), ours(storage), botbuilders(storage), ours(storage)];
+      const counted: number[] = [];
+      for (const state of states) {
+        const count = state.createProperty<number>(`${kind}Count`);
+        await new TestAdapter(async (context: TurnContext) => {
+          const now = (await count.get(context, 0)) + 1;
+          counted.push(now);
+          await count.set(context, now);
+          await state.saveChanges(context);
+        }).receiveActivity('x');
+      }
+      expect(counted, kind).toEqual([1, 2, 3, 4]);
+    }
+    // One item per kind, under botbuilder's keys: no second copy anywhere.
+    expect(Object.keys(storage.items).sort()).toEqual(['test/conversations/Convo1/', 'test/users/user1/']);
   });
 });

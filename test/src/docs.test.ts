@@ -13,13 +13,14 @@ const documents = [
 ];
 
 describe('documentation links', () => {
-  it('has the architecture, extending and operations guides and a changelog, linked from the README', () => {
+  it('has the architecture, extending, operations, security and shortcuts guides and a changelog, linked from the README', () => {
     const readme = readFileSync('README.md', 'utf8');
     for (const doc of [
       'docs/architecture.md',
       'docs/extending.md',
       'docs/operations.md',
       'docs/security.md',
+      'docs/shortcuts.md',
       'CHANGELOG.md',
     ])
       expect(readme, doc).toContain(`](${doc})`);

@@ -1,5 +1,63 @@
+import { MemoryStorage, type Storage, type StoreItems, TestAdapter } from 'botbuilder';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createBot } from '../../dialogs/createBot';
+import type { JsonEntry } from '../../dialogs/jsonStorage';
+import { noMetrics } from '../../src/metrics/botMetrics';
+import { measureStorage } from '../../src/metrics/measuredStorage';
 import { InProcessStorage } from '../../src/state/inProcessStorage';
+import { knowledgeBase } from '../support/knowledge';
+
+/** The production store, counting which entry points the bot's state classes use. */
+class CountingInProcessStorage extends InProcessStorage {
+  calls = { read: 0, write: 0, readJson: 0, writeJson: 0 };
+  override read(keys: string[]): Promise<StoreItems> {
+    this.calls.read++;
+    return super.read(keys);
+  }
+  override write(changes: StoreItems): Promise<void> {
+    this.calls.write++;
+    return super.write(changes);
+  }
+  override readJson(keys: string[]): Promise<Record<string, JsonEntry | undefined>> {
+    this.calls.readJson++;
+    return super.readJson(keys);
+  }
+  override writeJson(changes: Record<string, JsonEntry>): Promise<void> {
+    this.calls.writeJson++;
+    return super.writeJson(changes);
+  }
+}
+
+type Operation =
+  | { op: 'write'; key: string; value: number; eTag: 'none' | '*' | 'last read' | 'stale' }
+  | { op: 'read'; key: string }
+  | { op: 'delete'; key: string };
+
+/** Runs the operations on a store; what each read saw (without eTags) and which writes failed. */
+async function replay(storage: Storage, operations: Operation[]): Promise<unknown[]> {
+  const lastRead: Record<string, string | undefined> = {};
+  const seen: unknown[] = [];
+  for (const o of operations) {
+    if (o.op === 'read') {
+      const item = (await storage.read([o.key]))[o.key] as { eTag?: string; value?: number } | undefined;
+      lastRead[o.key] = item?.eTag;
+      seen.push(item ? { value: item.value, hasETag: typeof item.eTag === 'string' && item.eTag !== '' } : 'none');
+    } else if (o.op === 'delete') {
+      await storage.delete([o.key]);
+    } else {
+      const eTag = { none: undefined, '*': '*', 'last read': lastRead[o.key], stale: 'stale' }[o.eTag];
+      const item = eTag === undefined ? { value: o.value } : { value: o.value, eTag };
+      seen.push(
+        await storage.write({ [o.key]: item }).then(
+          () => 'written',
+          (error: Error) => error.message,
+        ),
+      );
+    }
+  }
+  return seen;
+}
 
 describe('InProcessStorage', () => {
   it('follows botbuilder’s eTag rules: none or "*" overwrites, the stored eTag wins once, a stale one fails', async () => {
@@ -36,5 +94,40 @@ describe('InProcessStorage', () => {
     await expect(storage.writeJson({ k: { json: '{"a":2}', eTag: 'stale' } })).rejects.toThrow(/eTag conflict/);
     await storage.writeJson({ k: { json: '{"a":3}', eTag: entry.eTag } });
     expect((await storage.read(['k'])).k).toMatchObject({ a: 3 });
+  });
+
+  it('reads, writes and deletes as botbuilder’s MemoryStorage does, eTag conflicts included (docs/shortcuts.md, json-storage)', async () => {
+    const key = fc.constantFrom('a', 'b');
+    const operation: fc.Arbitrary<Operation> = fc.oneof(
+      fc.record({
+        op: fc.constant('write' as const),
+        key,
+        value: fc.integer(),
+        eTag: fc.constantFrom('none' as const, '*' as const, 'last read' as const, 'stale' as const),
+      }),
+      fc.record({ op: fc.constant('read' as const), key }),
+      fc.record({ op: fc.constant('delete' as const), key }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { maxLength: 12 }), async (operations) => {
+        expect(await replay(new InProcessStorage(), operations)).toEqual(await replay(new MemoryStorage(), operations));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is read and written only through its JSON entry points by the bot’s state, with metrics on or off', async () => {
+    for (const wrap of [(s: Storage) => s, (s: Storage) => measureStorage(s, noMetrics)]) {
+      const storage = new CountingInProcessStorage();
+      const { bot } = createBot(knowledgeBase(), wrap(storage));
+      const adapter = new TestAdapter(async (context) => bot.run(context));
+      for (const text of ['what foods have potassium?', 'my calf keeps jumping', 'also tired', 'cancel']) {
+        await adapter.receiveActivity(text);
+        adapter.activeQueue.splice(0);
+      }
+      expect(storage.calls.read + storage.calls.write).toBe(0);
+      expect(storage.calls.readJson).toBeGreaterThan(0);
+      expect(storage.calls.writeJson).toBeGreaterThan(0);
+    }
   });
 });
