@@ -130,6 +130,7 @@ export class KnowledgeBase {
       ...cues.fillerWords,
       ...cues.negations,
     ]);
+    this.screenWords = new Set([...warningWords, ...symptomWords]);
     this.speller = new SpellCorrector(
       [...domainWords, ...symptomWords, ...warningWords],
       [...cues.commonWords, ...cues.fillerWords, ...cues.negations, ...cues.otherLanguageWords, ...medicinePhraseWords],
@@ -178,6 +179,8 @@ export class KnowledgeBase {
   }
 
   private lastAnalysis?: TextAnalysis;
+  /** Words a spelling correction must land on for the warning screen to read the message again. */
+  private readonly screenWords: ReadonlySet<string>;
 
   private analyzeOnce(text: string): TextAnalysis {
     const tokens = tokenize(text);
@@ -233,7 +236,8 @@ export class KnowledgeBase {
     const warnings = this.warningScreen.screen(text);
     // A misspelt sign ("chesst pian", "cant breth") is screened again as spelling correction reads it.
     const analysis = this.analyze(text);
-    if (!analysis.corrections.length) return warnings;
+    // Only a correction to a warning or symptom word can change what the screen finds.
+    if (!analysis.corrections.some((c) => this.screenWords.has(c.to))) return warnings;
     const seen = new Set(warnings.map((w) => w.id));
     const more = this.warningScreen.screen(analysis.corrected.join(' ')).filter((w) => !seen.has(w.id));
     return more.length ? [...warnings, ...more].sort(byUrgency) : warnings;
