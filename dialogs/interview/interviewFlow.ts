@@ -12,6 +12,7 @@ import { listedOptions } from '../../knowledge/scoring/assessmentSchema';
 import type { AboutPeople } from '../../knowledge/understanding/about';
 import { addWarnings } from '../../knowledge/triage/toldWarnings';
 import { answersInPassing, readContext } from '../../knowledge/understanding/context';
+import { symptomsNotCurrent } from '../../knowledge/understanding/symptomsNotCurrent';
 import type { Recognition, Recognizer } from '../../knowledge/understanding/recognize';
 import { inSentence } from '../answers/format';
 import { urgentCare } from '../answers/safetyAnswers';
@@ -396,7 +397,9 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
 
   private handleStage(state: InterviewState, rec: Recognition, normal: string, raw: string): FlowOutcome | undefined {
     const { engine } = this.deps;
-    const mentioned = rec.symptoms.filter((s) => !s.negated).map((s) => s.id);
+    // "the numb lip was from the dentist, it's gone now": told, but not as happening now.
+    const notNow = rec.symptoms.some((s) => !s.negated) ? symptomsNotCurrent(this.deps.kb, raw) : undefined;
+    const mentioned = rec.symptoms.filter((s) => !s.negated && !notNow?.has(s.id)).map((s) => s.id);
     const denied = rec.symptoms.filter((s) => s.negated).map((s) => s.id);
     switch (state.stage) {
       case 'symptoms':

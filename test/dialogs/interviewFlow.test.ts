@@ -179,6 +179,13 @@ describe('each stage', () => {
     expect(run(continued(yes), 'hmm').kind).toBe('done');
   });
 
+  it('a symptom told as past or explained is not added ("the numb lip was from the dentist")', () => {
+    const told = run(atStage('confirm', ['twitching']), 'the numb lip was from the dentist, its gone now');
+    expect(told.kind === 'continue' ? told.state.answers.symptoms : []).not.toContain('tingling-mouth');
+    const now = run(atStage('confirm', ['twitching']), 'my lips feel numb too');
+    expect(continued(now).answers.symptoms).toContain('tingling-mouth');
+  });
+
   it('asks the open question only once', () => {
     const last = advance(freshInterview(['cramps']), {
       stage: 'question',
