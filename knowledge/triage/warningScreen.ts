@@ -250,6 +250,7 @@ function normalizeOnce(message: string): string {
     .replace(/\s+/g, ' ')
     .replace(UNCERTAIN, (m) => '~'.repeat(m.length))
     .replace(FIGURES_OF_SPEECH, (m) => '~'.repeat(m.length));
+  // Two calls because String.replace's overloads take a string or a function, not a union of the two.
   return TOLD_WITH_A_NEGATIVE.reduce(
     (t, [pattern, positive]) =>
       typeof positive === 'string' ? t.replace(pattern, positive) : t.replace(pattern, positive),
