@@ -37,6 +37,8 @@ export const assessmentModelSchema = z
           safetyFor: id.optional(),
           /** Never asked: answered only when the person mentions it (its options' mentions, or a lifestyle factor). */
           mentionOnly: z.boolean().optional(),
+          /** Asked before the result if still unanswered: its answer can raise the triage level (how long, medicines). */
+          beforeResult: z.boolean().optional(),
           options: z
             .array(
               z

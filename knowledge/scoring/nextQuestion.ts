@@ -1,7 +1,8 @@
 /**
  * Chooses the interview's next question adaptively: only a question whose answer could change the
  * order of the top three is worth asking, the one that could change it most goes first, safety
- * questions come before advice they affect, and the interview stops once the leader is clear.
+ * questions come before advice they affect, and the interview stops once the leader is clear, after the
+ * questions that can raise the triage level (how long, which medicines) have been answered.
  */
 import {
   type CandidateScores,
@@ -50,10 +51,13 @@ export function nextQuestion(
   const safety = open.find((q) => q.safetyFor && top.includes(q.safetyFor));
   if (safety) return safety;
 
+  // Whatever the ranking, a question whose answer can raise the triage level is asked before the result,
+  // within the same maximum: the ranking's questions leave room for it.
+  const forTriage = open.filter((q) => q.beforeResult);
   const answered = model.questions.filter((q) => asked.includes(q.id) && !q.safetyFor).length;
-  if (answered >= MAX_QUESTIONS || current.ranked.length === 0) return undefined;
+  if (answered + forTriage.length >= MAX_QUESTIONS || current.ranked.length === 0) return forTriage[0];
   const [first, second] = current.ranked;
-  if (first && first.score - (second?.score ?? 0) >= CLEAR_MARGIN) return undefined;
+  if (first && first.score - (second?.score ?? 0) >= CLEAR_MARGIN) return forTriage[0];
 
   // Open questions are unanswered, so answering one adds exactly its option's effects to these scores.
   const base = candidateScores(answers, model);
@@ -65,5 +69,5 @@ export function nextQuestion(
     const change = listedOptions(question).reduce((sum, o) => sum + impact(top, topIfAnswered(base, o, model)), 0);
     if (change > 0 && (!best || change > best.change)) best = { question, change };
   }
-  return best?.question;
+  return best?.question ?? forTriage[0];
 }

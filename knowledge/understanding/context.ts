@@ -53,13 +53,22 @@ const COUNT_WORDS: Record<string, number> = {
   many: 6,
   some: 3,
 };
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, yr: 365, wk: 7, mo: 30 };
+const UNIT_DAYS: Record<string, number> = {
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: 30,
+  year: 365,
+  yr: 365,
+  wk: 7,
+  mo: 30,
+};
 const SPAN =
-  /\b(\d+|a couple of|couple of|a couple|a few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|couple|few|several|many|some)\s*(?:or (?:so|two|three)\s*)?(day|week|month|year|yr|wk|mo)s?\b/g;
+  /\b(\d+|a couple of|couple of|a couple|a few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|couple|few|several|many|some)\s*(?:or (?:so|two|three)\s*)?(day|week|fortnight|month|year|yr|wk|mo)s?\b/g;
 const MONTHS_AGO =
-  /\b(since|from) (about |around |last |early |late |the )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|last year|the new year)\b|\b(ages|a long time|forever|for years|years now|ever since|all (winter|summer|autumn|year|spring)|for months|months now|chronic|long[ -]term|for ages|last year|since long|long time|half (a )?year|month-long|months-long)\b/;
+  /\b(since|from) (about |around |last |early |late |the )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|xmas|easter|last year|the new year|new year)\b|\b(just )?after (christmas|xmas|new year|the new year|easter)\b|\b(ages|a long time|forever|for years|years now|ever since|all (winter|summer|autumn|year|spring)|for months|months now|chronic|long[ -]term|for ages|last year|since long|long time|half (a )?year|month-long|months-long)\b/;
 const DAYS_AGO =
-  /\b(since (yesterday|this morning|last night|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|this morning|last night|just started|started yesterday|this week)\b/;
+  /\b(since (yesterday|this morning|last night|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|this morning|last night|just started|started (on )?(yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at the weekend|this week)|this week)\b/;
 const SINCE_LAST_WEEK = /\bsince last week\b/;
 
 const NIGHT =
@@ -74,21 +83,35 @@ const BREASTFEEDING =
 const CHILD =
   /\bmy(son|daughter|kid|boy|girl|lad)\b|\b(my|our|his|her) (little (girl|boy|one|lad)|\d{1,2}[ -]?(year|yr)s?[ -]?old|\d{1,2} ?(yo|y\/o|yrs?)|son|daughter|kid|kids|child|children|boy|girl|toddler|baby|teen|teenager|little one|grandson|granddaughter)\b|\b(son|daughter|kid|child|toddler)('s| is| has| keeps| gets| complains| wakes)\b|\b(my|our|his|her) \d{1,2}[ -]?(year|yr)[ -]?olds?'?\b|\b\d{1,2} ?(yo|y\/o|year old|yr old) (son|daughter|boy|girl|kid|child)\b|^(vegan |vegetarian )?(toddler|baby|infant)\b|\b(vegan|vegetarian) (toddler|baby|child|kid)\b/;
 
+/** At most this many words: a message that is only an answer to "how long?". */
+const SHORT_ANSWER_WORDS = 6;
+
 function spanDays(text: string): number | undefined {
+  const shortAnswer = text.trim().split(/\s+/).length <= SHORT_ANSWER_WORDS;
   let longest: number | undefined;
   SPAN.lastIndex = 0;
   for (let m = SPAN.exec(text); m; m = SPAN.exec(text)) {
     // "a 2 day old" or "3 times a day" are not durations; "for/since/past/about" make them so, or "ago".
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    // A short answer that is the span itself ("couple of days", "roughly a fortnight") is one too.
     if (
-      !/\b(for|since|past|last|about|around|over|almost|nearly|like|maybe|already|now|been|the past|the last|on|than|lasted|lasting|going on)\s*$/.test(
+      !shortAnswer &&
+      !/\b(for|since|past|last|about|around|roughly|approx\w*|over|almost|nearly|like|maybe|already|now|been|the past|the last|on|than|lasted|lasting|going on|a good|just)\s*$/.test(
         before,
       ) &&
       !/^\s*(ago|now|straight|running|or so)/.test(after)
     )
       continue;
-    if (/\bold\b/.test(after)) continue;
+    // "a 2 day old", "24 weeks pregnant": an age or a stage, not how long something has gone on.
+    if (/^\s*(old|preg\w*|gone|along|into|of preg\w*)/.test(after) || /\bold\b/.test(after)) continue;
+    // "3 times a day", "2 tablets a day", "500 mg a day": how often, not how long.
+    if (
+      /\b(one|take|takes|taking|times|x|once|twice|thrice|tablets?|pills?|capsules?|caps|cups?|glasses?|mg|mcg|iu|units?|drinks?|coffees?|per|every|each)\s*$/.test(
+        before,
+      )
+    )
+      continue;
     const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : (COUNT_WORDS[m[1]!] ?? 1);
     const days = count * UNIT_DAYS[m[2]!]!;
     longest = Math.max(longest ?? 0, days);

@@ -109,11 +109,12 @@ describe('conversation basics in the middle of the interview', () => {
 describe('short answers are answers first', () => {
   it('"ok" answers "how have your stress and sleep been" instead of being taken as thanks', async () => {
     const { adapter } = testBot();
-    await send(adapter, 'my eyelid twitches');
+    // How long and the medicines told up front, so the ranking's questions come next.
+    await send(adapter, 'my eyelid keeps twitching, on no medicines, for a few weeks');
     await send(adapter, 'that’s all');
     await send(adapter, 'none');
     let reply = await send(adapter, 'none');
-    for (let i = 0; i < 6 && !/How have your stress and sleep been lately/.test(reply); i++)
+    for (let i = 0; i < 8 && !/How have your stress and sleep been lately/.test(reply); i++)
       reply = await send(adapter, 'skip');
     expect(reply).toMatch(/How have your stress and sleep been lately/);
     const next = await send(adapter, 'ok');

@@ -59,8 +59,8 @@ describe('blind evaluation, test split', () => {
 const FLOORS = {
   redFlagsCaught: 95,
   falseAlarms: 1,
-  right: 309,
-  patientsTriaged: 22,
+  right: 308,
+  patientsTriaged: 24,
   patientsTop1: 20,
   /** The everyday-questions corpus (issue 10), test split. */
   questionsRight: 184,

@@ -105,23 +105,41 @@ describe('free-text answers to a question', () => {
 });
 
 describe('the next question', () => {
+  /** How long and which medicines: answered, so only the ranking decides when to stop. */
+  const triageKnown = { duration: 'days', medications: 'none' };
+
   it('stops after the maximum number of questions, but still asks a safety question', () => {
-    const answers = { symptoms: ['fatigue', 'twitching'], factors: {}, triage: [] };
+    const answers = { symptoms: ['fatigue', 'twitching'], factors: triageKnown, triage: [] };
     const others = model.questions.filter((q) => !q.safetyFor).map((q) => q.id);
     expect(nextQuestion(answers, model, others.slice(0, MAX_QUESTIONS))).toBeUndefined();
     expect(nextQuestion(answers, model, others.slice(0, MAX_QUESTIONS - 1))).toBeDefined();
-    const cramps = { symptoms: ['cramps'], factors: {}, triage: [] };
+    const cramps = { symptoms: ['cramps'], factors: triageKnown, triage: [] };
     expect(nextQuestion(cramps, model, others)?.id).toBe('kidney');
-    expect(nextQuestion({ ...cramps, factors: { kidney: 'no' } }, model, others)).toBeUndefined();
+    expect(nextQuestion({ ...cramps, factors: { ...triageKnown, kidney: 'no' } }, model, others)).toBeUndefined();
   });
 
   it('stops when the leader is clear by the margin, and asks nothing without any candidate', () => {
     expect(CLEAR_MARGIN).toBe(5);
+    // How long and which medicines asked already (answered "not sure"), so only the ranking decides.
+    const askedBefore = ['duration', 'medications'];
     const clear = { symptoms: ['tingling-mouth', 'tingling-fingers'], factors: {}, triage: [] };
-    expect(nextQuestion(clear, model, [])).toBeUndefined();
-    expect(nextQuestion({ symptoms: [], factors: {}, triage: [] }, model, [])).toBeUndefined();
-    expect(nextQuestion({ symptoms: ['tingling-mouth'], factors: {}, triage: [] }, model, [])).toBeUndefined();
-    expect(nextQuestion({ symptoms: ['twitching'], factors: {}, triage: [] }, model, [])?.id).toBe('plants');
+    expect(nextQuestion(clear, model, askedBefore)).toBeUndefined();
+    expect(nextQuestion({ symptoms: [], factors: {}, triage: [] }, model, askedBefore)).toBeUndefined();
+    expect(nextQuestion({ symptoms: ['tingling-mouth'], factors: {}, triage: [] }, model, askedBefore)).toBeUndefined();
+    expect(nextQuestion({ symptoms: ['twitching'], factors: {}, triage: [] }, model, askedBefore)?.id).toBe('plants');
+  });
+
+  it('asks how long and which medicines before the result, whatever the ranking', () => {
+    // Both can raise the triage level (more than two weeks; a medicine that changes electrolytes).
+    expect(model.questions.filter((q) => q.beforeResult).map((q) => q.id)).toEqual(
+      expect.arrayContaining(['duration', 'medications']),
+    );
+    const clear = { symptoms: ['tingling-mouth', 'tingling-fingers'], factors: {}, triage: [] };
+    expect(nextQuestion(clear, model, [])?.id).toBe('medications');
+    expect(nextQuestion({ ...clear, factors: { medications: 'none' } }, model, [])?.id).toBe('duration');
+    const others = model.questions.filter((q) => !q.safetyFor && !q.beforeResult).map((q) => q.id);
+    const many = { symptoms: ['fatigue', 'twitching'], factors: { medications: 'none' }, triage: [] };
+    expect(nextQuestion(many, model, others)?.id).toBe('duration');
   });
 
   it('never asks a question already answered in passing', () => {

@@ -20,6 +20,7 @@ import {
 } from '../../../dialogs/answers/nutrientAnswers';
 import { medicineAnswer } from '../../../dialogs/answers/medicineAnswers';
 import { dailyNeeds, doseCheck } from '../../../dialogs/answers/needsAnswers';
+import { resultsInRange } from '../../../dialogs/answers/labAnswers';
 import { seeDoctor, urgentCare } from '../../../dialogs/answers/safetyAnswers';
 import { assessmentReply, summaryReply } from '../../../dialogs/interview/assessmentReply';
 import { createAssessmentEngine } from '../../../dialogs/interview/createAssessmentEngine';
@@ -98,6 +99,7 @@ export function replyCatalogue(): [string, Reply][] {
     ],
     ['sources', sources(kb, ['USDA_SR28', 'SEED_MUSCLE_TWITCHING'])],
     ['urgent', urgentCare(kb, kb.screenRedFlags('chest pain and I fainted'))],
+    ['lab result in range', resultsInRange(kb, 'my potassium was 4.2 mmol/L and calcium 2.4 mmol/L')!],
     ['clarify', clarify(['Foods for magnesium', 'What does magnesium do?', 'Signs of low magnesium'])],
     ['interview question', flow.prompt(freshInterview(['twitching']))],
     ['triage screen', flow.prompt({ ...freshInterview(['twitching']), stage: 'screenUrgent' })],

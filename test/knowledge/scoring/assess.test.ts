@@ -137,7 +137,9 @@ describe('nextQuestion', () => {
       factors: { dairy: 'rarely' },
       triage: [],
     };
-    expect(nextQuestion(answers, model, ['dairy'])).toBeUndefined();
+    // How long and which medicines are asked before any result; here they were asked already.
+    expect(nextQuestion(answers, model, ['dairy', 'duration', 'medications'])).toBeUndefined();
+    expect(nextQuestion(answers, model, ['dairy'])?.beforeResult).toBe(true);
   });
 
   it('never asks more than the maximum number of questions', () => {
