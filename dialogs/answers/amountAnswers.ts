@@ -8,7 +8,7 @@ import { type FoodPortion, type PortionProblem, mealTotals, nutrientIn } from '.
 import type { QuantityMention } from '../../knowledge/quantities/parseQuantities';
 import type { Food, Nutrient, NutrientId } from '../../knowledge/schema';
 import { type Block, type Reply, note, reply, text } from '../replies/replyModel';
-import { formatAmount, formatDV, inSentence, joinWords } from './format';
+import { formatAmount, formatDV, inSentence, joinWords, nutrientAmount } from './format';
 import { suggest } from './nutrientAnswers';
 
 /** How a food reads in these answers: "cooked spinach" rather than "Spinach, cooked". */
@@ -21,8 +21,7 @@ export function foodWords(food: Food): string {
 }
 
 const dvPercent = (n: Nutrient, amount: number) => Math.round((amount / n.dailyValue.amount) * 100);
-const amountAndDV = (n: Nutrient, amount: number) =>
-  `${formatAmount(amount, n.unit)} (${formatDV(dvPercent(n, amount))})`;
+const amountAndDV = (n: Nutrient, amount: number) => `${nutrientAmount(n, amount)} (${formatDV(dvPercent(n, amount))})`;
 
 /** What matters beyond the figure for these foods and nutrients: absorption, fortification, UV light, kidneys. */
 function beyondTheNumber(
@@ -102,7 +101,7 @@ export function amountReply(kb: KnowledgeBase, portion: FoodPortion, ids: readon
     const { n, amount } = known[0]!;
     blocks.push(
       text(
-        `${portion.label} of ${food} has about ${formatAmount(amount!, n.unit)} of ${inSentence(n.name)}, ${formatDV(dvPercent(n, amount!))} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
+        `${portion.label} of ${food} has about ${nutrientAmount(n, amount!)} of ${inSentence(n.name)}, ${formatDV(dvPercent(n, amount!))} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
       ),
     );
   } else {
@@ -113,7 +112,7 @@ export function amountReply(kb: KnowledgeBase, portion: FoodPortion, ids: readon
       rows: rows.map(({ n, amount }) =>
         amount === undefined
           ? [n.name, 'no figure', '']
-          : [n.name, formatAmount(amount, n.unit), formatDV(dvPercent(n, amount))],
+          : [n.name, nutrientAmount(n, amount), formatDV(dvPercent(n, amount))],
       ),
     });
   }

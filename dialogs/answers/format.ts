@@ -8,8 +8,16 @@ function groupThousands(whole: number): string {
 }
 
 export function formatAmount(amount: number, unit: string): string {
-  const value = unit === 'mg' ? groupThousands(Math.round(amount)) : amount.toFixed(amount >= 10 ? 0 : 1);
+  // "1 mcg", not "1.0 mcg": a tenth only when there is one.
+  const value =
+    unit === 'mg' ? groupThousands(Math.round(amount)) : amount.toFixed(amount >= 10 ? 0 : 1).replace(/\.0$/, '');
   return `${value} ${unit}`;
+}
+
+/** A nutrient's amount in its unit; vitamin D also in IU (1 mcg = 40 IU), the unit many labels still use. */
+export function nutrientAmount(n: Pick<Nutrient, 'id' | 'unit'>, amount: number): string {
+  const value = formatAmount(amount, n.unit);
+  return n.id === 'vitaminD' && n.unit === 'mcg' ? `${value} (${groupThousands(Math.round(amount * 40))} IU)` : value;
 }
 
 export function formatDV(percent: number): string {

@@ -169,8 +169,9 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
           blocks: [
             text(`So far I have: ${symptomsSaidBack(kb, state.answers.symptoms)}.`),
             ...mentionedFactors(kb, state.answers.factors).map((f) =>
+              // What it does and the first thing that helps: the full card would bury the question.
               text(
-                `You mentioned ${inSentence(f.name)}: ${inSentence(f.howItContributes.text)} I’ll take that into account.`,
+                `You mentioned ${inSentence(f.name)}: ${inSentence(f.howItContributes.text)}${f.advice[0] ? ` ${f.advice[0].text}` : ''} I’ll take that into account.`,
               ),
             ),
             text(

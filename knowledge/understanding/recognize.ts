@@ -158,6 +158,8 @@ const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
 /** A cue this strong ("what foods have", "how much ... in") makes the message a question of ours. */
 const CLEAR_CUE = 2;
 const NUMBER = /^\d/;
+/** The writer speaks of themselves ("I'm training for a marathon"), not of the news ("who won the football"). */
+const FIRST_PERSON = /\b(i|im|ive|id|my|me|mine)\b/;
 /** Words around "mg" that make it a unit. */
 const UNIT_BEFORE = /^(\d.*|many|much|few|the|in|per)$/;
 const UNIT_AFTER = /^(of|per|a|in|each|every|daily|for)$/;
@@ -441,6 +443,9 @@ export class Recognizer {
       // "eye twitching for a week, drinking more wine": symptoms told with a food are still a symptom check.
       else if (foods.length && !(hasSymptoms && !asksSomething(text))) [intent, score] = ['nutrientsInFood', 1.2];
       else if (hasSymptoms) [intent, score] = ['symptomCheck', 1.2];
+      // "I'm training for my first marathon": a cause told on its own gets what it does to muscles.
+      else if (lifestyleFactors.length && FIRST_PERSON.test(normal) && !this.aboutSomethingElse(analysis, false))
+        [intent, score] = ['lifestyle', 1.2];
       else [intent, score] = ['outOfScope', 1];
     }
     // "and for kids?", "and my dad? he's 78" after a daily-needs question: the same question for them.

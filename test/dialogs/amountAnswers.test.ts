@@ -17,6 +17,12 @@ describe('amounts, meals, how many and comparisons', () => {
     expect(reply).toContain('36% DV');
   });
 
+  it('vitamin D in mcg and IU, with no needless ".0"', async () => {
+    const reply = await ask('eggs for vitamin d and b12?');
+    expect(reply).toContain('1 mcg (40 IU)'); // SR28: 2.0 mcg per 100 g, 50 g egg
+    expect(reply).not.toContain('1.0 mcg');
+  });
+
   it('reads number words and halves', async () => {
     expect(await ask('potassium in half an avocado')).toContain('485 mg'); // 1/2 fruit, 100 g
     expect(await ask('how much b12 in two eggs')).toMatch(/0\.9 mcg|1\.1 mcg|0\.89/);
@@ -188,9 +194,41 @@ describe('lifestyle causes', () => {
     expect(await ask('does alcohol lower magnesium')).not.toContain('My sources don’t link');
   });
 
-  it('a lifestyle cause told with symptoms is said back in the symptom check', async () => {
+  it('a lifestyle cause told with symptoms is said back in the symptom check, with what helps first', async () => {
     const reply = await ask('i drink 3 monsters a day and my eye twitches');
     expect(reply).toContain('So far I have');
     expect(reply).toContain('You mentioned caffeine and other stimulants');
+    expect(reply).toContain('Cut down on caffeine');
+    const desk = await ask('sitting at my desk all day and my legs cramp at night');
+    expect(desk).toContain('You mentioned sitting or standing for long periods');
+    expect(desk).toMatch(/walk and move your legs/);
+  });
+
+  it('a prescribed stimulant is its own cause: the prescriber, and never stopping it alone', async () => {
+    const reply = await ask('my hands tremble and muscles twitch on adderall');
+    expect(reply).toContain('You mentioned prescribed stimulants');
+    expect(reply).toContain('prescriber or pharmacist');
+    expect(reply).toContain('Never stop or change a prescribed medicine on your own');
+    expect(reply).not.toContain('You mentioned caffeine');
+  });
+
+  it('alcohol: the dehydration of a night of drinking, as well as magnesium', async () => {
+    const reply = await ask('why do i get leg cramps after a night of drinking');
+    expect(reply).toMatch(/dehydrated/);
+    expect(reply).toMatch(/magnesium/);
+  });
+
+  it('a cause told on its own gets what it does to muscles, not "outside what I know"', async () => {
+    const reply = await ask("I'm training for my first marathon");
+    expect(reply).toContain('Heavy sweating and endurance exercise');
+    expect(reply).not.toMatch(/outside what I know/);
+  });
+
+  it('remedies people ask about: pickle juice, and no quinine or tonic water', async () => {
+    const pickle = await ask('does pickle juice actually work for cramps');
+    expect(pickle).toContain('Pickle juice');
+    expect(pickle).toContain('very salty');
+    expect(pickle).not.toContain('So far I have');
+    expect(await ask('is tonic water good for leg cramps')).toContain('Don’t take quinine');
   });
 });

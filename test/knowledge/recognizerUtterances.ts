@@ -236,7 +236,6 @@ export const UTTERANCES: Utterance[] = [
   // out of scope, odd input
   u("what's the weather tomorrow", 'outOfScope'),
   u('tell me a joke', 'outOfScope'),
-  u('who won the football', 'outOfScope'),
   u('how much protein is in chicken', 'foodNutrientAmount', { food: 'hicken' }),
   u('write me a poem', 'outOfScope'),
   u('', 'empty'),
@@ -289,6 +288,11 @@ export const UTTERANCES: Utterance[] = [
   u('is tofu as good as milk for calcium', 'compareFoods', { nutrient: 'calcium', food: 'ofu' }),
   u('which is the better source of vitamin d, eggs or mushrooms', 'compareFoods', { nutrient: 'vitaminD', food: 'gg' }),
   u('does stretching help cramps', 'selfCare'),
+  u('does pickle juice actually work for cramps', 'selfCare'),
+  u('is tonic water good for leg cramps', 'selfCare'),
+  // A cause told about oneself, with no symptom and no question: what it does to muscles.
+  u("I'm training for my first marathon", 'lifestyle'),
+  u('who won the football', 'outOfScope'),
   u('how do i stop', 'outOfScope'),
   u('any vegan ones?', 'foodsForNutrient', { diet: 'vegan', previous: 'foodsForNutrient' }),
 
