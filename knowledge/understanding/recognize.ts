@@ -142,7 +142,8 @@ const HOW_MANY =
 /** The word after a food that makes it a milk made from it ("oat milk", "cashew mylk"). */
 const PLANT_DRINK = /^(milk|milks|mylk)$/;
 /** "..., is that why?", "could that be the cause?": a cause asked about after the symptoms are told. */
-const CAUSE_ASKED = /\b(why|cause|causes|causing|the reason|to blame|behind it|because of)\b/;
+const CAUSE_ASKED =
+  /\b(why|cause|causes|causing|the reason|to blame|behind it|because of|related|linked|connected|a thing|normal|could (that|it|this) be)\b/;
 /** "hungover and my legs are cramping, why": a question without a question mark. */
 const ENDS_WITH_WHY = /\bwhy\s*$/;
 /** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
@@ -348,6 +349,8 @@ export class Recognizer {
     if (causeQuestion) {
       add('lifestyle', 1.2);
       scale(scores, 'symptomCheck', 0.4);
+      // "worse when I haven't slept, is that a thing?": the question is the cue.
+      hasCue = true;
     }
     // "how do I stop a leg cramp?", "got a cramp while swimming, what do I do?": what helps with the symptom
     // named. Not about a nutrient or a food ("does magnesium help cramps?"), nor a cause named (above).

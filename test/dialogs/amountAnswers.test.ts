@@ -204,6 +204,23 @@ describe('lifestyle causes', () => {
     expect(desk).toMatch(/walk and move your legs/);
   });
 
+  it('every cause named in the opening is said back, those with a question of their own too', async () => {
+    const reply = await ask('exams + no sleep + red bull = my eyelid is going crazy');
+    expect(reply).toContain('You mentioned stress');
+    expect(reply).toContain('You mentioned poor sleep');
+    expect(reply).toContain('You mentioned caffeine and other stimulants');
+    expect(await ask('I barely drink any water and get cramps in my legs at night')).toContain(
+      'You mentioned dehydration',
+    );
+    expect(await ask('been on nights for a month, my muscles keep jumping')).toContain('You mentioned poor sleep');
+  });
+
+  it('"is that a thing?" after a cause and a symptom asks about the cause', async () => {
+    const reply = await ask("the twitching is way worse when I haven't slept properly, is that a thing?");
+    expect(reply).toContain('Poor sleep');
+    expect(reply).not.toContain('So far I have');
+  });
+
   it('a prescribed stimulant is its own cause: the prescriber, and never stopping it alone', async () => {
     const reply = await ask('my hands tremble and muscles twitch on adderall');
     expect(reply).toContain('You mentioned prescribed stimulants');

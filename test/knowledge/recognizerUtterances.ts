@@ -292,6 +292,8 @@ export const UTTERANCES: Utterance[] = [
   u('is tonic water good for leg cramps', 'selfCare'),
   // A cause told about oneself, with no symptom and no question: what it does to muscles.
   u("I'm training for my first marathon", 'lifestyle'),
+  u("the twitching is way worse when I haven't slept properly, is that a thing?", 'lifestyle'),
+  u('playing footy in 35 degree heat and cramping in the second half', 'symptomCheck'),
   u('who won the football', 'outOfScope'),
   u('how do i stop', 'outOfScope'),
   u('any vegan ones?', 'foodsForNutrient', { diet: 'vegan', previous: 'foodsForNutrient' }),
