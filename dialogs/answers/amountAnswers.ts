@@ -14,8 +14,10 @@ import { suggest } from './nutrientAnswers';
 /** How a food reads in these answers: "cooked spinach" rather than "Spinach, cooked". */
 export function foodWords(food: Food): string {
   const [head, qualifier] = food.name.split(', ');
-  // "Spinach, cooked" reads "cooked spinach"; a longer qualifier ("70-85% cacao") is left out.
-  const words = qualifier && /^[A-Za-z]+$/.test(qualifier) ? `${qualifier} ${head}` : head!;
+  // "Spinach, cooked" reads "cooked spinach", "Milk, skim (nonfat)" "skim milk"; a longer qualifier
+  // ("70-85% cacao") is left out.
+  const word = qualifier?.replace(/ \(.*\)$/, '');
+  const words = word && /^[A-Za-z-]+$/.test(word) ? `${word} ${head}` : head!;
   // Lower case, but an abbreviation keeps its capitals ("UV", "OJ").
   return words.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
 }
@@ -162,7 +164,7 @@ export function mealReply(
     });
     blocks.push(
       text(
-        `In total: ${joinWords(totals.map((t) => `${formatAmount(t.amount, t.nutrient.unit)} of ${inSentence(t.nutrient.name)}, ${formatDV(t.percentDV)}`))} (Daily Values: ${joinWords(nutrients.map((n) => `${inSentence(n.name)} ${formatAmount(n.dailyValue.amount, n.unit)}`))}).`,
+        `In total: ${joinWords(totals.map((t) => `${nutrientAmount(t.nutrient, t.amount)} of ${inSentence(t.nutrient.name)}, ${formatDV(t.percentDV)}`))} (Daily Values: ${joinWords(nutrients.map((n) => `${inSentence(n.name)} ${formatAmount(n.dailyValue.amount, n.unit)}`))}).`,
       ),
     );
     for (const t of totals)

@@ -17,7 +17,10 @@ export function formatAmount(amount: number, unit: string): string {
 /** A nutrient's amount in its unit; vitamin D also in IU (1 mcg = 40 IU), the unit many labels still use. */
 export function nutrientAmount(n: Pick<Nutrient, 'id' | 'unit'>, amount: number): string {
   const value = formatAmount(amount, n.unit);
-  return n.id === 'vitaminD' && n.unit === 'mcg' ? `${value} (${groupThousands(Math.round(amount * 40))} IU)` : value;
+  if (n.id !== 'vitaminD' || n.unit !== 'mcg') return value;
+  // IU to the nearest 10 from 100 up: the mcg figure is itself rounded, so closer would be false precision.
+  const iu = amount * 40;
+  return `${value} (${groupThousands(iu >= 100 ? Math.round(iu / 10) * 10 : Math.round(iu))} IU)`;
 }
 
 export function formatDV(percent: number): string {

@@ -508,7 +508,8 @@ export class Recognizer {
     const portions = foodHits.map((hit, n) => {
       let i = hit.start;
       while (i > 0 && BEFORE_FOOD.has(analysis.tokens[i - 1]!) && !mentions.some((m) => m.end === i)) i--;
-      let quantity = mentions.find((m) => m.end === i && !used.has(m));
+      let quantity =
+        mentions.find((m) => m.end === i && !used.has(m)) ?? this.beforePercent(analysis, mentions, i, used);
       // "a can of tuna (3oz, in water)": a weight said right after the food is more exact than a count before.
       const before = quantity;
       if (!quantity || (quantity.unit?.kind !== 'mass' && quantity.unit?.kind !== 'volume')) {
@@ -516,7 +517,7 @@ export class Recognizer {
         const next = foodHits[n + 1];
         quantity = mentions.find(
           (m) =>
-            m.start === hit.end &&
+            startsAfter(analysis.tokens, hit.end, m.start) &&
             !used.has(m) &&
             (m.unit || m.unknownUnit) &&
             !(
@@ -547,6 +548,24 @@ export class Recognizer {
       }
     }
     return { portions, notUnderstood };
+  }
+
+  /**
+   * "100g of 70-85% dark chocolate", "a cup of 2% milk": the amount before a percentage that describes the
+   * food (read as one or two numbers).
+   */
+  private beforePercent(
+    analysis: TextAnalysis,
+    mentions: readonly QuantityMention[],
+    foodStart: number,
+    used: ReadonlySet<QuantityMention>,
+  ): QuantityMention | undefined {
+    const { tokens } = analysis;
+    let j = foodStart;
+    while (j > 0 && foodStart - j < 2 && NUMBER.test(tokens[j - 1]!)) j--;
+    if (j === foodStart) return undefined;
+    while (j > 0 && BEFORE_FOOD.has(tokens[j - 1]!) && !mentions.some((m) => m.end === j)) j--;
+    return mentions.find((m) => m.end === j && m.unit && m.unit.kind !== 'dose' && !used.has(m));
   }
 
   /**
@@ -630,6 +649,16 @@ export class Recognizer {
     const ours = analysis.tokens.filter((w) => this.commonWords.has(w) && !this.foreignWords.has(w)).length;
     return foreign > ours;
   }
+}
+
+/** Words between a food and its weight: "sardines in oil (about 90g)", "tuna in water, 3oz". */
+const AFTER_FOOD = new Set(['in', 'oil', 'water', 'brine', 'about', 'around', 'roughly', 'approx', 'approximately']);
+
+/** The amount at `start` comes right after the food ending at `foodEnd`, or after a few such words. */
+function startsAfter(tokens: readonly string[], foodEnd: number, start: number): boolean {
+  if (start < foodEnd || start - foodEnd > 3) return false;
+  for (let k = foodEnd; k < start; k++) if (!AFTER_FOOD.has(tokens[k]!)) return false;
+  return true;
 }
 
 /** The corrections inside a recognised entity: the words an answer rests on. */

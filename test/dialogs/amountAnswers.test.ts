@@ -23,6 +23,17 @@ describe('amounts, meals, how many and comparisons', () => {
     expect(reply).not.toContain('1.0 mcg');
   });
 
+  it('finds the amount past a percentage and the weight after a tin', async () => {
+    // SR28 dark chocolate 70-85%: 228 mg magnesium per 100 g
+    expect(await ask('magnesium in 100g of 70-85% dark chocolate')).toContain(
+      '100 g of dark chocolate has about 228 mg',
+    );
+    // 90 g of sardines: 382 mg calcium per 100 g, 4.8 mcg vitamin D per 100 g
+    const sardines = await ask('a tin of sardines in oil (about 90g drained), calcium and vitamin D?');
+    expect(sardines).toContain('90 g');
+    expect(sardines).toContain('4.3 mcg (170 IU)');
+  });
+
   it('reads number words and halves', async () => {
     expect(await ask('potassium in half an avocado')).toContain('485 mg'); // 1/2 fruit, 100 g
     expect(await ask('how much b12 in two eggs')).toMatch(/0\.9 mcg|1\.1 mcg|0\.89/);
@@ -71,10 +82,10 @@ describe('amounts, meals, how many and comparisons', () => {
   });
 
   it('counts to the person’s own need when they said who they are', async () => {
-    // Women 31-50: 320 mg of magnesium; almonds 77 mg per 1 oz
+    // Women 31-50: 320 mg of magnesium; dry roasted almonds 79 mg per 1 oz
     const reply = await ask('how many almonds to hit my magnesium (F, 33)');
     expect(reply).toContain('To reach the 320 mg recommended for you (a woman, aged 33)');
-    expect(reply).toContain('about 4.2 servings');
+    expect(reply).toContain('about 4 servings');
     expect(reply).not.toContain('The Daily Value is a general target');
   });
 
