@@ -196,6 +196,16 @@ export function mealReply(
   });
 }
 
+/** A count to a tenth below 10 ("2.6 oz", "8.7 sweet potatoes"), whole above. */
+function roundCount(count: number): number {
+  return count < 10 ? Math.round(count * 10) / 10 : Math.round(count);
+}
+
+/** "potatoes", "tomatoes", "bananas", "eggs". */
+function plural(words: string): string {
+  return /(potato|tomato)$/.test(words) ? `${words}es` : words.replace(/s?$/, 's');
+}
+
 /** How many of a food (one piece, one serving, or the unit asked for) reach the Daily Value. */
 /** A person's own daily amount, in the nutrient's unit, said as "the 320 mg recommended for you (a woman aged 33)". */
 export interface PersonalTarget {
@@ -211,6 +221,7 @@ export function howManyReply(
   id: NutrientId,
   unitWords: string,
   personal?: PersonalTarget,
+  alsoFor: readonly PersonalTarget[] = [],
 ): Reply {
   const n = kb.nutrient(id);
   const goal = personal?.amount ?? n.dailyValue.amount;
@@ -227,13 +238,17 @@ export function howManyReply(
     );
   } else {
     const count = goal / each;
-    const rounded =
-      count < 1 ? Math.round(count * 10) / 10 : count < 10 ? Math.round(count * 10) / 10 : Math.round(count);
+    const rounded = roundCount(count);
     blocks.push(
       text(
         `${capitalise(unitPortion.label)} of ${food} has about ${amountAndDV(n, each)}. To reach ${goalWords} you would need about ${rounded} ${unitWords}${count < 1 ? ' (less than one)' : ''}.`,
       ),
     );
+    // "my daily vitamin D" with nobody's age known: the adult recommendation too, which is not the label's.
+    for (const t of alsoFor) {
+      blocks.push(text(`For ${t.words}: about ${roundCount(t.amount / each)}.`));
+      sources.push(t.source);
+    }
     if (count >= 2)
       blocks.push(
         note(
@@ -359,7 +374,7 @@ export function unitPortion(
   const piece = food.measures.find((m) => m.unit === 'piece');
   if (piece) {
     const p = kb.portions.portion(food, { value: 1, start: 0, end: 0, text: '' });
-    if (!('kind' in p)) return { portion: p, words: foodWords(food).replace(/s?$/, 's') };
+    if (!('kind' in p)) return { portion: p, words: plural(foodWords(food)) };
   }
   return {
     portion: { food, grams: food.serving.grams, label: food.serving.label },

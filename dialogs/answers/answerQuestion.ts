@@ -35,6 +35,7 @@ import {
   outOfScope,
   whichWord,
 } from './generalAnswers';
+import { adultTargets, statedTarget } from './howManyTargets';
 import { medicineAnswer, medicinesFor, unknownMedicine } from './medicineAnswers';
 import { personalNeed } from '../../knowledge/intakes/dailyNeeds';
 import { type NeedsFocus, amountText, dailyNeeds, doseCheck, whichDose, whoPhrase, whoToAsk } from './needsAnswers';
@@ -286,8 +287,11 @@ function answerFor(
         unit = unitPortion(kb, food);
         if ('kind' in unit) return { reply: outOfScopeWith(problem) };
       }
-      // "how many almonds to hit my magnesium (F, 33)": counted to her own need, not the Daily Value.
-      const counted = howManyReply(kb, unit.portion, target, unit.words, personalTarget(kb, target, subject));
+      // "how many almonds to hit my magnesium (F, 33)": counted to her own need, not the Daily Value; "for
+      // 600 IU of vitamin D": to the amount asked about; nobody known: the adult recommendation beside it.
+      const own = statedTarget(kb, target, rec.doses) ?? personalTarget(kb, target, subject);
+      const others = own || subject.who !== 'nobody' ? [] : adultTargets(kb, target);
+      const counted = howManyReply(kb, unit.portion, target, unit.words, own, others);
       const ask = whoToAsk(subject);
       const answer = ask.length ? { ...counted, blocks: [...counted.blocks, ...ask] } : counted;
       return done(

@@ -382,6 +382,9 @@ export class Recognizer {
       else scores.delete('mealTotal');
       if (recognitionContext.previousIntent !== 'compareFoods') scores.delete('compareFoods');
     }
+    // "how much salmon do I need for 600 IU of vitamin D", "how many ounces of pepitas give 400 mg": a food
+    // counted to the amount stated.
+    if (doses.length && foods.length === 1 && HOW_MANY.test(normal)) add('howMany', 2.5);
     const howMany = scores.get('howMany') ?? 0;
     if (howMany && !HOW_MANY.test(normal)) scores.delete('howMany');
     else if (howMany && (HOW_MANY_UNITS.test(normal) || !foods.length)) scale(scores, 'howMany', 0.3);

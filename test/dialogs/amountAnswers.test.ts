@@ -89,6 +89,27 @@ describe('amounts, meals, how many and comparisons', () => {
     expect(reply).not.toContain('The Daily Value is a general target');
   });
 
+  it('counts to an amount stated in the question', async () => {
+    // Roasted pepitas: 156 mg per oz; 400 / 156 = 2.6
+    expect(await ask('how many ounces of pumpkin seeds give 400 mg magnesium')).toContain(
+      'To reach the 400 mg you asked about you would need about 2.6 oz',
+    );
+    // Farmed Atlantic salmon: 11.2 mcg per 3 oz; 600 IU = 15 mcg
+    expect(await ask('how much salmon do I need to eat for 600 IU of vitamin D')).toContain(
+      'To reach the 600 IU you asked about you would need about 1.3 servings',
+    );
+  });
+
+  it('with nobody known, the adult recommendation beside the Daily Value; a sex alone is an adult', async () => {
+    const eggs = await ask('how many eggs would I have to eat to get my daily vitamin D');
+    expect(eggs).toContain('To reach the Daily Value of 20 mcg you would need about 20 whole eggs');
+    expect(eggs).toContain('For the 15 mcg (600 IU) a day recommended for adults aged 19-50: about 15.');
+    // Women 19+: 2,600 mg potassium; a sweet potato 542 mg
+    expect(await ask("I'm a woman - how many sweet potatoes to reach potassium?")).toContain(
+      'To reach the 2,600 mg recommended for you (a woman) you would need about 4.8 sweet potatoes',
+    );
+  });
+
   it('a meal for someone who said who they are gives their own need beside the total', async () => {
     const reply = await ask('I’m a 40 year old woman', 'today: 2 cups milk and a pot of yogurt. enough calcium?');
     expect(reply).toContain('Recommended for you (a woman, aged 40): 1,000 mg of calcium a day.');
