@@ -1,15 +1,19 @@
 /**
- * Fixes typos in single words against the knowledge base's own vocabulary with fuse.js, so every
- * matcher after it can work on exact words. Precision first: a word the vocabulary knows, or that is
- * ordinary English ("bitter", "mile", "tune"), is never changed; a correction keeps the first letter
- * and is at most one edit away (two for words of seven letters or more); and when two vocabulary
- * words are equally close the word is left alone, with both readings offered to ask about.
+ * Fixes typos in single words against the knowledge base's own vocabulary, so every matcher after it
+ * can work on exact words. Precision first: a word the vocabulary knows, or that is ordinary English
+ * ("bitter", "mile", "tune"), is never changed; a correction keeps the first letter and is at most one
+ * edit away (two for words of seven letters or more); and when two vocabulary words are equally close
+ * the word is left alone, with both readings offered to ask about.
+ *
+ * Because a correction must keep the first letter and stay within two edits, the only candidates are
+ * vocabulary words with the same first letter and a length within the edit bound. They are indexed by
+ * that key, and each is checked with an edit distance that stops as soon as it exceeds the bound: a
+ * first-seen typo costs microseconds. (fuse.js did this by scoring the whole vocabulary with its Bitap
+ * search, 1 to 25 ms per unknown word, and its ranking was then thrown away for the edit distance.)
  */
-import Fuse from 'fuse.js';
 import { singular } from '../text';
 
 const MIN_WORD_LENGTH = 4;
-const MAX_SCORE = 0.34;
 const MAX_CACHE = 10_000;
 
 /** A word read as another: what the person typed and what the bot understood. */
@@ -41,7 +45,8 @@ export function allowedEdits(length: number): number {
 
 export class SpellCorrector {
   private readonly known: ReadonlySet<string>;
-  private readonly fuse: Fuse<string>;
+  /** Candidates by first letter and length ("b6" -> banana...), the only words a correction can reach. */
+  private readonly byKey = new Map<string, string[]>();
   private readonly cache = new Map<string, Reading>();
 
   /** vocabulary: words that may be corrected to; alsoKnown: words accepted as they are but never suggested. */
@@ -52,12 +57,12 @@ export class SpellCorrector {
   ) {
     const candidates = [...new Set(vocabulary)].filter((w) => w.length >= MIN_WORD_LENGTH - 1);
     this.known = new Set([...candidates, ...alsoKnown]);
-    this.fuse = new Fuse(candidates, {
-      includeScore: true,
-      threshold: MAX_SCORE,
-      ignoreLocation: true,
-      minMatchCharLength: 3,
-    });
+    for (const word of candidates) {
+      const key = word[0]! + word.length;
+      const bucket = this.byKey.get(key);
+      if (bucket) bucket.push(word);
+      else this.byKey.set(key, [word]);
+    }
     for (const [from, to] of options.misspellings ?? []) {
       if (!this.known.has(to) && !this.known.has(singular(to)))
         throw new Error(`misspelling "${from}" stands for "${to}", which is not a known word`);
@@ -87,34 +92,50 @@ export class SpellCorrector {
   }
 
   private closest(word: string): Reading {
-    // Fuse finds candidates; a correction must also be a small edit away (fuse scores substrings well too).
     const allowed = allowedEdits(word.length);
-    const close = this.fuse
-      .search(word, { limit: 8 })
-      .filter((r) => r.item[0] === word[0])
-      .map((r) => ({ item: r.item, edits: editDistance(word, r.item), score: r.score ?? 1 }))
-      .filter((r) => r.edits <= allowed)
-      .sort((a, b) => a.edits - b.edits || a.score - b.score);
-    const best = close[0];
-    if (!best) return {};
-    // Forms of one word ("cramp", "cramps") are one reading, not a choice to ask about.
-    const tied = [...new Set(close.filter((r) => r.edits === best.edits).map((r) => singular(r.item)))];
-    return tied.length === 1 ? { to: best.item } : { options: tied.slice(0, 3) };
+    const close: { item: string; edits: number }[] = [];
+    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+      for (const item of this.byKey.get(word[0]! + length) ?? []) {
+        const edits = editDistance(word, item, allowed);
+        if (edits <= allowed) close.push({ item, edits });
+      }
+    }
+    if (close.length === 0) return {};
+    const fewest = Math.min(...close.map((r) => r.edits));
+    // Forms of one word ("cramp", "cramps") are one reading, not a choice to ask about; the form
+    // nearest in length to what was typed stands for it.
+    const best = close
+      .filter((r) => r.edits === fewest)
+      .sort(
+        (a, b) =>
+          Math.abs(a.item.length - word.length) - Math.abs(b.item.length - word.length) || (a.item < b.item ? -1 : 1),
+      );
+    const readings = [...new Set(best.map((r) => singular(r.item)))];
+    return readings.length === 1 ? { to: best[0]!.item } : { options: readings.slice(0, 3) };
   }
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. With a
+ * bound, it returns bound + 1 as soon as every alignment is already further than that.
+ */
+export function editDistance(a: string, b: string, bound = Infinity): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current[j] = best;
+      if (best < rowBest) rowBest = best;
     }
+    if (rowBest > bound) return bound + 1;
+    before = previous;
+    previous = current;
   }
-  return d[a.length]![b.length]!;
+  return Math.min(previous[b.length]!, bound + 1);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { englishWords } from '../../knowledge/search/englishWords';
-import { SpellCorrector, allowedEdits } from '../../knowledge/search/spellCorrector';
+import { SpellCorrector, allowedEdits, editDistance } from '../../knowledge/search/spellCorrector';
 import { tokenize } from '../../knowledge/text';
 import { knowledgeBase } from '../support/knowledge';
 
@@ -130,5 +130,33 @@ describe('SpellCorrector', () => {
     expect(
       () => new SpellCorrector(['banana'], [], { isEnglish: () => false, misspellings: new Map([['x', 'y']]) }),
     ).toThrow(/misspelling/);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and adjacent swaps', () => {
+    expect(editDistance('muscle', 'muscle')).toBe(0);
+    expect(editDistance('msucle', 'muscle')).toBe(1);
+    expect(editDistance('musle', 'muscle')).toBe(1);
+    expect(editDistance('muscel', 'muscle')).toBe(1);
+    expect(editDistance('mascle', 'muscle')).toBe(1);
+    expect(editDistance('potasium', 'potassium')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('with a bound, gives the distance within it and bound + 1 beyond it', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 9 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, bound) => {
+        const exact = editDistance(a, b);
+        expect(editDistance(a, b, bound)).toBe(exact <= bound ? exact : bound + 1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is symmetric', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 8 });
+    fc.assert(fc.property(word, word, (a, b) => editDistance(a, b) === editDistance(b, a)));
   });
 });
