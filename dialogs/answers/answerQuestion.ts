@@ -15,6 +15,7 @@ import { foodNutrientAmount, nutrientsInFood } from './foodAnswers';
 import {
   amountReply,
   compareReply,
+  foodWords,
   howManyReply,
   mealReply,
   notUnderstoodText,
@@ -221,8 +222,24 @@ function answerFor(
   // vitamin D, the only covered nutrient measured in it.
   const doseNutrient =
     nutrient ?? (rec.doses.some((d) => d.unit === 'IU') || VITAMIN_D_LETTER.test(normal) ? 'vitaminD' : undefined);
-  if (rec.doses.length && doseNutrient && !foods.length && DOSE_QUESTIONS.has(rec.intent))
-    return done(doseCheck(kb, doseNutrient, rec.doses, rec.analysis.text, subject));
+  // Foods named beside a supplement's dose ("1200mg calcium tablets and yoghurt daily") count toward its limit.
+  const supplementDose = rec.doses.some((d) => d.unit !== 'g') && nutrient !== undefined;
+  if (
+    rec.doses.length &&
+    doseNutrient &&
+    (!foods.length || (supplementDose && rec.intent === 'supplements')) &&
+    DOSE_QUESTIONS.has(rec.intent)
+  )
+    return done(
+      doseCheck(
+        kb,
+        doseNutrient,
+        rec.doses.filter((d) => !foods.length || d.unit !== 'g'),
+        rec.analysis.text,
+        subject,
+        foods.map((f) => foodWords(f)),
+      ),
+    );
   const bare = BARE_AMOUNT.exec(rec.analysis.text);
   if (!rec.doses.length && bare && rec.intent === 'supplements' && ASKS_IF_OK.test(normal) && !foods.length)
     return { reply: whichDose(kb, bare[1]!, nutrient) };
@@ -248,6 +265,7 @@ function answerFor(
   if (
     rec.notUnderstood.length &&
     !rec.foods.length &&
+    rec.intent !== 'dailyNeeds' &&
     (KNOWLEDGE_QUESTIONS.has(rec.intent) || rec.intent === 'outOfScope')
   )
     return { reply: outOfScopeWith(notUnderstoodText(rec.notUnderstood)) };

@@ -141,6 +141,9 @@ const HOW_MANY =
   /\bhow many\b|\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i (need|have) to (eat|drink|have)\b|\bnumber of \w+( \w+)? (needed|to|for)\b/;
 /** The word after a food that makes it a milk made from it ("oat milk", "cashew mylk"). */
 const PLANT_DRINK = /^(milk|milks|mylk)$/;
+/** "how much calcium does she actually need": the words asked about, before who needs them. */
+const NEED_OF =
+  /\bhow much ((?:\w+ ){1,3})(?:do|does|should|would|will) (?:i|you|we|she|he|they|my \w+|a \w+|kids|children|babies|toddlers|adults) (?:\w+ )?(?:need|require)\b/;
 /** "..., is that why?", "could that be the cause?": a cause asked about after the symptoms are told. */
 const CAUSE_ASKED =
   /\b(why|cause|causes|causing|the reason|to blame|behind it|because of|related|linked|connected|a thing|normal|could (that|it|this) be)\b/;
@@ -405,7 +408,15 @@ export class Recognizer {
     // Medicine words with no medicine named: a question about a nutrient and medicines ("does magnesium
     // interact with any medicines?"), or too little to go on.
     else if (!nutrients.length) scale(scores, 'medicine', 0.3);
-    if (foods.length) scale(scores, 'dailyNeeds', 0.4);
+    // "my 2 year old refuses milk, how much calcium does she need?": the need is asked of the nutrient, and
+    // the food is only context.
+    const needOfNutrient = NEED_OF.exec(normal);
+    const askedOfNutrient =
+      needOfNutrient !== null &&
+      nutrientHits.some((h) => needOfNutrient[1]!.includes(h.phrase)) &&
+      !foodHits.some((h) => needOfNutrient[1]!.includes(h.phrase));
+    if (askedOfNutrient) add('dailyNeeds', 2);
+    else if (foods.length) scale(scores, 'dailyNeeds', 0.4);
     // A nutrient asked about for someone ("16yo boy potassium per day", "b12 when pregnant", "for kids?"):
     // how much they need.
     if (forSomeone && nutrients.length && !foods.length && !doses.length && !medicines.length) add('dailyNeeds', 1.5);
