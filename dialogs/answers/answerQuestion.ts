@@ -37,6 +37,7 @@ import {
   whichWord,
 } from './generalAnswers';
 import { adultTargets, statedTarget } from './howManyTargets';
+import { formsReply, otherFoodsReply, productsAsked } from './productAnswers';
 import { medicineAnswer, medicinesFor, unknownMedicine } from './medicineAnswers';
 import { personalNeed } from '../../knowledge/intakes/dailyNeeds';
 import { type NeedsFocus, amountText, dailyNeeds, doseCheck, whichDose, whoPhrase, whoToAsk } from './needsAnswers';
@@ -105,6 +106,13 @@ export function answerQuestion(
   // "foods with iron", "how much zinc in spinach": say plainly it is not covered, with no table standing in.
   if (rec.otherNutrients.length && !rec.nutrients.length && ABOUT_A_NUTRIENT.has(rec.intent) && !rec.medicines.length) {
     return { reply: notCovered(kb, rec.otherNutrients, rec.foods[0] ? kb.food(rec.foods[0])?.name : undefined) };
+  }
+  // "magnesium citrate vs oxide", "d2 or d3?", "does nutritional yeast have b12?": forms of a nutrient, and
+  // foods the table has no figures for, from what the sources say about them.
+  if (!rec.otherNutrients.length && (ABOUT_A_NUTRIENT.has(rec.intent) || rec.intent === 'selfCare')) {
+    const products = productsAsked(rec);
+    if (products.forms.length) return { reply: formsReply(kb, products.forms) };
+    if (products.foods.length) return { reply: otherFoodsReply(kb, products.foods, rec.nutrients) };
   }
   // A word with two or three equally likely readings, and nothing else understood: ask which.
   const unclear = rec.analysis.unclear[0];
