@@ -3,7 +3,7 @@
  * the knowledge base come here (QuestionIntent); the others have their own routes (dialogs/intents.ts).
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { Intent, NutrientId } from '../../knowledge/schema';
+import type { Food, Intent, NutrientId } from '../../knowledge/schema';
 import type { Correction } from '../../knowledge/search/spellCorrector';
 import { type AboutPeople, type Subject, subjectOf } from '../../knowledge/understanding/about';
 import { askedTopic } from '../../knowledge/understanding/topic';
@@ -119,6 +119,9 @@ export function answerQuestion(
   if (unclear && rec.intent === 'outOfScope' && !rec.otherNutrients.length) {
     return { reply: whichWord(unclear.word, unclear.options) };
   }
+  // "help me plan a diet to lose 10 kilos": weight loss is not among the subjects covered; say so by name.
+  if (!rec.nutrients.length && !rec.foods.length && WEIGHT_LOSS.test(rec.analysis.corrected.join(' ')))
+    return { reply: outOfScope('weight loss and diet plans') };
   const answer = answerFor(kb, rec, last, subjectOf(about, rec.context));
   if (answer.reply.kind === 'fallback' || answer.reply.kind === 'clarify') return answer;
   const notes = [];
@@ -205,6 +208,13 @@ const BARE_AMOUNT =
 const VITAMIN_D_LETTER = /\b(of|some|my|the|taking|take) d\b|\bd3\b/;
 /** A parent asking what to give a child: who to ask comes first. */
 const GIVING = /\b(give|giving|dose|dosage|drops|supplements?|gummies|spray)\b/;
+/** The writer asks about their own need ("should I be having", "do I need"). */
+const ABOUT_ME = /\b(i|me|my|im)\b/;
+const ASK_WHO =
+  'Could you tell me your age and sex, and whether you’re pregnant or breastfeeding? Then I can give your own figure.';
+/** Weight loss, asked with no nutrient or food: a subject of its own, declined by name. */
+const WEIGHT_LOSS =
+  /\b(lose|losing|lost|shed|drop) (\d+ )?(weight|kilos?|kgs?|pounds|lbs?|stone|fat|belly fat)\b|\b(weight loss|weight-loss|slimming|diet plan|meal plan|calorie deficit|plan a diet)\b/;
 const ASKS_IF_OK = /\b(too much|too high|a lot|safe|ok|okay|fine|dangerous|enough|alright)\b/;
 
 function answerFor(
@@ -374,7 +384,9 @@ function answerFor(
         : { reply: outOfScope() };
     }
     case 'supplements': {
-      const answer = shared(kb, `supplements|${nutrients.join(',')}`, () => supplements(kb, nutrients));
+      const general = shared(kb, `supplements|${nutrients.join(',')}`, () => supplements(kb, nutrients));
+      // "cod liver oil or a vitamin D tablet?": what the food itself gives, before the caution.
+      const answer = foods.length && nutrients.length ? withFoodAmounts(kb, general, foods, nutrients) : general;
       // A child's or a pregnancy's supplement question: who to ask, never a dose.
       const ask = whoToAsk(subject);
       return done(ask.length ? { ...answer, blocks: [...answer.blocks, ...ask] } : answer);
@@ -418,6 +430,26 @@ function answerFor(
   }
 }
 
+/** A supplement answer with what the foods named give of those nutrients per serving (a new reply). */
+function withFoodAmounts(
+  kb: KnowledgeBase,
+  answer: Reply,
+  foods: readonly Food[],
+  nutrients: readonly NutrientId[],
+): Reply {
+  const portions = foods.slice(0, 3).map((f) => kb.portions.portion(f) as FoodPortion);
+  const amounts = portions.map((p) => amountReply(kb, p, nutrients));
+  // The amount sentence or table, and what matters beyond the figure (the notes), of each food.
+  const blocks = amounts.flatMap((r) =>
+    r.blocks.filter((b) => b.type !== 'text' || !b.text.startsWith('For reference')),
+  );
+  return {
+    ...answer,
+    blocks: [...blocks, ...answer.blocks],
+    sources: [...new Set([...amounts.flatMap((r) => r.sources), ...answer.sources])],
+  };
+}
+
 /** "Omeprazole and magnesium?", "calcium with levothyroxine?", "warfarin and magnesium?". */
 function medicineQuestion(
   kb: KnowledgeBase,
@@ -446,7 +478,14 @@ function needsQuestion(
   const replies = nutrients
     .slice(0, 2)
     .map((id) => shared(kb, `needs|${id}|${focus}|${key}`, () => dailyNeeds(kb, id, subject, focus)));
-  const answer = replies.length === 1 ? replies[0]! : combine(replies);
+  const single = replies.length === 1 ? replies[0]! : combine(replies);
+  // "How much magnesium should I be having?" with nothing known of them: the table, and a question for their row.
+  const answer =
+    subject.who === 'nobody' &&
+    ABOUT_ME.test(normal) &&
+    nutrients.some((id) => !personalNeed(kb.intakes(id), { sex: 'female' }))
+      ? { ...single, blocks: [...single.blocks, text(ASK_WHO)] }
+      : single;
   // "How many drops should I give my baby?": no dose, and who to ask before the figures.
   const ask = subject.child && GIVING.test(normal) ? whoToAsk(subject) : [];
   const same = (b: Block) => ask.some((a) => 'text' in a && 'text' in b && a.text === b.text);

@@ -30,4 +30,30 @@ describe('forms of supplements and foods without figures', () => {
     expect(both).toContain('Spirulina is not a reliable source of vitamin B12');
     expect(both).not.toMatch(/spirulina is a (good|reliable) source/i);
   });
+
+  it('a food beside a supplement: what the food gives, with what matters beyond the figure', async () => {
+    const reply = await ask('cod liver oil or a vitamin D tablet - which is better?');
+    expect(reply).toContain('1 tsp (4.5 g) of cod liver oil has about 11 mcg (450 IU) of vitamin D');
+    expect(reply).toContain('preformed vitamin A');
+    expect(reply).toContain('I can’t recommend a supplement or a dose');
+  });
+});
+
+describe('asking back and declining by name', () => {
+  it('asks for age and sex when the writer asks their own need and it depends on them', async () => {
+    expect(await ask('how much magnesium should I be having each day?')).toContain(
+      'Could you tell me your age and sex',
+    );
+    expect(await ask('how much b12 do I need')).not.toContain('Could you tell me your age and sex');
+  });
+
+  it('declines weight loss by name, and names an off-topic question without its time words', async () => {
+    expect(await ask('can you help me plan a diet to lose 10 kilos')).toContain('“weight loss and diet plans”');
+    expect(await ask('which foods have magnesium? trying to lose weight')).toContain('Magnesium');
+    expect(await ask('who won the champions league last year')).toContain('“won champions league”');
+  });
+
+  it('"plants" asks for plant foods: B12 from fortified ones', async () => {
+    expect(await ask('is there any b12 in plants')).toMatch(/fortified/);
+  });
 });
