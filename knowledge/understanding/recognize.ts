@@ -134,6 +134,10 @@ const BEFORE_FOOD = new Set([
 ]);
 const LOWERS =
   /\b(lower|lowers|lowering|reduce|reduces|deplete|depletes|drain|drains|block|blocks|affect|affects|cause|causes|flush|flushes|rob|robs)\b/;
+/** "I sweat a lot, should I worry about potassium?": a cause and a nutrient asked about together. */
+const CONCERN = /\b(worry|worried|concern|concerned|lose|losing|lost|replace|replacing|deplete|depleted|low|enough)\b/;
+/** A question asked mid-message: "I sweat a lot, should I worry about potassium". */
+const ASKS_INSIDE = /\b(should|do|does|can|could|will|is|are|am) (i|it|that|this|they|we)\b/;
 const WHY_OR_HOW = /^\s*(why|how|what|can|could|does|do|is|are|will|would|should)\b/;
 const PER_AMOUNT = /\b(per|100|grams?|serving|servings|ounce|oz|weight)\b/;
 /** "how many bananas", "how much yogurt would I need to eat", "number of eggs needed": counting a food. */
@@ -342,6 +346,13 @@ export class Recognizer {
     if (lifestyleFactors.length && !nutrients.length) add('lifestyle', 1.4);
     // "does alcohol lower magnesium?", "can coffee cause low potassium?": a lifestyle question about a nutrient.
     else if (lifestyleFactors.length && LOWERS.test(normal)) add('lifestyle', 2.2);
+    else if (
+      lifestyleFactors.length &&
+      !hasSymptoms &&
+      (asksSomething(text) || ASKS_INSIDE.test(normal)) &&
+      CONCERN.test(normal)
+    )
+      add('lifestyle', 3);
     // "why do I get cramps after a night of drinking?", "marathon on sunday, how do I avoid cramping?": a
     // question about the cause named, not a request for a symptom check (its "why do I get" cue included).
     const causeQuestion =
@@ -435,6 +446,8 @@ export class Recognizer {
       !nutrients.length &&
       !foods.length &&
       !medicines.length &&
+      // "do I need electrolytes for a half marathon": about the cause, which speaks of them.
+      !lifestyleFactors.length &&
       (hasSymptoms ? QUESTION_WORDS.test(text) : asksSomething(text))
     )
       [intent, score] = ['outOfScope', Math.max(score, 2)];
