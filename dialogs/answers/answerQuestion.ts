@@ -276,6 +276,13 @@ function answerFor(
     const p = kb.food(said[0]!.food);
     if (p) {
       const portion = kb.portions.portion(p, said[0]!.quantity);
+      // "a slice of cheddar", "a square of chocolate": no weight for that measure; one serving instead, said so.
+      if (isProblem(portion) && (portion.kind === 'no-weight' || portion.kind === 'unknown-unit')) {
+        const serving = amountReply(kb, kb.portions.portion(p) as FoodPortion, nutrients);
+        const instead = note('info', `${problemText(portion)} Here is one serving (${p.serving.label}) instead.`);
+        const blocks = serving.blocks.filter((b) => !(b.type === 'note' && b.text.startsWith('No amount given')));
+        return done({ ...serving, blocks: [instead, ...blocks] });
+      }
       if (isProblem(portion)) return { reply: outOfScopeWith(problemText(portion)) };
       return done(withNotes(amountReply(kb, portion, nutrients), rec.notUnderstood));
     }

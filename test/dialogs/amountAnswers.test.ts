@@ -34,6 +34,13 @@ describe('amounts, meals, how many and comparisons', () => {
     expect(sardines).toContain('4.3 mcg (170 IU)');
   });
 
+  it('a measure with no weight for that food: one serving instead, said so', async () => {
+    const reply = await ask('calcium in a slice of cheddar');
+    expect(reply).toContain('I don’t have a weight for a slice of cheddar cheese');
+    expect(reply).toContain('Here is one serving (1.5 oz (42 g)) instead.');
+    expect(reply).toContain('302 mg of calcium');
+  });
+
   it('reads number words and halves', async () => {
     expect(await ask('potassium in half an avocado')).toContain('485 mg'); // 1/2 fruit, 100 g
     expect(await ask('how much b12 in two eggs')).toMatch(/0\.9 mcg|1\.1 mcg|0\.89/);
