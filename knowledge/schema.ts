@@ -26,6 +26,7 @@ export const DIET_TAGS = [
   'low-sodium',
   'pescatarian',
   'shellfish-free',
+  'fish-free',
 ] as const;
 export const dietTagSchema = z.enum(DIET_TAGS);
 export type DietTag = z.infer<typeof dietTagSchema>;

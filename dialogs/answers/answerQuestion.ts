@@ -302,7 +302,12 @@ function answerFor(
   )
     return { reply: outOfScopeWith(unlistedText(rec.unlistedFoods)) };
 
-  switch (rec.intent) {
+  // "calcium foods, I don't eat tofu": every food named is set aside, so the question is the list without them.
+  const intent =
+    nutrient && foods.length && NEEDS_FOOD_INTENTS.has(rec.intent) && foods.every((f) => setAside(f, normal))
+      ? 'foodsForNutrient'
+      : rec.intent;
+  switch (intent) {
     case 'compareFoods': {
       const compared =
         foods.length >= 2 ? foods : (last?.foods ?? []).map((id) => kb.food(id)).filter((f) => f !== undefined);
@@ -346,8 +351,13 @@ function answerFor(
     case 'foodsForNutrient': {
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
-      const list = shared(kb, `foods|${target}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
+      const all = shared(kb, `foods|${target}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
         foodsForNutrient(kb, target, rec.diets, rec.foodGroup),
+      );
+      // "potassium without bananas", "calcium, but I hate tofu": the foods set aside are left out of the list.
+      const list = withoutFoods(
+        all,
+        foods.filter((f) => setAside(f, normal)),
       );
       // "what foods help with cramps?": food is half of it, fluids the other half.
       const fluids = kb.data.guidance.lifestyleFactors.find((f) => f.id === 'dehydration')?.advice[0];
@@ -435,6 +445,35 @@ function answerFor(
     case 'personalDetails':
       return done(personalDetails(subject));
   }
+}
+
+/** Words that set a food aside: "without bananas", "no tofu", "except milk", "I hate fish". */
+const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|allergic to|(?:do|can)n?t (?:eat|have|stand|like)|cannot eat)(?: any| the| eating)? `;
+const setAsideByFood = new WeakMap<Food, RegExp>();
+
+function setAside(food: Food, normal: string): boolean {
+  let pattern = setAsideByFood.get(food);
+  if (!pattern) {
+    const names = [food.name, ...food.aliases].map((a) => a.toLowerCase().replace(/[^a-z0-9 ]/g, '')).filter(Boolean);
+    pattern = new RegExp(`${SET_ASIDE}(?:${names.join('|')})\\b`);
+    setAsideByFood.set(food, pattern);
+  }
+  return pattern.test(normal);
+}
+
+/** A food list without the foods set aside, and a line saying so (a new reply; the shared one is not changed). */
+function withoutFoods(answer: Reply, foods: readonly Food[]): Reply {
+  if (!foods.length) return answer;
+  // The food and its kinds: "tofu" sets aside firm and soft tofu alike.
+  const heads = foods.map((f) => f.name.split(',')[0]!.toLowerCase());
+  const kept = (name: string) => !heads.some((h) => name.toLowerCase().startsWith(h));
+  const blocks = answer.blocks.map((b) =>
+    b.type === 'table' ? { ...b, rows: b.rows.filter((r) => kept(r[0] ?? '')) } : b,
+  );
+  return {
+    ...answer,
+    blocks: [...blocks, note('info', `Left out, as you asked: ${joinWords([...new Set(heads)])}.`)],
+  };
 }
 
 /** A supplement answer with what the foods named give of those nutrients per serving (a new reply). */

@@ -158,6 +158,25 @@ describe('foods the table does not have', () => {
   });
 });
 
+describe('foods set aside and fish-free', () => {
+  it('leaves out the foods the person sets aside, and their kinds', async () => {
+    const bananas = await ask('good sources of potassium without bananas');
+    expect(bananas).toContain('Left out, as you asked: banana.');
+    expect(bananas).not.toMatch(/Banana ·/);
+    const tofu = await ask("calcium foods, I don't eat tofu");
+    expect(tofu).toContain('Left out, as you asked: tofu.');
+    expect(tofu).not.toMatch(/Tofu, firm/);
+  });
+
+  it('"doesn’t eat fish" or a fish allergy: no fish or shellfish in the list', async () => {
+    for (const q of ["foods with vitamin d for someone who doesn't eat fish", 'b12 foods, I have a fish allergy']) {
+      const reply = await ask(q);
+      expect(reply).toContain('fish-free');
+      expect(reply).not.toMatch(/salmon|trout|tuna|sardine|clam|mussel|oyster|cod|herring|mackerel/i);
+    }
+  });
+});
+
 describe('kinds of food', () => {
   it('"which nuts have the most magnesium?" lists nuts only, and "fruits high in potassium" fruits only', async () => {
     const nuts = await ask('which nuts have the most magnesium');
