@@ -284,7 +284,9 @@ function answerFor(
         return done({ ...serving, blocks: [instead, ...blocks] });
       }
       if (isProblem(portion)) return { reply: outOfScopeWith(problemText(portion)) };
-      return done(withNotes(amountReply(kb, portion, nutrients), rec.notUnderstood));
+      return done(
+        withPersonalNeed(kb, withNotes(amountReply(kb, portion, nutrients), rec.notUnderstood), nutrients, subject),
+      );
     }
   }
   if (
@@ -389,10 +391,16 @@ function answerFor(
       // Two nutrients or more for one food ("eggs for vitamin D and B12?"): each, for one serving.
       if (food && nutrients.length >= 2)
         return done(amountReply(kb, kb.portions.portion(food) as FoodPortion, nutrients));
+      // "can my toddler have cow's milk for calcium?": the toddler's own need beside the food's amount.
       if (food && nutrient)
         return done(
-          shared(kb, `amount|${food.id}|${nutrient}|${rec.diets.join(',')}`, () =>
-            foodNutrientAmount(kb, food, nutrient, rec.diets),
+          withPersonalNeed(
+            kb,
+            shared(kb, `amount|${food.id}|${nutrient}|${rec.diets.join(',')}`, () =>
+              foodNutrientAmount(kb, food, nutrient, rec.diets),
+            ),
+            nutrient,
+            subject,
           ),
         );
       if (food) return done(shared(kb, `profile|${food.id}`, () => nutrientsInFood(kb, food)));

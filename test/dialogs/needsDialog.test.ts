@@ -143,6 +143,12 @@ describe('a stated dose against the upper limit', () => {
     expect(await conversation('Daily potassium target for a woman in her mid thirties?')).toContain('2,600 mg');
   });
 
+  it('a food asked about for someone: their own need beside the amount', async () => {
+    const reply = await conversation("can my toddler have cow's milk for calcium");
+    expect(reply).toContain('Recommended for your child (aged 2): 700 mg of calcium a day.');
+    expect(reply).toContain('305 mg of calcium');
+  });
+
   it('converts units on request', async () => {
     expect(await conversation('convert 50 µg vitamin d to IU')).toMatch(/50 mcg is 50 mcg \(2,000 IU\)/);
   });
