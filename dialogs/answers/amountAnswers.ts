@@ -245,7 +245,7 @@ export function howManyReply(
       ),
     );
     // "my daily vitamin D" with nobody's age known: the adult recommendation too, which is not the label's.
-    for (const t of alsoFor) {
+    for (const t of alsoFor.filter((x) => x.amount !== goal)) {
       blocks.push(text(`For ${t.words}: about ${roundCount(t.amount / each)}.`));
       sources.push(t.source);
     }
@@ -384,5 +384,6 @@ export function unitPortion(
 
 function pluralUnit(word: string): string {
   if (/^(oz|g|mg|mcg|tbsp|tsp|ml|kg|lb|fl oz)$/.test(word)) return word;
-  return word.endsWith('s') ? word : word.replace(/(ch|sh)$/, '$1e').replace(/y$/, 'ie') + 's';
+  if (/(ch|sh|ss|x)$/.test(word)) return `${word}es`;
+  return word.endsWith('s') ? word : word.replace(/y$/, 'ie') + 's';
 }
