@@ -295,6 +295,8 @@ export const UTTERANCES: Utterance[] = [
   u("the twitching is way worse when I haven't slept properly, is that a thing?", 'lifestyle'),
   u('playing footy in 35 degree heat and cramping in the second half', 'symptomCheck'),
   u('does drinking too much tea cause muscle twitches', 'lifestyle'),
+  u('what happens if I take too much b12', 'dailyNeeds', { nutrient: 'vitaminB12' }),
+  u('does fish oil help twitching', 'outOfScope'),
   u('why do my legs cramp after a big night out', 'lifestyle'),
   u('do I need electrolytes for a half marathon', 'lifestyle'),
   u('I sweat a lot at the gym, should I worry about potassium', 'lifestyle', { nutrient: 'potassium' }),
