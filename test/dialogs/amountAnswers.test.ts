@@ -35,10 +35,16 @@ describe('amounts, meals, how many and comparisons', () => {
   });
 
   it('a measure with no weight for that food: one serving instead, said so', async () => {
-    const reply = await ask('calcium in a slice of cheddar');
-    expect(reply).toContain('I don’t have a weight for a slice of cheddar cheese');
-    expect(reply).toContain('Here is one serving (1.5 oz (42 g)) instead.');
-    expect(reply).toContain('302 mg of calcium');
+    const reply = await ask('how much magnesium in a square of dark chocolate');
+    expect(reply).toContain('I’m not sure what you mean by “square”');
+    expect(reply).toContain('Here is one serving (1 oz (28 g)) instead.');
+    expect(reply).toContain('65 mg of magnesium');
+  });
+
+  it('a slice of cheese is 1 oz; a slice of bread is the bread’s own slice', async () => {
+    // Cheddar: 710 mg calcium per 100 g
+    expect(await ask('calcium in a slice of cheddar')).toContain('1 slice (28 g) of cheddar cheese has about 199 mg');
+    expect(await ask('magnesium in 2 slices of whole wheat bread')).toContain('2 slices (64 g)');
   });
 
   it('reads number words and halves', async () => {
