@@ -126,6 +126,10 @@ export function answerQuestion(
   if (answer.reply.kind === 'fallback' || answer.reply.kind === 'clarify') return answer;
   const notes = [];
   if (rec.assumed.length) notes.push(note('info', readAs(rec.assumed)));
+  // "halal sources of vitamin D", "low FODMAP": a diet the food table cannot check is said, not ignored.
+  const unchecked = UNCHECKED_DIET.exec(rec.analysis.corrected.join(' '));
+  if (unchecked && FOOD_ANSWERS.has(rec.intent))
+    notes.push(note('caution', `I can’t check foods for a ${unchecked[1]} diet: these foods are not filtered for it.`));
   if (rec.unlistedFoods.length) notes.push(note('info', unlistedText(rec.unlistedFoods)));
   // Say plainly what is not covered rather than silently answering something else.
   if (rec.otherNutrients.length) {
@@ -208,6 +212,19 @@ const BARE_AMOUNT =
 const VITAMIN_D_LETTER = /\b(of|some|my|the|taking|take) d\b|\bd3\b/;
 /** A parent asking what to give a child: who to ask comes first. */
 const GIVING = /\b(give|giving|dose|dosage|drops|supplements?|gummies|spray)\b/;
+/** Diets the food table has no data for. */
+const UNCHECKED_DIET =
+  /\b(halal|kosher|low fodmap|fodmap|paleo|whole30|carnivore|low oxalate|low purine|low potassium|renal|low histamine)\b/;
+const FOOD_ANSWERS: ReadonlySet<Intent> = new Set([
+  'foodsForNutrient',
+  'nutrientsInFood',
+  'foodNutrientAmount',
+  'compareFoods',
+  'mealTotal',
+  'howMany',
+]);
+const CONDITION_WORRY =
+  'If you are worried about it, see a doctor: they can examine you and arrange tests. I can still go through the nutrition side of your symptoms with a quick symptom check.';
 /** The writer asks about their own need ("should I be having", "do I need"). */
 const ABOUT_ME = /\b(i|me|my|im)\b/;
 const ASK_WHO =
@@ -444,8 +461,18 @@ function answerFor(
       return { reply: emptyMessage() };
     case 'otherLanguage':
       return { reply: otherLanguage() };
-    case 'outOfScope':
-      return { reply: outOfScope(rec.offTopic ?? askedTopic(kb, rec.analysis)) };
+    case 'outOfScope': {
+      const declined = outOfScope(rec.offTopic ?? askedTopic(kb, rec.analysis));
+      // "could it be MS? my arm keeps twitching": the condition is declined, the symptoms are not.
+      if (!activeSymptoms.length) return { reply: declined };
+      return {
+        reply: {
+          ...declined,
+          blocks: [...declined.blocks, text(CONDITION_WORRY)],
+          suggestions: [suggest.check, ...declined.suggestions.filter((x) => x !== suggest.check)],
+        },
+      };
+    }
     case 'medicine':
       return medicineQuestion(kb, rec, nutrient, subject, done);
     case 'dailyNeeds':

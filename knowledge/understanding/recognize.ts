@@ -134,6 +134,9 @@ const BEFORE_FOOD = new Set([
 ]);
 const LOWERS =
   /\b(lower|lowers|lowering|reduce|reduces|deplete|depletes|drain|drains|block|blocks|affect|affects|cause|causes|flush|flushes|rob|robs)\b/;
+/** A condition asked about as a cause or a link: "can diabetes cause cramps", "is it my thyroid". */
+const CONDITION_LINK =
+  /\b(cause|causes|causing|make|makes|lead to|trigger|triggers|related|linked|link|connected|symptom|symptoms|sign|because of|from my|is it my|could it be)\b/;
 /** "I sweat a lot, should I worry about potassium?": a cause and a nutrient asked about together. */
 const CONCERN = /\b(worry|worried|concern|concerned|lose|losing|lost|replace|replacing|deplete|depleted|low|enough)\b/;
 /** A question asked mid-message: "I sweat a lot, should I worry about potassium". */
@@ -183,6 +186,7 @@ export class Recognizer {
   /** Off-topic words with a space either side, to find whole words in a padded message. */
   private readonly offTopicPhrases: WholeWordPhrases;
   private readonly otherSubjects: WholeWordPhrases;
+  private readonly otherConditions: WholeWordPhrases;
   /** The same names with a space either side, to find whole words in a padded message. */
   private readonly paddedOtherNutrients: readonly string[];
   private readonly symbols: ReadonlySet<string>;
@@ -214,6 +218,7 @@ export class Recognizer {
     this.otherMedicines = data.otherMedicines.map((m) => ` ${m} `);
     this.offTopicPhrases = new WholeWordPhrases(data.offTopicWords);
     this.otherSubjects = new WholeWordPhrases(data.otherSubjects);
+    this.otherConditions = new WholeWordPhrases(data.otherConditions ?? []);
     this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
     this.symbols = new Set(data.symbolContext.symbols);
     this.symbolBefore = new Set(data.symbolContext.before);
@@ -451,6 +456,13 @@ export class Recognizer {
       (hasSymptoms ? QUESTION_WORDS.test(text) : asksSomething(text))
     )
       [intent, score] = ['outOfScope', Math.max(score, 2)];
+    // "can diabetes cause cramps?", "does thyroid cause twitching?": a question about a condition the bot does
+    // not cover is declined by name; told as the person's own ("I'm diabetic and my legs cramp"), it is not.
+    const condition =
+      !nutrients.length && !medicines.length && QUESTION_WORDS.test(text) && CONDITION_LINK.test(normal)
+        ? this.otherConditions.firstIn(analysis.tokens)
+        : undefined;
+    if (condition) return { ...base, offTopic: condition, intent: 'outOfScope', confidence: 0.8 };
     // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
     // at, not a card about coffee: a statement that names a symptom starts the check.
     if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text) && !causeQuestion)

@@ -56,4 +56,17 @@ describe('asking back and declining by name', () => {
   it('"plants" asks for plant foods: B12 from fortified ones', async () => {
     expect(await ask('is there any b12 in plants')).toMatch(/fortified/);
   });
+
+  it('declines a condition asked about as a cause by name, and still offers the symptom check', async () => {
+    expect(await ask('can diabetes cause cramps')).toContain('“diabetes”');
+    const ms = await ask('could it be ms? my arm keeps twitching');
+    expect(ms).toContain('see a doctor');
+    expect(ms).toContain('quick symptom check');
+    // Told as their own, with symptoms: the symptom check, not a decline.
+    expect(await ask("I'm diabetic and my legs cramp")).toContain('So far I have');
+  });
+
+  it('says when a diet asked for cannot be checked', async () => {
+    expect(await ask('halal sources of vitamin d')).toContain('I can’t check foods for a halal diet');
+  });
 });

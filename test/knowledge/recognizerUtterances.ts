@@ -297,6 +297,8 @@ export const UTTERANCES: Utterance[] = [
   u('does drinking too much tea cause muscle twitches', 'lifestyle'),
   u('what happens if I take too much b12', 'dailyNeeds', { nutrient: 'vitaminB12' }),
   u('does fish oil help twitching', 'outOfScope'),
+  u('can diabetes cause cramps', 'outOfScope'),
+  u('does thyroid cause twitching', 'outOfScope'),
   u('why do my legs cramp after a big night out', 'lifestyle'),
   u('do I need electrolytes for a half marathon', 'lifestyle'),
   u('I sweat a lot at the gym, should I worry about potassium', 'lifestyle', { nutrient: 'potassium' }),
