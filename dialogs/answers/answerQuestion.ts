@@ -40,7 +40,17 @@ import { adultTargets, statedTarget } from './howManyTargets';
 import { formsReply, otherFoodsReply, productsAsked } from './productAnswers';
 import { medicineAnswer, medicinesFor, unknownMedicine } from './medicineAnswers';
 import { personalNeed } from '../../knowledge/intakes/dailyNeeds';
-import { type NeedsFocus, amountText, dailyNeeds, doseCheck, whichDose, whoPhrase, whoToAsk } from './needsAnswers';
+import { dosesByNutrient } from '../../knowledge/intakes/doseNutrients';
+import {
+  type NeedsFocus,
+  amountText,
+  dailyNeeds,
+  doseCheck,
+  dosesChecked,
+  whichDose,
+  whoPhrase,
+  whoToAsk,
+} from './needsAnswers';
 import { deficiencySigns, foodsForNutrient, nutrientRole, suggest, supplements, whoIsAtRisk } from './nutrientAnswers';
 import { seeDoctor } from './safetyAnswers';
 
@@ -264,17 +274,30 @@ function answerFor(
     doseNutrient &&
     (!foods.length || (supplementDose && rec.intent === 'supplements')) &&
     DOSE_QUESTIONS.has(rec.intent)
-  )
+  ) {
+    const doses = rec.doses.filter((d) => !foods.length || d.unit !== 'g');
+    const eaten = foods.map((f) => foodWords(f));
+    // "D3 1000 IU, magnesium 200 mg, B12 500 mcg": each nutrient's doses against its own limit.
+    const groups = doses.length > 1 ? dosesByNutrient(kb, rec.analysis.text, doseNutrient) : undefined;
+    if (groups && groups.size > 1) {
+      const ids = [...groups.keys()];
+      return done(
+        dosesChecked(ids.map((id) => doseCheck(kb, id, groups.get(id)!, rec.analysis.text, subject, eaten))),
+        foodIds,
+        ids,
+      );
+    }
     return done(
       doseCheck(
         kb,
-        doseNutrient,
-        rec.doses.filter((d) => !foods.length || d.unit !== 'g'),
+        groups?.keys().next().value ?? doseNutrient,
+        groups?.values().next().value ?? doses,
         rec.analysis.text,
         subject,
-        foods.map((f) => foodWords(f)),
+        eaten,
       ),
     );
+  }
   const bare = BARE_AMOUNT.exec(rec.analysis.text);
   if (!rec.doses.length && bare && rec.intent === 'supplements' && ASKS_IF_OK.test(normal) && !foods.length)
     return { reply: whichDose(kb, bare[1]!, nutrient) };
