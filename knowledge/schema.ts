@@ -26,6 +26,7 @@ export const DIET_TAGS = [
   'low-sodium',
   'pescatarian',
   'shellfish-free',
+  'fish-free',
 ] as const;
 export const dietTagSchema = z.enum(DIET_TAGS);
 export type DietTag = z.infer<typeof dietTagSchema>;
@@ -435,6 +436,8 @@ export const intentCuesFileSchema = z
     otherNutrients: z.array(text),
     /** Medicines the bot has no interaction facts for, so it can name them and say so ("warfarin"). */
     otherMedicines: z.array(text),
+    /** Conditions the bot does not cover ("diabetes", "thyroid"): a question about one is declined by name. */
+    otherConditions: z.array(text).optional(),
     /**
      * Words that put a message outside a person's own nutrition and muscles ("banana bread recipe", "b12 bus
      * timetable", "my cat keeps twitching"): with one of them, a nutrient or food name is not a question.

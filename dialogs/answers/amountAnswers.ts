@@ -8,21 +8,22 @@ import { type FoodPortion, type PortionProblem, mealTotals, nutrientIn } from '.
 import type { QuantityMention } from '../../knowledge/quantities/parseQuantities';
 import type { Food, Nutrient, NutrientId } from '../../knowledge/schema';
 import { type Block, type Reply, note, reply, text } from '../replies/replyModel';
-import { formatAmount, formatDV, inSentence, joinWords } from './format';
+import { formatAmount, formatDV, inSentence, joinWords, nutrientAmount } from './format';
 import { suggest } from './nutrientAnswers';
 
 /** How a food reads in these answers: "cooked spinach" rather than "Spinach, cooked". */
 export function foodWords(food: Food): string {
   const [head, qualifier] = food.name.split(', ');
-  // "Spinach, cooked" reads "cooked spinach"; a longer qualifier ("70-85% cacao") is left out.
-  const words = qualifier && /^[A-Za-z]+$/.test(qualifier) ? `${qualifier} ${head}` : head!;
+  // "Spinach, cooked" reads "cooked spinach", "Milk, skim (nonfat)" "skim milk"; a longer qualifier
+  // ("70-85% cacao") is left out.
+  const word = qualifier?.replace(/ \(.*\)$/, '');
+  const words = word && /^[A-Za-z-]+$/.test(word) ? `${word} ${head}` : head!;
   // Lower case, but an abbreviation keeps its capitals ("UV", "OJ").
   return words.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
 }
 
 const dvPercent = (n: Nutrient, amount: number) => Math.round((amount / n.dailyValue.amount) * 100);
-const amountAndDV = (n: Nutrient, amount: number) =>
-  `${formatAmount(amount, n.unit)} (${formatDV(dvPercent(n, amount))})`;
+const amountAndDV = (n: Nutrient, amount: number) => `${nutrientAmount(n, amount)} (${formatDV(dvPercent(n, amount))})`;
 
 /** What matters beyond the figure for these foods and nutrients: absorption, fortification, UV light, kidneys. */
 function beyondTheNumber(
@@ -102,7 +103,7 @@ export function amountReply(kb: KnowledgeBase, portion: FoodPortion, ids: readon
     const { n, amount } = known[0]!;
     blocks.push(
       text(
-        `${portion.label} of ${food} has about ${formatAmount(amount!, n.unit)} of ${inSentence(n.name)}, ${formatDV(dvPercent(n, amount!))} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
+        `${portion.label} of ${food} has about ${nutrientAmount(n, amount!)} of ${inSentence(n.name)}, ${formatDV(dvPercent(n, amount!))} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
       ),
     );
   } else {
@@ -113,7 +114,7 @@ export function amountReply(kb: KnowledgeBase, portion: FoodPortion, ids: readon
       rows: rows.map(({ n, amount }) =>
         amount === undefined
           ? [n.name, 'no figure', '']
-          : [n.name, formatAmount(amount, n.unit), formatDV(dvPercent(n, amount))],
+          : [n.name, nutrientAmount(n, amount), formatDV(dvPercent(n, amount))],
       ),
     });
   }
@@ -163,7 +164,7 @@ export function mealReply(
     });
     blocks.push(
       text(
-        `In total: ${joinWords(totals.map((t) => `${formatAmount(t.amount, t.nutrient.unit)} of ${inSentence(t.nutrient.name)}, ${formatDV(t.percentDV)}`))} (Daily Values: ${joinWords(nutrients.map((n) => `${inSentence(n.name)} ${formatAmount(n.dailyValue.amount, n.unit)}`))}).`,
+        `In total: ${joinWords(totals.map((t) => `${nutrientAmount(t.nutrient, t.amount)} of ${inSentence(t.nutrient.name)}, ${formatDV(t.percentDV)}`))} (Daily Values: ${joinWords(nutrients.map((n) => `${inSentence(n.name)} ${formatAmount(n.dailyValue.amount, n.unit)}`))}).`,
       ),
     );
     for (const t of totals)
@@ -195,6 +196,16 @@ export function mealReply(
   });
 }
 
+/** A count to a tenth below 10 ("2.6 oz", "8.7 sweet potatoes"), whole above. */
+function roundCount(count: number): number {
+  return count < 10 ? Math.round(count * 10) / 10 : Math.round(count);
+}
+
+/** "potatoes", "tomatoes", "bananas", "eggs". */
+function plural(words: string): string {
+  return /(potato|tomato)$/.test(words) ? `${words}es` : words.replace(/s?$/, 's');
+}
+
 /** How many of a food (one piece, one serving, or the unit asked for) reach the Daily Value. */
 /** A person's own daily amount, in the nutrient's unit, said as "the 320 mg recommended for you (a woman aged 33)". */
 export interface PersonalTarget {
@@ -210,6 +221,7 @@ export function howManyReply(
   id: NutrientId,
   unitWords: string,
   personal?: PersonalTarget,
+  alsoFor: readonly PersonalTarget[] = [],
 ): Reply {
   const n = kb.nutrient(id);
   const goal = personal?.amount ?? n.dailyValue.amount;
@@ -226,13 +238,17 @@ export function howManyReply(
     );
   } else {
     const count = goal / each;
-    const rounded =
-      count < 1 ? Math.round(count * 10) / 10 : count < 10 ? Math.round(count * 10) / 10 : Math.round(count);
+    const rounded = roundCount(count);
     blocks.push(
       text(
         `${capitalise(unitPortion.label)} of ${food} has about ${amountAndDV(n, each)}. To reach ${goalWords} you would need about ${rounded} ${unitWords}${count < 1 ? ' (less than one)' : ''}.`,
       ),
     );
+    // "my daily vitamin D" with nobody's age known: the adult recommendation too, which is not the label's.
+    for (const t of alsoFor.filter((x) => x.amount !== goal)) {
+      blocks.push(text(`For ${t.words}: about ${roundCount(t.amount / each)}.`));
+      sources.push(t.source);
+    }
     if (count >= 2)
       blocks.push(
         note(
@@ -358,7 +374,7 @@ export function unitPortion(
   const piece = food.measures.find((m) => m.unit === 'piece');
   if (piece) {
     const p = kb.portions.portion(food, { value: 1, start: 0, end: 0, text: '' });
-    if (!('kind' in p)) return { portion: p, words: foodWords(food).replace(/s?$/, 's') };
+    if (!('kind' in p)) return { portion: p, words: plural(foodWords(food)) };
   }
   return {
     portion: { food, grams: food.serving.grams, label: food.serving.label },
@@ -368,5 +384,6 @@ export function unitPortion(
 
 function pluralUnit(word: string): string {
   if (/^(oz|g|mg|mcg|tbsp|tsp|ml|kg|lb|fl oz)$/.test(word)) return word;
-  return word.endsWith('s') ? word : word.replace(/(ch|sh)$/, '$1e').replace(/y$/, 'ie') + 's';
+  if (/(ch|sh|ss|x)$/.test(word)) return `${word}es`;
+  return word.endsWith('s') ? word : word.replace(/y$/, 'ie') + 's';
 }

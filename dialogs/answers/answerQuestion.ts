@@ -3,7 +3,7 @@
  * the knowledge base come here (QuestionIntent); the others have their own routes (dialogs/intents.ts).
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { Intent, NutrientId } from '../../knowledge/schema';
+import type { Food, Intent, NutrientId } from '../../knowledge/schema';
 import type { Correction } from '../../knowledge/search/spellCorrector';
 import { type AboutPeople, type Subject, subjectOf } from '../../knowledge/understanding/about';
 import { askedTopic } from '../../knowledge/understanding/topic';
@@ -15,6 +15,7 @@ import { foodNutrientAmount, nutrientsInFood } from './foodAnswers';
 import {
   amountReply,
   compareReply,
+  foodWords,
   howManyReply,
   mealReply,
   notUnderstoodText,
@@ -35,6 +36,8 @@ import {
   outOfScope,
   whichWord,
 } from './generalAnswers';
+import { adultTargets, statedTarget } from './howManyTargets';
+import { formsReply, otherFoodsReply, productsAsked } from './productAnswers';
 import { medicineAnswer, medicinesFor, unknownMedicine } from './medicineAnswers';
 import { personalNeed } from '../../knowledge/intakes/dailyNeeds';
 import { dosesByNutrient } from '../../knowledge/intakes/doseNutrients';
@@ -114,15 +117,29 @@ export function answerQuestion(
   if (rec.otherNutrients.length && !rec.nutrients.length && ABOUT_A_NUTRIENT.has(rec.intent) && !rec.medicines.length) {
     return { reply: notCovered(kb, rec.otherNutrients, rec.foods[0] ? kb.food(rec.foods[0])?.name : undefined) };
   }
+  // "magnesium citrate vs oxide", "d2 or d3?", "does nutritional yeast have b12?": forms of a nutrient, and
+  // foods the table has no figures for, from what the sources say about them.
+  if (!rec.otherNutrients.length && (ABOUT_A_NUTRIENT.has(rec.intent) || rec.intent === 'selfCare')) {
+    const products = productsAsked(rec);
+    if (products.forms.length) return { reply: formsReply(kb, products.forms) };
+    if (products.foods.length) return { reply: otherFoodsReply(kb, products.foods, rec.nutrients) };
+  }
   // A word with two or three equally likely readings, and nothing else understood: ask which.
   const unclear = rec.analysis.unclear[0];
   if (unclear && rec.intent === 'outOfScope' && !rec.otherNutrients.length) {
     return { reply: whichWord(unclear.word, unclear.options) };
   }
+  // "help me plan a diet to lose 10 kilos": weight loss is not among the subjects covered; say so by name.
+  if (!rec.nutrients.length && !rec.foods.length && WEIGHT_LOSS.test(rec.analysis.corrected.join(' ')))
+    return { reply: outOfScope('weight loss and diet plans') };
   const answer = answerFor(kb, rec, last, subjectOf(about, rec.context));
   if (answer.reply.kind === 'fallback' || answer.reply.kind === 'clarify') return answer;
   const notes = [];
   if (rec.assumed.length) notes.push(note('info', readAs(rec.assumed)));
+  // "halal sources of vitamin D", "low FODMAP": a diet the food table cannot check is said, not ignored.
+  const unchecked = UNCHECKED_DIET.exec(rec.analysis.corrected.join(' '));
+  if (unchecked && FOOD_ANSWERS.has(rec.intent))
+    notes.push(note('caution', `I can’t check foods for a ${unchecked[1]} diet: these foods are not filtered for it.`));
   if (rec.unlistedFoods.length) notes.push(note('info', unlistedText(rec.unlistedFoods)));
   // Say plainly what is not covered rather than silently answering something else.
   if (rec.otherNutrients.length) {
@@ -205,6 +222,26 @@ const BARE_AMOUNT =
 const VITAMIN_D_LETTER = /\b(of|some|my|the|taking|take) d\b|\bd3\b/;
 /** A parent asking what to give a child: who to ask comes first. */
 const GIVING = /\b(give|giving|dose|dosage|drops|supplements?|gummies|spray)\b/;
+/** Diets the food table has no data for. */
+const UNCHECKED_DIET =
+  /\b(halal|kosher|low fodmap|fodmap|paleo|whole30|carnivore|low oxalate|low purine|low potassium|renal|low histamine)\b/;
+const FOOD_ANSWERS: ReadonlySet<Intent> = new Set([
+  'foodsForNutrient',
+  'nutrientsInFood',
+  'foodNutrientAmount',
+  'compareFoods',
+  'mealTotal',
+  'howMany',
+]);
+const CONDITION_WORRY =
+  'If you are worried about it, see a doctor: they can examine you and arrange tests. I can still go through the nutrition side of your symptoms with a quick symptom check.';
+/** The writer asks about their own need ("should I be having", "do I need"). */
+const ABOUT_ME = /\b(i|me|my|im)\b/;
+const ASK_WHO =
+  'Could you tell me your age and sex, and whether you’re pregnant or breastfeeding? Then I can give your own figure.';
+/** Weight loss, asked with no nutrient or food: a subject of its own, declined by name. */
+const WEIGHT_LOSS =
+  /\b(lose|losing|lost|shed|drop) (\d+ )?(weight|kilos?|kgs?|pounds|lbs?|stone|fat|belly fat)\b|\b(weight loss|weight-loss|slimming|diet plan|meal plan|calorie deficit|plan a diet)\b/;
 const ASKS_IF_OK = /\b(too much|too high|a lot|safe|ok|okay|fine|dangerous|enough|alright)\b/;
 
 function answerFor(
@@ -230,13 +267,22 @@ function answerFor(
   // vitamin D, the only covered nutrient measured in it.
   const doseNutrient =
     nutrient ?? (rec.doses.some((d) => d.unit === 'IU') || VITAMIN_D_LETTER.test(normal) ? 'vitaminD' : undefined);
-  if (rec.doses.length && doseNutrient && !foods.length && DOSE_QUESTIONS.has(rec.intent)) {
+  // Foods named beside a supplement's dose ("1200mg calcium tablets and yoghurt daily") count toward its limit.
+  const supplementDose = rec.doses.some((d) => d.unit !== 'g') && nutrient !== undefined;
+  if (
+    rec.doses.length &&
+    doseNutrient &&
+    (!foods.length || (supplementDose && rec.intent === 'supplements')) &&
+    DOSE_QUESTIONS.has(rec.intent)
+  ) {
+    const doses = rec.doses.filter((d) => !foods.length || d.unit !== 'g');
+    const eaten = foods.map((f) => foodWords(f));
     // "D3 1000 IU, magnesium 200 mg, B12 500 mcg": each nutrient's doses against its own limit.
-    const groups = rec.doses.length > 1 ? dosesByNutrient(kb, rec.analysis.text, doseNutrient) : undefined;
+    const groups = doses.length > 1 ? dosesByNutrient(kb, rec.analysis.text, doseNutrient) : undefined;
     if (groups && groups.size > 1) {
       const ids = [...groups.keys()];
       return done(
-        dosesChecked(ids.map((id) => doseCheck(kb, id, groups.get(id)!, rec.analysis.text, subject))),
+        dosesChecked(ids.map((id) => doseCheck(kb, id, groups.get(id)!, rec.analysis.text, subject, eaten))),
         foodIds,
         ids,
       );
@@ -245,9 +291,10 @@ function answerFor(
       doseCheck(
         kb,
         groups?.keys().next().value ?? doseNutrient,
-        groups?.values().next().value ?? rec.doses,
+        groups?.values().next().value ?? doses,
         rec.analysis.text,
         subject,
+        eaten,
       ),
     );
   }
@@ -269,13 +316,23 @@ function answerFor(
     const p = kb.food(said[0]!.food);
     if (p) {
       const portion = kb.portions.portion(p, said[0]!.quantity);
+      // "a slice of cheddar", "a square of chocolate": no weight for that measure; one serving instead, said so.
+      if (isProblem(portion) && (portion.kind === 'no-weight' || portion.kind === 'unknown-unit')) {
+        const serving = amountReply(kb, kb.portions.portion(p) as FoodPortion, nutrients);
+        const instead = note('info', `${problemText(portion)} Here is one serving (${p.serving.label}) instead.`);
+        const blocks = serving.blocks.filter((b) => !(b.type === 'note' && b.text.startsWith('No amount given')));
+        return done({ ...serving, blocks: [instead, ...blocks] });
+      }
       if (isProblem(portion)) return { reply: outOfScopeWith(problemText(portion)) };
-      return done(withNotes(amountReply(kb, portion, nutrients), rec.notUnderstood));
+      return done(
+        withPersonalNeed(kb, withNotes(amountReply(kb, portion, nutrients), rec.notUnderstood), nutrients, subject),
+      );
     }
   }
   if (
     rec.notUnderstood.length &&
     !rec.foods.length &&
+    rec.intent !== 'dailyNeeds' &&
     (KNOWLEDGE_QUESTIONS.has(rec.intent) || rec.intent === 'outOfScope')
   )
     return { reply: outOfScopeWith(notUnderstoodText(rec.notUnderstood)) };
@@ -287,7 +344,12 @@ function answerFor(
   )
     return { reply: outOfScopeWith(unlistedText(rec.unlistedFoods)) };
 
-  switch (rec.intent) {
+  // "calcium foods, I don't eat tofu": every food named is set aside, so the question is the list without them.
+  const intent =
+    nutrient && foods.length && NEEDS_FOOD_INTENTS.has(rec.intent) && foods.every((f) => setAside(f, normal))
+      ? 'foodsForNutrient'
+      : rec.intent;
+  switch (intent) {
     case 'compareFoods': {
       const compared =
         foods.length >= 2 ? foods : (last?.foods ?? []).map((id) => kb.food(id)).filter((f) => f !== undefined);
@@ -315,8 +377,11 @@ function answerFor(
         unit = unitPortion(kb, food);
         if ('kind' in unit) return { reply: outOfScopeWith(problem) };
       }
-      // "how many almonds to hit my magnesium (F, 33)": counted to her own need, not the Daily Value.
-      const counted = howManyReply(kb, unit.portion, target, unit.words, personalTarget(kb, target, subject));
+      // "how many almonds to hit my magnesium (F, 33)": counted to her own need, not the Daily Value; "for
+      // 600 IU of vitamin D": to the amount asked about; nobody known: the adult recommendation beside it.
+      const own = statedTarget(kb, target, rec.doses) ?? personalTarget(kb, target, subject);
+      const others = own || subject.who !== 'nobody' ? [] : adultTargets(kb, target);
+      const counted = howManyReply(kb, unit.portion, target, unit.words, own, others);
       const ask = whoToAsk(subject);
       const answer = ask.length ? { ...counted, blocks: [...counted.blocks, ...ask] } : counted;
       return done(
@@ -328,8 +393,13 @@ function answerFor(
     case 'foodsForNutrient': {
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
-      const list = shared(kb, `foods|${target}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
+      const all = shared(kb, `foods|${target}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
         foodsForNutrient(kb, target, rec.diets, rec.foodGroup),
+      );
+      // "potassium without bananas", "calcium, but I hate tofu": the foods set aside are left out of the list.
+      const list = withoutFoods(
+        all,
+        foods.filter((f) => setAside(f, normal)),
       );
       // "what foods help with cramps?": food is half of it, fluids the other half.
       const fluids = kb.data.guidance.lifestyleFactors.find((f) => f.id === 'dehydration')?.advice[0];
@@ -361,10 +431,16 @@ function answerFor(
       // Two nutrients or more for one food ("eggs for vitamin D and B12?"): each, for one serving.
       if (food && nutrients.length >= 2)
         return done(amountReply(kb, kb.portions.portion(food) as FoodPortion, nutrients));
+      // "can my toddler have cow's milk for calcium?": the toddler's own need beside the food's amount.
       if (food && nutrient)
         return done(
-          shared(kb, `amount|${food.id}|${nutrient}|${rec.diets.join(',')}`, () =>
-            foodNutrientAmount(kb, food, nutrient, rec.diets),
+          withPersonalNeed(
+            kb,
+            shared(kb, `amount|${food.id}|${nutrient}|${rec.diets.join(',')}`, () =>
+              foodNutrientAmount(kb, food, nutrient, rec.diets),
+            ),
+            nutrient,
+            subject,
           ),
         );
       if (food) return done(shared(kb, `profile|${food.id}`, () => nutrientsInFood(kb, food)));
@@ -373,7 +449,9 @@ function answerFor(
         : { reply: outOfScope() };
     }
     case 'supplements': {
-      const answer = shared(kb, `supplements|${nutrients.join(',')}`, () => supplements(kb, nutrients));
+      const general = shared(kb, `supplements|${nutrients.join(',')}`, () => supplements(kb, nutrients));
+      // "cod liver oil or a vitamin D tablet?": what the food itself gives, before the caution.
+      const answer = foods.length && nutrients.length ? withFoodAmounts(kb, general, foods, nutrients) : general;
       // A child's or a pregnancy's supplement question: who to ask, never a dose.
       const ask = whoToAsk(subject);
       return done(ask.length ? { ...answer, blocks: [...answer.blocks, ...ask] } : answer);
@@ -406,8 +484,18 @@ function answerFor(
       return { reply: emptyMessage() };
     case 'otherLanguage':
       return { reply: otherLanguage() };
-    case 'outOfScope':
-      return { reply: outOfScope(rec.offTopic ?? askedTopic(kb, rec.analysis)) };
+    case 'outOfScope': {
+      const declined = outOfScope(rec.offTopic ?? askedTopic(kb, rec.analysis));
+      // "could it be MS? my arm keeps twitching": the condition is declined, the symptoms are not.
+      if (!activeSymptoms.length) return { reply: declined };
+      return {
+        reply: {
+          ...declined,
+          blocks: [...declined.blocks, text(CONDITION_WORRY)],
+          suggestions: [suggest.check, ...declined.suggestions.filter((x) => x !== suggest.check)],
+        },
+      };
+    }
     case 'medicine':
       return medicineQuestion(kb, rec, nutrient, subject, done);
     case 'dailyNeeds':
@@ -415,6 +503,55 @@ function answerFor(
     case 'personalDetails':
       return done(personalDetails(subject));
   }
+}
+
+/** Words that set a food aside: "without bananas", "no tofu", "except milk", "I hate fish". */
+const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|allergic to|(?:do|can)n?t (?:eat|have|stand|like)|cannot eat)(?: any| the| eating)? `;
+const setAsideByFood = new WeakMap<Food, RegExp>();
+
+function setAside(food: Food, normal: string): boolean {
+  let pattern = setAsideByFood.get(food);
+  if (!pattern) {
+    const names = [food.name, ...food.aliases].map((a) => a.toLowerCase().replace(/[^a-z0-9 ]/g, '')).filter(Boolean);
+    pattern = new RegExp(`${SET_ASIDE}(?:${names.join('|')})\\b`);
+    setAsideByFood.set(food, pattern);
+  }
+  return pattern.test(normal);
+}
+
+/** A food list without the foods set aside, and a line saying so (a new reply; the shared one is not changed). */
+function withoutFoods(answer: Reply, foods: readonly Food[]): Reply {
+  if (!foods.length) return answer;
+  // The food and its kinds: "tofu" sets aside firm and soft tofu alike.
+  const heads = foods.map((f) => f.name.split(',')[0]!.toLowerCase());
+  const kept = (name: string) => !heads.some((h) => name.toLowerCase().startsWith(h));
+  const blocks = answer.blocks.map((b) =>
+    b.type === 'table' ? { ...b, rows: b.rows.filter((r) => kept(r[0] ?? '')) } : b,
+  );
+  return {
+    ...answer,
+    blocks: [...blocks, note('info', `Left out, as you asked: ${joinWords([...new Set(heads)])}.`)],
+  };
+}
+
+/** A supplement answer with what the foods named give of those nutrients per serving (a new reply). */
+function withFoodAmounts(
+  kb: KnowledgeBase,
+  answer: Reply,
+  foods: readonly Food[],
+  nutrients: readonly NutrientId[],
+): Reply {
+  const portions = foods.slice(0, 3).map((f) => kb.portions.portion(f) as FoodPortion);
+  const amounts = portions.map((p) => amountReply(kb, p, nutrients));
+  // The amount sentence or table, and what matters beyond the figure (the notes), of each food.
+  const blocks = amounts.flatMap((r) =>
+    r.blocks.filter((b) => b.type !== 'text' || !b.text.startsWith('For reference')),
+  );
+  return {
+    ...answer,
+    blocks: [...blocks, ...answer.blocks],
+    sources: [...new Set([...amounts.flatMap((r) => r.sources), ...answer.sources])],
+  };
 }
 
 /** "Omeprazole and magnesium?", "calcium with levothyroxine?", "warfarin and magnesium?". */
@@ -445,7 +582,14 @@ function needsQuestion(
   const replies = nutrients
     .slice(0, 2)
     .map((id) => shared(kb, `needs|${id}|${focus}|${key}`, () => dailyNeeds(kb, id, subject, focus)));
-  const answer = replies.length === 1 ? replies[0]! : combine(replies);
+  const single = replies.length === 1 ? replies[0]! : combine(replies);
+  // "How much magnesium should I be having?" with nothing known of them: the table, and a question for their row.
+  const answer =
+    subject.who === 'nobody' &&
+    ABOUT_ME.test(normal) &&
+    nutrients.some((id) => !personalNeed(kb.intakes(id), { sex: 'female' }))
+      ? { ...single, blocks: [...single.blocks, text(ASK_WHO)] }
+      : single;
   // "How many drops should I give my baby?": no dose, and who to ask before the figures.
   const ask = subject.child && GIVING.test(normal) ? whoToAsk(subject) : [];
   const same = (b: Block) => ask.some((a) => 'text' in a && 'text' in b && a.text === b.text);

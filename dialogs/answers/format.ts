@@ -8,8 +8,19 @@ function groupThousands(whole: number): string {
 }
 
 export function formatAmount(amount: number, unit: string): string {
-  const value = unit === 'mg' ? groupThousands(Math.round(amount)) : amount.toFixed(amount >= 10 ? 0 : 1);
+  // "1 mcg", not "1.0 mcg": a tenth only when there is one.
+  const value =
+    unit === 'mg' ? groupThousands(Math.round(amount)) : amount.toFixed(amount >= 10 ? 0 : 1).replace(/\.0$/, '');
   return `${value} ${unit}`;
+}
+
+/** A nutrient's amount in its unit; vitamin D also in IU (1 mcg = 40 IU), the unit many labels still use. */
+export function nutrientAmount(n: Pick<Nutrient, 'id' | 'unit'>, amount: number): string {
+  const value = formatAmount(amount, n.unit);
+  if (n.id !== 'vitaminD' || n.unit !== 'mcg') return value;
+  // IU to the nearest 10 from 100 up: the mcg figure is itself rounded, so closer would be false precision.
+  const iu = amount * 40;
+  return `${value} (${groupThousands(iu >= 100 ? Math.round(iu / 10) * 10 : Math.round(iu))} IU)`;
 }
 
 export function formatDV(percent: number): string {

@@ -19,7 +19,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { NutrientId } from '../../knowledge/schema';
 import type { Subject } from '../../knowledge/understanding/about';
 import { type Block, type Reply, heading, note, reply, text } from '../replies/replyModel';
-import { inSentence } from './format';
+import { inSentence, joinWords } from './format';
 import { suggest } from './nutrientAnswers';
 
 /** What the question is mostly about: the amount to get, or how much is too much. */
@@ -195,6 +195,7 @@ export function doseCheck(
   doses: readonly Dose[],
   message: string,
   subject: Subject,
+  foodNames: readonly string[] = [],
 ): Reply {
   const n = kb.nutrient(id);
   const table = kb.intakes(id);
@@ -225,6 +226,10 @@ export function doseCheck(
           : `${stated}${usable.length > 1 ? ' a day' : ''}.`,
       ),
     );
+    // "Can I give my 4 year old one of my 1000 IU tablets?": what they need a day, beside the limit.
+    const own = subject.who === 'nobody' ? undefined : personalNeed(table, subject.audience);
+    if (own)
+      blocks.push(text(`Recommended for ${whoPhrase(subject)}: ${amountText(table, own.amount)} of ${name} a day.`));
     const check = compareDose(table, { amount: perDay, unit: table.unit }, subject.audience.ageMonths);
     const limit = check?.limit;
     const forWhom =
@@ -263,6 +268,16 @@ export function doseCheck(
       }
     }
   }
+  // "1200 mg tablets and yoghurt and cheese daily": whether the food counts toward the limit.
+  if (foodNames.length && table.upperLimit.scope !== 'none')
+    blocks.push(
+      note(
+        'info',
+        table.upperLimit.scope === 'total'
+          ? `The ${name} in ${joinWords([...foodNames])} counts toward that limit too: it is the total from food and supplements together that matters.`
+          : `Food doesn’t count toward ${name}’s upper limit: only supplements and medicines do.`,
+      ),
+    );
   const asked = subject.child || subject.audience.pregnant || subject.audience.breastfeeding;
   blocks.push(
     ...(asked

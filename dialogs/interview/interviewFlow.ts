@@ -72,7 +72,8 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
       ...(about?.medicines?.length ? { medicines: [...about.medicines] } : {}),
       ...(stages.length ? { context: [...stages] } : {}),
     };
-    return { ...state, answers: this.withContext(answers, openingText) };
+    const mentioned = rec.lifestyleFactors.length ? { mentioned: [...rec.lifestyleFactors] } : {};
+    return { ...state, ...mentioned, answers: this.withContext(answers, openingText) };
   }
 
   /** The answers medicines named earlier in the conversation give, read from the medicines table. */
@@ -168,9 +169,10 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
         return reply('question', {
           blocks: [
             text(`So far I have: ${symptomsSaidBack(kb, state.answers.symptoms)}.`),
-            ...mentionedFactors(kb, state.answers.factors).map((f) =>
+            ...mentionedFactors(kb, state.answers.factors, state.mentioned).map((f) =>
+              // What it does and the first thing that helps: the full card would bury the question.
               text(
-                `You mentioned ${inSentence(f.name)}: ${inSentence(f.howItContributes.text)} I’ll take that into account.`,
+                `You mentioned ${inSentence(f.name)}: ${inSentence(f.howItContributes.text)}${f.advice[0] ? ` ${f.advice[0].text}` : ''} I’ll take that into account.`,
               ),
             ),
             text(
@@ -582,11 +584,13 @@ const NOTED: Reply = Object.freeze(reply('smallTalk', { blocks: [text('Thanks, I
  * Lifestyle causes the person mentioned in passing (caffeine, nicotine, new training, endurance sweating,
  * heavy drinking), said back with why they matter: the answers that only a mention can give.
  */
-function mentionedFactors(kb: KnowledgeBase, factors: Readonly<Record<string, string>>) {
+function mentionedFactors(kb: KnowledgeBase, factors: Readonly<Record<string, string>>, named: readonly string[] = []) {
   const model = kb.data.assessment;
   const ids = model.questions
     .filter((q) => q.mentionOnly || q.id === 'alcohol')
     .flatMap((q) => q.options.find((o) => o.value === factors[q.id])?.effects ?? [])
     .map((e) => e.candidate);
-  return kb.data.guidance.lifestyleFactors.filter((f) => ids.includes(f.id));
+  // Stress, poor sleep or too little to drink, named in the opening message ("exams + no sleep + red bull"),
+  // are said back too, though their questions are asked anyway.
+  return kb.data.guidance.lifestyleFactors.filter((f) => ids.includes(f.id) || named.includes(f.id));
 }

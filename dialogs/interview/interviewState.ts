@@ -21,6 +21,8 @@ export interface InterviewState {
   misses: number;
   /** How to undo each earlier step, most recent last, for "back". */
   history: StepUndo[];
+  /** Lifestyle causes the opening message named (guidance.json ids), said back even when a question covers them. */
+  mentioned?: string[];
 }
 
 /**

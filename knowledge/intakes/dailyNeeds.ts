@@ -86,7 +86,14 @@ export function needLines(table: IntakeTable, audience: Audience): NeedLine[] {
 /** One figure for the audience, when it is specific enough to have one. */
 export function personalNeed(table: IntakeTable, audience: Audience): NeedLine | undefined {
   const lines = needLines(table, audience);
-  return lines.length === 1 ? lines[0] : undefined;
+  if (lines.length === 1) return lines[0];
+  // "I'm a woman", with no age: an adult, when every adult row gives her the same figure (potassium).
+  const told = audience.sex || audience.pregnant || audience.breastfeeding;
+  if (!told || audience.ageMonths !== undefined || audience.group) return undefined;
+  const adult = needLines(table, { ...audience, group: 'adults' });
+  return adult.length && adult.every((l) => l.amount === adult[0]!.amount && l.column === adult[0]!.column)
+    ? adult[0]
+    : undefined;
 }
 
 export interface UpperLimit {

@@ -159,8 +159,9 @@ export class PortionReader {
         grams: g,
         label: `${formatNumber(value)} ${unitName('serving', value)} of ${food.serving.label}`,
       };
-    } else if (unit.grams !== undefined) {
-      // A fixed household amount (a handful), only for the foods it is defined for.
+    } else if (unit.grams !== undefined && !measureFor(food, unit.id, q.size)) {
+      // A fixed household amount (a handful, a slice of cheese), only for the foods it is defined for and
+      // only where SR28 weighed no such measure of the food itself (a slice of bread).
       if (unit.forCategories && !unit.forCategories.includes(food.category))
         return { kind: 'no-weight', food, unit: unit.words[0]! };
       const g = value * unit.grams;

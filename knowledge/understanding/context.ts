@@ -137,7 +137,7 @@ function mentionedAndNotDenied(text: string, pattern: RegExp): boolean {
 
 /** Words after a number that make it something other than an age. */
 const NOT_AN_AGE = String.raw`(?!\s?(?:weeks?|wks?|days?|months?|mos?|hours?|hrs?|minutes?|mins?|kg|kgs|lbs?|pounds|stone|st|cm|ft|feet|foot|inch|%|mg|mcg|µg|ug|iu|g|ml|times|x|pills?|tablets?|cups?|glasses|bananas?|mmol|meq|ng|nmol|pg|pmol)\b)`;
-const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number }[] = [
+const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number; person?: boolean }[] = [
   // "8 year old", "80-year-old", "2 yr old", "a 71 yr old woman", "6 months old"
   { pattern: /\b(\d{1,3})[ -]?(?:years?|yrs?|yr|y)[ -]?olds?\b/ },
   { pattern: /\b(\d{1,2})[ -]?(?:months?|mos?|mths?)[ -]?olds?\b/, months: true },
@@ -157,8 +157,39 @@ const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number 
   // "someone over 50", "after 50": the next birthday's band
   { pattern: new RegExp(String.raw`\b(?:over|above|older than|after|past)\s(\d{2})\b` + NOT_AN_AGE), plus: 1 },
   // "in my 40s", "in her sixties" (digits only)
-  { pattern: /\bin (?:my|his|her|their) (\d)0s\b/, plus: 5 },
+  { pattern: /\bin (?:my|his|her|their) (\d0)s\b/, plus: 5 },
+  // "in her mid 30s", "early 60s", "late 70s" (decades in words are read as digits first)
+  { pattern: /\bearly[ -]?(\d0)s\b/, plus: 2, person: true },
+  { pattern: /\bmid[ -]?(\d0)s\b/, plus: 5, person: true },
+  { pattern: /\blate[ -]?(\d0)s\b/, plus: 8, person: true },
+  // "a bloke of 60", "a woman of 45", "a man aged 70"
+  {
+    pattern:
+      /\b(?:man|woman|bloke|guy|lady|chap|gentleman|fella|fellow|person|someone|lad|gal) (?:of|aged?) (\d{2,3})\b(?! ?(?:mg|mcg|iu|g)\b)/,
+  },
 ];
+/** Decades and round ages in words ("her mid thirties", "over seventy"), read as digits. */
+const DECADE_WORDS: Record<string, string> = {
+  twenty: '20',
+  twenties: '20s',
+  thirty: '30',
+  thirties: '30s',
+  forty: '40',
+  forties: '40s',
+  fifty: '50',
+  fifties: '50s',
+  sixty: '60',
+  sixties: '60s',
+  seventy: '70',
+  seventies: '70s',
+  eighty: '80',
+  eighties: '80s',
+  ninety: '90',
+  nineties: '90s',
+};
+const DECADE = new RegExp(`\\b(${Object.keys(DECADE_WORDS).join('|')})\\b`);
+const DECADES = new RegExp(DECADE.source, 'g');
+const decadeDigits = (text: string) => text.replace(DECADES, (word) => DECADE_WORDS[word] ?? word);
 
 const ANY_GROUP =
   /\b(toddlers?|babies|baby|infants?|newborns?|teen\w*|adolescents?|kids?|child\w*|kiddos?|elderly|older|seniors?|pensioners?|the aged|adults?|grown ?ups?)\b/;
@@ -174,7 +205,7 @@ const GROUPS: readonly [RegExp, AgeGroup | 'toddler'][] = [
 const FEMALE =
   /\b(woman|women|female|lady|ladies|girls?|daughters?|mum|mom|mam|mother|wife|grandma|grandmother|granddaughter|nan|gran|she|her|hers|sister|aunt)\b|\b\d{2}\s?f\b|(?<!')\bf,?\s?\d{2}\b/;
 const MALE =
-  /\b(man|men|male|guy|guys|boys?|sons?|dad|father|husband|grandpa|grandfather|grandson|he|him|his|brother|uncle|lad)\b|\b\d{2}\s?m\b|(?<!')\bm,?\s?\d{2}\b/;
+  /\b(man|men|male|guy|guys|blokes?|chaps?|gentlem[ae]n|fellas?|boys?|sons?|dad|father|husband|grandpa|grandfather|grandson|he|him|his|brother|uncle|lad)\b|\b\d{2}\s?m\b|(?<!')\bm,?\s?\d{2}\b/;
 
 /** Family members, grown-ups first: "my 78 yo mum" is a parent, "my 8 yo" a child. */
 const RELATIONS: readonly [RegExp, NonNullable<PersonDetails['relation']>][] = [
@@ -194,19 +225,19 @@ const RELATIONS: readonly [RegExp, NonNullable<PersonDetails['relation']>][] = [
 ];
 /** Someone asked about in the third person: "he", "she", "for a 70 year old man", "calcium for 12 yo". */
 const THIRD_PERSON =
-  /\b(he|she|him|her|they|them|someone|somebody|people|person)\b|\bfor (a |an )?\d|(?<!\b(i'?m|im|i am) )\b(a|an) \d/;
+  /\b(he|she|him|her|they|them|someone|somebody|people|person)\b|\bfor (a|an) (man|woman|bloke|guy|lady|chap|gentleman|boy|girl)\b|\bfor (a |an )?\d|(?<!\b(i'?m|im|i am) )\b(a|an) \d/;
 
 /** The age said, in months, and whether it was said of a group ("over 50") rather than a person. */
 function ageOf(text: string): { months: number; general: boolean } | undefined {
   // Every age is said with digits.
   if (!/\d/.test(text)) return undefined;
-  for (const { pattern, months, plus } of AGE_PATTERNS) {
+  for (const { pattern, months, plus, person } of AGE_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
     const n = Number(m[1]);
     if (months) return { months: n, general: false };
     if (n > 120) continue;
-    return { months: (n + (plus ?? 0)) * 12, general: plus !== undefined };
+    return { months: (n + (plus ?? 0)) * 12, general: plus !== undefined && !person };
   }
   return undefined;
 }
@@ -219,7 +250,7 @@ function sexOf(text: string): Sex | undefined {
 
 /** Any word that can say who a message is about: most messages have none, and one test tells. */
 const MAY_NAME_SOMEONE =
-  /\d|\b(babies|baby|infants?|newborns?|toddlers?|teen\w*|adolescents?|kids?|child\w*|kiddos?|elderly|older|seniors?|pensioners?|aged|adults?|grown|wom[ae]n|female|lad(y|ies)|girls?|daughters?|mum|mom|mam|mother|wife|grand\w+|nan|gran|sister|aunt|she|her|hers|m[ae]n|male|guys?|boys?|sons?|dad|father|husband|he|him|his|brother|uncle|lad|my|our|parents?|partner)\b/;
+  /\d|\b(babies|baby|infants?|newborns?|toddlers?|teen\w*|adolescents?|kids?|child\w*|kiddos?|elderly|older|seniors?|pensioners?|aged|adults?|grown|wom[ae]n|female|lad(y|ies)|girls?|daughters?|mum|mom|mam|mother|wife|grand\w+|nan|gran|sister|aunt|she|her|hers|m[ae]n|male|guys?|blokes?|chaps?|gentlem[ae]n|fellas?|boys?|sons?|dad|father|husband|he|him|his|brother|uncle|lad|my|our|parents?|partner)\b/;
 
 /** Age, sex and group of whoever the message is about; undefined when it names none of them. */
 export function readPerson(text: string): PersonDetails | undefined {
@@ -272,7 +303,8 @@ export function readPeople(message: string): PeopleContext {
   return peopleIn(text);
 }
 
-function peopleIn(text: string): PeopleContext {
+function peopleIn(message: string): PeopleContext {
+  const text = DECADE.test(message) ? decadeDigits(message) : message;
   const lifeStages: LifeStage[] = [];
   if (mentionedAndNotDenied(text, PREGNANT)) lifeStages.push('pregnant');
   if (mentionedAndNotDenied(text, BREASTFEEDING)) lifeStages.push('breastfeeding');

@@ -134,6 +134,13 @@ const BEFORE_FOOD = new Set([
 ]);
 const LOWERS =
   /\b(lower|lowers|lowering|reduce|reduces|deplete|depletes|drain|drains|block|blocks|affect|affects|cause|causes|flush|flushes|rob|robs)\b/;
+/** A condition asked about as a cause or a link: "can diabetes cause cramps", "is it my thyroid". */
+const CONDITION_LINK =
+  /\b(cause|causes|causing|make|makes|lead to|trigger|triggers|related|linked|link|connected|symptom|symptoms|sign|because of|from my|is it my|could it be)\b/;
+/** "I sweat a lot, should I worry about potassium?": a cause and a nutrient asked about together. */
+const CONCERN = /\b(worry|worried|concern|concerned|lose|losing|lost|replace|replacing|deplete|depleted|low|enough)\b/;
+/** A question asked mid-message: "I sweat a lot, should I worry about potassium". */
+const ASKS_INSIDE = /\b(should|do|does|can|could|will|is|are|am) (i|it|that|this|they|we)\b/;
 const WHY_OR_HOW = /^\s*(why|how|what|can|could|does|do|is|are|will|would|should)\b/;
 const PER_AMOUNT = /\b(per|100|grams?|serving|servings|ounce|oz|weight)\b/;
 /** "how many bananas", "how much yogurt would I need to eat", "number of eggs needed": counting a food. */
@@ -141,8 +148,12 @@ const HOW_MANY =
   /\bhow many\b|\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i (need|have) to (eat|drink|have)\b|\bnumber of \w+( \w+)? (needed|to|for)\b/;
 /** The word after a food that makes it a milk made from it ("oat milk", "cashew mylk"). */
 const PLANT_DRINK = /^(milk|milks|mylk)$/;
+/** "how much calcium does she actually need": the words asked about, before who needs them. */
+const NEED_OF =
+  /\bhow much ((?:\w+ ){1,3})(?:do|does|should|would|will) (?:i|you|we|she|he|they|my \w+|a \w+|kids|children|babies|toddlers|adults) (?:\w+ )?(?:need|require)\b/;
 /** "..., is that why?", "could that be the cause?": a cause asked about after the symptoms are told. */
-const CAUSE_ASKED = /\b(why|cause|causes|causing|the reason|to blame|behind it|because of)\b/;
+const CAUSE_ASKED =
+  /\b(why|cause|causes|causing|the reason|to blame|behind it|because of|related|linked|connected|a thing|normal|could (that|it|this) be)\b/;
 /** "hungover and my legs are cramping, why": a question without a question mark. */
 const ENDS_WITH_WHY = /\bwhy\s*$/;
 /** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
@@ -158,6 +169,8 @@ const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
 /** A cue this strong ("what foods have", "how much ... in") makes the message a question of ours. */
 const CLEAR_CUE = 2;
 const NUMBER = /^\d/;
+/** The writer speaks of themselves ("I'm training for a marathon"), not of the news ("who won the football"). */
+const FIRST_PERSON = /\b(i|im|ive|id|my|me|mine)\b/;
 /** Words around "mg" that make it a unit. */
 const UNIT_BEFORE = /^(\d.*|many|much|few|the|in|per)$/;
 const UNIT_AFTER = /^(of|per|a|in|each|every|daily|for)$/;
@@ -173,6 +186,7 @@ export class Recognizer {
   /** Off-topic words with a space either side, to find whole words in a padded message. */
   private readonly offTopicPhrases: WholeWordPhrases;
   private readonly otherSubjects: WholeWordPhrases;
+  private readonly otherConditions: WholeWordPhrases;
   /** The same names with a space either side, to find whole words in a padded message. */
   private readonly paddedOtherNutrients: readonly string[];
   private readonly symbols: ReadonlySet<string>;
@@ -204,6 +218,7 @@ export class Recognizer {
     this.otherMedicines = data.otherMedicines.map((m) => ` ${m} `);
     this.offTopicPhrases = new WholeWordPhrases(data.offTopicWords);
     this.otherSubjects = new WholeWordPhrases(data.otherSubjects);
+    this.otherConditions = new WholeWordPhrases(data.otherConditions ?? []);
     this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
     this.symbols = new Set(data.symbolContext.symbols);
     this.symbolBefore = new Set(data.symbolContext.before);
@@ -336,6 +351,13 @@ export class Recognizer {
     if (lifestyleFactors.length && !nutrients.length) add('lifestyle', 1.4);
     // "does alcohol lower magnesium?", "can coffee cause low potassium?": a lifestyle question about a nutrient.
     else if (lifestyleFactors.length && LOWERS.test(normal)) add('lifestyle', 2.2);
+    else if (
+      lifestyleFactors.length &&
+      !hasSymptoms &&
+      (asksSomething(text) || ASKS_INSIDE.test(normal)) &&
+      CONCERN.test(normal)
+    )
+      add('lifestyle', 3);
     // "why do I get cramps after a night of drinking?", "marathon on sunday, how do I avoid cramping?": a
     // question about the cause named, not a request for a symptom check (its "why do I get" cue included).
     const causeQuestion =
@@ -346,6 +368,8 @@ export class Recognizer {
     if (causeQuestion) {
       add('lifestyle', 1.2);
       scale(scores, 'symptomCheck', 0.4);
+      // "worse when I haven't slept, is that a thing?": the question is the cue.
+      hasCue = true;
     }
     // "how do I stop a leg cramp?", "got a cramp while swimming, what do I do?": what helps with the symptom
     // named. Not about a nutrient or a food ("does magnesium help cramps?"), nor a cause named (above).
@@ -377,6 +401,9 @@ export class Recognizer {
       else scores.delete('mealTotal');
       if (recognitionContext.previousIntent !== 'compareFoods') scores.delete('compareFoods');
     }
+    // "how much salmon do I need for 600 IU of vitamin D", "how many ounces of pepitas give 400 mg": a food
+    // counted to the amount stated.
+    if (doses.length && foods.length === 1 && HOW_MANY.test(normal)) add('howMany', 2.5);
     const howMany = scores.get('howMany') ?? 0;
     if (howMany && !HOW_MANY.test(normal)) scores.delete('howMany');
     else if (howMany && (HOW_MANY_UNITS.test(normal) || !foods.length)) scale(scores, 'howMany', 0.3);
@@ -397,7 +424,15 @@ export class Recognizer {
     // Medicine words with no medicine named: a question about a nutrient and medicines ("does magnesium
     // interact with any medicines?"), or too little to go on.
     else if (!nutrients.length) scale(scores, 'medicine', 0.3);
-    if (foods.length) scale(scores, 'dailyNeeds', 0.4);
+    // "my 2 year old refuses milk, how much calcium does she need?": the need is asked of the nutrient, and
+    // the food is only context.
+    const needOfNutrient = NEED_OF.exec(normal);
+    const askedOfNutrient =
+      needOfNutrient !== null &&
+      nutrientHits.some((h) => needOfNutrient[1]!.includes(h.phrase)) &&
+      !foodHits.some((h) => needOfNutrient[1]!.includes(h.phrase));
+    if (askedOfNutrient) add('dailyNeeds', 2);
+    else if (foods.length) scale(scores, 'dailyNeeds', 0.4);
     // A nutrient asked about for someone ("16yo boy potassium per day", "b12 when pregnant", "for kids?"):
     // how much they need.
     if (forSomeone && nutrients.length && !foods.length && !doses.length && !medicines.length) add('dailyNeeds', 1.5);
@@ -416,9 +451,18 @@ export class Recognizer {
       !nutrients.length &&
       !foods.length &&
       !medicines.length &&
+      // "do I need electrolytes for a half marathon": about the cause, which speaks of them.
+      !lifestyleFactors.length &&
       (hasSymptoms ? QUESTION_WORDS.test(text) : asksSomething(text))
     )
       [intent, score] = ['outOfScope', Math.max(score, 2)];
+    // "can diabetes cause cramps?", "does thyroid cause twitching?": a question about a condition the bot does
+    // not cover is declined by name; told as the person's own ("I'm diabetic and my legs cramp"), it is not.
+    const condition =
+      !nutrients.length && !medicines.length && QUESTION_WORDS.test(text) && CONDITION_LINK.test(normal)
+        ? this.otherConditions.firstIn(analysis.tokens)
+        : undefined;
+    if (condition) return { ...base, offTopic: condition, intent: 'outOfScope', confidence: 0.8 };
     // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
     // at, not a card about coffee: a statement that names a symptom starts the check.
     if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text) && !causeQuestion)
@@ -441,6 +485,9 @@ export class Recognizer {
       // "eye twitching for a week, drinking more wine": symptoms told with a food are still a symptom check.
       else if (foods.length && !(hasSymptoms && !asksSomething(text))) [intent, score] = ['nutrientsInFood', 1.2];
       else if (hasSymptoms) [intent, score] = ['symptomCheck', 1.2];
+      // "I'm training for my first marathon": a cause told on its own gets what it does to muscles.
+      else if (lifestyleFactors.length && FIRST_PERSON.test(normal) && !this.aboutSomethingElse(analysis, false))
+        [intent, score] = ['lifestyle', 1.2];
       else [intent, score] = ['outOfScope', 1];
     }
     // "and for kids?", "and my dad? he's 78" after a daily-needs question: the same question for them.
@@ -500,7 +547,8 @@ export class Recognizer {
     const portions = foodHits.map((hit, n) => {
       let i = hit.start;
       while (i > 0 && BEFORE_FOOD.has(analysis.tokens[i - 1]!) && !mentions.some((m) => m.end === i)) i--;
-      let quantity = mentions.find((m) => m.end === i && !used.has(m));
+      let quantity =
+        mentions.find((m) => m.end === i && !used.has(m)) ?? this.beforePercent(analysis, mentions, i, used);
       // "a can of tuna (3oz, in water)": a weight said right after the food is more exact than a count before.
       const before = quantity;
       if (!quantity || (quantity.unit?.kind !== 'mass' && quantity.unit?.kind !== 'volume')) {
@@ -508,7 +556,7 @@ export class Recognizer {
         const next = foodHits[n + 1];
         quantity = mentions.find(
           (m) =>
-            m.start === hit.end &&
+            startsAfter(analysis.tokens, hit.end, m.start) &&
             !used.has(m) &&
             (m.unit || m.unknownUnit) &&
             !(
@@ -539,6 +587,24 @@ export class Recognizer {
       }
     }
     return { portions, notUnderstood };
+  }
+
+  /**
+   * "100g of 70-85% dark chocolate", "a cup of 2% milk": the amount before a percentage that describes the
+   * food (read as one or two numbers).
+   */
+  private beforePercent(
+    analysis: TextAnalysis,
+    mentions: readonly QuantityMention[],
+    foodStart: number,
+    used: ReadonlySet<QuantityMention>,
+  ): QuantityMention | undefined {
+    const { tokens } = analysis;
+    let j = foodStart;
+    while (j > 0 && foodStart - j < 2 && NUMBER.test(tokens[j - 1]!)) j--;
+    if (j === foodStart) return undefined;
+    while (j > 0 && BEFORE_FOOD.has(tokens[j - 1]!) && !mentions.some((m) => m.end === j)) j--;
+    return mentions.find((m) => m.end === j && m.unit && m.unit.kind !== 'dose' && !used.has(m));
   }
 
   /**
@@ -622,6 +688,16 @@ export class Recognizer {
     const ours = analysis.tokens.filter((w) => this.commonWords.has(w) && !this.foreignWords.has(w)).length;
     return foreign > ours;
   }
+}
+
+/** Words between a food and its weight: "sardines in oil (about 90g)", "tuna in water, 3oz". */
+const AFTER_FOOD = new Set(['in', 'oil', 'water', 'brine', 'about', 'around', 'roughly', 'approx', 'approximately']);
+
+/** The amount at `start` comes right after the food ending at `foodEnd`, or after a few such words. */
+function startsAfter(tokens: readonly string[], foodEnd: number, start: number): boolean {
+  if (start < foodEnd || start - foodEnd > 3) return false;
+  for (let k = foodEnd; k < start; k++) if (!AFTER_FOOD.has(tokens[k]!)) return false;
+  return true;
 }
 
 /** The corrections inside a recognised entity: the words an answer rests on. */

@@ -14,7 +14,9 @@ const FUNCTION_WORDS = new Set(
     'i me my mine you your yours he him his she her hers it its we us our they them their this that these those ' +
     'am is are was were be been being do does did done have has had can could will would shall should may might must ' +
     'not no yes please tell help know want need get got give let make any some all what which who whom whose ' +
-    'where when why how there here just also too very really much many more most than then'
+    'where when why how there here just also too very really much many more most than then ' +
+    // Times say when, not what: "who won the champions league last year".
+    'last next year years week weeks month months today yesterday tonight ago'
   ).split(' '),
 );
 const WORD = /^[a-z]{3,20}$/;

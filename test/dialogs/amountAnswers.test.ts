@@ -17,6 +17,36 @@ describe('amounts, meals, how many and comparisons', () => {
     expect(reply).toContain('36% DV');
   });
 
+  it('vitamin D in mcg and IU, with no needless ".0"', async () => {
+    const reply = await ask('eggs for vitamin d and b12?');
+    expect(reply).toContain('1 mcg (40 IU)'); // SR28: 2.0 mcg per 100 g, 50 g egg
+    expect(reply).not.toContain('1.0 mcg');
+  });
+
+  it('finds the amount past a percentage and the weight after a tin', async () => {
+    // SR28 dark chocolate 70-85%: 228 mg magnesium per 100 g
+    expect(await ask('magnesium in 100g of 70-85% dark chocolate')).toContain(
+      '100 g of dark chocolate has about 228 mg',
+    );
+    // 90 g of sardines: 382 mg calcium per 100 g, 4.8 mcg vitamin D per 100 g
+    const sardines = await ask('a tin of sardines in oil (about 90g drained), calcium and vitamin D?');
+    expect(sardines).toContain('90 g');
+    expect(sardines).toContain('4.3 mcg (170 IU)');
+  });
+
+  it('a measure with no weight for that food: one serving instead, said so', async () => {
+    const reply = await ask('how much magnesium in a square of dark chocolate');
+    expect(reply).toContain('I’m not sure what you mean by “square”');
+    expect(reply).toContain('Here is one serving (1 oz (28 g)) instead.');
+    expect(reply).toContain('65 mg of magnesium');
+  });
+
+  it('a slice of cheese is 1 oz; a slice of bread is the bread’s own slice', async () => {
+    // Cheddar: 710 mg calcium per 100 g
+    expect(await ask('calcium in a slice of cheddar')).toContain('1 slice (28 g) of cheddar cheese has about 199 mg');
+    expect(await ask('magnesium in 2 slices of whole wheat bread')).toContain('2 slices (64 g)');
+  });
+
   it('reads number words and halves', async () => {
     expect(await ask('potassium in half an avocado')).toContain('485 mg'); // 1/2 fruit, 100 g
     expect(await ask('how much b12 in two eggs')).toMatch(/0\.9 mcg|1\.1 mcg|0\.89/);
@@ -65,11 +95,32 @@ describe('amounts, meals, how many and comparisons', () => {
   });
 
   it('counts to the person’s own need when they said who they are', async () => {
-    // Women 31-50: 320 mg of magnesium; almonds 77 mg per 1 oz
+    // Women 31-50: 320 mg of magnesium; dry roasted almonds 79 mg per 1 oz
     const reply = await ask('how many almonds to hit my magnesium (F, 33)');
     expect(reply).toContain('To reach the 320 mg recommended for you (a woman, aged 33)');
-    expect(reply).toContain('about 4.2 servings');
+    expect(reply).toContain('about 4 servings');
     expect(reply).not.toContain('The Daily Value is a general target');
+  });
+
+  it('counts to an amount stated in the question', async () => {
+    // Roasted pepitas: 156 mg per oz; 400 / 156 = 2.6
+    expect(await ask('how many ounces of pumpkin seeds give 400 mg magnesium')).toContain(
+      'To reach the 400 mg you asked about you would need about 2.6 oz',
+    );
+    // Farmed Atlantic salmon: 11.2 mcg per 3 oz; 600 IU = 15 mcg
+    expect(await ask('how much salmon do I need to eat for 600 IU of vitamin D')).toContain(
+      'To reach the 600 IU you asked about you would need about 1.3 servings',
+    );
+  });
+
+  it('with nobody known, the adult recommendation beside the Daily Value; a sex alone is an adult', async () => {
+    const eggs = await ask('how many eggs would I have to eat to get my daily vitamin D');
+    expect(eggs).toContain('To reach the Daily Value of 20 mcg you would need about 20 whole eggs');
+    expect(eggs).toContain('For the 15 mcg (600 IU) a day recommended for adults aged 19-50: about 15.');
+    // Women 19+: 2,600 mg potassium; a sweet potato 542 mg
+    expect(await ask("I'm a woman - how many sweet potatoes to reach potassium?")).toContain(
+      'To reach the 2,600 mg recommended for you (a woman) you would need about 4.8 sweet potatoes',
+    );
   });
 
   it('a meal for someone who said who they are gives their own need beside the total', async () => {
@@ -110,6 +161,25 @@ describe('foods the table does not have', () => {
     const both = await ask('compare oat milk and cow’s milk for calcium');
     expect(both).toContain('Oat milk is not in my food table');
     expect(both).toMatch(/Calcium in milk, 1% low-fat/i);
+  });
+});
+
+describe('foods set aside and fish-free', () => {
+  it('leaves out the foods the person sets aside, and their kinds', async () => {
+    const bananas = await ask('good sources of potassium without bananas');
+    expect(bananas).toContain('Left out, as you asked: banana.');
+    expect(bananas).not.toMatch(/Banana ·/);
+    const tofu = await ask("calcium foods, I don't eat tofu");
+    expect(tofu).toContain('Left out, as you asked: tofu.');
+    expect(tofu).not.toMatch(/Tofu, firm/);
+  });
+
+  it('"doesn’t eat fish" or a fish allergy: no fish or shellfish in the list', async () => {
+    for (const q of ["foods with vitamin d for someone who doesn't eat fish", 'b12 foods, I have a fish allergy']) {
+      const reply = await ask(q);
+      expect(reply).toContain('fish-free');
+      expect(reply).not.toMatch(/salmon|trout|tuna|sardine|clam|mussel|oyster|cod|herring|mackerel/i);
+    }
   });
 });
 
@@ -188,9 +258,58 @@ describe('lifestyle causes', () => {
     expect(await ask('does alcohol lower magnesium')).not.toContain('My sources don’t link');
   });
 
-  it('a lifestyle cause told with symptoms is said back in the symptom check', async () => {
+  it('a lifestyle cause told with symptoms is said back in the symptom check, with what helps first', async () => {
     const reply = await ask('i drink 3 monsters a day and my eye twitches');
     expect(reply).toContain('So far I have');
     expect(reply).toContain('You mentioned caffeine and other stimulants');
+    expect(reply).toContain('Cut down on caffeine');
+    const desk = await ask('sitting at my desk all day and my legs cramp at night');
+    expect(desk).toContain('You mentioned sitting or standing for long periods');
+    expect(desk).toMatch(/walk and move your legs/);
+  });
+
+  it('every cause named in the opening is said back, those with a question of their own too', async () => {
+    const reply = await ask('exams + no sleep + red bull = my eyelid is going crazy');
+    expect(reply).toContain('You mentioned stress');
+    expect(reply).toContain('You mentioned poor sleep');
+    expect(reply).toContain('You mentioned caffeine and other stimulants');
+    expect(await ask('I barely drink any water and get cramps in my legs at night')).toContain(
+      'You mentioned dehydration',
+    );
+    expect(await ask('been on nights for a month, my muscles keep jumping')).toContain('You mentioned poor sleep');
+  });
+
+  it('"is that a thing?" after a cause and a symptom asks about the cause', async () => {
+    const reply = await ask("the twitching is way worse when I haven't slept properly, is that a thing?");
+    expect(reply).toContain('Poor sleep');
+    expect(reply).not.toContain('So far I have');
+  });
+
+  it('a prescribed stimulant is its own cause: the prescriber, and never stopping it alone', async () => {
+    const reply = await ask('my hands tremble and muscles twitch on adderall');
+    expect(reply).toContain('You mentioned prescribed stimulants');
+    expect(reply).toContain('prescriber or pharmacist');
+    expect(reply).toContain('Never stop or change a prescribed medicine on your own');
+    expect(reply).not.toContain('You mentioned caffeine');
+  });
+
+  it('alcohol: the dehydration of a night of drinking, as well as magnesium', async () => {
+    const reply = await ask('why do i get leg cramps after a night of drinking');
+    expect(reply).toMatch(/dehydrated/);
+    expect(reply).toMatch(/magnesium/);
+  });
+
+  it('a cause told on its own gets what it does to muscles, not "outside what I know"', async () => {
+    const reply = await ask("I'm training for my first marathon");
+    expect(reply).toContain('Heavy sweating and endurance exercise');
+    expect(reply).not.toMatch(/outside what I know/);
+  });
+
+  it('remedies people ask about: pickle juice, and no quinine or tonic water', async () => {
+    const pickle = await ask('does pickle juice actually work for cramps');
+    expect(pickle).toContain('Pickle juice');
+    expect(pickle).toContain('very salty');
+    expect(pickle).not.toContain('So far I have');
+    expect(await ask('is tonic water good for leg cramps')).toContain('Don’t take quinine');
   });
 });

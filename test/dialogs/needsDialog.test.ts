@@ -123,6 +123,32 @@ describe('a stated dose against the upper limit', () => {
     expect(reply).not.toMatch(/fine to give|safe to give/i);
   });
 
+  it('says what a child needs a day beside a dose a parent asks about', async () => {
+    const reply = await conversation('can I give my 4 year old one of my 1000 IU vitamin D tablets?');
+    expect(reply).toContain('Recommended for your child (aged 4): 15 mcg (600 IU) of vitamin D a day.');
+    expect(reply).toMatch(/paediatrician/);
+  });
+
+  it('a dose with foods eaten: the dose against the limit, and the food counting toward it', async () => {
+    const reply = await conversation(
+      "I'm a 60 year old woman taking 1200mg calcium tablets and I also have yoghurt and cheese daily. Too much?",
+    );
+    expect(reply).toContain('upper limit for adults of 2,000 mg a day from food and supplements together');
+    expect(reply).toContain('counts toward that limit too');
+  });
+
+  it('a need asked of the nutrient, with a food only as context', async () => {
+    const reply = await conversation('my 2 year old refuses milk, how much calcium does she actually need?');
+    expect(reply).toContain('700 mg of calcium a day');
+    expect(await conversation('Daily potassium target for a woman in her mid thirties?')).toContain('2,600 mg');
+  });
+
+  it('a food asked about for someone: their own need beside the amount', async () => {
+    const reply = await conversation("can my toddler have cow's milk for calcium");
+    expect(reply).toContain('Recommended for your child (aged 2): 700 mg of calcium a day.');
+    expect(reply).toContain('305 mg of calcium');
+  });
+
   it('converts units on request', async () => {
     expect(await conversation('convert 50 µg vitamin d to IU')).toMatch(/50 mcg is 50 mcg \(2,000 IU\)/);
   });

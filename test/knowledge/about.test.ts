@@ -29,6 +29,10 @@ describe('who a message is about', () => {
     ['my son is 9', { who: 'other', ageMonths: years(9), sex: 'male', relation: 'child' }],
     ['my 78 yo mum has been on a PPI', { who: 'other', ageMonths: years(78), sex: 'female', relation: 'parent' }],
     ['my daughter (14) gets cramps', { who: 'other', ageMonths: years(14), sex: 'female', relation: 'child' }],
+    ['potassium target for a woman in her mid thirties', { who: 'other', ageMonths: years(35), sex: 'female' }],
+    ['calcium recommendations for men over seventy', { who: 'other', ageMonths: years(71), sex: 'male' }],
+    ['how much magnesium per day for a bloke of 60', { who: 'other', ageMonths: years(60), sex: 'male' }],
+    ['vitamin d for someone in their 40s', { who: 'other', ageMonths: years(45) }],
   ] as const)('"%s"', (text, expected) => {
     expect(person(text)).toEqual(expected);
   });

@@ -184,6 +184,8 @@ describe('lifestyle causes scored when mentioned', () => {
     ['training', 'new-or-more', 'overuse'],
     ['endurance', 'yes', 'endurance-sweating'],
     ['alcohol', 'heavy', 'alcohol'],
+    ['stimulantMedicine', 'yes', 'prescribed-stimulants'],
+    ['inactivity', 'yes', 'inactivity'],
   ])('%s = %s scores %s, with its source', (question, value, candidate) => {
     const result = assess({ symptoms: ['twitching'], factors: { [question]: value }, triage: [] }, model);
     const ranked = result.ranked.find((r) => r.candidate === candidate);
