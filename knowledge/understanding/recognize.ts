@@ -12,6 +12,7 @@ import type { Correction } from '../search/spellCorrector';
 import type { QuantityMention } from '../quantities/parseQuantities';
 import { WholeWordPhrases } from '../search/wholeWordPhrases';
 import { CueScorer } from './cueScorer';
+import { WARM_UP_MESSAGES, twoByte } from './warmUp';
 import { stem } from '../text';
 import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
@@ -162,6 +163,8 @@ const NUMBER = /^\d/;
 /** Words around "mg" that make it a unit. */
 const UNIT_BEFORE = /^(\d.*|many|much|few|the|in|per)$/;
 const UNIT_AFTER = /^(of|per|a|in|each|every|daily|for)$/;
+/** Any message's normal form, to compile the patterns that only read one. */
+const WARM_UP_NORMAL = 'which nuts have the most magnesium';
 
 interface FoodGroupCue {
   id: string;
@@ -215,6 +218,31 @@ export class Recognizer {
     this.symbolBefore = new Set(data.symbolContext.before);
     this.symbolAfter = new Set(data.symbolContext.after);
     this.symbolNever = new Set(data.symbolContext.never);
+  }
+
+  /**
+   * Compiles the patterns that read a message (the cues, and those of the knowledge base that a turn
+   * uses) before the first messages reach them (warmUp.ts), a small step at a time so that a server can
+   * run it between requests. Each is used twice: the second use compiles it to machine code.
+   */
+  *warmUpSteps(): Generator<void> {
+    for (let pass = 0; pass < 2; pass++) {
+      // The cues read only the normal form, one byte a character.
+      yield* this.cues.warmUpSteps();
+      for (const g of this.foodGroups) g.pattern.test(WARM_UP_NORMAL);
+      for (const message of WARM_UP_MESSAGES) {
+        for (const text of [message, twoByte(message)]) {
+          this.recognize(text);
+          this.kb.screenRedFlags(text);
+          yield;
+        }
+      }
+    }
+  }
+
+  /** All of warmUpSteps at once. */
+  warmUp(): void {
+    for (const _ of this.warmUpSteps());
   }
 
   recognize(text: string, recognitionContext: RecognitionContext = {}): Recognition {
