@@ -6,6 +6,7 @@
  */
 import type { Intent } from '../schema';
 import { wordStartKeys, wordStartPrefixes } from '../search/wordStartPrefixes';
+import { twoByte } from './warmUp';
 
 interface Cue {
   pattern: RegExp;
@@ -63,8 +64,11 @@ export class CueScorer {
   /** Uses every pattern once, an intent a step, so that V8 compiles them now (warmUp.ts). */
   *warmUpSteps(): Generator<void> {
     for (const { any, cues } of this.intents) {
-      any.test(WARM_UP_NORMAL);
-      for (const c of cues) c.pattern.test(WARM_UP_NORMAL);
+      // A message with an emoji or a curly quote has a normal form of two-byte characters too.
+      for (const normal of [WARM_UP_NORMAL, twoByte(WARM_UP_NORMAL)]) {
+        any.test(normal);
+        for (const c of cues) c.pattern.test(normal);
+      }
       yield;
     }
   }

@@ -221,19 +221,18 @@ export class Recognizer {
   }
 
   /**
-   * Compiles the patterns that read a message (the cues, and those of the knowledge base that a turn
-   * uses) before the first messages reach them (warmUp.ts), a small step at a time so that a server can
+   * Compiles the patterns that recognition uses (the cues, and those it reaches through the knowledge
+   * base) before the first messages reach them (warmUp.ts), a small step at a time so that a server can
    * run it between requests. Each is used twice: the second use compiles it to machine code.
    */
   *warmUpSteps(): Generator<void> {
     for (let pass = 0; pass < 2; pass++) {
-      // The cues read only the normal form, one byte a character.
       yield* this.cues.warmUpSteps();
-      for (const g of this.foodGroups) g.pattern.test(WARM_UP_NORMAL);
+      for (const g of this.foodGroups)
+        for (const normal of [WARM_UP_NORMAL, twoByte(WARM_UP_NORMAL)]) g.pattern.test(normal);
       for (const message of WARM_UP_MESSAGES) {
         for (const text of [message, twoByte(message)]) {
           this.recognize(text);
-          this.kb.screenRedFlags(text);
           yield;
         }
       }

@@ -18,6 +18,9 @@ export const WARM_UP_MESSAGES: readonly string[] = [
   'hola, gracias, bonjour',
   'thanks, bye! can I talk to a real person? repeat that please',
   'banana vs avocado: which has more potassium per 100g, and how many to eat?',
+  'and for kids?',
+  'how many mg of potassium in a banana',
+  'can coffee make my eyelid twitch? hungover and my legs are cramping, why',
 ];
 
 /** The same message as a string of two-byte characters (a curly apostrophe), read the same way. */
