@@ -17,6 +17,11 @@ const WORD_CHAR = /\w/;
 /** Escapes whose meaning this reading does not follow (Unicode properties, code points, backreferences). */
 const UNFOLLOWED_ESCAPE = /\\[pPuxck1-9]/;
 
+const DIGITS = [...'0123456789'];
+
+/** Where a match begins: at a word start (\b), or at the start of the text (^). */
+type Anchor = 'word' | 'start';
+
 interface Prefix {
   text: string;
   /** Whether more of the pattern may still be appended (the text is all of the match so far). */
@@ -35,11 +40,12 @@ export function wordStartPrefixes(pattern: string): string[] | undefined {
     const reader = new PatternReader(pattern);
     const alternatives = reader.alternatives(true);
     const prefixes = new Set<string>();
-    for (const { anchored, prefixes: found } of alternatives) {
-      // A match anchored by \b or ^ and starting with a word character begins at a word start.
-      if (!anchored) return undefined;
+    for (const { anchor, prefixes: found } of alternatives) {
+      // A match anchored by \b and starting with a word character begins at a word start; one anchored
+      // by ^ begins at the start of the text, whose first characters are always among the keys.
+      if (!anchor) return undefined;
       for (const p of found) {
-        if (p.text === '' || !WORD_CHAR.test(p.text[0]!)) return undefined;
+        if (p.text === '' || (anchor === 'word' && !WORD_CHAR.test(p.text[0]!))) return undefined;
         prefixes.add(p.text);
       }
     }
@@ -50,11 +56,14 @@ export function wordStartPrefixes(pattern: string): string[] | undefined {
   }
 }
 
-/** The first one, two and three characters at every word start of the text (where \b meets a word character). */
+/**
+ * The first one, two and three characters at the start of the text and at every word start in it
+ * (where \b meets a word character).
+ */
 export function wordStartKeys(text: string): Set<string> {
   const keys = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    if (!isWordChar(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+    if (i > 0 && (!isWordChar(text.charCodeAt(i)) || isWordChar(text.charCodeAt(i - 1)))) continue;
     for (let n = 1; n <= LENGTH && i + n <= text.length; n++) keys.add(text.slice(i, i + n));
   }
   return keys;
@@ -73,8 +82,8 @@ class PatternReader {
   constructor(private readonly source: string) {}
 
   /** The alternatives up to the closing parenthesis (or the end, at the top), each with its prefixes. */
-  alternatives(top = false): { anchored: boolean; prefixes: Prefix[] }[] {
-    const found: { anchored: boolean; prefixes: Prefix[] }[] = [];
+  alternatives(top = false): { anchor?: Anchor; prefixes: Prefix[] }[] {
+    const found: { anchor?: Anchor; prefixes: Prefix[] }[] = [];
     for (;;) {
       found.push(this.sequence(top));
       const c = this.source[this.at];
@@ -92,15 +101,15 @@ class PatternReader {
   }
 
   /** One alternative: its atoms in turn, each with its quantifier. */
-  private sequence(top: boolean): { anchored: boolean; prefixes: Prefix[] } {
+  private sequence(top: boolean): { anchor?: Anchor; prefixes: Prefix[] } {
     let prefixes: Prefix[] = [{ text: '', open: true }];
-    let anchored = false;
+    let anchor: Anchor | undefined;
     let first = true;
     for (;;) {
       const c = this.source[this.at];
-      if (c === undefined || c === '|' || c === ')') return { anchored, prefixes };
+      if (c === undefined || c === '|' || c === ')') return { ...(anchor ? { anchor } : {}), prefixes };
       const atom = this.atom();
-      if (top && first) anchored = atom.anchor;
+      if (top && first) anchor = atom.anchor;
       first = false;
       const quantifier = this.quantifier();
       if (atom.zeroWidth) continue;
@@ -113,12 +122,12 @@ class PatternReader {
     }
   }
 
-  private atom(): { prefixes: Prefix[]; zeroWidth: boolean; anchor: boolean } {
+  private atom(): { prefixes: Prefix[]; zeroWidth: boolean; anchor?: Anchor } {
     const c = this.source[this.at++]!;
-    const literal = (text: string) => ({ prefixes: [{ text, open: true }], zeroWidth: false, anchor: false });
-    const unknown = { prefixes: [{ text: '', open: false }], zeroWidth: false, anchor: false };
-    if (c === '^') return { prefixes: [], zeroWidth: true, anchor: true };
-    if (c === '$') return { prefixes: [], zeroWidth: true, anchor: false };
+    const literal = (text: string) => ({ prefixes: [{ text, open: true }], zeroWidth: false });
+    const unknown = { prefixes: [{ text: '', open: false }], zeroWidth: false };
+    if (c === '^') return { prefixes: [], zeroWidth: true, anchor: 'start' };
+    if (c === '$') return { prefixes: [], zeroWidth: true };
     if (c === '.') return unknown;
     if (c === '[') {
       // A character class: skipped to its end, and taken as any character.
@@ -130,8 +139,10 @@ class PatternReader {
     if (c === '\\') {
       const e = this.source[this.at++];
       if (e === undefined) throw new Unfollowed();
-      if (e === 'b') return { prefixes: [], zeroWidth: true, anchor: true };
-      if (e === 'B') return { prefixes: [], zeroWidth: true, anchor: false };
+      if (e === 'b') return { prefixes: [], zeroWidth: true, anchor: 'word' };
+      if (e === 'B') return { prefixes: [], zeroWidth: true };
+      // A digit is one of ten characters ("take \d+ mg").
+      if (e === 'd') return { prefixes: DIGITS.map((text) => ({ text, open: true })), zeroWidth: false };
       if (/[a-zA-Z0-9]/.test(e)) return unknown;
       return literal(e);
     }
@@ -146,8 +157,8 @@ class PatternReader {
       }
       const inner = this.alternatives();
       // A lookaround only narrows where a match can be; it adds no characters to it.
-      if (lookaround) return { prefixes: [], zeroWidth: true, anchor: false };
-      return { prefixes: unique(inner.flatMap((a) => a.prefixes)), zeroWidth: false, anchor: false };
+      if (lookaround) return { prefixes: [], zeroWidth: true };
+      return { prefixes: unique(inner.flatMap((a) => a.prefixes)), zeroWidth: false };
     }
     if ('*+?{}|)'.includes(c)) throw new Unfollowed();
     return literal(c);

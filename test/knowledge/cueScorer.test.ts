@@ -36,15 +36,19 @@ describe('wordStartPrefixes', () => {
     expect(wordStartPrefixes('\\bi (want|need)')?.sort()).toEqual(['i n', 'i w']);
     expect(wordStartPrefixes('\\ba*bc')?.sort()).toEqual(['a', 'bc']);
     expect(wordStartPrefixes('\\b(?:x|y)\\b|^z')?.sort()).toEqual(['x', 'y', 'z']);
+    expect(wordStartPrefixes('\\btake \\d+')).toEqual(['tak']);
+    expect(wordStartPrefixes('\\b\\d+ ?mg')).toEqual([...'0123456789']);
+    // At the start of the text any first character is among the keys, a word character or not.
+    expect(wordStartPrefixes('^(\\?|help)$')?.sort()).toEqual(['?', 'hel']);
   });
 
   it('gives nothing for a pattern whose start it cannot pin down, so it is always run', () => {
-    // No anchor, a class or digit first, a punctuation mark first, a backreference, an unfollowed group.
+    // No anchor, a class first, a punctuation mark after \b, a backreference, an unfollowed group.
     for (const pattern of [
       'foo',
       '[ab]c',
-      '\\b\\d+ ?mg',
-      '^(\\?|help)$',
+      '\\b\\w+ing',
+      '\\b(\\?|help)',
       '\\b(a)\\1',
       '\\b(?<n>a)',
       'a|\\bb',
@@ -70,12 +74,16 @@ describe('wordStartPrefixes', () => {
       'c{1,2}',
       '(?:b|ca)+',
       '$',
+      '\\d',
+      '\\d+',
+      '\\?',
+      '-',
     );
     const pattern = fc
       .tuple(fc.constantFrom('\\b', '^'), fc.array(piece, { minLength: 1, maxLength: 5 }))
       .map(([anchor, pieces]) => anchor + pieces.join(''));
     const text = fc
-      .array(fc.constantFrom('a', 'b', 'c', ' ', 'ab', 'ba', '-', '_'), { maxLength: 10 })
+      .array(fc.constantFrom('a', 'b', 'c', ' ', 'ab', 'ba', '-', '_', '1', '42', '?'), { maxLength: 10 })
       .map((t) => t.join(''));
     fc.assert(
       fc.property(pattern, text, (p, t) => {
@@ -110,7 +118,7 @@ describe('CueScorer', () => {
     );
   });
 
-  it('runs a cue a word cannot start only when its intent has an unfiled cue', () => {
+  it('files nearly every cue, so a message without their words runs none', () => {
     // A cue with no prefix is always run; the others only when a word of the message starts like them.
     const filed = intents.flatMap((i) => i.cues).filter((c) => wordStartPrefixes(c.pattern) !== undefined);
     expect(filed.length).toBeGreaterThan(intents.flatMap((i) => i.cues).length * 0.9);
