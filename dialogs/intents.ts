@@ -21,6 +21,7 @@ import {
   thanks,
 } from './answers/generalAnswers';
 import { fromReplay, toReplay } from './answers/replay';
+import { resultsInRange } from './answers/labAnswers';
 import { contextAdvice } from './answers/safetyAnswers';
 import { unansweredOf } from './answers/unanswered';
 import { requestCheckIn, stopCheckIns } from './checkins/checkInConversation';
@@ -102,6 +103,9 @@ export async function question(turn: RouteTurn<QuestionIntent>): Promise<void> {
   }
   // After warning advice, "sorry, that's outside what I know" would only blur it.
   const warned = answeredWarnings(context).length > 0;
+  // A blood result in range is what the person asked about first ("potassium 4.3, all good?").
+  const results = resultsInRange(deps.kb, context.activity.text ?? '');
+  if (results) await deps.sender.send(context, results);
   if (!(warned && answer.reply.kind === 'fallback')) await deps.sender.send(context, answer.reply);
   // What the team learns: a question out of scope or unsure (a topic label; its text only if configured).
   const unanswered = warned ? undefined : unansweredOf(deps.kb, rec, answer.reply, deps.clock.now());

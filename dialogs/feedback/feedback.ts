@@ -20,6 +20,7 @@ export const RATED_KINDS: ReadonlySet<ReplyKind> = new Set<ReplyKind>([
   'symptomOverview',
   'lifestyle',
   'doctor',
+  'labResult',
   'supplements',
   'assessment',
   'summary',

@@ -35,6 +35,7 @@ export type ReplyKind =
   | 'medicine'
   | 'sources'
   | 'urgent'
+  | 'labResult'
   | 'clarify'
   | 'question'
   | 'assessment'

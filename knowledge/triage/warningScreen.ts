@@ -4,6 +4,7 @@
  * pain", "never fainted", "no fever or shortness of breath"); uncertainty ("not sure if", "no idea why")
  * is not a denial.
  */
+import { englishWords } from '../search/englishWords';
 import type { Fact } from '../schema';
 import { type LabFinding, LabReader, describeFinding, findingAdvice } from './labValues';
 import { type TriageModel, type WarningLevel, type WarningSign, levelRank } from './triageSchema';
@@ -23,13 +24,13 @@ export const UNCERTAIN = /\b(not sure|no idea|dont know|don'?t know|unsure|no cl
  * "this commute is killing me", "my heart skipped a beat when I saw the price"): blanked before screening.
  */
 const FIGURES_OF_SPEECH =
-  /\b((nearly |almost |practically |about to )?(gave|give|giving|gives) (me|him|her|us|them) (a )?(heart attack|seizure|stroke|coronary)|(?<!\b(?:legs?|arms?|back|neck|head|chest|calf|calves|thighs?|shoulders?|feet|foot|knees?|hips?|muscles?|stomach|tummy|belly|hands?|joints?|jaw|teeth|ribs?|side|eyes?|ears?|throat) )(is|are|was|were|it'?s|its) (literally )?(killing|murdering) (me|us)|heart skipped a beat (when|as|at|because|reading|seeing)|(stroke|heart attack|seizure) risk|risk of (a )?(stroke|heart attack|seizure|clot)|stroke of (luck|genius)|back ?stroke|breast ?stroke|(passed|pass|passing) (my|the|his|her|all) (exams?|tests?|driving|course|probation)|(die|died|dying) (of|from|laughing) (laughing|embarrassment|boredom)|over my dead body|dead tired|dead on my feet|heart (is|was) in my mouth|jaw (hit|dropped to|on) the floor|(nearly|almost) had a (stroke|heart attack|fit|seizure|coronary)|(would|will|'?d|gonna|going to) (have|throw) a (fit|stroke|heart attack|wobbly)|laugh\w* so (hard|much)( that)?( (i|he|she|we|they) (couldn'?t|could not|can'?t|cant) (breathe|breath|stop))?|(boss|manager|kids|husband|wife|partner|mum|dad|mother in law|teacher|exams?|deadlines?|job|work|this|that|he|she|they) (gives|gave|is giving|keeps giving) (me|him|her|us) (palpitations|heart palpitations)|(print|writing|line|text|signal|smell|sound|outline|colou?r)\b.{0,20}\b(is |was |so |very |too |really )*faint|seizures? of (goods|assets|property|drugs|cash)|poison (ivy|oak|sumac|pen letter|dart frog)|what a clot|(tent|team|market|prices?|economy|building|roof|wall|bridge|middle order|batting|order|lineup|plan|deal|soufflé|souffle|cake) (keeps |kept |is |was |has been )?collaps\w*|faint (print|line|smell|hope|praise|memory|sound|outline|trace|glow|light|writing|idea|chance)|\w+ ?stroke for (a )?beginners?|front crawl|seizure salad|(nearly |almost )?(blacked|passed) out (from|of|with) (boredom|laughing|laughter|embarrassment)|paraly[sz]ed (with|by) (boredom|fear|indecision|laughter|choice|nerves)|heart attack on a plate|(blacked|blacking|black) out (my|the) (\w+ )?(windows?|curtains?|blinds?|room|screen|name|details)|stroke rate|strokes? per minute|overdos\w* on (\w+ )?(chocolate|choc|sweets|candy|cake|netflix|sugar|carbs|pizza|christmas|mince pies|biscuits|crisps|cheese|tv))\b/gi;
+  /\b((nearly |almost |practically |about to )?(gave|give|giving|gives) (me|him|her|us|them) (a )?(heart attack|seizure|stroke|coronary)|(?<!\b(?:legs?|arms?|back|neck|head|chest|calf|calves|thighs?|shoulders?|feet|foot|knees?|hips?|muscles?|stomach|tummy|belly|hands?|joints?|jaw|teeth|ribs?|side|eyes?|ears?|throat) )(is|are|was|were|it'?s|its) (literally )?(killing|murdering) (me|us)|heart skipped a beat (when|as|at|because|reading|seeing)|(stroke|heart attack|seizure) risk|risk of (a )?(stroke|heart attack|seizure|clot)|stroke of (luck|genius)|back ?stroke|breast ?stroke|(passed|pass|passing) (my|the|his|her|all) (exams?|tests?|driving|course|probation)|(die|died|dying) (of|from|laughing) (laughing|embarrassment|boredom)|over my dead body|dead tired|dead on my feet|heart (is|was) in my mouth|jaw (hit|dropped to|on) the floor|(nearly|almost) had a (stroke|heart attack|fit|seizure|coronary)|(would|will|'?d|gonna|going to) (have|throw) a (fit|stroke|heart attack|wobbly)|laugh\w* so (hard|much)( that)?( (i|he|she|we|they) (couldn'?t|could not|can'?t|cant) (breathe|breath|stop))?|(boss|manager|kids|husband|wife|partner|mum|dad|mother in law|teacher|exams?|deadlines?|job|work|this|that|he|she|they) (gives|gave|is giving|keeps giving) (me|him|her|us) (palpitations|heart palpitations)|(print|writing|line|text|signal|smell|sound|outline|colou?r)\b.{0,20}\b(is |was |so |very |too |really )*faint|seizures? of (goods|assets|property|drugs|cash|(my|the|his|her|their|our) (car|house|home|van|flat|stuff|belongings|boat|assets|account|goods))|(bank|police|bailiffs?|court|customs|council|government)'?s? seizures?|poison (ivy|oak|sumac|pen letter|dart frog)|what a clot|(tent|team|market|prices?|economy|building|roof|wall|bridge|middle order|batting|order|lineup|plan|deal|soufflé|souffle|cake) (keeps |kept |is |was |has been )?collaps\w*|faint (print|line|smell|hope|praise|memory|sound|outline|trace|glow|light|writing|idea|chance)|\w+ ?stroke for (a )?beginners?|front crawl|seizure salad|(nearly |almost )?(blacked|passed) out (from|of|with) (boredom|laughing|laughter|embarrassment)|paraly[sz]ed (with|by) (boredom|fear|indecision|laughter|choice|nerves)|heart attack on a plate|(blacked|blacking|black) out (my|the) (\w+ )?(windows?|curtains?|blinds?|room|screen|name|details)|stroke rate|strokes? per minute|overdos\w* on (\w+ )?(chocolate|choc|sweets|candy|cake|netflix|sugar|carbs|pizza|christmas|mince pies|biscuits|crisps|cheese|tv))\b/gi;
 /**
  * Words that put a sign in the past or in someone else's life, or make it a "what if": a clause holding
  * one of them and nothing that brings it back to now is not a warning for this person today.
  */
 const NOT_NOW =
-  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\byears back\b|\b\d+ (months|years) ago\b|\bin the war\b|\b(all )?sorted\b|\bworn off\b|\b(went|has gone|had gone) away\b|\bcleared up\b|\bstopped (it|them|taking)\b|\b(my|our|his|her) (neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|brother in law|sister in law)('?s)? (had|went into hospital with|was diagnosed with|died of|passed away)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b|\bdream(t|ed|ing|s)?\b|\bonce (at|aged) \d{1,2}\b|\b(swelling|it|pain|fever|temp\w*|lump)\b[^.;!?]{0,20}\b(went|gone|has gone|have gone) down\b|\b(friend|neighbou?r|colleague|cousin|sister|brother|mum|mom|dad|aunt|uncle)'?s (baby|son|daughter|kid|child|husband|wife|dad|mum|mom) (had|has had)\b|\btextbook\b|\bnot my (own )?result\b|\bnursing student\b|\bexam question\b|\bif (my|your|the|a) [^.;!?]{0,30}\bever\b|\bwould that be\b|\bin (the|a) (film|movie|show|series|book|game|novel|episode)\b|\bjust curious\b|\bim just nosy\b|\bhypothetically\b|\breckons?\b|\b(heard|read|saw) (that|online|somewhere|on tiktok)\b|\b(would|could|can|does|do|might|will) (a|an|low|high|too much|too little|lack of|not enough|a lack of)\b[^.;!?]{0,40}\b(cause|causes|give|lead|mean|trigger|make|bring on|mess (with|up)|affect|harm|hurt|damage|do to)\b|\bthought i (was|had)\b[^.;!?]{0,40}\bonce\b/;
+  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\byears back\b|\b\d+ (months|years) ago\b|\bin the war\b|\b(all )?sorted\b|\bworn off\b|\b(went|has gone|had gone) away\b|\bcleared up\b|\bstopped (it|them|taking)\b|\b(my|our|his|her) (?:[a-z]+'?s )?(neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|brother in law|sister in law)('?s)? (had|went into hospital with|was diagnosed with|died of|passed away)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b|\bdream(t|ed|ing|s)?\b|\bonce (at|aged) \d{1,2}\b|\b(swelling|it|pain|fever|temp\w*|lump)\b[^.;!?]{0,20}\b(went|gone|has gone|have gone) down\b|\b(friend|neighbou?r|colleague|cousin|sister|brother|mum|mom|dad|aunt|uncle)'?s (baby|son|daughter|kid|child|husband|wife|dad|mum|mom) (had|has had)\b|\btextbook\b|\bnot my (own )?result\b|\bnursing student\b|\bexam question\b|\bif (my|your|the|a) [^.;!?]{0,30}\bever\b|\bwould that be\b|\bin (the|a) (film|movie|show|series|book|game|novel|episode)\b|\bjust curious\b|\bim just nosy\b|\bhypothetically\b|\breckons?\b|\b(heard|read|saw) (that|online|somewhere|on tiktok)\b|\b(would|could|can|does|do|might|will) (a|an|low|high|too much|too little|lack of|not enough|a lack of)\b[^.;!?]{0,40}\b(cause|causes|give|lead|mean|trigger|make|bring on|mess (with|up)|affect|harm|hurt|damage|do to)\b|\bthought i (was|had)\b[^.;!?]{0,40}\bonce\b|\bwhat (are|is|'?re|'?s) (the )?((warning|early|main|common|first|typical|tell-?tale) )?(signs?|symptoms?)( of| for)?\b|\bwhat (does|do) (the (word|term) )?(?!(that|this|it|my|these|those|mine|the (result|number|reading|level))\b)[a-z]+( [a-z]+)? (actually |really |even )?(mean|stand for)\b|\b(meaning|definition) of\b|\b(physiology|biology|anatomy|nursing|medical|pharmacology|first aid) (notes|exam|class|lecture|lectures|homework|assignment|quiz|course|refresher|training)\b|\bif (i|you|we|he|she|they|someone|somebody|anyone|one) (ever|were to|was to)\b|\bused to (give|make)\b|\b(seizure|stroke|heart attack|overdose|clot|fit|collapse|death) (scene|episode|storyline|plot)\b|\b(film|movie|book|song|band|game|show|series|novel|album|podcast|track|play|documentary) (is |was )?(called|named|titled)\b|\b(in|on|from|watching|watched) (that|the|a) (netflix|tv) (series|show)\b/;
 /**
  * Signs that are told with a negative word ("he doesn't know where he is", "not peed since this morning"):
  * said positively before screening, so the negative word is not read as a denial of them.
@@ -79,7 +80,7 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, Rewrite][] = [
     'nonblanching',
   ],
   [
-    /\b(?:hasn'?t|hasnt|has not|not|isn'?t|isnt|is not|haven'?t|havent|have not|hardly|barely|stopped|not been)\s(?:been\s)?(?:moved|moving|kicked|kicking|felt (?:her|him|the baby|baby|it) (?:move|moving|kick\w*))\b/g,
+    /\b(?:hasn'?t|hasnt|has not|not|isn'?t|isnt|is not|haven'?t|havent|have not|hardly|barely|stopped|not been)\s(?:really\s|much\s|properly\s|been\s)?(?:moved|moving|kicked|kicking|felt (?:her|him|the baby|baby|it) (?:move|moving|kick\w*))\b/g,
     whenAfter(/\bbaby\b[^.;!?]{0,30}$/, 'reduced-movements'),
   ],
   [/\b(?:haven'?t|havent|have not|not) felt (?:the )?baby (?:move|moving|kick\w*)\b/g, 'reduced-movements'],
@@ -182,6 +183,9 @@ export class WarningScreen {
 
   constructor(model: TriageModel) {
     const screened = model.signs.filter((s) => s.patterns?.length || s.near?.length);
+    gatherIngWords(
+      screened.flatMap((s) => [...(s.patterns ?? []), ...(s.near ?? []).flatMap((n) => [...n.a, ...n.b])]),
+    );
     this.compiled = screened.map((sign) => ({
       sign,
       anyOf: new RegExp((sign.patterns ?? []).map((p) => `(?:${p})`).join('|') || '(?!)'),
@@ -233,6 +237,32 @@ export class WarningScreen {
  */
 const SCREEN_CHARS = 8_000;
 
+/** "me chest", "me head": "my", as much of Britain and Australia says it. */
+const ME_FOR_MY =
+  /\bme (chest|head|heart|arms?|legs?|back|face|hands?|feet|foot|belly|tummy|stomach|throat|neck|jaw|eyes?|lips?|mouth|fingers?|toes?|side|calf|calves|knees?|bum|bladder|vision|breathing)\b/g;
+/** A dropped g ("he's fittin", "bleedin' everywhere", "sittin on me chest"). */
+const DROPPED_G = /\b([a-z]{3,})in'?(?![a-z'])/g;
+
+/**
+ * The -ing words of the warning signs ("fitting", "bleeding", "twitching"), gathered from the signs'
+ * patterns as each screen is built: a dropped g is restored only to one of them, so a domain word that
+ * ends in "in" ("statin", "insulin") is never read as a verb.
+ */
+const SIGN_ING_WORDS = new Set<string>();
+
+function gatherIngWords(patterns: readonly string[]): void {
+  for (const pattern of patterns) {
+    for (const m of pattern.matchAll(/([a-z]{3,})ing\b/g)) SIGN_ING_WORDS.add(m[0]);
+    for (const m of pattern.matchAll(/\b([a-z]{3,})\\w\*/g)) SIGN_ING_WORDS.add(`${m[1]}ing`);
+  }
+}
+
+/** The sign's -ing word for a dropped g, when what was typed is not a word itself ("robin" stays). */
+function restoreG(typed: string, stem: string): string {
+  const full = `${stem}ing`;
+  return SIGN_ING_WORDS.has(full) && englishWords().has(full) && !englishWords().has(`${stem}in`) ? full : typed;
+}
+
 /** The last message normalised: a turn reads its message several times (screen, context, medicines). */
 let lastNormalized: { message: string; text: string } | undefined;
 
@@ -248,6 +278,8 @@ function normalizeOnce(message: string): string {
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
+    .replace(ME_FOR_MY, 'my $1')
+    .replace(DROPPED_G, restoreG)
     .replace(UNCERTAIN, (m) => '~'.repeat(m.length))
     .replace(FIGURES_OF_SPEECH, (m) => '~'.repeat(m.length));
   // Two calls because String.replace's overloads take a string or a function, not a union of the two.

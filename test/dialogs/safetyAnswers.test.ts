@@ -141,3 +141,35 @@ describe('symptoms told with a question, but not as happening now', () => {
     expect(said).toContain(headlines.today);
   });
 });
+
+describe('a blood result in range', () => {
+  it.each([
+    [
+      'my potassium came back 4.1 mmol/L, is that ok?',
+      /potassium result of 4\.1 mmol\/L, within the usual adult range of 3\.5–5 mmol\/L/,
+    ],
+    ['b12 was 520 pg/ml on my last bloods', /vitamin B12 result of 520 pg\/mL, within the usual adult range/],
+  ])('"%s" is said back with its range before the answer', async (message, said) => {
+    const { adapter } = testBot();
+    const replies = await say(adapter, message);
+    expect(replies[0]?.text).toMatch(/Your result/);
+    expect(replies[0]?.text).toMatch(said);
+    expect(replies[0]?.text).toMatch(/range printed on your report/);
+    expect(replies[0]?.text).not.toMatch(/emergency|see a doctor today/i);
+  });
+
+  it('a result outside the range is a warning, not "within"', async () => {
+    const { adapter } = testBot();
+    const all = texts(await say(adapter, 'my potassium came back 2.6 mmol/L'));
+    expect(all).not.toMatch(/Your result/);
+    expect(all).toMatch(/below the usual adult range/);
+  });
+
+  it('each result of several is listed', async () => {
+    const { adapter } = testBot();
+    const first = (await say(adapter, 'potassium 4.4 and calcium 2.3 mmol/L, fine?'))[0]?.text ?? '';
+    expect(first).toMatch(/Your results/);
+    expect(first).toMatch(/potassium result of 4\.4/);
+    expect(first).toMatch(/calcium result of 2\.3/);
+  });
+});

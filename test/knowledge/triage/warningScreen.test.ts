@@ -161,6 +161,23 @@ describe('warning signs in everyday words', () => {
       'breathing-swallowing',
       'emergency',
     ],
+    ['gashed my thumb on a broken glass, its pumping out and still going after 15 min', 'severe-bleeding', 'emergency'],
+    ['libre just shows HI and ive been throwing up all night', 'high-blood-sugar', 'emergency'],
+    ['my glucometer reads HI', 'raised-blood-sugar', 'today'],
+    ['dad was mowing in the heatwave, now hes slurring and burning up', 'heat-stroke', 'emergency'],
+    ['my left hand went icy and white an hour ago and its numb and throbbing', 'limb-ischaemia', 'emergency'],
+    ['my arms have been getting weaker and weaker this month', 'progressive-weakness', 'today'],
+    ['mum is 80, her legs gave out and she couldnt get back up off the floor', 'progressive-weakness', 'today'],
+    ['pins and needles moved up past my ankles into my shins since monday', 'rapid-weakness', 'emergency'],
+    ['my 2 year old has a temp and shes really lethargic', 'child-very-unwell', 'emergency'],
+    ['36 wks and a severe pain under my right ribs that came on tonight', 'pregnancy-emergency', 'emergency'],
+    ['32 weeks, the baby hasnt really moved today', 'pregnancy-warning', 'today'],
+    ['sciatica flared and now i can barely pee', 'cauda-equina', 'emergency'],
+    ['i cant feel my bum or down there since lifting the sofa', 'cauda-equina', 'emergency'],
+    // Slang: "me" for "my", a dropped g.
+    ['like a ton of bricks sat on me chest', 'chest-pain', 'emergency'],
+    ['me nan is fittin and wont stop', 'seizure', 'emergency'],
+    ['honestly might just kms', 'suicidal-thoughts', 'emergency'],
   ])('"%s" raises %s at %s', (text, id, level) => {
     const found = kb.screenRedFlags(text).find((w) => w.id === id);
     expect(found?.level).toBe(level);
@@ -248,6 +265,17 @@ describe('warning signs in everyday words', () => {
     'can i take 10000 iu of vitamin d a day?',
     'i take 5,000 iu vitamin d daily, is that ok',
     'is it ok to take 400 mg of magnesium tablets',
+    // Questions about a condition, stories, names and hypotheticals; a domain word ending in "in".
+    'what are the early signs of a heart attack in women',
+    'what does carpopedal spasm mean, its in my revision notes',
+    'if i ever fainted after a workout, would low potassium explain it',
+    'the overdose episode of that show made me cry',
+    'our pub quiz team is called The Blood Clots',
+    'police seizure of the van delayed my delivery of supplements',
+    "my aunt's neighbour died of a stroke, so i'm checking my salt",
+    'my old job used to give me chest pains, i quit and feel great',
+    'football 2 hours a day and i get cramps at the end of training',
+    'on a statin for 3 years, any foods to avoid',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
