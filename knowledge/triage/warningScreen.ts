@@ -30,7 +30,7 @@ const FIGURES_OF_SPEECH =
  * one of them and nothing that brings it back to now is not a warning for this person today.
  */
 const NOT_NOW =
-  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\byears back\b|\b\d+ (months|years) ago\b|\bin the war\b|\b(all )?sorted\b|\bworn off\b|\b(went|has gone|had gone) away\b|\bcleared up\b|\bstopped (it|them|taking)\b|\b(my|our|his|her) (?:[a-z]+'?s )?(neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|brother in law|sister in law)('?s)? (had|went into hospital with|was diagnosed with|died of|passed away)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b|\bdream(t|ed|ing|s)?\b|\bonce (at|aged) \d{1,2}\b|\b(swelling|it|pain|fever|temp\w*|lump)\b[^.;!?]{0,20}\b(went|gone|has gone|have gone) down\b|\b(friend|neighbou?r|colleague|cousin|sister|brother|mum|mom|dad|aunt|uncle)'?s (baby|son|daughter|kid|child|husband|wife|dad|mum|mom) (had|has had)\b|\btextbook\b|\bnot my (own )?result\b|\bnursing student\b|\bexam question\b|\bif (my|your|the|a) [^.;!?]{0,30}\bever\b|\bwould that be\b|\bin (the|a) (film|movie|show|series|book|game|novel|episode)\b|\bjust curious\b|\bim just nosy\b|\bhypothetically\b|\breckons?\b|\b(heard|read|saw) (that|online|somewhere|on tiktok)\b|\b(would|could|can|does|do|might|will) (a|an|low|high|too much|too little|lack of|not enough|a lack of)\b[^.;!?]{0,40}\b(cause|causes|give|lead|mean|trigger|make|bring on|mess (with|up)|affect|harm|hurt|damage|do to)\b|\bthought i (was|had)\b[^.;!?]{0,40}\bonce\b|\bwhat (are|is|'?re|'?s) (the )?((warning|early|main|common|first|typical|tell-?tale) )?(signs?|symptoms?)( of| for)?\b|\bwhat (does|do) (the (word|term) )?(?!(that|this|it|my|these|those|mine|the (result|number|reading|level))\b)[a-z]+( [a-z]+)? (actually |really |even )?(mean|stand for)\b|\b(meaning|definition) of\b|\b(physiology|biology|anatomy|nursing|medical|pharmacology|first aid) (notes|exam|class|lecture|lectures|homework|assignment|quiz|course|refresher|training)\b|\bif (i|you|we|he|she|they|someone|somebody|anyone|one) (ever|were to|was to)\b|\bused to (give|make)\b|\b(seizure|stroke|heart attack|overdose|clot|fit|collapse|death) (scene|episode|storyline|plot)\b|\b(film|movie|book|song|band|game|show|series|novel|album|podcast|track|play|documentary) (is |was )?(called|named|titled)\b|\b(in|on|from|watching|watched) (that|the|a) (netflix|tv) (series|show)\b/;
+  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\byears back\b|\b\d+ (months|years) ago\b|\bin the war\b|\b(all )?sorted\b|\bworn off\b|\b(went|has gone|had gone) away\b|\bcleared up\b|\bstopped (it|them|taking)\b|\b(my|our|his|her) (?:[a-z]+'?s )?(neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|brother in law|sister in law)('?s)? (had|went into hospital with|was diagnosed with|died of|passed away)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b|\bdream(t|ed|ing|s)?\b|\bonce (at|aged) \d{1,2}\b|\b(swelling|it|pain|fever|temp\w*|lump)\b[^.;!?]{0,20}\b(went|gone|has gone|have gone) down\b|\b(friend|neighbou?r|colleague|cousin|sister|brother|mum|mom|dad|aunt|uncle)'?s (baby|son|daughter|kid|child|husband|wife|dad|mum|mom) (had|has had)\b|\btextbook\b|\bnot my (own )?result\b|\bnursing student\b|\bexam question\b|\bif (my|your|the|a) [^.;!?]{0,30}\bever\b|\bwould that be\b|\bin (the|a) (film|movie|show|series|book|game|novel|episode)\b|\bjust curious\b|\bim just nosy\b|\bhypothetically\b|\breckons?\b|\b(heard|read|saw) (that|online|somewhere|on tiktok)\b|\b(would|could|can|does|do|might|will) (a|an|low|high|too much|too little|lack of|not enough|a lack of)\b[^.;!?]{0,40}\b(cause|causes|give|lead|mean|trigger|make|bring on|mess (with|up)|affect|harm|hurt|damage|do to)\b|\bthought i (was|had)\b[^.;!?]{0,40}\bonce\b|\b(ages|long|a long time) ago\b|\bwhat (would|will|could) (actually |really )?happen if\b|\bif (my|your|someone'?s|a|the) \w+ (was|were|went|got to|reached|hit)\b|\bwhat (are|is|'?re|'?s) (the )?((warning|early|main|common|first|typical|tell-?tale) )?(signs?|symptoms?)( of| for)?\b|\bwhat (does|do) (the (word|term) )?(?!(that|this|it|my|these|those|mine|the (result|number|reading|level))\b)[a-z]+( [a-z]+)? (actually |really |even )?(mean|stand for)\b|\b(meaning|definition) of\b|\b(physiology|biology|anatomy|nursing|medical|pharmacology|first aid) (notes|exam|class|lecture|lectures|homework|assignment|quiz|course|refresher|training)\b|\bif (i|you|we|he|she|they|someone|somebody|anyone|one) (ever|were to|was to)\b|\bused to (give|make)\b|\b(seizure|stroke|heart attack|overdose|clot|fit|collapse|death) (scene|episode|storyline|plot)\b|\b(film|movie|book|song|band|game|show|series|novel|album|podcast|track|play|documentary) (is |was )?(called|named|titled)\b|\b(in|on|from|watching|watched) (that|the|a) (netflix|tv) (series|show)\b/;
 /**
  * Signs that are told with a negative word ("he doesn't know where he is", "not peed since this morning"):
  * said positively before screening, so the negative word is not read as a denial of them.
@@ -76,7 +76,7 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, Rewrite][] = [
     'nonstop',
   ],
   [
-    /\b(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|won'?t|wont|not|isn'?t|isnt) (?:go away|go|fade|disappear|blanch\w*|go pale|change)(?=[^.;!?]{0,50}\b(?:glass|press|pressed|pressing|tumbler)\b)/g,
+    /\b(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|won'?t|wont|not|isn'?t|isnt) (?:go away|going away|go|fade|fading|disappear|blanch\w*|go pale|change)(?=[^.;!?]{0,50}\b(?:glass|press|pressed|pressing|tumbler)\b)/g,
     'nonblanching',
   ],
   [
@@ -292,14 +292,14 @@ function normalizeOnce(message: string): string {
 
 /** A denial inside the words a pattern spans: "my leg isn't hot or swollen", "hands don't lock up". */
 const DENIAL_INSIDE =
-  /\b(isnt|isn'?t|arent|aren'?t|dont|don'?t|doesnt|doesn'?t|didnt|didn'?t|ruled out|not(?! (able|letting|releasing|stopping|easing|going away|normal|right|regular))|no|nah|nope|never)\b/;
+  /\b(isnt|isn'?t|arent|aren'?t|dont|don'?t|doesnt|doesn'?t|didnt|didn'?t|ruled out|not(?! (able|letting|releasing|stopping|easing|going away|normal|right|regular|helping|working))|no|nah|nope|never)\b/;
 
 /**
  * A sign a clinician has already explained away, said right after it: "the chest pain turned out to be
  * heartburn", "heart stuff ruled out". Only benign explanations count, so "turned out to be a clot" still warns.
  */
 const EXPLAINED_AFTER =
-  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b|^[^.;!?]{0,12}\?\s*(?:no|nope|nah)\b|^\??\s*(?:no|nope|nah)\b|^\s*(?:is |was |are |were |looked |looks )?(?:fine|normal|ok|okay|all good)\b|^[^.;!?]{0,5}\bnot (?:me|mine)\b|^[^.;!?]{0,30}?\b(?:(?:was|were|is|came) )?(?:from|because of|due to|cos of|caused by|after (?:i )?(?:started|starting|taking|began)) (?:the |my |taking )?(?:iron|ferrous \w+|pepto\w*|bismuth|beetroot|beets|blueberries|liquorice|licorice|(?:the )?dentist|dental \w+|(?:the )?injection|anaesthetic|anesthetic|novocaine|(?:sichuan |szechuan )?peppercorns?|spicy \w+|chill?i\w*|lip ?balm|lip plumper)\b|^[^.;!?]{0,60}?\bnormal with iron\b|^[^.;!?]{0,40}?\b(?:settled|calmed down|went back to normal|stopped) (?:straight |right |soon )?after\b|^[^.;!?]{0,25}?\b(?:and )?(?:is|was|are|were|she'?s|he'?s|they'?re|i'?m) (?:fine|ok|okay|all good|doing fine|doing well|better) now\b|^[^.;!?]{0,40}?\b(?:been|was|were|got) treated\b|^[^.;!?]{0,40}?\b(?:my )?(?:doctor|doc|gp|pharmacist|consultant) (?:knows(?! nothing)|is aware|said (?:it'?s|its|that'?s|thats) (?:fine|normal|ok|okay|expected))\b|^[^.;!?]{0,3},? (?:all )?(?:the )?(?:tests?|checks?|scans?|ecgs?|bloods?|results?) (?:came back |were |was |all |are )*(?:normal|fine|clear|ok|okay)\b/;
+  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind|a migraine|migraine|vertigo|a trapped nerve|dehydration)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b|^[^.;!?]{0,12}\?\s*(?:no|nope|nah)\b|^\??\s*(?:no|nope|nah)\b|^\s*(?:is |was |are |were |looked |looks )?(?:fine|normal|ok|okay|all good)\b|^[^.;!?]{0,5}\bnot (?:me|mine)\b|^[^.;!?]{0,30}?\b(?:(?:was|were|is|came) )?(?:from|because of|due to|cos of|caused by|after (?:i )?(?:started|starting|taking|began)) (?:the |my |taking )?(?:iron|ferrous \w+|pepto\w*|bismuth|beetroot|beets|blueberries|liquorice|licorice|(?:the )?dentist|dental \w+|(?:the )?injection|anaesthetic|anesthetic|novocaine|(?:sichuan |szechuan )?peppercorns?|spicy \w+|chill?i\w*|lip ?balm|lip plumper)\b|^[^.;!?]{0,60}?\bnormal with iron\b|^[^.;!?]{0,40}?\b(?:settled|calmed down|went back to normal|stopped) (?:straight |right |soon )?after\b|^[^.;!?]{0,25}?\b(?:and )?(?:is|was|are|were|she'?s|he'?s|they'?re|i'?m) (?:fine|ok|okay|all good|doing fine|doing well|better) now\b|^[^.;!?]{0,40}?\b(?:been|was|were|got) treated\b|^[^.;!?]{0,40}?\b(?:my )?(?:doctor|doc|gp|pharmacist|consultant) (?:knows(?! nothing)|is aware|said (?:it'?s|its|that'?s|thats) (?:fine|normal|ok|okay|expected))\b|^[^.;!?]{0,3},? (?:all )?(?:the )?(?:tests?|checks?|scans?|ecgs?|bloods?|results?) (?:came back |were |was |all |are )*(?:normal|fine|clear|ok|okay)\b/;
 
 const explainedAway = (after: string) => EXPLAINED_AFTER.test(after);
 
@@ -315,8 +315,31 @@ function clauseAround(text: string, start: number, end: number): string {
 /** A sign told as history, about someone else or as a "what if", with nothing that brings it back to now. */
 function notNow(text: string, start: number, end: number): boolean {
   const clause = clauseAround(text, start, end);
-  return NOT_NOW.test(clause) && !NOW.test(clause);
+  const after = text.slice(end);
+  // A question about the sign, then "mine started an hour ago" or "he's having one now": it is now.
+  const askedThenTold = ASKED.test(after) && BACK_TO_THEM.test(after);
+  return (
+    NEVER_NOW.test(clause) ||
+    (NOT_NOW.test(clause) && !NOW.test(clause) && !askedThenTold) ||
+    (GENERAL_QUESTION.test(clause) && ASKED.test(after) && !PERSON.test(clause) && !askedThenTold)
+  );
 }
+
+/** A dream is never now, even "last night". */
+const NEVER_NOW = /\b(dream(t|ed|ing|s)?|nightmares?)\b/;
+/**
+ * A question about a condition in general, with nobody in it: "is tetany caused by low calcium?",
+ * "is it possible to overdose on vitamin d from the sun?". "Is my chest pain serious?" has someone in it.
+ */
+const GENERAL_QUESTION =
+  /^\s*(?:is|are|can|could|does|do|what|whats|what'?s|why|how|which|will|would|should) (?!not\b)(?!it (normal|ok|okay|common|bad|serious|dangerous|safe|usual) to (have|get|feel|be))/;
+/** The sentence ends with a question mark. */
+const ASKED = /^[^.;!?]*\?/;
+/** After a general question, words that bring it back to someone now: "mine started 20 min ago". */
+const BACK_TO_THEM =
+  /\b(mine (started|is|has|keeps|began|just)|mine'?s|my (one|own) (started|is|has)|having one|had one (just now|today|tonight|this)|i (have|am having|'?m having|just had|actually had|think i|just took|took|have taken|swallowed|ate)|now|today|tonight|right now|last night|this (morning|afternoon|evening)|just now|started|starting)\b/;
+const PERSON =
+  /\b(i|i'?m|im|i'?ve|ive|i'?d|id|my|me|mine|myself|we|we'?re|our|us|he|he'?s|hes|she|she'?s|shes|his|her|him|they|they'?re|their|them|baby|son|daughter|mum|mom|dad|husband|wife|partner|child|kid|grandma|grandad|grandpa|nan|gran|friend|mate)\b/;
 
 /**
  * Whether words found in a message (lower case, one kind of apostrophe) are told as happening now: not

@@ -178,6 +178,28 @@ describe('warning signs in everyday words', () => {
     ['like a ton of bricks sat on me chest', 'chest-pain', 'emergency'],
     ['me nan is fittin and wont stop', 'seizure', 'emergency'],
     ['honestly might just kms', 'suicidal-thoughts', 'emergency'],
+    ['ate a prawn cracker and my lips are swelling up, got hives on my neck', 'anaphylaxis', 'emergency'],
+    ['my husband hit his head on a cupboard door, he takes rivaroxaban', 'head-injury', 'emergency'],
+    ['son banged his head at rugby and has been sick twice since', 'head-injury', 'emergency'],
+    ['spilt boiling water down my leg, the skin has gone white and leathery', 'burns', 'emergency'],
+    ['got bleach in my left eye while cleaning', 'eye-injury', 'emergency'],
+    ['sudden agonising pain in one of my testicles and i threw up', 'testicular-pain', 'emergency'],
+    ['we all have headaches and feel sick, it started when the gas fire went on', 'carbon-monoxide', 'emergency'],
+    ['an adder bit my dog and then me on the hand', 'snake-bite', 'emergency'],
+    ['gran tripped on the rug, now her hip hurts and she cant stand', 'fall-injury', 'emergency'],
+    ['halfway through chemo and my temp is 38.5', 'chemo-fever', 'emergency'],
+    ['my erection has lasted 6 hours', 'priapism', 'emergency'],
+    ['found him outside, ice cold and mumbling', 'hypothermia', 'emergency'],
+    ['he quit drinking on monday and now hes seeing spiders on the ceiling', 'alcohol-withdrawal', 'emergency'],
+    ['since she had the baby she says she is hearing voices', 'postpartum-psychosis', 'emergency'],
+    ['on digoxin and everything looks yellow', 'digoxin-toxicity', 'emergency'],
+    ['take 50,000 iu of vitamin d daily and i am always thirsty and being sick', 'vitamin-d-excess', 'today'],
+    ['on spironolactone and my heart keeps skipping', 'potassium-excess', 'emergency'],
+    ['my reliever inhaler is not helping at all', 'breathing-swallowing', 'emergency'],
+    ['woke up and couldnt see out of my left eye', 'sudden-vision-change', 'emergency'],
+    ['my toddler has a purple blotchy rash and a fever', 'meningitis-signs', 'emergency'],
+    ['is it normal to have chest pain after a run?', 'chest-pain', 'emergency'],
+    ['does low magnesium cause seizures? my son is having one now', 'seizure', 'emergency'],
   ])('"%s" raises %s at %s', (text, id, level) => {
     const found = kb.screenRedFlags(text).find((w) => w.id === id);
     expect(found?.level).toBe(level);
@@ -276,6 +298,12 @@ describe('warning signs in everyday words', () => {
     'my old job used to give me chest pains, i quit and feel great',
     'football 2 hours a day and i get cramps at the end of training',
     'on a statin for 3 years, any foods to avoid',
+    'is a seizure caused by low sodium? asking for a quiz',
+    'can you overdose on potassium from bananas?',
+    'had a heart attack scare ages ago, turned out to be a migraine',
+    'dreamt i had a stroke last night, weird',
+    'my wee is dark yellow when i wake up',
+    'i carry an epipen for peanuts, which nuts are safe for magnesium',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
