@@ -37,7 +37,17 @@ import {
 } from './generalAnswers';
 import { medicineAnswer, medicinesFor, unknownMedicine } from './medicineAnswers';
 import { personalNeed } from '../../knowledge/intakes/dailyNeeds';
-import { type NeedsFocus, amountText, dailyNeeds, doseCheck, whichDose, whoPhrase, whoToAsk } from './needsAnswers';
+import { dosesByNutrient } from '../../knowledge/intakes/doseNutrients';
+import {
+  type NeedsFocus,
+  amountText,
+  dailyNeeds,
+  doseCheck,
+  dosesChecked,
+  whichDose,
+  whoPhrase,
+  whoToAsk,
+} from './needsAnswers';
 import { deficiencySigns, foodsForNutrient, nutrientRole, suggest, supplements, whoIsAtRisk } from './nutrientAnswers';
 import { seeDoctor } from './safetyAnswers';
 
@@ -220,8 +230,27 @@ function answerFor(
   // vitamin D, the only covered nutrient measured in it.
   const doseNutrient =
     nutrient ?? (rec.doses.some((d) => d.unit === 'IU') || VITAMIN_D_LETTER.test(normal) ? 'vitaminD' : undefined);
-  if (rec.doses.length && doseNutrient && !foods.length && DOSE_QUESTIONS.has(rec.intent))
-    return done(doseCheck(kb, doseNutrient, rec.doses, rec.analysis.text, subject));
+  if (rec.doses.length && doseNutrient && !foods.length && DOSE_QUESTIONS.has(rec.intent)) {
+    // "D3 1000 IU, magnesium 200 mg, B12 500 mcg": each nutrient's doses against its own limit.
+    const groups = rec.doses.length > 1 ? dosesByNutrient(kb, rec.analysis.text, doseNutrient) : undefined;
+    if (groups && groups.size > 1) {
+      const ids = [...groups.keys()];
+      return done(
+        dosesChecked(ids.map((id) => doseCheck(kb, id, groups.get(id)!, rec.analysis.text, subject))),
+        foodIds,
+        ids,
+      );
+    }
+    return done(
+      doseCheck(
+        kb,
+        groups?.keys().next().value ?? doseNutrient,
+        groups?.values().next().value ?? rec.doses,
+        rec.analysis.text,
+        subject,
+      ),
+    );
+  }
   const bare = BARE_AMOUNT.exec(rec.analysis.text);
   if (!rec.doses.length && bare && rec.intent === 'supplements' && ASKS_IF_OK.test(normal) && !foods.length)
     return { reply: whichDose(kb, bare[1]!, nutrient) };

@@ -18,7 +18,7 @@ import { type Dose, convert, formatNumber } from '../../knowledge/intakes/units'
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { NutrientId } from '../../knowledge/schema';
 import type { Subject } from '../../knowledge/understanding/about';
-import { type Block, type Reply, note, reply, text } from '../replies/replyModel';
+import { type Block, type Reply, heading, note, reply, text } from '../replies/replyModel';
 import { inSentence } from './format';
 import { suggest } from './nutrientAnswers';
 
@@ -215,7 +215,9 @@ export function doseCheck(
     const stated =
       usable.length > 1
         ? `Together that is ${amountText(table, total)}`
-        : `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} is ${amountText(table, total)}`;
+        : usable[0]!.unit === table.unit && table.iuPerMcg === undefined
+          ? `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} of ${name}`
+          : `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} is ${amountText(table, total)}`;
     blocks.push(
       text(
         weekly
@@ -292,5 +294,32 @@ export function whichDose(kb: KnowledgeBase, amount: string, id?: NutrientId): R
       ),
     ],
     suggestions: id ? [`Is ${amount} IU of ${name} too much?`, `Is ${amount} mcg of ${name} too much?`] : [],
+  });
+}
+
+/** Several nutrients' doses in one message, each under its own heading; shared advice said once. */
+export function dosesChecked(checks: readonly Reply[]): Reply {
+  const seen = new Set<string>();
+  const blocks = checks.flatMap((check) => [
+    heading(check.title ?? ''),
+    ...check.blocks.filter((b) => {
+      const key = JSON.stringify(b);
+      if (b.type === 'note' || !seen.has(key)) {
+        seen.add(key);
+        return true;
+      }
+      return false;
+    }),
+  ]);
+  // The shared "I can't recommend a dose" closes the reply once, after every nutrient.
+  const closing = blocks.filter(
+    (b) => b.type === 'text' && b.text.startsWith('I can’t recommend a supplement or a dose'),
+  );
+  return reply('supplements', {
+    title: 'Your doses and the upper limits',
+    blocks: [...blocks.filter((b) => !closing.includes(b)), ...closing.slice(0, 1)],
+    suggestions: checks.flatMap((c) => c.suggestions).slice(0, 3),
+    healthInfo: true,
+    sources: [...new Set(checks.flatMap((c) => c.sources))],
   });
 }

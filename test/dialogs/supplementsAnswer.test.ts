@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { supplements } from '../../dialogs/answers/nutrientAnswers';
 import { renderText } from '../../dialogs/rendering/renderText';
 import { knowledgeBase } from '../support/knowledge';
+import { say, testBot, texts } from '../support/testBot';
 
 describe('supplements answer', () => {
   const kb = knowledgeBase();
@@ -19,5 +20,28 @@ describe('supplements answer', () => {
 
   it('still gives the upper limit where the caution does not (magnesium)', () => {
     expect(renderText(supplements(kb, ['magnesium']))).toMatch(/upper limit for adults is 350 mg/);
+  });
+});
+
+describe('doses of several nutrients in one message', () => {
+  it('each is checked against its own upper limit, never added together', async () => {
+    const { adapter } = testBot();
+    const all = texts(await say(adapter, 'my stack: D3 1000 IU, magnesium 200 mg, B12 500 mcg - is that ok?'));
+    expect(all).toMatch(/Vitamin D: your dose and the upper limit/);
+    expect(all).toMatch(/1,000 IU is 25 mcg/);
+    expect(all).toMatch(/Magnesium: your dose and the upper limit/);
+    expect(all).toMatch(/200 mg of magnesium/);
+    expect(all).toMatch(/Vitamin B12: your dose and the upper limit/);
+    expect(all).not.toMatch(/Together that is/);
+    expect(all).not.toMatch(/times the upper limit/);
+    // The shared advice is said once.
+    expect(all.match(/I can’t recommend a supplement or a dose/g)).toHaveLength(1);
+  });
+
+  it('a dose over its own limit is still flagged', async () => {
+    const { adapter } = testBot();
+    const all = texts(await say(adapter, 'is 1000 IU of vitamin D and 500 mg of magnesium ok'));
+    expect(all).toMatch(/below the upper limit for adults of 100 mcg/);
+    expect(all).toMatch(/1\.43 times the upper limit for adults of 350 mg/);
   });
 });
