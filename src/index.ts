@@ -199,12 +199,21 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   );
   logger.flush();
   if (checkIns && !options.manualCheckInPolling) checkIns.start(config.CHECKIN_POLL_SECONDS * 1000);
+  // The recogniser's patterns compile now, a step at a time between requests, rather than on the first
+  // messages that reach them (knowledge/understanding/warmUp.ts).
+  const warming = deps.recognizer.warmUpSteps();
+  let warmStep: NodeJS.Immediate | undefined;
+  const warm = () => {
+    warmStep = warming.next().done ? undefined : setImmediate(warm);
+  };
+  warmStep = setImmediate(warm);
   return {
     port,
     host,
     ...(checkIns ? { checkIns } : {}),
     insights: insightsStore,
     async stop() {
+      if (warmStep) clearImmediate(warmStep);
       slack?.stop();
       await checkIns?.stop();
       const { unfinished } = await http.close(config.SHUTDOWN_TIMEOUT_MS);

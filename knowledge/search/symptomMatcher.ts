@@ -24,6 +24,8 @@ interface CompiledPhrase {
   symptom: Symptom;
   phrase: string;
   stems: string[];
+  /** Its place in the catalogue, which decides between equally strong phrases. */
+  order: number;
 }
 
 /** Extra words allowed between the matched words of a phrase. */
@@ -41,7 +43,6 @@ export class SymptomMatcher {
   private readonly phrases: CompiledPhrase[];
   /** Phrases by their first word's stem: a phrase can only match a message that contains that stem. */
   private readonly byFirstStem = new Map<string, CompiledPhrase[]>();
-  private readonly order = new Map<CompiledPhrase, number>();
   private readonly filler: ReadonlySet<string>;
   private readonly negations: ReadonlySet<string>;
 
@@ -51,6 +52,7 @@ export class SymptomMatcher {
     this.phrases = symptoms
       .flatMap((symptom) =>
         [symptom.label, ...symptom.phrases].map((phrase) => ({
+          order: 0,
           symptom,
           phrase,
           stems: [
@@ -65,7 +67,7 @@ export class SymptomMatcher {
         })),
       )
       .filter((p) => p.stems.length > 0);
-    this.phrases.forEach((p, i) => this.order.set(p, i));
+    this.phrases.forEach((p, i) => (p.order = i));
     for (const p of this.phrases) {
       const list = this.byFirstStem.get(p.stems[0]!) ?? [];
       list.push(p);
@@ -87,7 +89,7 @@ export class SymptomMatcher {
     // Catalogue order decides between equally strong phrases, so candidates are visited in that order.
     const candidates: CompiledPhrase[] = [];
     for (const s of positions.keys()) candidates.push(...(this.byFirstStem.get(s) ?? []));
-    candidates.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    candidates.sort((a, b) => a.order - b.order);
 
     const best = new Map<string, { hit: SymptomHit; covered: Set<number>; first: number; last: number }>();
     for (const p of candidates) {
@@ -109,15 +111,25 @@ export class SymptomMatcher {
     carryDenialAlongLists([...best.values()], tokens);
     // A symptom whose matched words are all inside a more specific symptom's match is that symptom, not two.
     const all = [...best.values()];
-    return all
-      .filter(
-        ({ hit, covered }) =>
-          !all.some(
-            (other) =>
-              other.hit.strength > hit.strength && [...covered].every((position) => other.covered.has(position)),
-          ),
-      )
-      .map(({ hit, first, last }) => ({ ...hit, first, last }));
+    return (
+      all
+        .filter(
+          ({ hit, covered }) =>
+            !all.some(
+              (other) =>
+                other.hit.strength > hit.strength && [...covered].every((position) => other.covered.has(position)),
+            ),
+        )
+        // Written out rather than spread ({ ...hit, first, last }), which took V8's slow path here.
+        .map(({ hit, first, last }) => ({
+          symptom: hit.symptom,
+          phrase: hit.phrase,
+          negated: hit.negated,
+          strength: hit.strength,
+          first,
+          last,
+        }))
+    );
   }
 
   /** A negation between the phrase's own words: "my lips aren't tingling", "heart isn't skipping". */

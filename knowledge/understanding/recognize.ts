@@ -11,6 +11,8 @@ import type { PhraseHit } from '../search/phraseDictionary';
 import type { Correction } from '../search/spellCorrector';
 import type { QuantityMention } from '../quantities/parseQuantities';
 import { WholeWordPhrases } from '../search/wholeWordPhrases';
+import { CueScorer } from './cueScorer';
+import { WARM_UP_MESSAGES, twoByte } from './warmUp';
 import { stem } from '../text';
 import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
@@ -174,21 +176,29 @@ const FIRST_PERSON = /\b(i|im|ive|id|my|me|mine)\b/;
 /** Words around "mg" that make it a unit. */
 const UNIT_BEFORE = /^(\d.*|many|much|few|the|in|per)$/;
 const UNIT_AFTER = /^(of|per|a|in|each|every|daily|for)$/;
+/** Any message's normal form, to compile the patterns that only read one. */
+const WARM_UP_NORMAL = 'which nuts have the most magnesium';
+
+interface FoodGroupCue {
+  id: string;
+  words: ReadonlySet<string>;
+  /** Words one of which the pattern needs as a whole word of the message; undefined: always tested. */
+  keyWords?: readonly string[];
+  pattern: RegExp;
+}
 
 export class Recognizer {
-  /** Per intent, its cues and all of them in one expression, which rules most intents out in one test. */
-  private readonly cues: { intent: Intent; any: RegExp; cues: { pattern: RegExp; weight: number }[] }[];
+  private readonly cues: CueScorer;
   private readonly foreignWords: ReadonlySet<string>;
-  private readonly foodGroups: readonly { id: string; words: ReadonlySet<string>; pattern: RegExp }[];
+  private readonly foodGroups: readonly FoodGroupCue[];
   private readonly commonWords: ReadonlySet<string>;
-  private readonly otherNutrients: readonly string[];
-  private readonly otherMedicines: readonly string[];
+  /** Nutrients the bot does not cover, and medicines it has no facts for, found as whole words. */
+  private readonly otherNutrients: WholeWordPhrases;
+  private readonly otherMedicines: WholeWordPhrases;
   /** Off-topic words with a space either side, to find whole words in a padded message. */
   private readonly offTopicPhrases: WholeWordPhrases;
   private readonly otherSubjects: WholeWordPhrases;
   private readonly otherConditions: WholeWordPhrases;
-  /** The same names with a space either side, to find whole words in a padded message. */
-  private readonly paddedOtherNutrients: readonly string[];
   private readonly symbols: ReadonlySet<string>;
   private readonly symbolBefore: ReadonlySet<string>;
   private readonly symbolAfter: ReadonlySet<string>;
@@ -197,33 +207,56 @@ export class Recognizer {
   constructor(private readonly kb: KnowledgeBase) {
     const data = kb.data.intentCues;
     this.foodGroups = kb.data.foodGroups.map((g) => {
-      const words = g.words.map((w) => w.replace(/[^a-z ]/g, '')).join('|');
+      const plain = g.words.map((w) => w.replace(/[^a-z ]/g, ''));
+      const words = plain.join('|');
+      const firstWords = plain.map((w) => w.split(' ')[0]!);
       return {
         id: g.id,
         words: new Set(g.words),
+        // The pattern holds one of these as a whole word; a blank one could match anywhere.
+        keyWords: firstWords.includes('') ? undefined : firstWords,
         // "which nuts", "any fruits", "vegetables high in", "fish with": the word asks for a kind, not a food.
         pattern: new RegExp(
           `\\b(?:which|what|any|best|good|top|some|richest|other|certain) (?:\\w+ )?(${words})\\b|\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
         ),
       };
     });
-    this.cues = data.intents.map((i) => ({
-      intent: i.intent,
-      any: new RegExp(i.cues.map((c) => `(?:${c.pattern})`).join('|') || '(?!)'),
-      cues: i.cues.map((c) => ({ pattern: new RegExp(c.pattern), weight: c.weight })),
-    }));
+    this.cues = new CueScorer(data.intents);
     this.foreignWords = new Set(data.otherLanguageWords);
     this.commonWords = new Set([...data.commonWords, ...data.fillerWords]);
-    this.otherNutrients = data.otherNutrients;
-    this.otherMedicines = data.otherMedicines.map((m) => ` ${m} `);
+    this.otherNutrients = new WholeWordPhrases(data.otherNutrients);
+    this.otherMedicines = new WholeWordPhrases(data.otherMedicines);
     this.offTopicPhrases = new WholeWordPhrases(data.offTopicWords);
     this.otherSubjects = new WholeWordPhrases(data.otherSubjects);
     this.otherConditions = new WholeWordPhrases(data.otherConditions ?? []);
-    this.paddedOtherNutrients = data.otherNutrients.map((n) => ` ${n} `);
     this.symbols = new Set(data.symbolContext.symbols);
     this.symbolBefore = new Set(data.symbolContext.before);
     this.symbolAfter = new Set(data.symbolContext.after);
     this.symbolNever = new Set(data.symbolContext.never);
+  }
+
+  /**
+   * Compiles the patterns that recognition uses (the cues, and those it reaches through the knowledge
+   * base) before the first messages reach them (warmUp.ts), a small step at a time so that a server can
+   * run it between requests. Each is used twice: the second use compiles it to machine code.
+   */
+  *warmUpSteps(): Generator<void> {
+    for (let pass = 0; pass < 2; pass++) {
+      yield* this.cues.warmUpSteps();
+      for (const g of this.foodGroups)
+        for (const normal of [WARM_UP_NORMAL, twoByte(WARM_UP_NORMAL)]) g.pattern.test(normal);
+      for (const message of WARM_UP_MESSAGES) {
+        for (const text of [message, twoByte(message)]) {
+          this.recognize(text);
+          yield;
+        }
+      }
+    }
+  }
+
+  /** All of warmUpSteps at once. */
+  warmUp(): void {
+    for (const _ of this.warmUpSteps());
   }
 
   recognize(text: string, recognitionContext: RecognitionContext = {}): Recognition {
@@ -233,7 +266,8 @@ export class Recognizer {
     const dietHits = this.kb.findDiets(analysis);
     // "no eggs", "nut allergy": a food named inside a diet phrase is the diet, not a food asked about.
     // "which nuts", "fruits high in potassium": a kind of food asked for, not the food "nuts" itself.
-    const group = this.foodGroupAsked(analysis.corrected.join(' '));
+    const normal = analysis.corrected.join(' ');
+    const group = this.foodGroupAsked(normal);
     const { foodHits, unlistedFoods } = this.withoutUnlistedMilks(
       analysis,
       this.kb
@@ -252,7 +286,6 @@ export class Recognizer {
     const lifestyleFactors = lifestyleHits.map((h) => h.item.id);
     const diets = dietHits.map((h) => h.item);
     const diet = diets[0];
-    const normal = analysis.corrected.join(' ');
     const isFollowUp =
       (FOLLOW_UP.test(normal) && analysis.corrected.length <= 6) ||
       (analysis.corrected.length <= 8 &&
@@ -260,51 +293,51 @@ export class Recognizer {
         !nutrientHits.length &&
         ((recognitionContext.previousIntent === 'compareFoods' && PER_AMOUNT.test(normal)) ||
           (recognitionContext.previousIntent === 'foodsForNutrient' && dietHits.length > 0)));
-    const padded = ` ${analysis.tokens.join(' ')} `;
     const otherNutrients = this.otherNutrients
-      .filter((n, i) => padded.includes(this.paddedOtherNutrients[i]!))
+      .allIn(analysis.tokens)
       .filter((n, _, found) => !found.some((longer) => longer !== n && longer.includes(n)))
       // "epsom salt" names magnesium, not salt.
       .filter((n) => !nutrientHits.some((h) => ` ${h.phrase} `.includes(` ${n} `)));
     const medicineHits = this.kb.findMedicines(analysis);
     const medicines = medicineHits.map((h) => h.item.id);
-    const otherMedicines = this.otherMedicines.filter((m) => padded.includes(m)).map((m) => m.trim());
+    const otherMedicines = this.otherMedicines.allIn(analysis.tokens).map((m) => m.trim());
     const doses = parseDoses(text.slice(0, 500));
     const context = readPeople(text);
-    const assumed = assumedCorrections(
-      analysis,
-      [...nutrientHits, ...foodHits, ...lifestyleHits, ...medicineHits],
-      symptomHits.map((h) => h.phrase),
+    // Most messages have no correction: nothing to gather then.
+    const assumed = analysis.corrections.length
+      ? assumedCorrections(
+          analysis,
+          [...nutrientHits, ...foodHits, ...lifestyleHits, ...medicineHits],
+          symptomHits.map((h) => h.phrase),
+        )
+      : [];
+    // Put together with Object.assign, in this key order: spreads in an object literal take V8's slow path.
+    const base: Entities = Object.assign(
+      {
+        nutrients,
+        foods,
+        symptoms,
+        lifestyleFactors,
+        diet,
+        diets,
+        otherNutrients,
+        portions: amounts.portions,
+        notUnderstood: amounts.notUnderstood,
+        unlistedFoods,
+      },
+      foodGroup ? { foodGroup } : {},
+      { medicines, otherMedicines, doses, context, isFollowUp, assumed, analysis },
     );
-    const base = {
-      nutrients,
-      foods,
-      symptoms,
-      lifestyleFactors,
-      diet,
-      diets,
-      otherNutrients,
-      ...amounts,
-      unlistedFoods,
-      ...(foodGroup ? { foodGroup } : {}),
-      medicines,
-      otherMedicines,
-      doses,
-      context,
-      isFollowUp,
-      assumed,
-      analysis,
-    };
 
-    if (this.looksForeign(text, analysis)) return { ...base, intent: 'otherLanguage', confidence: 0.8 };
+    if (this.looksForeign(text, analysis)) return recognition(base, 'otherLanguage', 0.8);
     // "banana bread recipe", "calcium deposits on the kettle": a domain word in another subject is no
     // question for us. Not when the person tells a symptom: "cramp while descaling the kettle" is theirs.
     const offTopic = symptoms.some((s) => !s.negated) ? undefined : this.offTopic(analysis.tokens);
-    if (offTopic) return { ...base, offTopic, intent: 'outOfScope', confidence: 0.8 };
-    if (this.aboutOthers(analysis.tokens)) return { ...base, intent: 'outOfScope', confidence: 0.8 };
-    if (analysis.tokens.length === 0) return { ...base, intent: 'empty', confidence: 1 };
+    if (offTopic) return recognition(base, 'outOfScope', 0.8, offTopic);
+    if (this.aboutOthers(analysis.tokens)) return recognition(base, 'outOfScope', 0.8);
+    if (analysis.tokens.length === 0) return recognition(base, 'empty', 1);
 
-    const scores = this.scoreCues(normal);
+    const scores = this.cues.score(normal);
     // "how do I grow a lemon tree indoors", "magnesium alloy for bike frames": a food or nutrient among
     // words about something else, with no clear question of ours, is no question for us.
     if (
@@ -314,7 +347,7 @@ export class Recognizer {
       Math.max(0, ...scores.values()) < CLEAR_CUE &&
       this.aboutSomethingElse(analysis, nutrients.length > 0)
     )
-      return { ...base, intent: 'outOfScope', confidence: 0.7 };
+      return recognition(base, 'outOfScope', 0.7);
     // A medicine named with a nutrient ("bumex and potassium") asks about the two together.
     const forSomeone =
       Boolean(context.person?.ageMonths !== undefined || context.person?.group) ||
@@ -503,12 +536,14 @@ export class Recognizer {
       medicines.some((id) => this.kb.medicine(id)?.effects.some((e) => nutrients.includes(e.nutrient)))
     )
       [intent, score] = ['medicine', Math.max(score, 2.2)];
-    return { ...base, intent, confidence: Math.min(1, score / 2.5) };
+    return recognition(base, intent, Math.min(1, score / 2.5));
   }
 
   /** The kind of food a list is asked for ("which nuts"), if any. */
   private foodGroupAsked(normal: string): { id: string; words: ReadonlySet<string> } | undefined {
-    return this.foodGroups.find((g) => g.pattern.test(normal));
+    // Each pattern needs one of its group's words as a whole word: the others are not run.
+    const words = new Set(normal.split(/\W+/));
+    return this.foodGroups.find((g) => (!g.keyWords || g.keyWords.some((w) => words.has(w))) && g.pattern.test(normal));
   }
 
   /**
@@ -541,7 +576,8 @@ export class Recognizer {
     foodHits: readonly PhraseHit<{ id: string }>[],
   ): Pick<Recognition, 'portions' | 'notUnderstood'> {
     const foodStarts = new Set(foodHits.map((h) => h.start));
-    const foodTokens = new Set(foodHits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
+    const foodTokens = new Set<number>();
+    for (const h of foodHits) for (let k = h.start; k < h.end; k++) foodTokens.add(k);
     const mentions = this.kb.quantities.parse(text, { foodStarts, foodTokens });
     const used = new Set<QuantityMention>();
     const portions = foodHits.map((hit, n) => {
@@ -640,16 +676,6 @@ export class Recognizer {
     return kept.filter((h, i) => kept.findIndex((o) => o.item === h.item) === i);
   }
 
-  private scoreCues(normal: string): Map<Intent, number> {
-    const scores = new Map<Intent, number>();
-    for (const { intent, any, cues } of this.cues) {
-      if (!any.test(normal)) continue;
-      const total = cues.reduce((sum, c) => (c.pattern.test(normal) ? sum + c.weight : sum), 0);
-      if (total > 0) scores.set(intent, total);
-    }
-    return scores;
-  }
-
   /**
    * Most of the message's words are outside everything the bot's data talks about. A nutrient named asks
    * for more of them, since people ask about supplements in words the data doesn't hold ("glycinate").
@@ -698,6 +724,16 @@ function startsAfter(tokens: readonly string[], foodEnd: number, start: number):
   if (start < foodEnd || start - foodEnd > 3) return false;
   for (let k = foodEnd; k < start; k++) if (!AFTER_FOOD.has(tokens[k]!)) return false;
   return true;
+}
+
+type Entities = Omit<Recognition, 'intent' | 'confidence' | 'offTopic'>;
+
+/**
+ * The entities with the intent added, in place: copying them ({ ...base, intent }) went through V8's slow
+ * path for an object of twenty keys built with spreads, about 12 µs a message.
+ */
+function recognition(base: Entities, intent: Intent, confidence: number, offTopic?: string): Recognition {
+  return Object.assign(base, offTopic === undefined ? { intent, confidence } : { offTopic, intent, confidence });
 }
 
 /** The corrections inside a recognised entity: the words an answer rests on. */

@@ -89,7 +89,11 @@ async function main(): Promise<void> {
     ]);
   }
   if (matching)
-    targets.push(['recogniser p99 < 200 µs', matching.recogniserP99 < 200, `${fmt(matching.recogniserP99, 1)} µs`]);
+    targets.push([
+      'recogniser p99 < 200 µs',
+      matching.recogniserP99 < 200,
+      `${fmt(matching.recogniserP99, 1)} µs (a fixed loop as long as its p50, on this machine now: ${fmt(matching.controlP99, 1)} µs)`,
+    ]);
   if (turns) targets.push(['in-process Q&A turn p99 < 2 ms', turns.qaP99Ms < 2, `${fmt(turns.qaP99Ms, 3)} ms`]);
   if (memory)
     targets.push([
