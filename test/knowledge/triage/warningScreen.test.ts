@@ -200,6 +200,18 @@ describe('warning signs in everyday words', () => {
     ['my toddler has a purple blotchy rash and a fever', 'meningitis-signs', 'emergency'],
     ['is it normal to have chest pain after a run?', 'chest-pain', 'emergency'],
     ['does low magnesium cause seizures? my son is having one now', 'seizure', 'emergency'],
+    ['walked to the kettle and now im gasping, can barely get my words out', 'breathing-swallowing', 'emergency'],
+    ['woke up on the kitchen floor, wife says i was out cold', 'fainting', 'emergency'],
+    ['my pulse feels all over the place tonight', 'irregular-heartbeat', 'today'],
+    ['she had a massive fit at dinner', 'seizure', 'emergency'],
+    ['his left hand is useless and his words are all jumbled', 'stroke-signs', 'emergency'],
+    ['both my hands and my feet have locked into claws', 'tetany', 'emergency'],
+    ['nans calf has gone fat and shiny and hot', 'clot-signs', 'today'],
+    ['it was only my feet on friday, now its up past my knees', 'rapid-weakness', 'emergency'],
+    ['my wee one got into the vitamin gummies, half the tub', 'overdose', 'emergency'],
+    ['took a whole handful of my magnesium tablets by mistake', 'overdose', 'emergency'],
+    ['on atorvastatin and my muscles are screaming', 'statin-muscle', 'today'],
+    ['kalium 6,8 mmol/l on my bloods', 'lab-potassium-high', 'emergency'],
   ])('"%s" raises %s at %s', (text, id, level) => {
     const found = kb.screenRedFlags(text).find((w) => w.id === id);
     expect(found?.level).toBe(level);
@@ -304,6 +316,13 @@ describe('warning signs in everyday words', () => {
     'dreamt i had a stroke last night, weird',
     'my wee is dark yellow when i wake up',
     'i carry an epipen for peanuts, which nuts are safe for magnesium',
+    'my sister told me about patients getting tetany on her ward',
+    'writing a story where a character has a stroke, what would she eat',
+    'the dentist numbed my lip and im slurring a bit, when can i eat',
+    'choking on the price of vitamin d drops',
+    'gonna pass out if i see one more banana',
+    'heart was pounding from the horror film, which foods have magnesium',
+    'took a handful of almonds for the magnesium',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
