@@ -27,6 +27,8 @@ export interface LabFinding {
 /** A result followed by one of these is a dose or a count, not a lab value. */
 const NOT_A_RESULT =
   /^(yo|y\/o|yos|yr old|year old|mg|mcg|ug|µg|iu|i\.u|units?|g|grams?|kg|lbs?|pills?|tablets?|tabs|capsules?|caps|gummies|drops?|doses?|shots?|injections?|times?|x|%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|cups?|glasses?|bananas?|servings?|portions?|a day|per day|daily|each|oz|ounces?|tbsp|tsp|tablespoons?|teaspoons?|slices?|pieces?|cans?|tins?|handfuls?|ml|litres?|liters?|[a-z]+\s+of)\b/;
+/** After a whole number, a food's size or state: "2 medium potatoes", "3 large bananas" are amounts of food. */
+const FOOD_AMOUNT = /^(medium|large|small|big|whole|ripe|raw|cooked|baked|boiled|roasted|fresh|dried|frozen)\b/;
 const NUMBER = '(\\d+(?:[.,]\\d+)?)';
 const DIGIT = /\d/;
 /**
@@ -114,7 +116,7 @@ export class LabReader {
       unit = stated.unit;
       factor = stated.factor;
       assumedUnit = false;
-    } else if (NOT_A_RESULT.test(rest) || !soundsLikeAResult(gap)) {
+    } else if (NOT_A_RESULT.test(rest) || (/^\d+$/.test(number) && FOOD_AMOUNT.test(rest)) || !soundsLikeAResult(gap)) {
       return undefined;
     } else if (range.defaultUnitBelow && value < range.defaultUnitBelow.value) {
       const below = range.units.find((u) => u.unit === range.defaultUnitBelow!.unit);

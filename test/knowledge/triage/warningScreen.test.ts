@@ -323,6 +323,9 @@ describe('warning signs in everyday words', () => {
     'gonna pass out if i see one more banana',
     'heart was pounding from the horror film, which foods have magnesium',
     'took a handful of almonds for the magnesium',
+    // An amount of food, not a blood result.
+    'potassium in 2 medium potatoes',
+    'how much potassium in 3 large bananas',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
