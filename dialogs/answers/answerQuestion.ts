@@ -282,7 +282,10 @@ function answerFor(
     if (groups && groups.size > 1) {
       const ids = [...groups.keys()];
       return done(
-        dosesChecked(ids.map((id) => doseCheck(kb, id, groups.get(id)!, rec.analysis.text, subject, eaten))),
+        dosesChecked(
+          ids.map((id) => doseCheck(kb, id, groups.get(id)!, rec.analysis.text, subject, eaten)),
+          subject,
+        ),
         foodIds,
         ids,
       );

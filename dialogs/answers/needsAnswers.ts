@@ -278,16 +278,7 @@ export function doseCheck(
           : `Food doesn’t count toward ${name}’s upper limit: only supplements and medicines do.`,
       ),
     );
-  const asked = subject.child || subject.audience.pregnant || subject.audience.breastfeeding;
-  blocks.push(
-    ...(asked
-      ? whoToAsk(subject)
-      : [
-          text(
-            'I can’t recommend a supplement or a dose: a doctor or pharmacist can say whether one suits you, and a blood test shows whether you need more.',
-          ),
-        ]),
-  );
+  blocks.push(...doseClosing(subject));
   return reply('supplements', {
     title: `${n.name}: your dose and the upper limit`,
     blocks,
@@ -312,27 +303,31 @@ export function whichDose(kb: KnowledgeBase, amount: string, id?: NutrientId): R
   });
 }
 
-/** Several nutrients' doses in one message, each under its own heading; shared advice said once. */
-export function dosesChecked(checks: readonly Reply[]): Reply {
-  const seen = new Set<string>();
-  const blocks = checks.flatMap((check) => [
-    heading(check.title ?? ''),
-    ...check.blocks.filter((b) => {
-      const key = JSON.stringify(b);
-      if (b.type === 'note' || !seen.has(key)) {
-        seen.add(key);
-        return true;
-      }
-      return false;
-    }),
-  ]);
-  // The shared "I can't recommend a dose" closes the reply once, after every nutrient.
-  const closing = blocks.filter(
-    (b) => b.type === 'text' && b.text.startsWith('I can’t recommend a supplement or a dose'),
-  );
+/** Who to ask about a dose: said once after every dose check, however many nutrients it covers. */
+function doseClosing(subject: Subject): Block[] {
+  const asked = subject.child || subject.audience.pregnant || subject.audience.breastfeeding;
+  return asked
+    ? whoToAsk(subject)
+    : [
+        text(
+          'I can’t recommend a supplement or a dose: a doctor or pharmacist can say whether one suits you, and a blood test shows whether you need more.',
+        ),
+      ];
+}
+
+/** Several nutrients' doses in one message, each under its own heading; who to ask said once, at the end. */
+export function dosesChecked(checks: readonly Reply[], subject: Subject): Reply {
+  const closing = doseClosing(subject);
+  const isClosing = new Set(closing.map((b) => JSON.stringify(b)));
   return reply('supplements', {
     title: 'Your doses and the upper limits',
-    blocks: [...blocks.filter((b) => !closing.includes(b)), ...closing.slice(0, 1)],
+    blocks: [
+      ...checks.flatMap((check) => [
+        heading(check.title ?? ''),
+        ...check.blocks.filter((b) => !isClosing.has(JSON.stringify(b))),
+      ]),
+      ...closing,
+    ],
     suggestions: checks.flatMap((c) => c.suggestions).slice(0, 3),
     healthInfo: true,
     sources: [...new Set(checks.flatMap((c) => c.sources))],

@@ -38,6 +38,14 @@ describe('doses of several nutrients in one message', () => {
     expect(all.match(/I can’t recommend a supplement or a dose/g)).toHaveLength(1);
   });
 
+  it('who to ask in pregnancy is said once, after every nutrient', async () => {
+    const { adapter } = testBot();
+    const all = texts(await say(adapter, "I'm pregnant, is 1000 IU of vitamin D and 300 mg of magnesium ok?"));
+    expect(all.match(/talk to your midwife/g)).toHaveLength(1);
+    expect(all.indexOf('talk to your midwife')).toBeGreaterThan(all.indexOf('Magnesium: your dose'));
+    expect(all).not.toMatch(/I can’t recommend a supplement or a dose/);
+  });
+
   it('a dose over its own limit is still flagged', async () => {
     const { adapter } = testBot();
     const all = texts(await say(adapter, 'is 1000 IU of vitamin D and 500 mg of magnesium ok'));
