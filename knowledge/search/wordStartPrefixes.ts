@@ -85,7 +85,7 @@ class PatternReader {
   alternatives(top = false): { anchor?: Anchor; prefixes: Prefix[] }[] {
     const found: { anchor?: Anchor; prefixes: Prefix[] }[] = [];
     for (;;) {
-      found.push(this.sequence(top));
+      found.push(this.sequence());
       const c = this.source[this.at];
       if (c === '|') {
         this.at++;
@@ -101,18 +101,21 @@ class PatternReader {
   }
 
   /** One alternative: its atoms in turn, each with its quantifier. */
-  private sequence(top: boolean): { anchor?: Anchor; prefixes: Prefix[] } {
+  private sequence(): { anchor?: Anchor; prefixes: Prefix[] } {
     let prefixes: Prefix[] = [{ text: '', open: true }];
     let anchor: Anchor | undefined;
-    let first = true;
+    // Whether nothing has been consumed yet: zero-width atoms before the first character (a lookbehind
+    // before \b, as in "(?<!food )\bpoison") are all tested where the match starts.
+    let atStart = true;
     for (;;) {
       const c = this.source[this.at];
       if (c === undefined || c === '|' || c === ')') return { ...(anchor ? { anchor } : {}), prefixes };
       const atom = this.atom();
-      if (top && first) anchor = atom.anchor;
-      first = false;
       const quantifier = this.quantifier();
+      // A group whose every alternative is anchored anchors the match too, unless it may be skipped.
+      if (atStart && !anchor && (quantifier === 'one' || quantifier === 'some')) anchor = atom.anchor;
       if (atom.zeroWidth) continue;
+      atStart = false;
       const joined = join(prefixes, atom.prefixes);
       if (quantifier === 'one') prefixes = joined;
       else if (quantifier === 'optional') prefixes = unique([...prefixes, ...joined]);
@@ -130,11 +133,13 @@ class PatternReader {
     if (c === '$') return { prefixes: [], zeroWidth: true };
     if (c === '.') return unknown;
     if (c === '[') {
-      // A character class: skipped to its end, and taken as any character.
+      const start = this.at;
       while (this.at < this.source.length && this.source[this.at] !== ']')
         this.at += this.source[this.at] === '\\' ? 2 : 1;
       if (this.source[this.at++] !== ']') throw new Unfollowed();
-      return unknown;
+      // A short class of letters and digits ("[23]", "[4-9]") is those characters; any other is any.
+      const chars = classChars(this.source.slice(start, this.at - 1));
+      return chars ? { prefixes: chars.map((text) => ({ text, open: true })), zeroWidth: false } : unknown;
     }
     if (c === '\\') {
       const e = this.source[this.at++];
@@ -158,7 +163,9 @@ class PatternReader {
       const inner = this.alternatives();
       // A lookaround only narrows where a match can be; it adds no characters to it.
       if (lookaround) return { prefixes: [], zeroWidth: true };
-      return { prefixes: unique(inner.flatMap((a) => a.prefixes)), zeroWidth: false };
+      const anchors = new Set(inner.map((a) => a.anchor));
+      const anchor = anchors.has(undefined) ? undefined : anchors.has('word') ? 'word' : 'start';
+      return { prefixes: unique(inner.flatMap((a) => a.prefixes)), zeroWidth: false, ...(anchor ? { anchor } : {}) };
     }
     if ('*+?{}|)'.includes(c)) throw new Unfollowed();
     return literal(c);
@@ -182,6 +189,19 @@ class PatternReader {
     if (this.source[this.at] === '?') this.at++;
     return kind;
   }
+}
+
+/** Classes of more characters than this are taken as any character. */
+const MAX_CLASS_CHARS = 10;
+
+/** The characters of a class of plain letters, digits and ranges of them ("23", "4-9"), or undefined. */
+function classChars(body: string): string[] | undefined {
+  if (!/^(?:[a-z0-9](?:-[a-z0-9])?)+$/.test(body)) return undefined;
+  const chars: string[] = [];
+  for (const [, from, to] of body.matchAll(/([a-z0-9])(?:-([a-z0-9]))?/g))
+    for (let code = from!.charCodeAt(0); code <= (to ?? from!).charCodeAt(0); code++)
+      chars.push(String.fromCharCode(code));
+  return chars.length <= MAX_CLASS_CHARS ? chars : undefined;
 }
 
 /** Each open prefix followed by each of the next atom's, cut at LENGTH characters. */

@@ -5,6 +5,7 @@
  * is not a denial.
  */
 import { englishWords } from '../search/englishWords';
+import { PatternFiling } from '../search/patternFiling';
 import type { Fact } from '../schema';
 import { type LabFinding, LabReader, describeFinding, findingAdvice } from './labValues';
 import { type TriageModel, type WarningLevel, type WarningSign, levelRank } from './triageSchema';
@@ -163,16 +164,22 @@ interface NearRule {
 
 interface CompiledSign {
   sign: WarningSign;
-  /** The sign's patterns in one expression, tried first: most signs are ruled out by one test. */
+  /** The sign's patterns in one expression: one test rules the sign out when several patterns are left. */
   anyOf: RegExp;
   patterns: RegExp[];
+  /** Each pattern's index in the screen's filing. */
+  filedAs: number[];
   near: NearRule[];
 }
+
+/** With this many of a sign's patterns left to run, one test of them all first is cheaper. */
+const ANY_FIRST_FROM = 3;
 
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'g');
 
 export class WarningScreen {
   private readonly compiled: CompiledSign[];
+  private readonly filing: PatternFiling;
   /** A word of some near rule's first side, and of some rule's second: without both, no near rule can fire. */
   private readonly anyNearA: RegExp;
   private readonly anyNearB: RegExp;
@@ -186,10 +193,15 @@ export class WarningScreen {
     gatherIngWords(
       screened.flatMap((s) => [...(s.patterns ?? []), ...(s.near ?? []).flatMap((n) => [...n.a, ...n.b])]),
     );
+    // Most messages can start none of a sign's patterns (a pattern begins at a word, with known letters):
+    // filed by those letters, a sign is ruled out by set look-ups instead of scans of the message.
+    this.filing = new PatternFiling(screened.flatMap((s) => s.patterns ?? []));
+    let index = 0;
     this.compiled = screened.map((sign) => ({
       sign,
       anyOf: new RegExp((sign.patterns ?? []).map((p) => `(?:${p})`).join('|') || '(?!)'),
       patterns: (sign.patterns ?? []).map((p) => new RegExp(p, 'g')),
+      filedAs: (sign.patterns ?? []).map(() => index++),
       near: (sign.near ?? []).map((n) => ({ a: words(n.a), b: words(n.b), within: n.within })),
     }));
     // No expression of every sign's patterns together: V8 takes a third of a second to compile one that
@@ -217,11 +229,10 @@ export class WarningScreen {
       const text = normalizeForScreen(message);
       const findings = this.labs.read(text).filter((f) => counts(text, f.at, f.at + f.length));
       const nearPossible = this.anyNearA.test(text) && this.anyNearB.test(text);
+      const possible = this.filing.possible(text);
       const signs = this.compiled
         .filter(
-          ({ anyOf, patterns, near }) =>
-            (anyOf.test(text) && patterns.some((p) => mentions(text, p))) ||
-            (nearPossible && near.some((n) => mentionsNear(text, n))),
+          (c) => mentionsAny(text, c, possible) || (nearPossible && c.near.some((n) => mentionsNear(text, n))),
         )
         .map(({ sign }) => signWarning(sign));
       const labs = findings.map((f) => labWarning(f, this.labAdvice)).filter((w) => w !== undefined);
@@ -371,6 +382,16 @@ function countsNear(text: string, start: number, laterStart: number, end: number
     !explainedAway(text.slice(end)) &&
     !notNow(text, start, end)
   );
+}
+
+/** Whether a pattern of the sign that the message's word starts leave possible is mentioned. */
+function mentionsAny(text: string, { anyOf, patterns, filedAs }: CompiledSign, possible: Uint8Array): boolean {
+  let left = 0;
+  for (const i of filedAs) left += possible[i]!;
+  if (left === 0) return false;
+  // The patterns ruled out cannot match, so anyOf matches exactly when one of those left does.
+  if (left >= ANY_FIRST_FROM && !anyOf.test(text)) return false;
+  return patterns.some((p, k) => possible[filedAs[k]!] === 1 && mentions(text, p));
 }
 
 function mentions(text: string, pattern: RegExp): boolean {

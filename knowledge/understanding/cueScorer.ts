@@ -5,7 +5,7 @@
  * the cues a word of the message can start are run; a cue whose start is not pinned down is always run.
  */
 import type { Intent } from '../schema';
-import { wordStartKeys, wordStartPrefixes } from '../search/wordStartPrefixes';
+import { PatternFiling } from '../search/patternFiling';
 import { twoByte } from './warmUp';
 
 interface Cue {
@@ -31,34 +31,21 @@ const WARM_UP_NORMAL = 'how much magnesium is in spinach';
 
 export class CueScorer {
   private readonly intents: IntentCues[];
-  /** Cue indexes by a prefix their matches start with. */
-  private readonly byPrefix = new Map<string, number[]>();
-  /** Cues with no prefix to file them under. */
-  private readonly unfiled: number[] = [];
-  private readonly count: number;
+  /** Every cue, by its index, filed by the characters its matches start with. */
+  private readonly filing: PatternFiling;
 
   constructor(intents: readonly { intent: Intent; cues: readonly { pattern: string; weight: number }[] }[]) {
+    this.filing = new PatternFiling(intents.flatMap((i) => i.cues.map((c) => c.pattern)));
     let index = 0;
     this.intents = intents.map((i) => {
-      const cues = i.cues.map((c) => {
-        const cue = { pattern: new RegExp(c.pattern), weight: c.weight, index: index++ };
-        const prefixes = wordStartPrefixes(c.pattern);
-        if (!prefixes) this.unfiled.push(cue.index);
-        for (const p of prefixes ?? []) {
-          const list = this.byPrefix.get(p);
-          if (list) list.push(cue.index);
-          else this.byPrefix.set(p, [cue.index]);
-        }
-        return { cue, filed: prefixes !== undefined };
-      });
+      const cues = i.cues.map((c) => ({ pattern: new RegExp(c.pattern), weight: c.weight, index: index++ }));
       return {
         intent: i.intent,
         any: new RegExp(i.cues.map((c) => `(?:${c.pattern})`).join('|') || '(?!)'),
-        cues: cues.map((c) => c.cue),
-        hasUnfiled: cues.some((c) => !c.filed),
+        cues,
+        hasUnfiled: cues.some((c) => !this.filing.filed[c.index]),
       };
     });
-    this.count = index;
   }
 
   /** Uses every pattern once, an intent a step, so that V8 compiles them now (warmUp.ts). */
@@ -75,9 +62,7 @@ export class CueScorer {
 
   /** Each intent with a cue in the message, and its cues' summed weight, in intents.json's order. */
   score(normal: string): Map<Intent, number> {
-    const possible = new Uint8Array(this.count);
-    for (const i of this.unfiled) possible[i] = 1;
-    for (const key of wordStartKeys(normal)) for (const i of this.byPrefix.get(key) ?? []) possible[i] = 1;
+    const possible = this.filing.possible(normal);
     const scores = new Map<Intent, number>();
     for (const { intent, any, cues, hasUnfiled } of this.intents) {
       let left = 0;

@@ -40,6 +40,12 @@ describe('wordStartPrefixes', () => {
     expect(wordStartPrefixes('\\b\\d+ ?mg')).toEqual([...'0123456789']);
     // At the start of the text any first character is among the keys, a word character or not.
     expect(wordStartPrefixes('^(\\?|help)$')?.sort()).toEqual(['?', 'hel']);
+    // A lookbehind before \b consumes nothing: the \b still anchors the match.
+    expect(wordStartPrefixes('(?<!food )\\bpoison')).toEqual(['poi']);
+    // A group whose every alternative is anchored anchors the match.
+    expect(wordStartPrefixes('(?:\\bab|^cd)e')?.sort()).toEqual(['abe', 'cde']);
+    // A short class of letters or digits is its characters.
+    expect(wordStartPrefixes('\\b(?:1[2-4]|[23]x)')?.sort()).toEqual(['12', '13', '14', '2x', '3x']);
   });
 
   it('gives nothing for a pattern whose start it cannot pin down, so it is always run', () => {
@@ -53,6 +59,10 @@ describe('wordStartPrefixes', () => {
       '\\b(?<n>a)',
       'a|\\bb',
       '\\b(a|',
+      // A group that may be skipped, a group with an unanchored alternative, a class too wide to list.
+      '(?:\\ba)?b',
+      '(?:\\ba|b)c',
+      '\\b[a-z]x',
     ])
       expect(wordStartPrefixes(pattern)).toBeUndefined();
   });
@@ -78,6 +88,13 @@ describe('wordStartPrefixes', () => {
       '\\d+',
       '\\?',
       '-',
+      '(?<!a )',
+      '(?<=b)',
+      '[23]',
+      '[a-c]',
+      '[^a]',
+      '(?:\\ba|^b)',
+      '(\\bab|c)',
     );
     const pattern = fc
       .tuple(fc.constantFrom('\\b', '^'), fc.array(piece, { minLength: 1, maxLength: 5 }))
