@@ -478,7 +478,7 @@ function answerFor(
     case 'selfCare':
       return done(selfCare(kb, activeSymptoms) ?? symptomOverview(kb, activeSymptoms));
     case 'seeDoctor':
-      return done(seeDoctor(kb));
+      return done(seeDoctor(kb, rec.lifestyleFactors));
     case 'symptomCheck':
       return done(symptomOverview(kb, activeSymptoms));
     case 'greeting':

@@ -28,17 +28,32 @@ export function urgentCare(kb: KnowledgeBase, warnings: readonly Warning[]): Rep
   });
 }
 
-export function seeDoctor(kb: KnowledgeBase): Reply {
+/**
+ * When to see a doctor; with lifestyle causes named in the question ("I drink loads of coffee, should I be
+ * worried?"), what each does and what helps come first, since they are the likelier answer.
+ */
+export function seeDoctor(kb: KnowledgeBase, factorIds: readonly string[] = []): Reply {
   const g = kb.data.guidance;
+  const factors = g.lifestyleFactors.filter((f) => factorIds.includes(f.id));
   return reply('doctor', {
     title: 'When to see a doctor',
     blocks: [
-      list(g.whenToSeeADoctor.map((f) => f.text)),
+      ...factors.map((f) => text(`${f.name}: ${f.howItContributes.text}${f.advice[0] ? ` ${f.advice[0].text}` : ''}`)),
+      list([...new Set([...factors.flatMap((f) => f.whenToSeeADoctor.map((w) => w.text)), ...g.whenToSeeADoctor.map((f) => f.text)])]),
       text('Urgent signs such as chest pain, trouble breathing, fainting or a seizure need emergency care right away.'),
     ],
     suggestions: [suggest.check, 'What foods have magnesium?'],
     healthInfo: true,
-    sources: [...new Set(g.whenToSeeADoctor.map((f) => f.source))],
+    sources: [
+      ...new Set([
+        ...factors.flatMap((f) => [
+          f.howItContributes.source,
+          ...f.advice.slice(0, 1).map((a) => a.source),
+          ...f.whenToSeeADoctor.map((w) => w.source),
+        ]),
+        ...g.whenToSeeADoctor.map((f) => f.source),
+      ]),
+    ],
   });
 }
 
