@@ -141,9 +141,11 @@ export function mealReply(
   portions: readonly FoodPortion[],
   ids: readonly NutrientId[],
   problems: readonly string[],
+  targets: ReadonlyMap<NutrientId, readonly PersonalTarget[]> = new Map(),
 ): Reply {
   const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));
   const totals = mealTotals(portions, nutrients);
+  const targetSources: string[] = [];
   const blocks: Block[] = [];
   if (portions.length) {
     blocks.push(text(`Here is what I counted, per food and in total:`));
@@ -167,6 +169,15 @@ export function mealReply(
         `In total: ${joinWords(totals.map((t) => `${nutrientAmount(t.nutrient, t.amount)} of ${inSentence(t.nutrient.name)}, ${formatDV(t.percentDV)}`))} (Daily Values: ${joinWords(nutrients.map((n) => `${inSentence(n.name)} ${formatAmount(n.dailyValue.amount, n.unit)}`))}).`,
       ),
     );
+    // "Is that enough?": the total said against the need in words, not only as a percent of the label's value.
+    for (const t of totals) {
+      const goals = targets.get(t.nutrient.id) ?? [];
+      const against = goals.length
+        ? goals.map((g) => `${relation(t.amount, g.amount)} ${g.words}`)
+        : [`${relation(t.amount, t.nutrient.dailyValue.amount)} the Daily Value`];
+      targetSources.push(...goals.map((g) => g.source));
+      blocks.push(text(`${totals.length > 1 ? `${t.nutrient.name}: that` : 'That'} is ${joinWords(against)}.`));
+    }
     for (const t of totals)
       if (t.missing.length)
         blocks.push(
@@ -192,8 +203,16 @@ export function mealReply(
     blocks,
     suggestions: [suggest.foods(nutrients[0]!.name), suggest.check],
     healthInfo: true,
-    sources: [...new Set(['USDA_SR28', ...nutrients.map((n) => n.dailyValue.source), ...beyond.sources])],
+    sources: [
+      ...new Set(['USDA_SR28', ...nutrients.map((n) => n.dailyValue.source), ...targetSources, ...beyond.sources]),
+    ],
   });
+}
+
+/** How a total compares with a need, in words: "well below", "below", "about", "above". */
+function relation(amount: number, goal: number): string {
+  const r = amount / goal;
+  return r < 0.5 ? 'well below' : r < 0.9 ? 'below' : r <= 1.1 ? 'about' : 'above';
 }
 
 /** A count to a tenth below 10 ("2.6 oz", "8.7 sweet potatoes"), whole above. */

@@ -157,7 +157,7 @@ export function answerQuestion(
 const NEEDS_FOOD_INTENTS: ReadonlySet<Intent> = new Set(['foodNutrientAmount', 'nutrientsInFood', 'mealTotal']);
 
 /** The foods of a meal with their amounts, and what could not be read. */
-function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[]): Reply {
+function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[], subject: Subject): Reply {
   const portions: FoodPortion[] = [];
   const problems: string[] = [];
   for (const p of rec.portions) {
@@ -168,7 +168,15 @@ function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[]): Rep
     else portions.push(portion);
   }
   if (rec.notUnderstood.length) problems.push(notUnderstoodText(rec.notUnderstood));
-  return mealReply(kb, portions, nutrients, problems);
+  // The total said against the person's own need, or what adults are recommended when nobody is known.
+  const ids = nutrients.length ? nutrients : [...kb.data.nutrients.keys()];
+  const targets = new Map(
+    ids.map((id) => {
+      const own = personalTarget(kb, id, subject);
+      return [id, own ? [own] : subject.who === 'nobody' ? adultTargets(kb, id) : []] as const;
+    }),
+  );
+  return mealReply(kb, portions, nutrients, problems, targets);
 }
 
 function outOfScopeWith(sentence: string): Reply {
@@ -314,7 +322,7 @@ function answerFor(
   const mealLike =
     rec.intent === 'mealTotal' || (said.length >= 1 && rec.portions.length >= 2 && NEEDS_FOOD_INTENTS.has(rec.intent));
   // "today: 2 cups milk and a yogurt, enough calcium?" after "I'm a 40 year old woman": her own figure too.
-  if (mealLike && rec.portions.length) return done(withPersonalNeed(kb, meal(kb, rec, nutrients), nutrients, subject));
+  if (mealLike && rec.portions.length) return done(withPersonalNeed(kb, meal(kb, rec, nutrients, subject), nutrients, subject));
   if (said.length && NEEDS_FOOD_INTENTS.has(rec.intent)) {
     const p = kb.food(said[0]!.food);
     if (p) {
