@@ -249,7 +249,10 @@ export class QuantityParser {
       if (this.unitAt(words, i + 2)) i += 2;
     }
     if (!unit && !context.foodStarts?.has(i)) {
-      const hit = this.unitAt(words, i);
+      // "a whole can", "a whole cup": "whole" says all of the measure after it.
+      const after = words[i] === 'whole' ? this.unitAt(words, i + 1) : undefined;
+      if (after) i += 1;
+      const hit = after ?? this.unitAt(words, i);
       if (hit) {
         unit = hit.unit;
         i += hit.tokens.length;

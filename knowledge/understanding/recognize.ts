@@ -13,7 +13,7 @@ import type { QuantityMention } from '../quantities/parseQuantities';
 import { WholeWordPhrases } from '../search/wholeWordPhrases';
 import { CueScorer } from './cueScorer';
 import { WARM_UP_MESSAGES, twoByte } from './warmUp';
-import { stem } from '../text';
+import { stem, tokenize } from '../text';
 import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
 export interface SymptomMention {
@@ -133,7 +133,20 @@ const BEFORE_FOOD = new Set([
   'frozen',
   'chopped',
   'sliced',
+  // "200g of fat free greek yogurt", "a pint of semi skimmed milk": words that describe the food.
+  'fat',
+  'free',
+  'low',
+  'nonfat',
+  'reduced',
+  'full',
+  'semi',
+  'skimmed',
+  'lean',
 ]);
+/** "fat free", "low sugar", "reduced salt": a nutrient word describing a food, not a nutrient asked about. */
+const DESCRIBES_FOOD =
+  /\b(?:(?:low|reduced|full|non|half|no|zero|added)[ -]?(?:fat|sugar|salt|sodium|carb)|(?:fat|sugar|salt|sodium)[ -]?free)\b/g;
 const LOWERS =
   /\b(lower|lowers|lowering|reduce|reduces|deplete|depletes|drain|drains|block|blocks|affect|affects|cause|causes|flush|flushes|rob|robs)\b/;
 /** A condition asked about as a cause or a link: "can diabetes cause cramps", "is it my thyroid". */
@@ -148,6 +161,9 @@ const PER_AMOUNT = /\b(per|100|grams?|serving|servings|ounce|oz|weight)\b/;
 /** "how many bananas", "how much yogurt would I need to eat", "number of eggs needed": counting a food. */
 const HOW_MANY =
   /\bhow many\b|\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i (need|have) to (eat|drink|have)\b|\bnumber of \w+( \w+)? (needed|to|for)\b/;
+/** "how much salmon would I need for a day's vitamin D": a food counted to a day's need. */
+const HOW_MUCH_FOR_A_DAY =
+  /\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i need (to (get|reach|hit|meet)|for (a|my|the|one|your|a whole) ?(day|days|daily|whole))\b/;
 /** The word after a food that makes it a milk made from it ("oat milk", "cashew mylk"). */
 const PLANT_DRINK = /^(milk|milks|mylk)$/;
 /** "how much calcium does she actually need": the words asked about, before who needs them. */
@@ -297,7 +313,8 @@ export class Recognizer {
       .allIn(analysis.tokens)
       .filter((n, _, found) => !found.some((longer) => longer !== n && longer.includes(n)))
       // "epsom salt" names magnesium, not salt.
-      .filter((n) => !nutrientHits.some((h) => ` ${h.phrase} `.includes(` ${n} `)));
+      .filter((n) => !nutrientHits.some((h) => ` ${h.phrase} `.includes(` ${n} `)))
+      .filter((n, _, found) => !describesFood(normal, n, found.length));
     const medicineHits = this.kb.findMedicines(analysis);
     const medicines = medicineHits.map((h) => h.item.id);
     const otherMedicines = this.otherMedicines.allIn(analysis.tokens).map((m) => m.trim());
@@ -437,8 +454,10 @@ export class Recognizer {
     // "how much salmon do I need for 600 IU of vitamin D", "how many ounces of pepitas give 400 mg": a food
     // counted to the amount stated.
     if (doses.length && foods.length === 1 && HOW_MANY.test(normal)) add('howMany', 2.5);
+    const forADay = foods.length === 1 && nutrients.length > 0 && HOW_MUCH_FOR_A_DAY.test(normal);
+    if (forADay) add('howMany', 1.5);
     const howMany = scores.get('howMany') ?? 0;
-    if (howMany && !HOW_MANY.test(normal)) scores.delete('howMany');
+    if (howMany && !forADay && !HOW_MANY.test(normal)) scores.delete('howMany');
     else if (howMany && (HOW_MANY_UNITS.test(normal) || !foods.length)) scale(scores, 'howMany', 0.3);
     else if (howMany >= 1.8) {
       // "how much yogurt would I need to eat for calcium": counting that food, not a list of others.
@@ -600,12 +619,25 @@ export class Recognizer {
               (next.start === m.end || (BEFORE_FOOD.has(analysis.tokens[m.end] ?? '') && next.start === m.end + 1))
             ),
         );
-        if (before && quantity?.unit?.kind !== 'mass') quantity = before;
+        // "a tuna sandwich (a whole can)": a measure after the food is more exact than "a" alone before it.
+        if (before && quantity?.unit?.kind !== 'mass' && !(before.article && !before.unit && quantity?.unit))
+          quantity = before;
         else if (before) used.add(before);
       }
       if (quantity) used.add(quantity);
       return { food: hit.item.id, ...(quantity ? { quantity } : {}) };
     });
+    // "trail mix: 1oz almonds, 1oz cashews, ...": a food named before a colon, with no amount, and the foods
+    // after it with theirs, is the name of the mix, not one more food.
+    const heading = HEADING.exec(text.slice(0, 60));
+    if (
+      heading &&
+      portions.length > 2 &&
+      !portions[0]!.quantity &&
+      foodHits[0]!.end <= tokenize(heading[1]!).length &&
+      portions.slice(1).every((p) => p.quantity)
+    )
+      portions.shift();
     const notUnderstood: string[] = [];
     for (const m of mentions) {
       // A dose ("10,000 IU") is read apart (parseDoses): it is no part of a food's amount.
@@ -717,7 +749,20 @@ export class Recognizer {
 }
 
 /** Words between a food and its weight: "sardines in oil (about 90g)", "tuna in water, 3oz". */
-const AFTER_FOOD = new Set(['in', 'oil', 'water', 'brine', 'about', 'around', 'roughly', 'approx', 'approximately']);
+/** The words before a colon that opens a message: "trail mix: ...", "brekkie: ...". */
+const HEADING = /^\s*([^:.,!?]{1,40}):/;
+const AFTER_FOOD = new Set([
+  // "a tuna sandwich (a whole can)": the amount after the dish is the food's.
+  'sandwich',
+  'salad',
+  'wrap',
+  'in', 'oil', 'water', 'brine', 'about', 'around', 'roughly', 'approx', 'approximately']);
+
+/** Whether a nutrient word is only ever a description of a food in the message ("fat free", "low sugar"). */
+function describesFood(normal: string, word: string, found: number): boolean {
+  if (!found || !/^(fat|sugar|salt|sodium|carbs?)$/.test(word)) return false;
+  return !normal.replace(DESCRIBES_FOOD, ' ').split(' ').includes(word);
+}
 
 /** The amount at `start` comes right after the food ending at `foodEnd`, or after a few such words. */
 function startsAfter(tokens: readonly string[], foodEnd: number, start: number): boolean {
