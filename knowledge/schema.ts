@@ -284,6 +284,8 @@ export const unitsFileSchema = z
             kind: z.literal('volume'),
             ml: z.number().positive(),
             assumption: text.optional(),
+            /** The other measure the same word names (a UK pint beside the US one): said beside the answer. */
+            alternative: z.object({ ml: z.number().positive(), words: text }).strict().optional(),
             source: sourceId,
           })
           .strict(),

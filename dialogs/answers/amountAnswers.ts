@@ -106,6 +106,14 @@ export function amountReply(kb: KnowledgeBase, portion: FoodPortion, ids: readon
         `${portion.label} of ${food} has about ${nutrientAmount(n, amount!)} of ${inSentence(n.name)}, ${formatDV(dvPercent(n, amount!))} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
       ),
     );
+    // "a pint of milk" in the UK is 568 ml, not the US 473 ml: both figures, so neither reader is misled.
+    const alt = portion.alternative;
+    if (alt)
+      blocks.push(
+        text(
+          `If you mean ${alt.words}: about ${nutrientAmount(n, (amount! * alt.grams) / portion.grams)} of ${inSentence(n.name)}, ${formatDV(dvPercent(n, (amount! * alt.grams) / portion.grams))}.`,
+        ),
+      );
   } else {
     blocks.push(text(`In ${portion.label} of ${food}:`));
     blocks.push({

@@ -16,6 +16,8 @@ export interface FoodPortion {
   assumedServing?: boolean;
   /** Something assumed on the way ("a glass as 1 cup (237 ml)"). */
   assumption?: string;
+  /** The same amount in the other measure its word names ("a UK pint (568 ml)"), in grams. */
+  alternative?: { grams: number; words: string };
 }
 
 export type PortionProblem =
@@ -151,6 +153,14 @@ export class PortionReader {
         grams: g,
         label: `${formatNumber(value)} ${unitName(unit.id, value)} (${grams(g)})`,
         ...(unit.assumption ? { assumption: `I counted ${unit.assumption}.` } : {}),
+        ...(unit.alternative
+          ? {
+              alternative: {
+                grams: value * unit.alternative.ml * d,
+                words: value === 1 ? unit.alternative.words : `${formatNumber(value)} × ${unit.alternative.words}`,
+              },
+            }
+          : {}),
       };
     } else if (unit.kind === 'serving') {
       const g = value * food.serving.grams;
