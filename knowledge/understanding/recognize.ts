@@ -152,6 +152,9 @@ const LOWERS =
 /** A condition asked about as a cause or a link: "can diabetes cause cramps", "is it my thyroid". */
 const CONDITION_LINK =
   /\b(cause|causes|causing|make|makes|lead to|trigger|triggers|related|linked|link|connected|symptom|symptoms|sign|because of|from my|is it my|could it be)\b/;
+/** "best diet for diabetes", "what to eat with gout", "foods to manage PCOS": a diet asked for a condition. */
+const CONDITION_DIET =
+  /\b(diet|diets|eat|eating|food|foods|meal|meals|meal plan|nutrition)\b( \w+){0,2} (for|with|to (manage|control|reverse|beat|treat|help))\b/;
 /** "I sweat a lot, should I worry about potassium?": a cause and a nutrient asked about together. */
 const CONCERN = /\b(worry|worried|concern|concerned|lose|losing|lost|replace|replacing|deplete|depleted|low|enough)\b/;
 /** A question asked mid-message: "I sweat a lot, should I worry about potassium". */
@@ -510,8 +513,11 @@ export class Recognizer {
       [intent, score] = ['outOfScope', Math.max(score, 2)];
     // "can diabetes cause cramps?", "does thyroid cause twitching?": a question about a condition the bot does
     // not cover is declined by name; told as the person's own ("I'm diabetic and my legs cramp"), it is not.
+    // "best diet for type 2 diabetes?": a diet for a condition the bot does not cover is declined by name too.
     const condition =
-      !nutrients.length && !medicines.length && QUESTION_WORDS.test(text) && CONDITION_LINK.test(normal)
+      !nutrients.length &&
+      !medicines.length &&
+      ((QUESTION_WORDS.test(text) && CONDITION_LINK.test(normal)) || (!foods.length && CONDITION_DIET.test(normal)))
         ? this.otherConditions.firstIn(analysis.tokens)
         : undefined;
     if (condition) return { ...base, offTopic: condition, intent: 'outOfScope', confidence: 0.8 };
