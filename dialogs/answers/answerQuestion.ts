@@ -3,7 +3,7 @@
  * the knowledge base come here (QuestionIntent); the others have their own routes (dialogs/intents.ts).
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import type { Food, Intent, NutrientId } from '../../knowledge/schema';
+import type { DietTag, Food, Intent, NutrientId } from '../../knowledge/schema';
 import type { Correction } from '../../knowledge/search/spellCorrector';
 import { type AboutPeople, type Subject, subjectOf } from '../../knowledge/understanding/about';
 import { askedTopic } from '../../knowledge/understanding/topic';
@@ -510,7 +510,7 @@ function answerFor(
     case 'medicine':
       return medicineQuestion(kb, rec, nutrient, subject, done);
     case 'dailyNeeds':
-      return needsQuestion(kb, nutrients, normal, subject, done);
+      return needsQuestion(kb, nutrients, normal, subject, done, rec.diets);
     case 'personalDetails':
       return done(personalDetails(subject));
   }
@@ -586,6 +586,7 @@ function needsQuestion(
   normal: string,
   subject: Subject,
   done: (reply: Reply) => Answer,
+  diets: readonly DietTag[] = [],
 ): Answer {
   if (!nutrients.length) return { reply: askWhichNutrient(kb, 'needs') };
   const focus: NeedsFocus = LIMIT_WORDS.test(normal) ? 'limit' : 'need';
@@ -604,7 +605,18 @@ function needsQuestion(
   // "How many drops should I give my baby?": no dose, and who to ask before the figures.
   const ask = subject.child && GIVING.test(normal) ? whoToAsk(subject) : [];
   const same = (b: Block) => ask.some((a) => 'text' in a && 'text' in b && a.text === b.text);
-  return done(ask.length ? { ...answer, blocks: [...ask, ...answer.blocks.filter((b) => !same(b))] } : answer);
+  // "my daughter went vegan, how much B12 does she need?": where that diet gets it from, beside the figure.
+  const dietNotes = nutrients
+    .slice(0, 2)
+    .flatMap((id) => kb.nutrient(id).dietNotes.filter((d) => diets.includes(d.diet)));
+  const withDiet = dietNotes.length
+    ? {
+        ...answer,
+        blocks: [...answer.blocks, ...dietNotes.map((d) => note('info', d.text))],
+        sources: [...new Set([...answer.sources, ...dietNotes.map((d) => d.source)])],
+      }
+    : answer;
+  return done(ask.length ? { ...withDiet, blocks: [...ask, ...withDiet.blocks.filter((b) => !same(b))] } : withDiet);
 }
 
 /** Two answers of the same kind as one reply ("calcium and vitamin D for my mum"), each under its title. */
