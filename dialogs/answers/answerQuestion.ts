@@ -322,7 +322,8 @@ function answerFor(
   const mealLike =
     rec.intent === 'mealTotal' || (said.length >= 1 && rec.portions.length >= 2 && NEEDS_FOOD_INTENTS.has(rec.intent));
   // "today: 2 cups milk and a yogurt, enough calcium?" after "I'm a 40 year old woman": her own figure too.
-  if (mealLike && rec.portions.length) return done(withPersonalNeed(kb, meal(kb, rec, nutrients, subject), nutrients, subject));
+  if (mealLike && rec.portions.length)
+    return done(withPersonalNeed(kb, meal(kb, rec, nutrients, subject), nutrients, subject));
   if (said.length && NEEDS_FOOD_INTENTS.has(rec.intent)) {
     const p = kb.food(said[0]!.food);
     if (p) {
@@ -402,6 +403,23 @@ function answerFor(
       );
     }
     case 'foodsForNutrient': {
+      // "on furosemide with cramps, should I eat more bananas?": what the medicine does, and the food's figures
+      // for the nutrients it changes, rather than a list for a nutrient guessed from the symptoms.
+      if (!nutrient && rec.medicines.length) {
+        const changed = [
+          ...new Set(
+            rec.medicines.flatMap(
+              (id) =>
+                kb
+                  .medicine(id)
+                  ?.effects.filter((e) => e.effect === 'lower' || e.effect === 'raise')
+                  .map((e) => e.nutrient) ?? [],
+            ),
+          ),
+        ] as NutrientId[];
+        const answer = medicineAnswer(kb, rec.medicines, rec.nutrients, subject);
+        return done(foods.length && changed.length ? withFoodAmounts(kb, answer, foods, changed, true) : answer);
+      }
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
       const all = shared(kb, `foods|${target}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
@@ -551,6 +569,8 @@ function withFoodAmounts(
   answer: Reply,
   foods: readonly Food[],
   nutrients: readonly NutrientId[],
+  /** The food's figures after the answer, not before: when the answer is what was asked first. */
+  after = false,
 ): Reply {
   const portions = foods.slice(0, 3).map((f) => kb.portions.portion(f) as FoodPortion);
   const amounts = portions.map((p) => amountReply(kb, p, nutrients));
@@ -560,7 +580,7 @@ function withFoodAmounts(
   );
   return {
     ...answer,
-    blocks: [...blocks, ...answer.blocks],
+    blocks: after ? [...answer.blocks, ...blocks] : [...blocks, ...answer.blocks],
     sources: [...new Set([...amounts.flatMap((r) => r.sources), ...answer.sources])],
   };
 }
