@@ -11,6 +11,7 @@ import {
   compareDose,
   needLines,
   personalNeed,
+  rowFor,
   upperLimitsFor,
 } from '../../knowledge/intakes/dailyNeeds';
 import type { IntakeTable } from '../../knowledge/intakes/intakeSchema';
@@ -43,6 +44,19 @@ export function amountText(table: IntakeTable, amount: number): string {
 }
 
 const years = (months: number) => Math.floor(months / 12);
+
+/**
+ * " From age 31 it is 320 mg.": said when the person is in the last year of their age band and the next
+ * band's figure differs ("does a 30-year-old need more magnesium than a 29-year-old?").
+ */
+function nextBand(table: IntakeTable, own: NeedLine, subject: Subject): string {
+  const age = subject.audience.ageMonths;
+  if (age === undefined || own.age.toMonths - age > 12) return '';
+  const next = rowFor(table, own.age.toMonths);
+  const amount = next?.[own.column === 'both' ? 'male' : own.column];
+  if (!next || amount === undefined || amount === own.amount) return '';
+  return ` From age ${years(own.age.toMonths)} it is ${amountText(table, amount)}.`;
+}
 
 /** Who the figures are for, as a phrase: "you (a woman aged 29)", "your child (9)", "a man aged 70". */
 export function whoPhrase(subject: Subject): string {
@@ -138,7 +152,7 @@ export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, 
   const needBlocks: Block[] = own
     ? [
         text(
-          `Recommended for ${who}: ${amountText(table, own.amount)} of ${name} a day (${kind(own.ai)}, ages ${own.age.label}).`,
+          `Recommended for ${who}: ${amountText(table, own.amount)} of ${name} a day (${kind(own.ai)}, ages ${own.age.label}).${nextBand(table, own, subject)}`,
         ),
       ]
     : lines.length
