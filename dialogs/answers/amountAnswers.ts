@@ -271,9 +271,21 @@ export function howManyReply(
         `${capitalise(unitPortion.label)} of ${food} has about ${amountAndDV(n, each)}. To reach ${goalWords} you would need about ${rounded} ${unitWords}${count < 1 ? ' (less than one)' : ''}.`,
       ),
     );
+    // "how much salmon would I need?": counted in servings, so the weight too, from the per-100 g figure.
+    const per100 = unitPortion.food.per100g[id];
+    if (per100 && unitWords.startsWith('servings of'))
+      blocks.push(
+        text(
+          `By weight that is about ${formatAmount(Math.round((goal / per100) * 100), 'g')} of ${food} (${precise(n, per100)} per 100 g).`,
+        ),
+      );
     // "my daily vitamin D" with nobody's age known: the adult recommendation too, which is not the label's.
     for (const t of alsoFor.filter((x) => x.amount !== goal)) {
-      blocks.push(text(`For ${t.words}: about ${roundCount(t.amount / each)}.`));
+      blocks.push(
+        text(
+          `For ${t.words}: about ${roundCount(t.amount / each)}${per100 && unitWords.startsWith('servings of') ? ` (about ${formatAmount(Math.round((t.amount / per100) * 100), 'g')})` : ''}.`,
+        ),
+      );
       sources.push(t.source);
     }
     if (count >= 2)

@@ -39,7 +39,12 @@ export function seeDoctor(kb: KnowledgeBase, factorIds: readonly string[] = []):
     title: 'When to see a doctor',
     blocks: [
       ...factors.map((f) => text(`${f.name}: ${f.howItContributes.text}${f.advice[0] ? ` ${f.advice[0].text}` : ''}`)),
-      list([...new Set([...factors.flatMap((f) => f.whenToSeeADoctor.map((w) => w.text)), ...g.whenToSeeADoctor.map((f) => f.text)])]),
+      list([
+        ...new Set([
+          ...factors.flatMap((f) => f.whenToSeeADoctor.map((w) => w.text)),
+          ...g.whenToSeeADoctor.map((f) => f.text),
+        ]),
+      ]),
       text('Urgent signs such as chest pain, trouble breathing, fainting or a seizure need emergency care right away.'),
     ],
     suggestions: [suggest.check, 'What foods have magnesium?'],
