@@ -16,7 +16,7 @@ const FUNCTION_WORDS = new Set(
     'not no yes please tell help know want need get got give let make any some all what which who whom whose ' +
     'where when why how there here just also too very really much many more most than then ' +
     // Times say when, not what: "who won the champions league last year".
-    'last next year years week weeks month months today yesterday tonight ago'
+    'last next year years week weeks weekend month months season seasons today yesterday tonight tomorrow ago'
   ).split(' '),
 );
 const WORD = /^[a-z]{3,20}$/;
