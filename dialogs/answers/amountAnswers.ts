@@ -316,10 +316,27 @@ export function howManyReply(
 }
 
 /** Two or more foods side by side for the nutrients asked (or all five), per serving and per 100 g. */
-export function compareReply(kb: KnowledgeBase, foods: readonly Food[], ids: readonly NutrientId[]): Reply {
+export function compareReply(
+  kb: KnowledgeBase,
+  foods: readonly Food[],
+  ids: readonly NutrientId[],
+  /** The same measure of each food, when one was asked for ("per cup cooked"). */
+  perMeasure?: readonly FoodPortion[],
+): Reply {
   const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));
   const blocks: Block[] = [];
   for (const n of nutrients) {
+    const measured = (perMeasure ?? [])
+      .map((p) => ({ p, amount: nutrientIn(p, n.id) }))
+      .filter((x): x is { p: FoodPortion; amount: number } => x.amount !== undefined);
+    if (measured.length >= 2) {
+      const top = [...measured].sort((a, b) => b.amount - a.amount);
+      blocks.push(
+        text(
+          `${n.name} in ${joinWords(measured.map((x) => `${x.p.label} of ${foodWords(x.p.food)}: ${amountAndDV(n, x.amount)}`))}. ${capitalise(foodWords(top[0]!.p.food))} has more.`,
+        ),
+      );
+    }
     const rows = foods.map((f) => ({ f, serving: f.perServing[n.id], per100: f.per100g[n.id] }));
     blocks.push(text(`${n.name}, per serving and per 100 g:`), {
       type: 'table',

@@ -368,7 +368,7 @@ function answerFor(
       const ids = nutrients.length ? nutrients : (last?.nutrients ?? []);
       if (compared.length < 2) return { reply: outOfScope() };
       return done(
-        compareReply(kb, compared.slice(0, 4), ids),
+        compareReply(kb, compared.slice(0, 4), ids, perMeasure(kb, normal, compared.slice(0, 4))),
         compared.map((f) => f.id),
         ids,
       );
@@ -532,6 +532,19 @@ function answerFor(
     case 'personalDetails':
       return done(personalDetails(subject));
   }
+}
+
+/** "lentils or chickpeas, per cup cooked", "a cup of each": the measure both foods are compared by. */
+const PER_MEASURE =
+  /\bper (cup|tablespoon|tbsp|ounce|oz)\b|\b(?:a|one|1) (cup|tablespoon|tbsp|ounce|oz) (?:of )?each\b/;
+
+function perMeasure(kb: KnowledgeBase, normal: string, foods: readonly Food[]): FoodPortion[] | undefined {
+  const m = PER_MEASURE.exec(normal);
+  const word = m?.[1] ?? m?.[2];
+  const unit = word ? kb.data.units.units.find((u) => u.words.includes(word)) : undefined;
+  if (!unit) return undefined;
+  const portions = foods.map((f) => kb.portions.portion(f, { value: 1, unit, start: 0, end: 0, text: word! }));
+  return portions.every((p) => !isProblem(p)) ? (portions as FoodPortion[]) : undefined;
 }
 
 /** Words that set a food aside: "without bananas", "no tofu", "except milk", "I hate fish". */
