@@ -277,21 +277,29 @@ function answerFor(
     nutrient ?? (rec.doses.some((d) => d.unit === 'IU') || VITAMIN_D_LETTER.test(normal) ? 'vitaminD' : undefined);
   // Foods named beside a supplement's dose ("1200mg calcium tablets and yoghurt daily") count toward its limit.
   const supplementDose = rec.doses.some((d) => d.unit !== 'g') && nutrient !== undefined;
+  // "calcium 600mg twice a day + 2 glasses of milk": a dose taken, with foods eaten in amounts.
+  const takenWithFood = supplementDose && TAKES_A_DOSE.test(normal) && rec.portions.some((p) => p.quantity);
   if (
     rec.doses.length &&
     doseNutrient &&
-    (!foods.length || (supplementDose && rec.intent === 'supplements')) &&
-    DOSE_QUESTIONS.has(rec.intent)
+    (!foods.length || (supplementDose && rec.intent === 'supplements') || takenWithFood) &&
+    (DOSE_QUESTIONS.has(rec.intent) || takenWithFood)
   ) {
     const doses = rec.doses.filter((d) => !foods.length || d.unit !== 'g');
     const eaten = foods.map((f) => foodWords(f));
+    // Foods named with an amount ("a tablespoon of cod liver oil") are added in, in that amount.
+    const portions = rec.portions.flatMap((p) => {
+      const food = p.quantity ? kb.food(p.food) : undefined;
+      const portion = food ? kb.portions.portion(food, p.quantity) : undefined;
+      return portion && !isProblem(portion) ? [portion] : [];
+    });
     // "D3 1000 IU, magnesium 200 mg, B12 500 mcg": each nutrient's doses against its own limit.
     const groups = doses.length > 1 ? dosesByNutrient(kb, rec.analysis.text, doseNutrient) : undefined;
     if (groups && groups.size > 1) {
       const ids = [...groups.keys()];
       return done(
         dosesChecked(
-          ids.map((id) => doseCheck(kb, id, groups.get(id)!, rec.analysis.text, subject, eaten)),
+          ids.map((id) => doseCheck(kb, id, groups.get(id)!, rec.analysis.text, subject, eaten, portions)),
           subject,
         ),
         foodIds,
@@ -306,6 +314,7 @@ function answerFor(
         rec.analysis.text,
         subject,
         eaten,
+        portions,
       ),
     );
   }
@@ -533,6 +542,10 @@ function answerFor(
       return done(personalDetails(subject));
   }
 }
+
+/** "calcium 600mg twice a day + 2 glasses of milk": a dose taken, with foods eaten, is a question about the dose. */
+const TAKES_A_DOSE =
+  /\b(take|taking|took|tablets?|pills?|supplements?|capsules?|softgels?|chews?|twice|daily|a day|per day|each day|every day)\b/;
 
 /** "lentils or chickpeas, per cup cooked", "a cup of each": the measure both foods are compared by. */
 const PER_MEASURE =

@@ -15,11 +15,13 @@ import {
   upperLimitsFor,
 } from '../../knowledge/intakes/dailyNeeds';
 import type { IntakeTable } from '../../knowledge/intakes/intakeSchema';
-import { type Dose, convert, formatNumber } from '../../knowledge/intakes/units';
+import { type Dose, type DoseUnit, convert, formatNumber } from '../../knowledge/intakes/units';
+import { type FoodPortion, nutrientIn } from '../../knowledge/quantities/foodAmounts';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { NutrientId } from '../../knowledge/schema';
 import type { Subject } from '../../knowledge/understanding/about';
 import { type Block, type Reply, heading, note, reply, text } from '../replies/replyModel';
+import { foodWords } from './amountAnswers';
 import { inSentence, joinWords } from './format';
 import { suggest } from './nutrientAnswers';
 
@@ -197,6 +199,18 @@ export function whoToAsk(subject: Subject): Block[] {
 }
 
 /** "60,000 IU a week" is a daily average; "every week", "weekly" say so. */
+/** "twice a day", "3 times daily": how many times a day a dose is taken. */
+const TIMES_A_DAY =
+  /\b(twice|two times|2 times|2x|three times|3 times|3x|thrice|four times|4 times|4x) (a|per|each|every) day\b|\b(twice|two times|2 times|three times|3 times) daily\b/;
+const TIMES_WORDS: Record<number, string> = { 2: 'twice', 3: 'three times', 4: 'four times' };
+
+function timesADay(message: string): number {
+  const m = TIMES_A_DAY.exec(message);
+  const word = m?.[1] ?? m?.[3];
+  if (!word) return 1;
+  return /^(twice|two|2)/.test(word) ? 2 : /^(three|3|thrice)/.test(word) ? 3 : 4;
+}
+
 const PER_WEEK = /\b(a|per|each|every|once a) week\b|\bweekly\b/;
 
 /**
@@ -210,6 +224,8 @@ export function doseCheck(
   message: string,
   subject: Subject,
   foodNames: readonly string[] = [],
+  /** The foods named with an amount ("a tablespoon of cod liver oil"): added in when the limit counts food. */
+  eaten: readonly FoodPortion[] = [],
 ): Reply {
   const n = kb.nutrient(id);
   const table = kb.intakes(id);
@@ -224,15 +240,29 @@ export function doseCheck(
       ),
     );
   } else {
-    const total = usable.reduce((sum, d) => sum + convert(d.amount, d.unit, table.unit, table.iuPerMcg)!, 0);
+    // "600mg twice a day": one dose taken more than once a day (with several doses, which one is unclear).
+    const times = usable.length === 1 ? timesADay(message.toLowerCase()) : 1;
+    const supplements =
+      times * usable.reduce((sum, d) => sum + convert(d.amount, d.unit, table.unit, table.iuPerMcg)!, 0);
     const weekly = PER_WEEK.test(message.toLowerCase());
+    // "4000 IU plus a tablespoon of cod liver oil": the food's own amount, when the limit counts food too.
+    const fromFood =
+      weekly || table.upperLimit.scope !== 'total'
+        ? []
+        : eaten
+            .map((p) => ({ p, amount: convert(nutrientIn(p, id) ?? 0, n.unit as DoseUnit, table.unit) ?? 0 }))
+            .filter((x) => x.amount > 0);
+    const foodTotal = fromFood.reduce((sum, x) => sum + x.amount, 0);
+    const total = supplements + foodTotal;
     const perDay = weekly ? total / 7 : total;
     const stated =
       usable.length > 1
-        ? `Together that is ${amountText(table, total)}`
-        : usable[0]!.unit === table.unit && table.iuPerMcg === undefined
-          ? `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} of ${name}`
-          : `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} is ${amountText(table, total)}`;
+        ? `Together that is ${amountText(table, supplements)}`
+        : times > 1
+          ? `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} ${TIMES_WORDS[times]} a day is ${amountText(table, supplements)} of ${name} a day`
+          : usable[0]!.unit === table.unit && table.iuPerMcg === undefined
+            ? `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} of ${name}`
+            : `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} is ${amountText(table, supplements)}`;
     blocks.push(
       text(
         weekly
@@ -240,6 +270,12 @@ export function doseCheck(
           : `${stated}${usable.length > 1 ? ' a day' : ''}.`,
       ),
     );
+    if (fromFood.length)
+      blocks.push(
+        text(
+          `With ${joinWords(fromFood.map((x) => `${x.p.label} of ${foodWords(x.p.food)} (${amountText(table, x.amount)})`))}, the total is ${amountText(table, total)} a day.`,
+        ),
+      );
     // "Can I give my 4 year old one of my 1000 IU tablets?": what they need a day, beside the limit.
     const own = subject.who === 'nobody' ? undefined : personalNeed(table, subject.audience);
     if (own)
@@ -268,7 +304,13 @@ export function doseCheck(
       sources.add(n.supplementCaution.source);
     } else {
       const share =
-        check.ratio <= 0.55 && check.ratio >= 0.45 ? 'about half of' : check.ratio === 1 ? 'exactly' : 'below';
+        check.ratio <= 0.55 && check.ratio >= 0.45
+          ? 'about half of'
+          : check.ratio === 1
+            ? 'exactly'
+            : check.ratio >= 0.85
+              ? 'close to, but below,'
+              : 'below';
       blocks.push(
         text(
           share === 'below'
