@@ -37,7 +37,7 @@ import {
   whichWord,
 } from './generalAnswers';
 import { adultTargets, statedTarget } from './howManyTargets';
-import { formsReply, otherFoodsReply, productsAsked } from './productAnswers';
+import { formsReply, otherFoodsReply, productsAsked, withDoseForms } from './productAnswers';
 import { medicineAnswer, medicinesFor, unknownMedicine } from './medicineAnswers';
 import { personalNeed } from '../../knowledge/intakes/dailyNeeds';
 import { dosesByNutrient } from '../../knowledge/intakes/doseNutrients';
@@ -306,15 +306,12 @@ function answerFor(
         ids,
       );
     }
+    const checked = groups?.keys().next().value ?? doseNutrient;
     return done(
-      doseCheck(
-        kb,
-        groups?.keys().next().value ?? doseNutrient,
-        groups?.values().next().value ?? doses,
-        rec.analysis.text,
-        subject,
-        eaten,
-        portions,
+      withDoseForms(
+        doseCheck(kb, checked, groups?.values().next().value ?? doses, rec.analysis.text, subject, eaten, portions),
+        rec,
+        [checked],
       ),
     );
   }

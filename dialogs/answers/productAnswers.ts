@@ -22,6 +22,28 @@ function productNotes(): ProductNotes {
   return (notes ??= loadProductNotes());
 }
 
+/**
+ * "3 calcium carbonate antacids (each 1000mg) and a 500mg tablet": what the forms named with a dose of these
+ * nutrients are, and that a label's figure can be the whole compound's weight, said with the dose's answer.
+ */
+export function withDoseForms(answer: Reply, rec: Recognition, ids: readonly NutrientId[]): Reply {
+  const forms = productNotes()
+    .find(rec.analysis.tokens, rec.nutrients)
+    .forms.filter((f) => ids.includes(f.nutrient));
+  if (!forms.length) return answer;
+  return {
+    ...answer,
+    blocks: [
+      ...answer.blocks,
+      note(
+        'info',
+        `${forms.map((f) => `${f.name}: ${f.text}`).join(' ')} A figure such as “1000 mg” on a label can be the weight of the whole compound rather than of the mineral in it: the label’s “elemental” amount is the one that counts toward the limit.`,
+      ),
+    ],
+    sources: [...new Set([...answer.sources, ...forms.map((f) => f.source)])],
+  };
+}
+
 /** "which form of magnesium is best", "citrate vs oxide", "d2 or d3?": a question about the forms. */
 const ABOUT_FORMS =
   /\b(vs|versus|or|difference|differences|better|best|which|compare|compared|absorbed|absorption|form|forms|type|types|kind|kinds)\b/;
