@@ -278,7 +278,8 @@ function answerFor(
   // Foods named beside a supplement's dose ("1200mg calcium tablets and yoghurt daily") count toward its limit.
   const supplementDose = rec.doses.some((d) => d.unit !== 'g') && nutrient !== undefined;
   // "calcium 600mg twice a day + 2 glasses of milk": a dose taken, with foods eaten in amounts.
-  const takenWithFood = supplementDose && TAKES_A_DOSE.test(normal) && rec.portions.some((p) => p.quantity);
+  const takenWithFood =
+    supplementDose && TAKES_A_DOSE.test(normal) && !HOW_MUCH.test(normal) && rec.portions.some((p) => p.quantity);
   if (
     rec.doses.length &&
     doseNutrient &&
@@ -540,9 +541,11 @@ function answerFor(
   }
 }
 
+/** "how many cups of spinach for 420mg": counting a food to an amount, not a dose taken. */
+const HOW_MUCH = /\bhow (many|much)\b/;
 /** "calcium 600mg twice a day + 2 glasses of milk": a dose taken, with foods eaten, is a question about the dose. */
 const TAKES_A_DOSE =
-  /\b(take|taking|took|tablets?|pills?|supplements?|capsules?|softgels?|chews?|twice|daily|a day|per day|each day|every day)\b/;
+  /\b(i|we|he|she|they) (take|takes|took|chew|chews)\b|\b(taking|tablets?|pills?|supplements?|capsules?|softgels?|twice|daily|a day|per day|each day|every day)\b/;
 
 /** "lentils or chickpeas, per cup cooked", "a cup of each": the measure both foods are compared by. */
 const PER_MEASURE =
