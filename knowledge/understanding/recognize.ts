@@ -762,7 +762,16 @@ const AFTER_FOOD = new Set([
   'sandwich',
   'salad',
   'wrap',
-  'in', 'oil', 'water', 'brine', 'about', 'around', 'roughly', 'approx', 'approximately']);
+  'in',
+  'oil',
+  'water',
+  'brine',
+  'about',
+  'around',
+  'roughly',
+  'approx',
+  'approximately',
+]);
 
 /** Whether a nutrient word is only ever a description of a food in the message ("fat free", "low sugar"). */
 function describesFood(normal: string, word: string, found: number): boolean {

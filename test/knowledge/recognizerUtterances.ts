@@ -269,6 +269,12 @@ export const UTTERANCES: Utterance[] = [
   u('how many mcg of b12 in a can of tuna', 'foodNutrientAmount', { nutrient: 'vitaminB12', food: 'una' }),
   u('how much yogurt do i need to eat to get enough calcium', 'howMany', { nutrient: 'calcium', food: 'ogurt' }),
   u('number of bananas needed for daily potassium', 'howMany', { nutrient: 'potassium', food: 'anana' }),
+  u('how much salmon would i need for a days vitamin d', 'howMany', { nutrient: 'vitaminD', food: 'almon' }),
+  u('potassium in a cup of chopped raw courgette', 'foodNutrientAmount', {
+    nutrient: 'potassium',
+    food: 'ucchini, raw',
+  }),
+  u('magnesium in 40g of rolled oats', 'foodNutrientAmount', { nutrient: 'magnesium', food: 'ats, rolled' }),
   u('how much potassium in 2 cups of cooked spinach', 'foodNutrientAmount', { nutrient: 'potassium', food: 'pinach' }),
   u('is dark chocolate a good source of magnesium', 'nutrientsInFood', { nutrient: 'magnesium', food: 'hocolate' }),
   // Lifestyle causes

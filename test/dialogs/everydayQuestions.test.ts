@@ -1,0 +1,133 @@
+/**
+ * Everyday phrasings of issue 10's kinds: lifestyle causes named in passing, meals said against a need,
+ * amounts after a dish, a dose with the foods eaten, the next age band, declines by name.
+ */
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
+import { Recognizer } from '../../knowledge/understanding/recognize';
+import { say, testBot, texts } from '../support/testBot';
+
+async function ask(...messages: string[]): Promise<string> {
+  const { adapter } = testBot('test');
+  let reply = '';
+  for (const m of messages) reply = texts(await say(adapter, m));
+  return reply;
+}
+
+const kb = createKnowledgeBase();
+const recognizer = new Recognizer(kb);
+
+describe('lifestyle causes said in everyday words', () => {
+  it.each([
+    ['my bf jerks really hard right as hes falling asleep', 'sleep-starts'],
+    ['cut out carbs completely last week (keto) and now leg cramps', 'low-carb-start'],
+    ['i drink like 3 litres of water a day and still cramp', 'much-water'],
+    ['pins and needles in my hands when i breathe really fast', 'over-breathing'],
+    ['long haul flights, jet lagged and my eye keeps twitching', 'poor-sleep'],
+    ['started lifting 2 weeks ago, my biceps twitch', 'overuse'],
+  ])('"%s" names %s', (message, factor) => {
+    expect(recognizer.recognize(message).lifestyleFactors).toContain(factor);
+  });
+
+  it('says a sleep start is common and harmless, not a deficiency', async () => {
+    const reply = await ask('my bf jerks really hard right as hes falling asleep, is that a deficiency??');
+    expect(reply).toMatch(/common and harmless/);
+    expect(reply).not.toMatch(/definitely/i);
+  });
+
+  it('answers "should I be worried?" with the causes named first', async () => {
+    const reply = await ask('calf twitches when im resting. i drink loads of coffee. should i be worried');
+    expect(reply).toContain('Caffeine and other stimulants:');
+    expect(reply).toContain('See a doctor');
+  });
+
+  it('says drinking after a night out dehydrates, first', async () => {
+    const reply = await ask('massive night out, loads of pints, sunday my legs were cramping like mad');
+    expect(reply).toMatch(/dehydrated/);
+  });
+});
+
+describe('meals and amounts', () => {
+  it('says a meal total against what adults are recommended', async () => {
+    const reply = await ask(
+      '2 eggs, 2 slices of white bread and a cup of white mushrooms. how much vitamin d did i get',
+    );
+    expect(reply).toMatch(/That is well below the 15 mcg \(600 IU\) a day recommended for adults/);
+  });
+
+  it('takes a measure said after a dish, and "a whole can"', async () => {
+    const reply = await ask('lunch was a tuna sandwich (a whole can) and a glass of milk, how much b12');
+    expect(reply).toContain('1 can (165 g)');
+  });
+
+  it('leaves out a mix named before a colon, and keeps "fat free" as part of the food', async () => {
+    const mix = await ask('trail mix: 1oz almonds, 1oz cashews and 1.5oz raisins. magnesium total?');
+    expect(mix).not.toContain('trail mix ·');
+    const yogurt = await ask('calcium in 200g of fat free greek yogurt');
+    expect(yogurt).toContain('200 g of plain greek yogurt'); // SR28 01256: 110 mg per 100 g
+    expect(yogurt).toContain('220 mg');
+    expect(yogurt).not.toContain('figures for fat');
+  });
+
+  it('reads dry oats by weight and a pint both ways', async () => {
+    expect(await ask('potassium in 40g oats')).toContain('145 mg'); // SR28 08120: 362 mg per 100 g
+    const pint = await ask('a pint of semi skimmed milk, how much calcium is that');
+    expect(pint).toContain('US pint');
+    expect(pint).toMatch(/If you mean a UK pint \(568 ml\): about 70\d mg/);
+  });
+
+  it('counts a food to a day’s need, with the weight', async () => {
+    const reply = await ask('how much salmon would i need for a days vitamin d');
+    expect(reply).toMatch(/By weight that is about \d+ g of atlantic salmon \(13\.1 mcg/);
+  });
+
+  it('compares by the measure asked for', async () => {
+    const reply = await ask('lentils or chickpeas for potassium, per cup cooked');
+    expect(reply).toContain('1 cup (164 g) of cooked chickpeas: 477 mg');
+    expect(reply).toContain('Cooked lentils has more');
+  });
+});
+
+describe('doses, needs and medicines', () => {
+  it('adds a food eaten in an amount to a dose, when the limit counts food', async () => {
+    const reply = await ask('4000 iu vitamin d capsule plus a tablespoon of cod liver oil each morning');
+    expect(reply).toContain('the total is 134 mcg (5,360 IU) a day');
+    expect(reply).toContain('1.34 times the upper limit');
+  });
+
+  it('doubles a dose taken twice a day, and adds the milk drunk', async () => {
+    const reply = await ask('calcium 600mg twice a day + i drink about 2 glasses of milk. 55 yo woman');
+    expect(reply).toContain('600 mg twice a day is 1,200 mg of calcium a day');
+    expect(reply).toContain('close to, but below, the upper limit for adults of 2,000 mg');
+  });
+
+  it('explains a supplement form named with a dose', async () => {
+    const reply = await ask('i chew 3 calcium carbonate antacids a day (each 1000mg) and take a 500mg calcium tablet');
+    expect(reply).toContain('40% calcium by weight');
+    expect(reply).toContain('“elemental” amount');
+  });
+
+  it('gives the next age band when the person is in the last year of theirs', async () => {
+    const reply = await ask('does a 30 year old woman need more magnesium than a 29 year old');
+    expect(reply).toContain('310 mg of magnesium a day');
+    expect(reply).toContain('From age 31 it is 320 mg.');
+  });
+
+  it('says where a vegan gets B12 beside the figure', async () => {
+    expect(await ask('my 12 yr old daughter went vegan, how much b12 does she need')).toMatch(/fortified/);
+  });
+
+  it('answers a food question with a medicine from the medicine, then the food', async () => {
+    const reply = await ask('on furosemide and getting cramps in my legs, should i eat more bananas');
+    expect(reply).toContain('Loop diuretics (water pills) can lower potassium');
+    expect(reply).toContain('422 mg');
+  });
+});
+
+describe('declines by name', () => {
+  it('names a diet for a condition, a writing task and a season’s sport', async () => {
+    expect(await ask('best diet for type 2 diabetes?')).toContain('“diabetes”');
+    expect(await ask('can u write me a cover letter for a barista job')).toContain('“cover letter”');
+    expect(await ask('who won the premier league last season')).toContain('“won premier league”');
+  });
+});
