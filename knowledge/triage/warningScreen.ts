@@ -237,7 +237,9 @@ export class WarningScreen {
       const nearPossible = this.anyNearA.test(text) && this.anyNearB.test(text);
       const possible = this.filing.possible(text);
       const signs = this.compiled
-        .filter((c) => mentionsAny(text, c, possible) || (nearPossible && c.near.some((n) => mentionsNear(text, n))))
+        .filter(
+          (c) => mentionsAny(text, c, possible) || (nearPossible && c.near.some((n) => mentionsNear(text, n))),
+        )
         .map(({ sign }) => signWarning(sign));
       const labs = findings.map((f) => labWarning(f, this.labAdvice)).filter((w) => w !== undefined);
       this.last = { message, warnings: [...signs, ...labs].sort(byUrgency), findings };
