@@ -211,6 +211,35 @@ function timesADay(message: string): number {
   return /^(twice|two|2)/.test(word) ? 2 : /^(three|3|thrice)/.test(word) ? 3 : 4;
 }
 
+/** "2 tablets of 500mg each", "two 500mg capsules", "2 x 500mg": how many of one dose are taken at a time. */
+const COUNTED =
+  /\b(\d{1,2}|two|three|four|five|six)\s+(?:[a-z-]+\s+){0,3}?(?:tablets?|capsules?|caps|pills?|softgels?|gummies|chews|chewables?|lozenges?|sachets?)\b/gi;
+const COUNT_BEFORE = /\b(\d{1,2}|two|three|four|five|six)\s*(?:x\s*)?$/i;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const countValue = (word: string) => COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+
+function countOf(message: string, dose: Dose): number {
+  const before = message.slice(Math.max(0, dose.index - 12), dose.index);
+  // "two 500mg tablets", "2 x 500mg", "2x 1000 IU"
+  const direct = COUNT_BEFORE.exec(before);
+  if (
+    direct &&
+    (/x\s*$/i.test(before) ||
+      /^\S+\s+(?:[a-z-]+\s+){0,2}?(tablets?|capsules?|caps|pills?|softgels?|gummies)\b/i.test(
+        message.slice(dose.index),
+      ))
+  )
+    return countValue(direct[1]!);
+  // "2 calcium tablets of 500mg each", "3 chews a day (each 1000mg)"
+  const near = message.slice(Math.max(0, dose.index - 15), dose.index + 25);
+  if (!/\b(each|apiece)\b/i.test(near)) return 1;
+  let count = 1;
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(message); m && m.index < dose.index; m = COUNTED.exec(message))
+    if (dose.index - (m.index + m[0].length) < 60) count = countValue(m[1]!);
+  return count > 0 && count <= 10 ? count : 1;
+}
+
 const PER_WEEK = /\b(a|per|each|every|once a) week\b|\bweekly\b/;
 
 /**
@@ -241,7 +270,9 @@ export function doseCheck(
     );
   } else {
     // "600mg twice a day": one dose taken more than once a day (with several doses, which one is unclear).
-    const times = usable.length === 1 ? timesADay(message.toLowerCase()) : 1;
+    const perDose = usable.length === 1 ? countOf(message, usable[0]!) : 1;
+    const daily = usable.length === 1 ? timesADay(message.toLowerCase()) : 1;
+    const times = perDose * daily;
     const supplements =
       times * usable.reduce((sum, d) => sum + convert(d.amount, d.unit, table.unit, table.iuPerMcg)!, 0);
     const weekly = PER_WEEK.test(message.toLowerCase());
@@ -259,7 +290,7 @@ export function doseCheck(
       usable.length > 1
         ? `Together that is ${amountText(table, supplements)}`
         : times > 1
-          ? `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} ${TIMES_WORDS[times]} a day is ${amountText(table, supplements)} of ${name} a day`
+          ? `${perDose > 1 ? `${perDose} × ` : ''}${formatNumber(usable[0]!.amount)} ${usable[0]!.unit}${daily > 1 ? ` ${TIMES_WORDS[daily]} a day` : ''} is ${amountText(table, supplements)} of ${name} a day`
           : usable[0]!.unit === table.unit && table.iuPerMcg === undefined
             ? `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} of ${name}`
             : `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} is ${amountText(table, supplements)}`;

@@ -101,6 +101,16 @@ describe('doses, needs and medicines', () => {
     expect(reply).toContain('close to, but below, the upper limit for adults of 2,000 mg');
   });
 
+  it('counts the tablets taken at a time', async () => {
+    expect(await ask('i take 2 calcium tablets of 500mg each a day')).toContain(
+      '2 × 500 mg is 1,000 mg of calcium a day',
+    );
+    expect(await ask('two 500mg magnesium capsules twice a day')).toContain(
+      '2 × 500 mg twice a day is 2,000 mg of magnesium a day',
+    );
+    expect(await ask('i take 1000 IU vitamin d')).toContain('1,000 IU is 25 mcg (1,000 IU).');
+  });
+
   it('explains a supplement form named with a dose', async () => {
     const reply = await ask('i chew 3 calcium carbonate antacids a day (each 1000mg) and take a 500mg calcium tablet');
     expect(reply).toContain('40% calcium by weight');
