@@ -413,17 +413,7 @@ function answerFor(
       // "on furosemide with cramps, should I eat more bananas?": what the medicine does, and the food's figures
       // for the nutrients it changes, rather than a list for a nutrient guessed from the symptoms.
       if (!nutrient && rec.medicines.length) {
-        const changed = [
-          ...new Set(
-            rec.medicines.flatMap(
-              (id) =>
-                kb
-                  .medicine(id)
-                  ?.effects.filter((e) => e.effect === 'lower' || e.effect === 'raise')
-                  .map((e) => e.nutrient) ?? [],
-            ),
-          ),
-        ] as NutrientId[];
+        const changed = changedBy(kb, rec.medicines);
         const answer = medicineAnswer(kb, rec.medicines, rec.nutrients, subject);
         return done(foods.length && changed.length ? withFoodAmounts(kb, answer, foods, changed, true) : answer);
       }
@@ -611,6 +601,18 @@ function withFoodAmounts(
   };
 }
 
+/** The nutrients a medicine lowers or raises, from the medicines table. */
+function changedBy(kb: KnowledgeBase, medicines: readonly string[]): NutrientId[] {
+  const ids = medicines.flatMap(
+    (id) =>
+      kb
+        .medicine(id)
+        ?.effects.filter((e) => e.effect === 'lower' || e.effect === 'raise')
+        .map((e) => e.nutrient) ?? [],
+  );
+  return [...new Set(ids)];
+}
+
 /** "Omeprazole and magnesium?", "calcium with levothyroxine?", "warfarin and magnesium?". */
 function medicineQuestion(
   kb: KnowledgeBase,
@@ -619,7 +621,13 @@ function medicineQuestion(
   subject: Subject,
   done: (reply: Reply) => Answer,
 ): Answer {
-  if (rec.medicines.length) return done(medicineAnswer(kb, rec.medicines, rec.nutrients, subject));
+  if (rec.medicines.length) {
+    const answer = medicineAnswer(kb, rec.medicines, rec.nutrients, subject);
+    // "I take omeprazole, should I eat more almonds?": the food's figures for what the medicine lowers.
+    const foods = rec.foods.map((id) => kb.food(id)).filter((f) => f !== undefined);
+    const changed = changedBy(kb, rec.medicines).filter((id) => !rec.nutrients.length || rec.nutrients.includes(id));
+    return done(foods.length && changed.length ? withFoodAmounts(kb, answer, foods, changed, true) : answer);
+  }
   if (rec.otherMedicines.length) return { reply: unknownMedicine(kb, rec.otherMedicines, rec.nutrients) };
   if (nutrient) return done(shared(kb, `medicinesFor|${nutrient}`, () => medicinesFor(kb, nutrient)));
   return done(shared(kb, 'lifestyle|medications', () => lifestyle(kb, ['medications'])));

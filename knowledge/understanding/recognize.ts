@@ -644,6 +644,16 @@ export class Recognizer {
       portions.slice(1).every((p) => p.quantity)
     )
       portions.shift();
+    // "porridge made with 50g oats and 200ml milk": a dish with no amount, made of foods with theirs, is those.
+    const dishes = new Set(
+      foodHits
+        .filter((h) => MADE_WITH.has(`${analysis.tokens[h.end] ?? ''} ${analysis.tokens[h.end + 1] ?? ''}`))
+        .map((h) => h.item.id),
+    );
+    const kept =
+      dishes.size && portions.some((p) => !dishes.has(p.food) && p.quantity)
+        ? portions.filter((p) => !dishes.has(p.food) || p.quantity)
+        : portions;
     const notUnderstood: string[] = [];
     for (const m of mentions) {
       // A dose ("10,000 IU") is read apart (parseDoses): it is no part of a food's amount.
@@ -660,7 +670,7 @@ export class Recognizer {
           notUnderstood.push(next);
       }
     }
-    return { portions, notUnderstood };
+    return { portions: kept, notUnderstood };
   }
 
   /**
@@ -755,6 +765,8 @@ export class Recognizer {
 }
 
 /** Words between a food and its weight: "sardines in oil (about 90g)", "tuna in water, 3oz". */
+/** "porridge made with ...", "a smoothie made from ...": the words after a dish that list what is in it. */
+const MADE_WITH = new Set(['made with', 'made from', 'made of', 'cooked with', 'cooked in', 'blended with']);
 /** The words before a colon that opens a message: "trail mix: ...", "brekkie: ...". */
 const HEADING = /^\s*([^:.,!?]{1,40}):/;
 const AFTER_FOOD = new Set([

@@ -69,6 +69,12 @@ describe('meals and amounts', () => {
     expect(yogurt).not.toContain('figures for fat');
   });
 
+  it('counts a dish made with foods in amounts as those foods', async () => {
+    const reply = await ask('for breakfast i had porridge made with 50g oats and 200ml milk, magnesium total?');
+    expect(reply).toContain('rolled oats · 50 g');
+    expect(reply).not.toContain('oatmeal ·');
+  });
+
   it('reads dry oats by weight and a pint both ways', async () => {
     expect(await ask('potassium in 40g oats')).toContain('145 mg'); // SR28 08120: 362 mg per 100 g
     const pint = await ask('a pint of semi skimmed milk, how much calcium is that');
@@ -131,6 +137,14 @@ describe('doses, needs and medicines', () => {
     const reply = await ask('on furosemide and getting cramps in my legs, should i eat more bananas');
     expect(reply).toContain('Loop diuretics (water pills) can lower potassium');
     expect(reply).toContain('422 mg');
+  });
+});
+
+describe('a medicine with a food', () => {
+  it('gives the food’s figures for what the medicine lowers', async () => {
+    const reply = await ask('i take omeprazole, should i eat more almonds');
+    expect(reply).toContain('can lower magnesium');
+    expect(reply).toContain('Magnesium · 79 mg');
   });
 });
 
