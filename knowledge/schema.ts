@@ -285,7 +285,7 @@ export const unitsFileSchema = z
             ml: z.number().positive(),
             assumption: text.optional(),
             /** The other measure the same word names (a UK pint beside the US one): said beside the answer. */
-            alternative: z.object({ ml: z.number().positive(), words: text }).strict().optional(),
+            alternative: z.object({ ml: z.number().positive(), name: text }).strict().optional(),
             source: sourceId,
           })
           .strict(),

@@ -157,7 +157,7 @@ export class PortionReader {
           ? {
               alternative: {
                 grams: value * unit.alternative.ml * d,
-                words: value === 1 ? unit.alternative.words : `${formatNumber(value)} × ${unit.alternative.words}`,
+                words: `${value === 1 ? 'a' : formatNumber(value)} ${unit.alternative.name}${value > 1 ? 's' : ''} (${Math.round(value * unit.alternative.ml).toLocaleString('en-US')} ml)`,
               },
             }
           : {}),
