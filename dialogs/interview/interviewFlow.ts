@@ -57,7 +57,9 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     about?: AboutPeople,
   ): InterviewState {
     const rec = this.deps.recognizer.recognize(openingText);
-    const state = freshInterview(rec.symptoms.filter((s) => !s.negated).map((s) => s.id));
+    // "was in A&E for palpitations, all tests normal; now it's just calf cramps": only what is told as now.
+    const notNow = rec.symptoms.some((s) => !s.negated) ? symptomsNotCurrent(this.deps.kb, openingText) : undefined;
+    const state = freshInterview(rec.symptoms.filter((s) => !s.negated && !notNow?.has(s.id)).map((s) => s.id));
     const self = about?.self;
     const stages = [
       ...(self?.pregnant ? (['pregnant'] as const) : []),

@@ -31,7 +31,7 @@ const FIGURES_OF_SPEECH =
  * one of them and nothing that brings it back to now is not a warning for this person today.
  */
 const NOT_NOW =
-  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\byears back\b|\b\d+ (months|years) ago\b|\bin the war\b|\b(all )?sorted\b|\bworn off\b|\b(went|has gone|had gone) away\b|\bcleared up\b|\bstopped (it|them|taking)\b|\b(my|our|his|her) (?:[a-z]+'?s )?(neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|brother in law|sister in law)('?s)? (had|went into hospital with|was diagnosed with|died of|passed away)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b|\bdream(t|ed|ing|s)?\b|\bonce (at|aged) \d{1,2}\b|\b(swelling|it|pain|fever|temp\w*|lump)\b[^.;!?]{0,20}\b(went|gone|has gone|have gone) down\b|\b(friend|neighbou?r|colleague|cousin|sister|brother|mum|mom|dad|aunt|uncle)'?s (baby|son|daughter|kid|child|husband|wife|dad|mum|mom) (had|has had)\b|\btextbook\b|\bnot my (own )?result\b|\bnursing student\b|\bexam question\b|\bif (my|your|the|a) [^.;!?]{0,30}\bever\b|\bwould that be\b|\bin (the|a) (film|movie|show|series|book|game|novel|episode)\b|\bjust curious\b|\bim just nosy\b|\bhypothetically\b|\breckons?\b|\b(heard|read|saw) (that|online|somewhere|on tiktok)\b|\b(would|could|can|does|do|might|will) (a|an|low|high|too much|too little|lack of|not enough|a lack of)\b[^.;!?]{0,40}\b(cause|causes|give|lead|mean|trigger|make|bring on|mess (with|up)|affect|harm|hurt|damage|do to)\b|\bthought i (was|had)\b[^.;!?]{0,40}\bonce\b|\b(ages|long|a long time) ago\b|\b(telling|told) (me|us) about\b|\bpatients (getting|with|who)\b|\b(writing|reading) (a|my|the) ([a-z]+ )?(novel|story|book|script|screenplay|play)\b|\b(a|the|that|this|one) (patient|character|woman|man|guy|lady|bloke|person|girl|boy|fella|chap|runner|player) (had|has|was|went|got|died|collapsed)\b|\b(bloke|guy|lady|woman|man|someone|somebody|colleague|person|chap|fella|girl|lad|kid) (at|from|in) (work|the office|school|the gym|church|my work)\b|\b(deals? with|treats?|treating|attends?( to)?|looks? after|trained to help) (people|patients|casualties|folk|kids|children)\b|\b(someone|somebody) (was |got |gets |being )?(poisoned|killed|murdered|overdos\w*)\b|\b(a|my|the) character\b|\b(dentist|dental|a filling|novocaine|local anaesthetic|local anesthetic)\b|\bwhat (would|will|could) (actually |really )?happen if\b|\bif (my|your|someone'?s|a|the) \w+ (was|were|went|got to|reached|hit)\b|\bwhat (are|is|'?re|'?s) (the )?((warning|early|main|common|first|typical|tell-?tale) )?(signs?|symptoms?)( of| for)?\b|\bwhat (does|do) (the (word|term) )?(?!(that|this|it|my|these|those|mine|the (result|number|reading|level))\b)[a-z]+( [a-z]+)? (actually |really |even )?(mean|stand for)\b|\b(meaning|definition) of\b|\b(physiology|biology|anatomy|nursing|medical|pharmacology|first aid) (notes|exam|class|lecture|lectures|homework|assignment|quiz|course|refresher|training)\b|\bif (i|you|we|he|she|they|someone|somebody|anyone|one) (ever|were to|was to)\b|\bused to (give|make)\b|\b(seizure|stroke|heart attack|overdose|clot|fit|collapse|death) (scene|episode|storyline|plot)\b|\b(film|movie|book|song|band|game|show|series|novel|album|podcast|track|play|documentary) (is |was )?(called|named|titled)\b|\b(in|on|from|watching|watched) (that|the|a) (netflix|tv) (series|show)\b/;
+  /\byears? ago\b|\blast year\b|\bin (19|20)\d\d\b|\bas a (child|kid|toddler|baby|teen|teenager)\b|\bwhen i was (a |an )?(child|kid|little|young|younger|teen|teenager|\d+)\b|\bused to (get|have|suffer|faint|pass out|take|be on)\b|\byears back\b|\b\d+ (months|years) ago\b|\bin the war\b|\b(all )?sorted\b|\bworn off\b|\b(went|has gone|had gone) away\b|\bcleared up\b|\bstopped (it|them|taking)\b|\b(my|our|his|her) (?:[a-z]+'?s )?(neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|brother in law|sister in law)('?s)? (had|went into hospital with|was diagnosed with|died of|passed away)\b|\bnone (in|for|since)\b|\bfully (treated|recovered)\b|\b(totally|completely|been) fine since\b|\bwhat if\b|\bhypothetical\w*\b|\bif someone\b|\bnot me\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot) (had|has|was|is|keeps|went|got)\b|\bvet (says|said)\b|\b(poisoned|made) (him|her|them)\b|\bdream(t|ed|ing|s)?\b|\bonce (at|aged) \d{1,2}\b|\b(swelling|it|pain|fever|temp\w*|lump)\b[^.;!?]{0,20}\b(went|gone|has gone|have gone) down\b|\b(friend|neighbou?r|colleague|cousin|sister|brother|mum|mom|dad|aunt|uncle)'?s (baby|son|daughter|kid|child|husband|wife|dad|mum|mom) (had|has had)\b|\btextbook\b|\bnot my (own )?result\b|\bnursing student\b|\bexam question\b|\bif (my|your|the|a) [^.;!?]{0,30}\bever\b|\bwould that be\b|\bin (the|a) (film|movie|show|series|book|game|novel|episode)\b|\bjust curious\b|\bim just nosy\b|\bhypothetically\b|\breckons?\b|\b(heard|read|saw) (that|online|somewhere|on tiktok)\b|\b(would|could|can|does|do|might|will) (a|an|low|high|too much|too little|lack of|not enough|a lack of)\b[^.;!?]{0,40}\b(cause|causes|give|lead|mean|trigger|make|bring on|mess (with|up)|affect|harm|hurt|damage|do to)\b|\bthought i (was|had)\b[^.;!?]{0,40}\bonce\b|\b(ages|long|a long time) ago\b|\b(telling|told) (me|us) about\b|\bpatients (getting|with|who)\b|\b(writing|reading) (a|my|the) ([a-z]+ )?(novel|story|book|script|screenplay|play)\b|\b(a|the|that|this|one) (patient|character|woman|man|guy|lady|bloke|person|girl|boy|fella|chap|runner|player) (had|has|was|went|got|died|collapsed)\b|\b(my|our|his|her) (?:[a-z]+'?s )?(neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|husband|wife|partner) (developed|suffered|got (?!me\b|us\b|him\b|her\b|them\b|my\b|worse\b))\b|\b(my|our|his|her) (?:[a-z]+'?s )?(neighbou?r|brother|sister|mum|mom|dad|father|mother|grand(dad|pa|ad|ma|mother|father)|granny|nan|gran|uncle|aunt|auntie|cousin|friend|mate|colleague|boss|husband|wife|partner)\b[^.;!?]{0,40}\b(?<!since )last (week|month)\b|(?<!since )\blast (summer|winter|spring|autumn|christmas|easter|term|season)\b|\b(fainted|collapsed|passed out|blacked out|had a (fit|seizure|faint)) once\b|\b(someone|somebody) (had|has|was having|is having) (a |an )?([a-z]+ ){0,2}(seizure|fit|stroke|heart attack|cardiac arrest|overdose|faint|clot|reaction|tetany)\b|\b(watched|watching|saw) (a|the|that) (film|movie|show|documentary|programme|program|episode|series)\b|\b(recovered fully|made a full recovery|nothing of the sort since)\b|\bsimple faint\b|\b(proved|turned out) to be (a |just a |only a )?(simple |vasovagal )?faint\b|\b(bloke|guy|lady|woman|man|someone|somebody|colleague|person|chap|fella|girl|lad|kid) (at|from|in) (work|the office|school|the gym|church|my work)\b|\b(deals? with|treats?|treating|attends?( to)?|looks? after|trained to help) (people|patients|casualties|folk|kids|children)\b|\b(someone|somebody) (was |got |gets |is |being )?(poisoned|killed|murdered|overdos\w*)\b|\b(a|my|the) character\b|(?<!\blike (?:after |at |from |when )?(?:a |an |the |my |i'?ve been to the )?)\b(dentist|dental|a filling|novocaine|local anaesthetic|local anesthetic)\b|\bwhat (would|will|could) (actually |really )?happen if\b|\bif (my|your|someone'?s|a|the) \w+ (was|were|went|got to|reached|hit)\b|\bwhat (are|is|'?re|'?s) (the )?((warning|early|main|common|first|typical|tell-?tale) )?(signs?|symptoms?)( of| for)?\b|\bwhat (does|do) (the (word|term) )?(?!(that|this|it|my|these|those|mine|the (result|number|reading|level))\b)[a-z]+( [a-z]+)? (actually |really |even )?(mean|stand for)\b|\b(meaning|definition) of\b|\b(physiology|biology|anatomy|nursing|medical|pharmacology|first aid) (notes|exam|class|lecture|lectures|homework|assignment|quiz|course|refresher|training)\b|\bif (i|you|we|he|she|they|someone|somebody|anyone|one) (ever|were to|was to)\b|\bused to (give|make)\b|\b(seizure|stroke|heart attack|overdose|clot|fit|collapse|death) (scene|episode|storyline|plot)\b|\b(film|movie|book|song|band|game|show|series|novel|album|podcast|track|play|documentary) (is |was )?(called|named|titled)\b|\b(in|on|from|watching|watched) (that|the|a) (netflix|tv) (series|show)\b/;
 /**
  * Signs that are told with a negative word ("he doesn't know where he is", "not peed since this morning"):
  * said positively before screening, so the negative word is not read as a denial of them.
@@ -40,13 +40,14 @@ type Rewrite = string | ((match: string, ...rest: unknown[]) => string);
 
 /**
  * A rewrite made only when the text just before the match ends as `before` does ("baby" before "hasn't
- * moved"). Checked on the few matches rather than as a lookbehind at every position: far quicker.
+ * moved"), within `reach` characters before it. Checked on the few matches rather than as a lookbehind at
+ * every position: far quicker.
  */
-function whenAfter(before: RegExp, replacement: string): Rewrite {
+function whenAfter(before: RegExp, replacement: string, reach = 60): Rewrite {
   return (match, ...rest) => {
     const input = rest.at(-1) as string;
     const offset = rest.at(-2) as number;
-    return before.test(input.slice(Math.max(0, offset - 60), offset)) ? replacement : match;
+    return before.test(input.slice(Math.max(0, offset - reach), offset)) ? replacement : match;
   };
 }
 
@@ -87,7 +88,7 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, Rewrite][] = [
   [/\b(?:haven'?t|havent|have not|not) felt (?:the )?baby (?:move|moving|kick\w*)\b/g, 'reduced-movements'],
   // "I don't want to be here anymore", "no reason to live", "can't go on": thoughts of suicide.
   [
-    /\b(?:don'?t|dont|do not) want to (?:be here|live|be alive|wake up|exist|go on)\b|\bno (?:reason|point) (?:to live|in living|living|to go on)\b|\b(?:can'?t|cannot|cant) go on(?= any ?more| like this|\s*[.,!?]|$)|\bno way out\b/g,
+    /\b(?:don'?t|dont|do not) want to (?:be here|live|be alive|wake up|exist|go on)\b|\bno (?:reason|point) (?:to live|in living|living|to go on)\b|\b(?:can'?t|cannot|cant) go on(?= any ?more| like this|\s*[.,!?]|$)|\bno way out\b|\bbetter off not (?:waking up|being here|being alive|alive|around|existing)\b/g,
     'want-to-die',
   ],
   // "she says I'm not making sense", "the baby is floppy and not waking for feeds".
@@ -100,7 +101,19 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, Rewrite][] = [
   ],
   [
     /\bnot wak(?:e|ing)(?: up)?\b/g,
-    whenAfter(/\b(?:baby|she|he|they|toddler|child|son|daughter)\b[^.;!?]{0,30}$/, 'unresponsive'),
+    whenAfter(
+      /\b(?:baby|she|he|they|toddler|child|son|daughter|mother|father|mum|mom|dad|nan|gran|grandma|grandad|grandpa|husband|wife|partner)\b[^.;!?]{0,30}$/,
+      'unresponsive',
+    ),
+  ],
+  // "she's very sleepy and hard to wake": a child or an older person who is hard to rouse.
+  [
+    /\b(?:very |really |so )?(?:hard|difficult) to (?:wake|rouse)(?: up)?\b/g,
+    whenAfter(
+      /\b(?:baby|she|he|they|toddler|child|son|daughter|mother|father|mum|mom|dad|nan|gran|grandma|grandad|grandpa|husband|wife|partner|little one|(?:year|month|week)s? old)\b[^.;!?]{0,150}$/,
+      'unresponsive',
+      150,
+    ),
   ],
   // "the left side of my face isn't moving", "my arm won't work properly".
   [
@@ -126,7 +139,7 @@ const NOW =
   /\b((?<!(gone|fine|ok|okay|better|sorted|off|good) )now|today|again|another|still|currently|this (morning|afternoon|evening|week)|right now|tonight|yesterday|last night|first ever|just had|(?:is|its|it'?s|coming|been) back)\b/;
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
-  /\b(zero|no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
+  /\b(zero|nil|no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
 /**
  * A denial reaches across a short list ("no chest pain or shortness of breath"), not past "but" or "and",
  * nor past a comma that starts a new statement ("no fever, I have chest pain", "no cramps, just chest pain").
@@ -237,9 +250,7 @@ export class WarningScreen {
       const nearPossible = this.anyNearA.test(text) && this.anyNearB.test(text);
       const possible = this.filing.possible(text);
       const signs = this.compiled
-        .filter(
-          (c) => mentionsAny(text, c, possible) || (nearPossible && c.near.some((n) => mentionsNear(text, n))),
-        )
+        .filter((c) => mentionsAny(text, c, possible) || (nearPossible && c.near.some((n) => mentionsNear(text, n))))
         .map(({ sign }) => signWarning(sign));
       const labs = findings.map((f) => labWarning(f, this.labAdvice)).filter((w) => w !== undefined);
       this.last = { message, warnings: [...signs, ...labs].sort(byUrgency), findings };
@@ -316,16 +327,17 @@ const DENIAL_INSIDE =
  * heartburn", "heart stuff ruled out". Only benign explanations count, so "turned out to be a clot" still warns.
  */
 const EXPLAINED_AFTER =
-  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind|a migraine|migraine|vertigo|a trapped nerve|dehydration)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b|^[^.;!?]{0,12}\?\s*(?:no|nope|nah)\b|^\??\s*(?:no|nope|nah)\b|^\s*(?:is |was |are |were |looked |looks )?(?:fine|normal|ok|okay|all good)\b|^[^.;!?]{0,5}\bnot (?:me|mine)\b|^[^.;!?]{0,30}?\b(?:(?:was|were|is|came) )?(?:from|because of|due to|cos of|caused by|after (?:i )?(?:started|starting|taking|began)) (?:the |my |taking )?(?:(?:the |a |that )?(?:horror |scary )?(?:film|movie|game|match)|iron|ferrous \w+|pepto\w*|bismuth|beetroot|beets|blueberries|liquorice|licorice|(?:the )?dentist|dental \w+|(?:the )?injection|anaesthetic|anesthetic|novocaine|(?:sichuan |szechuan )?peppercorns?|spicy \w+|chill?i\w*|lip ?balm|lip plumper)\b|^[^.;!?]{0,60}?\bnormal with iron\b|^[^.;!?]{0,40}?\b(?:settled|calmed down|went back to normal|stopped) (?:straight |right |soon )?after\b|^[^.;!?]{0,25}?\b(?:and )?(?:is|was|are|were|she'?s|he'?s|they'?re|i'?m) (?:fine|ok|okay|all good|doing fine|doing well|better) now\b|^[^.;!?]{0,40}?\b(?:been|was|were|got) treated\b|^[^.;!?]{0,40}?\b(?:my )?(?:doctor|doc|gp|pharmacist|consultant) (?:knows(?! nothing)|is aware|said (?:it'?s|its|that'?s|thats) (?:fine|normal|ok|okay|expected))\b|^[^.;!?(]{0,3}[,:]? (?:all|both) (?:normal|clear|fine|ok|okay)\b|^[^.;!?]{0,60}?\b(?:harmless|benign) (?:ectopics?|extra beats?|palpitations)\b|^[^.;!?]{0,3}\(\s*(?:she|he|they)'?s (?:fine|ok|okay|all good|better) now\b|^[^.;!?]{0,3},? (?:all )?(?:the )?(?:tests?|checks?|scans?|ecgs?|bloods?|results?) (?:came back |were |was |all |are )*(?:normal|fine|clear|ok|okay)\b/;
+  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind|a migraine|migraine|vertigo|a trapped nerve|dehydration)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b|^[^.;!?]{0,12}\?\s*(?:no|nope|nah)\b|^\??\s*(?:no|nope|nah)\b|^\s*(?:is |was |are |were |looked |looks )?(?:fine|normal|ok|okay|all good)\b|^[^.;!?]{0,5}\bnot (?:me|mine)\b|^[^.;!?]{0,30}?\b(?:(?:was|were|is|came) )?(?:from|because of|due to|cos of|caused by|after (?:i )?(?:started|starting|taking|began)) (?:the |my |taking )?(?:(?:the |a |that )?(?:horror |scary )?(?:film|movie|game|match)|iron|ferrous \w+|pepto\w*|bismuth|beetroot|beets|blueberries|liquorice|licorice|(?:the )?dentist|dental \w+|(?:the )?injection|anaesthetic|anesthetic|novocaine|(?:sichuan |szechuan )?peppercorns?|spicy \w+|chill?i\w*|lip ?balm|lip plumper)\b|^[^.;!?]{0,60}?\bnormal with iron\b|^[^.;!?]{0,40}?\b(?:settled|calmed down|went back to normal|stopped) (?:straight |right |soon )?after\b|^[^.;!?]{0,25}?\b(?:and )?(?:is|was|are|were|she'?s|he'?s|they'?re|i'?m) (?:fine|ok|okay|all good|doing fine|doing well|better) now\b|^[^.;!?]{0,40}?\b(?:been|was|were|got) treated\b|^[^.;!?]{0,40}?\b(?:my )?(?:doctor|doc|gp|pharmacist|consultant) (?:knows(?! nothing)|is aware|said (?:it'?s|its|that'?s|thats) (?:fine|normal|ok|okay|expected))\b|^[^.;!?(]{0,3}[,:]? (?:all|both) (?:normal|clear|fine|ok|okay)\b|^\s*[-–—:=]+\s*(?:no|nope|nah|none|nil|never|negative)\b|^[^.;!?]{0,25}?\b(?:that'?s|thats|it'?s|its|this is) (?:just )?(?:her|his|my|their) (?:normal|usual|baseline)\b|^[^.;!?]{0,40}?\bnothing new\b|^[^.;!?]{0,25}?\bwhen (?:i'?m|i am|im|i'?ve been) (?:sprinting|running|exercising|training|working out|at the gym|cycling|on the bike)\b|^[^.;!?]{0,15}?\b(?:when|whenever|if|after) i (?:drink|have|had) (?:too much |a lot of |loads of |strong |a |an )?(?:coffee|caffeine|energy drinks?|espresso|pre-?workout)\b|^[^.;!?]{0,60}?\b(?:harmless|benign) (?:ectopics?|extra beats?|palpitations)\b|^[^.;!?]{0,3}\(\s*(?:she|he|they)'?s (?:fine|ok|okay|all good|better) now\b|^[^.;!?]{0,3},? (?:all )?(?:the )?(?:tests?|checks?|scans?|ecgs?|bloods?|results?) (?:came back |were |was |all |are )*(?:normal|fine|clear|ok|okay)\b/;
 
 /**
  * "Had chest pains last month and got fully checked at A&E: ECG, bloods and troponin all normal": checked
  * and found normal, unless something between brings it back to now ("again today, checked last time...").
  */
 const CHECKED_NORMAL =
-  /^[^.;!?]{0,40}?\b(?:got |been |was |were |had it |had them )?(?:fully |properly |all )?(?:checked|tested|investigated|seen to)\b[^.;!?]{0,60}?\b(?:all |came back |were |was |both )(?:normal|clear|fine)\b/;
+  /^[^.;!?]{0,40}?\b(?:got |been |was |were |had it |had them )?(?:fully |properly |all )?(?:checked|tested|investigated|seen to|(?:cardiac )?work-?up|checked out|scanned|monitored)\b[^.;!?]{0,60}?\b(?:(?:all |came back |were |was |both )(?:normal|clear|fine)|(?:gave|given) (?:me |him |her )?the all[- ]clear)\b/;
 
 function explainedAway(after: string): boolean {
+  if (BROUGHT_BACK.test(after)) return false;
   if (EXPLAINED_AFTER.test(after)) return true;
   const checked = CHECKED_NORMAL.exec(after);
   return checked !== null && !NOW.test(checked[0]);
@@ -344,17 +356,22 @@ function clauseAround(text: string, start: number, end: number): string {
 function notNow(text: string, start: number, end: number): boolean {
   const clause = clauseAround(text, start, end);
   const after = text.slice(end);
+  if (BROUGHT_BACK.test(after)) return false;
   // A question about the sign, then "mine started an hour ago" or "he's having one now": it is now.
   const askedThenTold = ASKED.test(after) && BACK_TO_THEM.test(after);
   return (
     NEVER_NOW.test(clause) ||
     (NOT_NOW.test(clause) && !NOW.test(clause) && !askedThenTold) ||
-    (GENERAL_QUESTION.test(clause) && ASKED.test(after) && !PERSON.test(clause) && !askedThenTold)
+    (GENERAL_QUESTION.test(clause) && ASKED_OR_ENDS.test(after) && !PERSON.test(clause) && !askedThenTold)
   );
 }
 
-/** A dream is never now, even "last night". */
-const NEVER_NOW = /\b(dream(t|ed|ing|s)?|nightmares?)\b/;
+/** Said later in the message: what was history is back now ("all clear last year. But it's back tonight"). */
+const BROUGHT_BACK =
+  /\b(?:it'?s|its|it is|they'?re|they are|it'?s come|it has come|it came|now it'?s|the pain'?s|the pain is|symptoms are) back\b(?! (normal|clear|fine|negative|ok|okay))/;
+/** A dream, or a pet's illness, is never the person's now, even "last night". */
+const NEVER_NOW =
+  /\b(dream(t|ed|ing|s)?|nightmares?)\b|\b(my|our|the|his|her) (cat|dog|puppy|kitten|horse|pony|rabbit|hamster|pet|parrot|budgie|guinea pig)('?s)? (had|has|was|is|keeps|went|got)\b|\bvet (says|said|thinks)\b/;
 /**
  * A question about a condition in general, with nobody in it: "is tetany caused by low calcium?",
  * "is it possible to overdose on vitamin d from the sun?". "Is my chest pain serious?" has someone in it.
@@ -363,11 +380,13 @@ const GENERAL_QUESTION =
   /^\s*(?:is|are|can|could|does|do|what|whats|what'?s|why|how|which|will|would|should) (?!not\b)(?!it (normal|ok|okay|common|bad|serious|dangerous|safe|usual) to (have|get|feel|be))/;
 /** The sentence ends with a question mark. */
 const ASKED = /^[^.;!?]*\?/;
+/** Asked, or the message ends without a mark ("is it true low calcium can cause seizures"). */
+const ASKED_OR_ENDS = /^[^.;!?]*(?:\?|$)/;
 /** After a general question, words that bring it back to someone now: "mine started 20 min ago". */
 const BACK_TO_THEM =
   /\b(mine (started|is(?! (just |only )?(a )?(normal|fine|ok|okay|nothing|not)\b)|has|keeps|began|just)|mine'?s|my (one|own) (started|is|has)|having one|had one (just now|today|tonight|this)|i (have|am having|'?m having|just had|actually had|think i|just took|took|have taken|swallowed|ate)|now|today|tonight|right now|last night|this (morning|afternoon|evening)|just now|started|starting)\b/;
 const PERSON =
-  /\b(i|i'?m|im|i'?ve|ive|i'?d|id|my|me|mine|myself|we|we'?re|our|us|he|he'?s|hes|she|she'?s|shes|his|her|him|they|they'?re|their|them|baby|son|daughter|mum|mom|dad|husband|wife|partner|child|kid|grandma|grandad|grandpa|nan|gran|friend|mate)\b/;
+  /\b(is this|is that|are these|happening|i|i'?m|im|i'?ve|ive|i'?d|id|my|me|mine|myself|we|we'?re|our|us|he|he'?s|hes|she|she'?s|shes|his|her|him|they|they'?re|their|them|baby|son|daughter|mum|mom|dad|husband|wife|partner|child|kid|grandma|grandad|grandpa|nan|gran|friend|mate)\b/;
 
 /**
  * Whether words found in a message (lower case, one kind of apostrophe) are told as happening now: not
@@ -446,11 +465,28 @@ function mentionsNear(text: string, rule: NearRule): boolean {
   return false;
 }
 
+/**
+ * Whether a match is an item of a denied list: one led by a denial with a colon ("NOT having: chest pain,
+ * palpitations, fainting"), a clinician's "denies CP, SOB, palpitations", or a short list joined by "or"
+ * ("no racing heart or skipped beats"). Narrower than isDenied, for readers with denials of their own.
+ */
+export function deniedInList(before: string): boolean {
+  if (DENIED_LIST.test(before)) return true;
+  const words = wordsAfterLastDenial(before);
+  return words !== undefined && words.length <= MAX_WORDS_IN_DENIED_LIST && /\b(or|nor)\b/.test(words.join(' '));
+}
+
 /** Whether the clause before a match denies it: a denial word a few words before, or before a short list. */
 export function isDenied(before: string): boolean {
-  if (DENIED_LIST.test(before)) return true;
+  if (deniedInList(before)) return true;
   // "I don't faint", "she doesn't get dizzy": these deny only what comes right after them.
   if (DENIED_RIGHT_AFTER.test(before)) return true;
+  const words = wordsAfterLastDenial(before);
+  return words !== undefined && words.length <= MAX_WORDS_AFTER_DENIAL;
+}
+
+/** The words between the clause's last denial and the match; undefined when the clause has no denial. */
+function wordsAfterLastDenial(before: string): string[] | undefined {
   let clauseStart = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) clauseStart = m.index + m[0].length;
@@ -458,9 +494,7 @@ export function isDenied(before: string): boolean {
   let lastDenial: RegExpExecArray | undefined;
   DENIAL.lastIndex = 0;
   for (let m = DENIAL.exec(clause); m; m = DENIAL.exec(clause)) lastDenial = m;
-  if (!lastDenial) return false;
+  if (!lastDenial) return undefined;
   const between = clause.slice(lastDenial.index + lastDenial[0].length).trim();
-  const words = between ? between.split(/\s+/) : [];
-  if (words.length <= MAX_WORDS_AFTER_DENIAL) return true;
-  return words.length <= MAX_WORDS_IN_DENIED_LIST && /\b(or|nor)\b/.test(between);
+  return between ? between.split(/\s+/) : [];
 }

@@ -1,10 +1,11 @@
 /**
  * Symptoms a message names but does not tell as happening now: "the numb lip was from the dentist and it's
- * worn off", "used to get palpitations from energy drinks", "my friend's lips go tingly". A question told
+ * worn off", "used to get palpitations from energy drinks", "my friend's lips go tingly", or denied in a
+ * list ("Pt denies CP, SOB, palpitations"). A question told
  * with them gets no doctor's advice for them; the warning screen's own rules decide (one set of rules).
  */
 import type { KnowledgeBase } from '../knowledgeBase';
-import { toldAsCurrent } from '../triage/warningScreen';
+import { deniedInList, toldAsCurrent } from '../triage/warningScreen';
 
 export function symptomsNotCurrent(kb: KnowledgeBase, message: string): Set<string> {
   const text = message.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
@@ -17,7 +18,9 @@ export function symptomsNotCurrent(kb: KnowledgeBase, message: string): Set<stri
     const last = offsets[hit.last];
     // A word the text spells differently ("can't" for "cant") cannot be placed: counted as now.
     if (start === undefined || last === undefined) continue;
-    if (!toldAsCurrent(text, start, last + analysis.tokens[hit.last]!.length)) past.add(hit.symptom.id);
+    // A list led by "denies" or "not having:" reaches further than the matcher's own denials.
+    if (deniedInList(text.slice(0, start)) || !toldAsCurrent(text, start, last + analysis.tokens[hit.last]!.length))
+      past.add(hit.symptom.id);
   }
   return past;
 }

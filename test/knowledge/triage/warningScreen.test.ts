@@ -212,6 +212,52 @@ describe('warning signs in everyday words', () => {
     ['took a whole handful of my magnesium tablets by mistake', 'overdose', 'emergency'],
     ['on atorvastatin and my muscles are screaming', 'statin-muscle', 'today'],
     ['kalium 6,8 mmol/l on my bloods', 'lab-potassium-high', 'emergency'],
+    // Palpitations with dizziness, breathlessness or sweating; heart symptoms with digoxin or new potassium.
+    ["my heart's been doing this flip flop thing for 3 hours now and i feel lightheaded", 'fainting', 'emergency'],
+    [
+      'heartbeat is racing and irregular even sitting down and I am out of breath on the stairs',
+      'fainting',
+      'emergency',
+    ],
+    ['on digoxin and my pulse is jumping around, 40 then 150', 'digoxin-toxicity', 'emergency'],
+    ['heart is pounding since I took my new potassium tablets this morning', 'potassium-excess', 'emergency'],
+    ["I'm out of breath just walking to the toilet since this morning", 'breathing-swallowing', 'emergency'],
+    [
+      'my asthma inhaler isnt touching it, I can only get a few words out between breaths',
+      'breathing-swallowing',
+      'emergency',
+    ],
+    ['chest proper tite n cant get me breff', 'breathing-swallowing', 'emergency'],
+    ['help my toddler is twitching all over and her eyes have rolled back', 'seizure', 'emergency'],
+    ['had my first ever fit last night, stopped drinking 2 days ago', 'seizure', 'emergency'],
+    ['tingling round my mouth keeps getting worse and now my hands keep spasming', 'tetany', 'emergency'],
+    ['calfs red hot n swole since the long haul flight', 'clot-signs', 'today'],
+    ["started in my feet, now it's up to my hips", 'rapid-weakness', 'emergency'],
+    ['my legs are like jelly and I can barely lift my arms', 'rapid-weakness', 'emergency'],
+    ["i keep thinking i'd be better off dead", 'suicidal-thoughts', 'emergency'],
+    ['I keep thinking about driving into a wall on the way home', 'suicidal-thoughts', 'emergency'],
+    ["I've been thinking I'd be better off not waking up", 'suicidal-thoughts', 'emergency'],
+    ["I've been saving up my tablets for this weekend", 'suicidal-thoughts', 'emergency'],
+    ['thinkin bout endin it ngl', 'suicidal-thoughts', 'emergency'],
+    [
+      'my mate is confused, talking rubbish and has stopped sweating after a day on the roof in this heat',
+      'heat-stroke',
+      'emergency',
+    ],
+    ['he cannot move the right arm and his speak is not clear', 'stroke-signs', 'emergency'],
+    ['dribbling out of one side of his mouth and cant hold his spoon in his right hand', 'stroke-signs', 'emergency'],
+    ['my 4 year old has been sick all day, wont drink and is really sleepy and hard to wake', 'fainting', 'emergency'],
+    ['lil one ate loads of my gummy vits omg', 'overdose', 'emergency'],
+    ['cant keep nuthin down, no pee since yday', 'severe-dehydration', 'today'],
+    // History brought back to now later in the message.
+    [
+      "I had chest pain last year, all the tests were clear. But it's back tonight, crushing",
+      'chest-pain',
+      'emergency',
+    ],
+    // Someone else, happening now, is still an emergency for them.
+    ['my mum fainted earlier and shes been complaining of cramps all week', 'fainting', 'emergency'],
+    ['cant swallow nothin since this arvo', 'breathing-swallowing', 'emergency'],
   ])('"%s" raises %s at %s', (text, id, level) => {
     const found = kb.screenRedFlags(text).find((w) => w.id === id);
     expect(found?.level).toBe(level);
@@ -326,6 +372,34 @@ describe('warning signs in everyday words', () => {
     // An amount of food, not a blood result.
     'potassium in 2 medium potatoes',
     'how much potassium in 3 large bananas',
+    // Work, training, fiction and other people's pasts.
+    'Paramedic here, had two chest pain jobs and a stroke call on nights, now my calves are cramping',
+    'I work on a stroke ward and barely see daylight',
+    "My son's school did a first aid session on seizures and now he's worried",
+    'the ending of that film had my heart pounding lol',
+    'breathless from laughing at my kids lol',
+    'Swallowing tablets has always been hard for me, are there liquid ones',
+    'Watching a show and a patient had potassium of 7',
+    'Writing a crime novel where someone is killed with a potassium overdose',
+    'Older bloke at work collapsed from the heat last week',
+    'my colleague fainted at work last week, gave me a fright',
+    'Our dog had a seizure yesterday, the vet says it was low calcium',
+    'In a TV show someone had a seizure from low magnesium',
+    'is it true low calcium can cause seizures',
+    // Checked and found normal, denied in a list, explained.
+    'Had chest pains last month and got fully checked at A&E: ECG, bloods and troponin all normal',
+    'Had bad palpitations, got a full cardiac workup and the cardiologist gave me the all clear',
+    'ECG last week for palpitations, all normal, doctor said they were harmless ectopics',
+    'NOT having: chest pain, palpitations, fainting, numbness, weakness.',
+    'Pt denies CP, SOB, palpitations. c/o calf cramps',
+    'chest pain - no\nshort of breath - no\nfainting - no',
+    'Nil CP, nil SOB, nil syncope',
+    "Mum has dementia and gets confused, but that's her normal, nothing new",
+    'my heart rate hits about 180 when I am sprinting but comes straight back down',
+    'whats the difference between a normal cramp and a clot? mine is a normal cramp, no swelling',
+    'had a fit years ago, epilepsy all under control now',
+    "I'm on digoxin for my heart, which foods have potassium",
+    'My father had a heart attack 3 years ago, he wants a potassium supplement',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
