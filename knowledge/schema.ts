@@ -447,6 +447,11 @@ export const intentCuesFileSchema = z
     offTopicWords: z.array(text),
     /** Someone or something else the words are about (a pet, a streaming site): off topic even with a symptom word. */
     otherSubjects: z.array(text),
+    /**
+     * Words that put a symptom word in someone's body or life ("my calf", "I get"): without one, a symptom
+     * word next to an off-topic phrase ("my chest freezer keeps tripping the fuse") is that subject's word.
+     */
+    bodyWords: z.array(text),
     /** Frequent words of other languages, to answer politely in English. */
     otherLanguageWords: z.array(text),
   })

@@ -119,7 +119,8 @@ export function answerQuestion(
   }
   // "magnesium citrate vs oxide", "d2 or d3?", "does nutritional yeast have b12?": forms of a nutrient, and
   // foods the table has no figures for, from what the sources say about them.
-  if (!rec.otherNutrients.length && (ABOUT_A_NUTRIENT.has(rec.intent) || rec.intent === 'selfCare')) {
+  // Not when another subject was recognised ("best barbarian build for d3").
+  if (!rec.offTopic && !rec.otherNutrients.length && (ABOUT_A_NUTRIENT.has(rec.intent) || rec.intent === 'selfCare')) {
     const products = productsAsked(rec);
     if (products.forms.length) return { reply: formsReply(kb, products.forms) };
     if (products.foods.length) return { reply: otherFoodsReply(kb, products.foods, rec.nutrients) };

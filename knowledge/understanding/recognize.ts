@@ -217,6 +217,7 @@ export class Recognizer {
   /** Off-topic words with a space either side, to find whole words in a padded message. */
   private readonly offTopicPhrases: WholeWordPhrases;
   private readonly otherSubjects: WholeWordPhrases;
+  private readonly bodyWords: WholeWordPhrases;
   private readonly otherConditions: WholeWordPhrases;
   private readonly symbols: ReadonlySet<string>;
   private readonly symbolBefore: ReadonlySet<string>;
@@ -247,6 +248,7 @@ export class Recognizer {
     this.otherMedicines = new WholeWordPhrases(data.otherMedicines);
     this.offTopicPhrases = new WholeWordPhrases(data.offTopicWords);
     this.otherSubjects = new WholeWordPhrases(data.otherSubjects);
+    this.bodyWords = new WholeWordPhrases(data.bodyWords);
     this.otherConditions = new WholeWordPhrases(data.otherConditions ?? []);
     this.symbols = new Set(data.symbolContext.symbols);
     this.symbolBefore = new Set(data.symbolContext.before);
@@ -352,8 +354,9 @@ export class Recognizer {
     if (this.looksForeign(text, analysis)) return recognition(base, 'otherLanguage', 0.8);
     // "banana bread recipe", "calcium deposits on the kettle": a domain word in another subject is no
     // question for us. Not when the person tells a symptom: "cramp while descaling the kettle" is theirs.
-    const offTopic = symptoms.some((s) => !s.negated) ? undefined : this.offTopic(analysis.tokens);
-    if (offTopic) return recognition(base, 'outOfScope', 0.8, offTopic);
+    const offTopic = this.offTopic(analysis.tokens);
+    if (offTopic && (!symptoms.some((s) => !s.negated) || !this.inSomeonesBody(analysis.tokens, offTopic)))
+      return recognition(base, 'outOfScope', 0.8, offTopic);
     if (this.aboutOthers(analysis.tokens)) return recognition(base, 'outOfScope', 0.8);
     if (analysis.tokens.length === 0) return recognition(base, 'empty', 1);
 
@@ -742,6 +745,16 @@ export class Recognizer {
   /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */
   private aboutOthers(tokens: readonly string[]): boolean {
     return this.otherSubjects.foundIn(tokens);
+  }
+
+  /**
+   * Whether the words outside the off-topic phrase put a symptom in a body or a life ("cramp in my hand
+   * when I play guitar", "I get twitchy when I descale the kettle"); "my chest freezer" does not.
+   */
+  private inSomeonesBody(tokens: readonly string[], offTopic: string): boolean {
+    const phrase = offTopic.split(' ');
+    const rest = tokens.filter((t) => !phrase.includes(t));
+    return this.bodyWords.foundIn(rest);
   }
 
   /** The first off-topic word or phrase in the message, if any. */

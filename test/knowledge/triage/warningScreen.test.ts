@@ -258,6 +258,7 @@ describe('warning signs in everyday words', () => {
     // Someone else, happening now, is still an emergency for them.
     ['my mum fainted earlier and shes been complaining of cramps all week', 'fainting', 'emergency'],
     ['cant swallow nothin since this arvo', 'breathing-swallowing', 'emergency'],
+    ['my thighs are really painful and my water has gone very dark, like tea', 'statin-muscle', 'today'],
   ])('"%s" raises %s at %s', (text, id, level) => {
     const found = kb.screenRedFlags(text).find((w) => w.id === id);
     expect(found?.level).toBe(level);
