@@ -5,7 +5,7 @@ import { knowledgeBase } from '../support/knowledge';
 
 describe('PatternFiling', () => {
   it('leaves possible only the patterns a word of the text can start', () => {
-    const filing = new PatternFiling(['\\bchest pain', '\\b(can\'?t|cannot) breathe', 'short of breath']);
+    const filing = new PatternFiling(['\\bchest pain', "\\b(can'?t|cannot) breathe", 'short of breath']);
     expect([...filing.possible('my chest hurts')]).toEqual([1, 0, 1]);
     expect([...filing.possible('i cannot sleep')]).toEqual([0, 1, 1]);
     // The third has no anchor, so nothing rules it out.
