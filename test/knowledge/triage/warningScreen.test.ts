@@ -259,6 +259,11 @@ describe('warning signs in everyday words', () => {
     ['my mum fainted earlier and shes been complaining of cramps all week', 'fainting', 'emergency'],
     ['cant swallow nothin since this arvo', 'breathing-swallowing', 'emergency'],
     ['my thighs are really painful and my water has gone very dark, like tea', 'statin-muscle', 'today'],
+    [
+      'im 68, smoke, and my calves cramp when i walk uphill but it goes off when i stop and rest',
+      'walking-leg-pain',
+      'soon',
+    ],
   ])('"%s" raises %s at %s', (text, id, level) => {
     const found = kb.screenRedFlags(text).find((w) => w.id === id);
     expect(found?.level).toBe(level);
@@ -401,6 +406,7 @@ describe('warning signs in everyday words', () => {
     'had a fit years ago, epilepsy all under control now',
     "I'm on digoxin for my heart, which foods have potassium",
     'My father had a heart attack 3 years ago, he wants a potassium supplement',
+    'I get calf cramps when I run, stretching helps',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
