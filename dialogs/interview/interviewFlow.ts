@@ -12,7 +12,7 @@ import { listedOptions } from '../../knowledge/scoring/assessmentSchema';
 import type { AboutPeople } from '../../knowledge/understanding/about';
 import { addWarnings } from '../../knowledge/triage/toldWarnings';
 import { answersInPassing, readContext } from '../../knowledge/understanding/context';
-import { symptomsNotCurrent } from '../../knowledge/understanding/symptomsNotCurrent';
+import { currentSymptoms } from '../../knowledge/understanding/symptomsNotCurrent';
 import type { Recognition, Recognizer } from '../../knowledge/understanding/recognize';
 import { inSentence } from '../answers/format';
 import { urgentCare } from '../answers/safetyAnswers';
@@ -58,8 +58,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   ): InterviewState {
     const rec = this.deps.recognizer.recognize(openingText);
     // "was in A&E for palpitations, all tests normal; now it's just calf cramps": only what is told as now.
-    const notNow = rec.symptoms.some((s) => !s.negated) ? symptomsNotCurrent(this.deps.kb, openingText) : undefined;
-    const state = freshInterview(rec.symptoms.filter((s) => !s.negated && !notNow?.has(s.id)).map((s) => s.id));
+    const state = freshInterview(currentSymptoms(this.deps.kb, rec.symptoms, openingText));
     const self = about?.self;
     const stages = [
       ...(self?.pregnant ? (['pregnant'] as const) : []),
@@ -402,8 +401,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   private handleStage(state: InterviewState, rec: Recognition, normal: string, raw: string): FlowOutcome | undefined {
     const { engine } = this.deps;
     // "the numb lip was from the dentist, it's gone now": told, but not as happening now.
-    const notNow = rec.symptoms.some((s) => !s.negated) ? symptomsNotCurrent(this.deps.kb, raw) : undefined;
-    const mentioned = rec.symptoms.filter((s) => !s.negated && !notNow?.has(s.id)).map((s) => s.id);
+    const mentioned = currentSymptoms(this.deps.kb, rec.symptoms, raw);
     const denied = rec.symptoms.filter((s) => s.negated).map((s) => s.id);
     switch (state.stage) {
       case 'symptoms':

@@ -51,6 +51,10 @@ function whenAfter(before: RegExp, replacement: string, reach = 60): Rewrite {
   };
 }
 
+/** Someone a person may be looking after, whose not waking is told about ("my mother not wake up properly"). */
+const CARED_FOR =
+  'baby|she|he|they|toddler|child|son|daughter|mother|father|mum|mom|dad|nan|gran|grandma|grandad|grandpa|husband|wife|partner';
+
 const TOLD_WITH_A_NEGATIVE: readonly [RegExp, Rewrite][] = [
   [
     /\b(doesn'?t|does not|didn'?t|did not|don'?t|do not|can'?t|cannot) (?=(know|recogni[sz]e) (where (she|he|i|they) (is|am|are|was|were)|what (year|day|month) it is|me\b|us\b|who (she|he|i|they) (is|am|are)))/g,
@@ -99,18 +103,12 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, Rewrite][] = [
       'talking-nonsense',
     ),
   ],
-  [
-    /\bnot wak(?:e|ing)(?: up)?\b/g,
-    whenAfter(
-      /\b(?:baby|she|he|they|toddler|child|son|daughter|mother|father|mum|mom|dad|nan|gran|grandma|grandad|grandpa|husband|wife|partner)\b[^.;!?]{0,30}$/,
-      'unresponsive',
-    ),
-  ],
+  [/\bnot wak(?:e|ing)(?: up)?\b/g, whenAfter(new RegExp(`\\b(?:${CARED_FOR})\\b[^.;!?]{0,30}$`), 'unresponsive')],
   // "she's very sleepy and hard to wake": a child or an older person who is hard to rouse.
   [
     /\b(?:very |really |so )?(?:hard|difficult) to (?:wake|rouse)(?: up)?\b/g,
     whenAfter(
-      /\b(?:baby|she|he|they|toddler|child|son|daughter|mother|father|mum|mom|dad|nan|gran|grandma|grandad|grandpa|husband|wife|partner|little one|(?:year|month|week)s? old)\b[^.;!?]{0,150}$/,
+      new RegExp(`\\b(?:${CARED_FOR}|little one|(?:year|month|week)s? old)\\b[^.;!?]{0,150}$`),
       'unresponsive',
       150,
     ),

@@ -35,3 +35,14 @@ function tokenOffsets(text: string, tokens: readonly string[]): (number | undefi
     return at;
   });
 }
+
+/** The ids of the symptoms a message tells as happening now: neither negated nor set aside above. */
+export function currentSymptoms(
+  kb: KnowledgeBase,
+  symptoms: readonly { id: string; negated: boolean }[],
+  message: string,
+): string[] {
+  const told = symptoms.filter((s) => !s.negated);
+  const notNow = told.length ? symptomsNotCurrent(kb, message) : undefined;
+  return told.filter((s) => !notNow?.has(s.id)).map((s) => s.id);
+}
