@@ -465,6 +465,17 @@ describe('where a statement starts and ends', () => {
   });
 });
 
+describe("the signs' expressions", () => {
+  it('never match an empty string (the screen steps past empty matches only as a guard)', () => {
+    const expressions = kb.data.triage.signs.flatMap((s) => [
+      ...(s.patterns ?? []),
+      ...(s.near ?? []).flatMap((n) => [...n.a, ...n.b]),
+    ]);
+    expect(expressions.length).toBeGreaterThan(100);
+    expect(expressions.filter((e) => new RegExp(e).test(''))).toEqual([]);
+  });
+});
+
 describe('words near each other', () => {
   // One sign whose only rule is two made-up words within 10 characters, so the distances are exact.
   const model = kb.data.triage;
