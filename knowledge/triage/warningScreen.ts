@@ -134,7 +134,7 @@ export function withoutFiguresOfSpeech(message: string): string {
 
 /** Words that bring a past or hypothetical sign back to now. */
 const NOW =
-  /\b((?<!(gone|fine|ok|okay|better|sorted|off|good|great|well|brilliant|grand) )now|today|again|another|still|currently|this (morning|afternoon|evening|week)|right now|tonight|yesterday|last night|first ever|just had|(?:is|its|it'?s|coming|been) back)\b/;
+  /\b((?<!(gone|fine|ok|okay|better|sorted|off|good|great|well|brilliant|brilliantly|grand|fantastic|amazing) )now|today|again|another|still|currently|this (morning|afternoon|evening|week)|right now|tonight|yesterday|last night|first ever|just had|(?:is|its|it'?s|coming|been) back)\b/;
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
   /\b((?:not having|not had|never had|haven'?t had|havent had|no|don'?t have|dont have|without) (?:any )?(?:thoughts?|ideas?|urges?|plans?|intentions?|intent) (?:of|about|to)|zero|nil|no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;
@@ -382,7 +382,7 @@ const ASKED = /^[^.;!?]*\?/;
 const ASKED_OR_ENDS = /^[^.;!?]*(?:\?|$)/;
 /** After a general question, words that bring it back to someone now: "mine started 20 min ago". */
 const BACK_TO_THEM =
-  /\b(mine (started|is(?! (just |only )?(a )?(normal|fine|ok|okay|nothing|not)\b)|has|keeps|began|just)|mine'?s|my (one|own) (started|is|has)|having one|had one (just now|today|tonight|this)|i (have|am having|'?m having|just had|actually had|think i|just took|took|have taken|swallowed|ate)|now|today|tonight|right now|last night|this (morning|afternoon|evening)|just now|started|starting)\b/;
+  /\b(mine (started|is(?! (just |only )?(a )?(normal|fine|ok|okay|nothing|not)\b)|has|keeps|began|just)|mine'?s|my (one|own) (started|is|has)|having one|had one (just now|today|tonight|this)|i (have|am having|'?m having|just had|actually had|think i|just took|took|have taken|swallowed|ate)|(?<!(?:gone|fine|ok|okay|better|sorted|off|good|great|well|brilliant|brilliantly|grand|fantastic|amazing) )now|today|tonight|right now|last night|this (morning|afternoon|evening)|just now|started|starting)\b/;
 const PERSON =
   /\b(is this|is that|are these|happening|i|i'?m|im|i'?ve|ive|i'?d|id|my|me|mine|myself|we|we'?re|our|us|he|he'?s|hes|she|she'?s|shes|his|her|him|they|they'?re|their|them|baby|son|daughter|mum|mom|dad|husband|wife|partner|child|kid|grandma|grandad|grandpa|nan|gran|friend|mate)\b/;
 
