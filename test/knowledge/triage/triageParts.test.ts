@@ -123,6 +123,9 @@ describe('blood results', () => {
     'vitamin k 2.3',
     'd3 5000 iu daily',
     'i eat potassium every 2 days',
+    'i take 500mg magnesium and 2 eggs',
+    'calcium plus 3 prunes',
+    'potassium & 4 dates',
   ])('"%s" is not a result', (text) => {
     expect(labs.read(text)).toEqual([]);
   });
