@@ -451,6 +451,7 @@ describe('more wordings of warning signs, and more ways of not meaning one', () 
     ['my pulse is all over the place and I can hardly lift my arms', 'heartbeat-with-weakness', 'emergency'],
     ['my heart keeps skipping and my legs keep giving way under me', 'heartbeat-with-weakness', 'emergency'],
     ['my heartbeat is slow and my legs feel like lead', 'heartbeat-with-weakness', 'emergency'],
+    ["heart fluttering and I'm so weak I can't stand", 'heartbeat-with-weakness', 'emergency'],
     // Alcohol withdrawal told drinking first.
     [
       "he's been drinking a bottle of vodka a day and quit on Friday, now he's seeing bugs on the ceiling",
@@ -463,6 +464,7 @@ describe('more wordings of warning signs, and more ways of not meaning one', () 
     // Thoughts of suicide with a word between.
     ["i don't even want to be here anymore", 'suicidal-thoughts', 'emergency'],
     ['keep thinking about just crashing my car into a wall', 'suicidal-thoughts', 'emergency'],
+    ['keep thinking about just ending it', 'suicidal-thoughts', 'emergency'],
     // A sagging face; words "coming out rong"; fainting typed as "feinted".
     ['my mouth has gone saggy on one side', 'stroke-signs', 'emergency'],
     ['his words are coming out rong', 'stroke-signs', 'emergency'],
@@ -485,6 +487,7 @@ describe('more wordings of warning signs, and more ways of not meaning one', () 
     "leg day destroyed me, I'm literally paralysed lmao. magnesium or protein?",
     'I nearly fainted when I saw the price of these tablets',
     "my laptop fan sounds like it's having a seizure",
+    'my phone is having a fit again',
     // A denial of thoughts of self-harm.
     "I've never had any thoughts of harming myself, I'm just exhausted",
     // A night cramp that wakes someone at a time, now and then.
