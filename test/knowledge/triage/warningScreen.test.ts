@@ -444,6 +444,7 @@ describe('more wordings of warning signs, and more ways of not meaning one', () 
     // Heat stroke: sweating has stopped, with a pounding head, hot dry skin or muddled thinking.
     ["my skin is bone dry and I've stopped sweating completely, pounding headache", 'heat-stroke', 'emergency'],
     ['its 45 out here n i stopped sweatin, all confuzzled', 'heat-stroke', 'emergency'],
+    ["i'm not sweating at all even tho its roasting, head pounding", 'heat-stroke', 'emergency'],
     // Weakness or numbness climbing the body, or shooting up both legs.
     ["the weakness started in my toes and it's spreading up towards my belly", 'rapid-weakness', 'emergency'],
     ['the tingling has shot up both legs in the last hour', 'rapid-weakness', 'emergency'],
@@ -481,6 +482,11 @@ describe('more wordings of warning signs, and more ways of not meaning one', () 
     "someone's potassium was 6.8 on the news, is a banana a day fine?",
     'my daughter asked what a seizure is, and whether magnesium helps muscles',
     'putting together a leaflet for the club on the warning signs of heat stroke, how much sodium is in a sports drink?',
+    // Work and teaching; a list learnt for an exam; a decimal point does not end the drama's clause.
+    "I work in A&E, we get loads of chest pains every night. What's a good snack for night shifts?",
+    'I teach first aid and we cover seizures and strokes, does magnesium help cramps?',
+    "I'm revising the symptoms of hypokalaemia for my exam: weakness, cramps, palpitations. Which foods are high in potassium?",
+    'in the episode her calcium was 1.6 and she had a seizure',
     // Past and well now.
     "my mum had a stroke two years ago and she's doing brilliantly now, can she take vitamin D?",
     // Figures of speech: hyperbole with a laugh, a price, a machine.
@@ -511,6 +517,10 @@ describe('more wordings of warning signs, and more ways of not meaning one', () 
     ['we watched a film where a man collapsed, and now my husband has collapsed too', 'fainting'],
     ["my son asked what a stroke is and now grandpa's face is drooping", 'stroke-signs'],
     ['been drinking heavily, stopped yesterday, now seeing spiders on the ceiling', 'alcohol-withdrawal'],
+    ['I teach first aid and today I had a seizure myself', 'seizure'],
+    ['we get loads of chest pains at work and now I have chest pain too', 'chest-pain'],
+    ['I was revising the symptoms of a stroke: and now my face is drooping', 'stroke-signs'],
+    ["I'm not sweating at all, no headache, but I feel confused", 'confusion'],
   ])('still warns: "%s" raises %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
