@@ -449,10 +449,17 @@ describe('more wordings of warning signs, and more ways of not meaning one', () 
     // Weakness or numbness climbing the body, or shooting up both legs.
     ["the weakness started in my toes and it's spreading up towards my belly", 'rapid-weakness', 'emergency'],
     ['the tingling has shot up both legs in the last hour', 'rapid-weakness', 'emergency'],
+    [
+      "my legs have been getting weaker since Sunday and today I can't walk up the stairs at all",
+      'rapid-weakness',
+      'emergency',
+    ],
+    ['numb from the waist down since this morning', 'rapid-weakness', 'emergency'],
     // An irregular or slow heartbeat with marked weakness.
     ['my pulse is all over the place and I can hardly lift my arms', 'heartbeat-with-weakness', 'emergency'],
     ['my heart keeps skipping and my legs keep giving way under me', 'heartbeat-with-weakness', 'emergency'],
     ['my heartbeat is slow and my legs feel like lead', 'heartbeat-with-weakness', 'emergency'],
+    ['on furosemide and my heart is doing flip flops and I can barely stand', 'heartbeat-with-weakness', 'emergency'],
     ["heart fluttering and I'm so weak I can't stand", 'heartbeat-with-weakness', 'emergency'],
     // Alcohol withdrawal told drinking first.
     [
@@ -463,10 +470,12 @@ describe('more wordings of warning signs, and more ways of not meaning one', () 
     // Not knowing who they or others are.
     ["dad doesn't know who he is tonight", 'confusion', 'emergency'],
     ["she doesn't know who I am", 'confusion', 'emergency'],
+    ["my mum can't tell me what day it is", 'stroke-signs', 'emergency'],
     // Thoughts of suicide with a word between.
     ["i don't even want to be here anymore", 'suicidal-thoughts', 'emergency'],
     ['keep thinking about just crashing my car into a wall', 'suicidal-thoughts', 'emergency'],
     ['keep thinking about just ending it', 'suicidal-thoughts', 'emergency'],
+    ["I've been thinking it would be easier if I just didn't exist", 'suicidal-thoughts', 'emergency'],
     // A sagging face; words "coming out rong"; fainting typed as "feinted".
     ['my mouth has gone saggy on one side', 'stroke-signs', 'emergency'],
     ['his words are coming out rong', 'stroke-signs', 'emergency'],
@@ -501,6 +510,9 @@ describe('more wordings of warning signs, and more ways of not meaning one', () 
     'a calf cramp wakes me at 3am a couple of times a week, is magnesium worth it?',
     // Stopping coffee is not alcohol withdrawal.
     'I stopped drinking coffee and feel a bit confused about which magnesium to take',
+    "I'd feel better if I didn't exist on junk food",
+    'after the epidural I was numb from the waist down for hours',
+    "I can't tell you what day it is, my diary is at home",
     // A feint in sport.
     'i feinted left and scored',
   ])('"%s" raises nothing', (text) => {
