@@ -362,9 +362,17 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(cut, stop < 0 ? text.length : end + stop);
 }
 
+/** A film, a programme, a book or a game: what happens in one is not the person's own. */
+const STORY =
+  /\b(?:watch\w*|saw|seen|reading|read|playing|played|in|on|from) (?:a|an|the|that|this|my) (?:(?:netflix|tv) )?(?:film|movie|show|documentary|programme|program|episode|series|book|novel|game)\b/g;
+/** "...and my chest started hurting", "when I": the person's own body comes in just before the sign. */
+const OWN_BODY_BEFORE = /\b(?:and|when|then|suddenly|while|but|as) (?:my|i|i'?m|im|i'?ve|me)(?: [a-z']+){0,2} ?$/;
+
 /** A sign told as history, about someone else or as a "what if", with nothing that brings it back to now. */
 function notNow(text: string, start: number, end: number): boolean {
-  const clause = clauseAround(text, start, end);
+  const told = clauseAround(text, start, end);
+  // "watching a film and my chest started hurting": the film is where they were, not what they tell.
+  const clause = OWN_BODY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? told.replace(STORY, ' ') : told;
   const after = text.slice(end);
   if (BROUGHT_BACK.test(after)) return false;
   // A question about the sign, then "mine started an hour ago" or "he's having one now": it is now.

@@ -233,6 +233,10 @@ describe('warning signs in everyday words', () => {
     ['had my first ever fit last night, stopped drinking 2 days ago', 'seizure', 'emergency'],
     ['tingling round my mouth keeps getting worse and now my hands keep spasming', 'tetany', 'emergency'],
     ['hyperventilating and now my hands are locked like claws', 'tetany', 'emergency'],
+    // Where they were is not what they tell: the person's own body during a film or a game.
+    ['I was watching a film and my chest started hurting', 'chest-pain', 'emergency'],
+    ['reading a book and suddenly my face went numb on one side', 'stroke-signs', 'emergency'],
+    ['playing a game when i suddenly couldnt breathe', 'breathing-swallowing', 'emergency'],
     ['tingling in my fingers since my thyroid operation yesterday', 'tetany', 'emergency'],
     ['calfs red hot n swole since the long haul flight', 'clot-signs', 'today'],
     ["started in my feet, now it's up to my hips", 'rapid-weakness', 'emergency'],
@@ -380,6 +384,8 @@ describe('warning signs in everyday words', () => {
     'took a handful of almonds for the magnesium',
     // Tingling from breathing fast is no tetany; hands locking into claws is (above).
     'my hands tingle when i hyperventilate',
+    'watched a film where a man had a stroke',
+    'i watched a film and my mate said he had chest pain once',
     'pins and needles in my fingers when I hyperventilate in a panic',
     // An amount of food, not a blood result.
     'potassium in 2 medium potatoes',
