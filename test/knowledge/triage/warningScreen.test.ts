@@ -386,6 +386,8 @@ describe('warning signs in everyday words', () => {
     'my hands tingle when i hyperventilate',
     'watched a film where a man had a stroke',
     'i watched a film and my mate said he had chest pain once',
+    // Someone else's result last week, with a decimal point in it.
+    "my grandad's potassium was 6.5 in hospital last week",
     'pins and needles in my fingers when I hyperventilate in a panic',
     // An amount of food, not a blood result.
     'potassium in 2 medium potatoes',
