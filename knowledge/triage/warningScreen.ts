@@ -369,12 +369,16 @@ const STORY =
 const OWN_BODY_BEFORE = /\b(?:and|when|then|suddenly|while|but|as) (?:my|i|i'?m|im|i'?ve|me)(?: [a-z']+){0,2} ?$/;
 
 /** A sign told as history, about someone else or as a "what if", with nothing that brings it back to now. */
+/** Told after someone else's sign: "...last week. mine started an hour ago", "now I've got it too". */
+const MINE_NOW =
+  /\b(?:mine (?:started|began|has started|came on|kicked in|is happening|has come on)|(?:now )?i(?:'?ve| have)? (?:got|getting|having|am having|'?m having) (?:it|one|them|the same)(?: thing)? (?:now|too|as well|today|tonight)|(?:same|it'?s the same) (?:for|with) me (?:now|today|tonight)|now it'?s (?:me|mine))\b/;
+
 function notNow(text: string, start: number, end: number): boolean {
   const told = clauseAround(text, start, end);
   // "watching a film and my chest started hurting": the film is where they were, not what they tell.
   const clause = OWN_BODY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? told.replace(STORY, ' ') : told;
   const after = text.slice(end);
-  if (BROUGHT_BACK.test(after)) return false;
+  if (BROUGHT_BACK.test(after) || MINE_NOW.test(after)) return false;
   // A question about the sign, then "mine started an hour ago" or "he's having one now": it is now.
   const askedThenTold = ASKED.test(after) && BACK_TO_THEM.test(after);
   return (

@@ -237,6 +237,9 @@ describe('warning signs in everyday words', () => {
     ['I was watching a film and my chest started hurting', 'chest-pain', 'emergency'],
     ['reading a book and suddenly my face went numb on one side', 'stroke-signs', 'emergency'],
     ['playing a game when i suddenly couldnt breathe', 'breathing-swallowing', 'emergency'],
+    // Someone else's sign in the past, then the person's own now.
+    ['my grandad had chest pain last week. mine started an hour ago', 'chest-pain', 'emergency'],
+    ["my friend fainted last week and now I'm having the same thing today", 'fainting', 'emergency'],
     ['tingling in my fingers since my thyroid operation yesterday', 'tetany', 'emergency'],
     ['calfs red hot n swole since the long haul flight', 'clot-signs', 'today'],
     ["started in my feet, now it's up to my hips", 'rapid-weakness', 'emergency'],
@@ -388,6 +391,7 @@ describe('warning signs in everyday words', () => {
     'i watched a film and my mate said he had chest pain once',
     // Someone else's result last week, with a decimal point in it.
     "my grandad's potassium was 6.5 in hospital last week",
+    "my dad had chest pain last month, he's fine now and I have cramps",
     'pins and needles in my fingers when I hyperventilate in a panic',
     // An amount of food, not a blood result.
     'potassium in 2 medium potatoes',
