@@ -240,6 +240,10 @@ describe('warning signs in everyday words', () => {
     // Someone else's sign in the past, then the person's own now.
     ['my grandad had chest pain last week. mine started an hour ago', 'chest-pain', 'emergency'],
     ["my friend fainted last week and now I'm having the same thing today", 'fainting', 'emergency'],
+    ["arm went dead and i can't lift it", 'stroke-signs', 'emergency'],
+    ["can't feel my legs and i've wet myself", 'cauda-equina', 'emergency'],
+    ['numb between my legs and cant pee', 'cauda-equina', 'emergency'],
+    ['bad back and i peed myself without knowing', 'cauda-equina', 'emergency'],
     ['tingling in my fingers since my thyroid operation yesterday', 'tetany', 'emergency'],
     ['calfs red hot n swole since the long haul flight', 'clot-signs', 'today'],
     ["started in my feet, now it's up to my hips", 'rapid-weakness', 'emergency'],
@@ -392,6 +396,9 @@ describe('warning signs in everyday words', () => {
     // Someone else's result last week, with a decimal point in it.
     "my grandad's potassium was 6.5 in hospital last week",
     "my dad had chest pain last month, he's fine now and I have cramps",
+    "arm went dead from sleeping on it and i can't lift it for a minute",
+    'i wet myself laughing at the party',
+    'pregnant and i wet myself when i sneeze, is that normal',
     'pins and needles in my fingers when I hyperventilate in a panic',
     // An amount of food, not a blood result.
     'potassium in 2 medium potatoes',
