@@ -244,6 +244,10 @@ describe('warning signs in everyday words', () => {
     ["can't feel my legs and i've wet myself", 'cauda-equina', 'emergency'],
     ['numb between my legs and cant pee', 'cauda-equina', 'emergency'],
     ['bad back and i peed myself without knowing', 'cauda-equina', 'emergency'],
+    // ...while breathless at rest, or on little effort, still is.
+    ['short of breath after climbing one flight now, never used to be', 'breathing-swallowing', 'emergency'],
+    ['so breathless i cant finish a sentence after running up the stairs', 'breathing-swallowing', 'emergency'],
+    ['i took 20 potassium tablets, would i be ok?', 'overdose', 'emergency'],
     ['tingling in my fingers since my thyroid operation yesterday', 'tetany', 'emergency'],
     ['calfs red hot n swole since the long haul flight', 'clot-signs', 'today'],
     ["started in my feet, now it's up to my hips", 'rapid-weakness', 'emergency'],
@@ -399,6 +403,11 @@ describe('warning signs in everyday words', () => {
     "arm went dead from sleeping on it and i can't lift it for a minute",
     'i wet myself laughing at the party',
     'pregnant and i wet myself when i sneeze, is that normal',
+    // Breathless from hard exercise, a figure of speech after the dialect rewrite, a "what would happen".
+    'breathless after climbing 5 flights of stairs, is that normal for an unfit person',
+    'short of breath after a run',
+    'the new boss gives me heart palpitations lol',
+    'if i took too much vitamin d would i get sick?',
     'pins and needles in my fingers when I hyperventilate in a panic',
     // An amount of food, not a blood result.
     'potassium in 2 medium potatoes',
