@@ -36,6 +36,11 @@ export const warningSignSchema = z
           .strict(),
       )
       .optional(),
+    /**
+     * Normal during hard exercise ("heart racing when I'm sprinting"): told so, the sign does not count.
+     * Only for signs that exertion explains; chest pain or fainting on exercise still warn.
+     */
+    normalOnExertion: z.boolean().optional(),
     /** Present when the interview's safety list offers it; the words that pick it there. */
     checklist: z
       .object({ synonyms: z.array(text) })

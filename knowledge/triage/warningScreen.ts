@@ -255,7 +255,11 @@ export class WarningScreen {
       const nearPossible = this.anyNearA.test(text) && this.anyNearB.test(text);
       const possible = this.filing.possible(text);
       const signs = this.compiled
-        .filter((c) => mentionsAny(text, c, possible) || (nearPossible && c.near.some((n) => mentionsNear(text, n))))
+        .filter(
+          (c) =>
+            mentionsAny(text, c, possible) ||
+            (nearPossible && c.near.some((n) => mentionsNear(text, n, c.sign.normalOnExertion === true))),
+        )
         .map(({ sign }) => signWarning(sign));
       const labs = findings.map((f) => labWarning(f, this.labAdvice)).filter((w) => w !== undefined);
       this.last = { message, warnings: [...signs, ...labs].sort(byUrgency), findings };
@@ -334,7 +338,7 @@ const DENIAL_INSIDE =
  * heartburn", "heart stuff ruled out". Only benign explanations count, so "turned out to be a clot" still warns.
  */
 const EXPLAINED_AFTER =
-  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind|a migraine|migraine|vertigo|a trapped nerve|dehydration)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b|^[^.;!?]{0,12}\?\s*(?:no|nope|nah)\b|^\??\s*(?:no|nope|nah)\b|^\s*(?:is |was |are |were |looked |looks )?(?:fine|normal|ok|okay|all good)\b|^[^.;!?]{0,5}\bnot (?:me|mine)\b|^[^.;!?]{0,30}?\b(?:(?:was|were|is|came) )?(?:from|because of|due to|cos of|caused by|after (?:i )?(?:started|starting|taking|began)) (?:the |my |taking )?(?:(?:the |a |that )?(?:horror |scary )?(?:film|movie|game|match)|iron|ferrous \w+|pepto\w*|bismuth|beetroot|beets|blueberries|liquorice|licorice|(?:the )?dentist|dental \w+|(?:the )?injection|anaesthetic|anesthetic|novocaine|(?:sichuan |szechuan )?peppercorns?|spicy \w+|chill?i\w*|lip ?balm|lip plumper)\b|^[^.;!?]{0,60}?\bnormal with iron\b|^[^.;!?]{0,40}?\b(?:settled|calmed down|went back to normal|stopped) (?:straight |right |soon )?after\b|^[^.;!?]{0,25}?\b(?:and )?(?:is|was|are|were|she'?s|he'?s|they'?re|i'?m) (?:fine|ok|okay|all good|doing fine|doing well|better) now\b|^[^.;!?]{0,40}?\b(?:been|was|were|got) treated\b|^[^.;!?]{0,40}?\b(?:my )?(?:doctor|doc|gp|pharmacist|consultant) (?:knows(?! nothing)|is aware|said (?:it'?s|its|that'?s|thats) (?:fine|normal|ok|okay|expected))\b|^[^.;!?(]{0,3}[,:]? (?:all|both) (?:normal|clear|fine|ok|okay)\b|^\s*[-–—:=]+\s*(?:no|nope|nah|none|nil|never|negative)\b|^[^.;!?]{0,25}?\b(?:that'?s|thats|it'?s|its|this is) (?:just )?(?:her|his|my|their) (?:normal|usual|baseline)\b|^[^.;!?]{0,40}?\bnothing new\b|^[^.;!?]{0,25}?\bwhen (?:i'?m|i am|im|i'?ve been) (?:sprinting|running|exercising|training|working out|at the gym|cycling|on the bike)\b|^[^.;!?]{0,15}?\b(?:when|whenever|if|after) i (?:drink|have|had) (?:too much |a lot of |loads of |strong |a |an )?(?:coffee|caffeine|energy drinks?|espresso|pre-?workout)\b|^[^.;!?]{0,60}?\b(?:harmless|benign) (?:ectopics?|extra beats?|palpitations)\b|^[^.;!?]{0,3}\(\s*(?:she|he|they)'?s (?:fine|ok|okay|all good|better) now\b|^[^.;!?]{0,3},? (?:all )?(?:the )?(?:tests?|checks?|scans?|ecgs?|bloods?|results?) (?:came back |were |was |all |are )*(?:normal|fine|clear|ok|okay)\b/;
+  /^[^.;!?]{0,40}?\b(?:(?:turned out|proved) (?:to be )?|(?:was|were) (?:just |only )?|(?:doc|doctor|gp|they) said (?:it was )?(?:just |only )?)(?:anxiety|heartburn|indigestion|reflux|acid|muscular|a pulled muscle|nothing|fine|panic|a panic attack|costochondritis|gas|wind|a migraine|migraine|vertigo|a trapped nerve|dehydration)\b|^[^.;!?]{0,25}?\b(?:(?:was|were|been|got|all) )?ruled out\b|^[^.;!?]{0,12}\?\s*(?:no|nope|nah)\b|^\??\s*(?:no|nope|nah)\b|^\s*(?:is |was |are |were |looked |looks )?(?:fine|normal|ok|okay|all good)\b|^[^.;!?]{0,5}\bnot (?:me|mine)\b|^[^.;!?]{0,30}?\b(?:(?:was|were|is|came) )?(?:from|because of|due to|cos of|caused by|after (?:i )?(?:started|starting|taking|began)) (?:the |my |taking )?(?:(?:the |a |that )?(?:horror |scary )?(?:film|movie|game|match)|iron|ferrous \w+|pepto\w*|bismuth|beetroot|beets|blueberries|liquorice|licorice|(?:the )?dentist|dental \w+|(?:the )?injection|anaesthetic|anesthetic|novocaine|(?:sichuan |szechuan )?peppercorns?|spicy \w+|chill?i\w*|lip ?balm|lip plumper)\b|^[^.;!?]{0,60}?\bnormal with iron\b|^[^.;!?]{0,40}?\b(?:settled|calmed down|went back to normal|stopped) (?:straight |right |soon )?after\b|^[^.;!?]{0,25}?\b(?:and )?(?:is|was|are|were|she'?s|he'?s|they'?re|i'?m) (?:fine|ok|okay|all good|doing fine|doing well|better) now\b|^[^.;!?]{0,40}?\b(?:been|was|were|got) treated\b|^[^.;!?]{0,40}?\b(?:my )?(?:doctor|doc|gp|pharmacist|consultant) (?:knows(?! nothing)|is aware|said (?:it'?s|its|that'?s|thats) (?:fine|normal|ok|okay|expected))\b|^[^.;!?(]{0,3}[,:]? (?:all|both) (?:normal|clear|fine|ok|okay)\b|^\s*[-–—:=]+\s*(?:no|nope|nah|none|nil|never|negative)\b|^[^.;!?]{0,25}?\b(?:that'?s|thats|it'?s|its|this is) (?:just )?(?:her|his|my|their) (?:normal|usual|baseline)\b|^[^.;!?]{0,40}?\bnothing new\b|^[^.;!?]{0,15}?\b(?:when|whenever|if|after) i (?:drink|have|had) (?:too much |a lot of |loads of |strong |a |an )?(?:coffee|caffeine|energy drinks?|espresso|pre-?workout)\b|^[^.;!?]{0,60}?\b(?:harmless|benign) (?:ectopics?|extra beats?|palpitations)\b|^[^.;!?]{0,3}\(\s*(?:she|he|they)'?s (?:fine|ok|okay|all good|better) now\b|^[^.;!?]{0,3},? (?:all )?(?:the )?(?:tests?|checks?|scans?|ecgs?|bloods?|results?) (?:came back |were |was |all |are )*(?:normal|fine|clear|ok|okay)\b/;
 
 /**
  * "Had chest pains last month and got fully checked at A&E: ECG, bloods and troponin all normal": checked
@@ -343,9 +347,14 @@ const EXPLAINED_AFTER =
 const CHECKED_NORMAL =
   /^[^.;!?]{0,40}?\b(?:got |been |was |were |had it |had them )?(?:fully |properly |all )?(?:checked|tested|investigated|seen to|(?:cardiac )?work-?up|checked out|scanned|monitored)\b[^.;!?]{0,60}?\b(?:(?:all |came back |were |was |both )(?:normal|clear|fine)|(?:gave|given) (?:me |him |her )?the all[- ]clear)\b/;
 
-function explainedAway(after: string): boolean {
+/** Hard exercise told right after a sign that exercise makes normal ("racing when I'm sprinting"). */
+const ON_EXERTION =
+  /^[^.;!?]{0,25}?\b(?:when|while) (?:i'?m|i am|im|i'?ve been|i was) (?:sprinting|running|exercising|training|working out|at the gym|cycling|on the bike)\b/;
+
+function explainedAway(after: string, normalOnExertion = false): boolean {
   if (BROUGHT_BACK.test(after)) return false;
   if (EXPLAINED_AFTER.test(after)) return true;
+  if (normalOnExertion && ON_EXERTION.test(after)) return true;
   const checked = CHECKED_NORMAL.exec(after);
   return checked !== null && !NOW.test(checked[0]);
 }
@@ -419,11 +428,11 @@ export function toldAsCurrent(text: string, start: number, end: number): boolean
 }
 
 /** A mention that counts: not denied, not explained away, not history or hypothetical. */
-function counts(text: string, start: number, end: number): boolean {
+function counts(text: string, start: number, end: number, normalOnExertion = false): boolean {
   return (
     !isDenied(text.slice(0, start)) &&
     !DENIAL_INSIDE.test(text.slice(start, end)) &&
-    !explainedAway(text.slice(end)) &&
+    !explainedAway(text.slice(end), normalOnExertion) &&
     !notNow(text, start, end)
   );
 }
@@ -433,31 +442,31 @@ function counts(text: string, start: number, end: number): boolean {
  * red"). A denial between them that belongs to another statement ("feels like a pulled muscle but I didn't
  * do anything, it's red and puffy") does not deny them, as it would inside one pattern's words.
  */
-function countsNear(text: string, start: number, laterStart: number, end: number): boolean {
+function countsNear(text: string, start: number, laterStart: number, end: number, normalOnExertion: boolean): boolean {
   return (
     !isDenied(text.slice(0, start)) &&
     !isDenied(text.slice(0, laterStart)) &&
-    !explainedAway(text.slice(end)) &&
+    !explainedAway(text.slice(end), normalOnExertion) &&
     !notNow(text, start, end)
   );
 }
 
 /** Whether a pattern of the sign that the message's word starts leave possible is mentioned. */
 // Stryker disable all: the filing and `anyOf` only skip patterns that cannot match; `mentions` decides.
-function mentionsAny(text: string, { anyOf, patterns, filedAs }: CompiledSign, possible: Uint8Array): boolean {
+function mentionsAny(text: string, { sign, anyOf, patterns, filedAs }: CompiledSign, possible: Uint8Array): boolean {
   let left = 0;
   for (const i of filedAs) left += possible[i]!;
   if (left === 0) return false;
   // The patterns ruled out cannot match, so anyOf matches exactly when one of those left does.
   if (left >= ANY_FIRST_FROM && !anyOf.test(text)) return false;
-  return patterns.some((p, k) => possible[filedAs[k]!] === 1 && mentions(text, p));
+  return patterns.some((p, k) => possible[filedAs[k]!] === 1 && mentions(text, p, sign.normalOnExertion === true));
 }
 // Stryker restore all
 
-function mentions(text: string, pattern: RegExp): boolean {
+function mentions(text: string, pattern: RegExp, normalOnExertion: boolean): boolean {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (counts(text, m.index, m.index + m[0].length)) return true;
+    if (counts(text, m.index, m.index + m[0].length, normalOnExertion)) return true;
     // Stryker disable next-line all: a guard against a pattern that matches nothing looping for ever; none does.
     if (m[0].length === 0) pattern.lastIndex++;
   }
@@ -465,7 +474,7 @@ function mentions(text: string, pattern: RegExp): boolean {
 }
 
 /** Two sets of words close together, in either order, and not denied. */
-function mentionsNear(text: string, rule: NearRule): boolean {
+function mentionsNear(text: string, rule: NearRule, normalOnExertion: boolean): boolean {
   const spans = (re: RegExp) => {
     const found: [number, number][] = [];
     re.lastIndex = 0;
@@ -486,7 +495,7 @@ function mentionsNear(text: string, rule: NearRule): boolean {
       if (gap > rule.within) continue;
       const start = Math.min(aStart, bStart);
       const end = Math.max(aEnd, bEnd);
-      if (countsNear(text, start, Math.max(aStart, bStart), end)) return true;
+      if (countsNear(text, start, Math.max(aStart, bStart), end, normalOnExertion)) return true;
     }
   return false;
 }

@@ -248,6 +248,12 @@ describe('warning signs in everyday words', () => {
     ['short of breath after climbing one flight now, never used to be', 'breathing-swallowing', 'emergency'],
     ['so breathless i cant finish a sentence after running up the stairs', 'breathing-swallowing', 'emergency'],
     ['i took 20 potassium tablets, would i be ok?', 'overdose', 'emergency'],
+    // Exercise makes a racing heart normal, never chest pain or a collapse.
+    ["chest pain when i'm running", 'chest-pain', 'emergency'],
+    ["i collapsed when i'm running", 'fainting', 'emergency'],
+    ['heart racing while i was at the gym and chest pain', 'chest-pain', 'emergency'],
+    ['cant stop shaking n my hearts going 200', 'irregular-heartbeat', 'today'],
+    ['been thinkin of topping myself', 'suicidal-thoughts', 'emergency'],
     ['tingling in my fingers since my thyroid operation yesterday', 'tetany', 'emergency'],
     ['calfs red hot n swole since the long haul flight', 'clot-signs', 'today'],
     ["started in my feet, now it's up to my hips", 'rapid-weakness', 'emergency'],
@@ -408,6 +414,8 @@ describe('warning signs in everyday words', () => {
     'short of breath after a run',
     'the new boss gives me heart palpitations lol',
     'if i took too much vitamin d would i get sick?',
+    "my heart races when i'm sprinting",
+    'my heart rate was 160 when i was sprinting',
     'pins and needles in my fingers when I hyperventilate in a panic',
     // An amount of food, not a blood result.
     'potassium in 2 medium potatoes',
