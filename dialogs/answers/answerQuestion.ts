@@ -450,7 +450,14 @@ function answerFor(
         : { reply: askWhichNutrient(kb, 'signs') };
     case 'whoIsAtRisk':
       return nutrient
-        ? done(shared(kb, `risk|${nutrient}`, () => whoIsAtRisk(kb, nutrient)))
+        ? done(
+            withPersonalNeed(
+              kb,
+              shared(kb, `risk|${nutrient}`, () => whoIsAtRisk(kb, nutrient)),
+              nutrient,
+              subject,
+            ),
+          )
         : { reply: askWhichNutrient(kb, 'risk') };
     case 'nutrientsInFood':
     case 'foodNutrientAmount': {

@@ -163,14 +163,35 @@ export function deficiencySigns(kb: KnowledgeBase, id: NutrientId): Reply {
   });
 }
 
+/**
+ * "Who is at risk of low vitamin D?", "could I be low in D? I never go outside": who runs low, the signs,
+ * how to find out (a blood test) and the everyday foods that supply it, so a person can weigh their own case.
+ */
 export function whoIsAtRisk(kb: KnowledgeBase, id: NutrientId): Reply {
   const n = kb.nutrient(id);
+  const test = kb.data.guidance.whenToSeeADoctor[1];
+  const signs = n.deficiency.symptoms.map((f) => f.text);
+  const foods = n.documentFoods.names;
   return reply('riskGroups', {
     title: `Who is more likely to run low on ${inSentence(n.name)}`,
-    blocks: [list(n.deficiency.atRisk.map((f) => f.text))],
+    blocks: [
+      list(n.deficiency.atRisk.map((f) => f.text)),
+      ...(signs.length ? [heading('Signs that may appear'), list(signs)] : []),
+      ...(test ? [text(`${test.text} Ask yours if you think you may be low.`)] : []),
+      ...(foods.length ? [text(`Foods that supply it: ${joinWords(foods)}.`)] : []),
+      ...n.otherSources.map((f) => text(f.text)),
+    ],
     suggestions: [suggest.foods(n.name), suggest.signs(n.name), suggest.check],
     healthInfo: true,
-    sources: [...new Set(n.deficiency.atRisk.map((f) => f.source))],
+    sources: [
+      ...new Set([
+        ...n.deficiency.atRisk.map((f) => f.source),
+        ...n.deficiency.symptoms.map((f) => f.source),
+        ...(test ? [test.source] : []),
+        ...(foods.length ? [n.documentFoods.source] : []),
+        ...n.otherSources.map((f) => f.source),
+      ]),
+    ],
   });
 }
 
