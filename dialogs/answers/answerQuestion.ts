@@ -420,9 +420,15 @@ function answerFor(
       }
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
-      const all = shared(kb, `foods|${target}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
-        foodsForNutrient(kb, target, rec.diets, rec.foodGroup),
-      );
+      const listFor = (id: NutrientId) =>
+        shared(kb, `foods|${id}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
+          foodsForNutrient(kb, id, rec.diets, rec.foodGroup),
+        );
+      // "best magnesium and potassium foods?": a list for each nutrient asked (two at most), not the first only.
+      const all =
+        nutrients.length >= 2
+          ? bothLists(kb, nutrients.slice(0, 2).map(listFor), nutrients.slice(0, 2))
+          : listFor(target);
       // "potassium without bananas", "calcium, but I hate tofu": the foods set aside are left out of the list.
       const list = withoutFoods(
         all,
@@ -712,6 +718,18 @@ function personalDetails(subject: Subject): Reply {
  * A food list for someone the conversation knows ("my 11yo is vegetarian, b12?"): their own daily figure
  * first, and who to ask for a child or a pregnancy. The shared list itself is never changed.
  */
+/** Two nutrients' food lists as one answer, each under its nutrient's name. */
+function bothLists(kb: KnowledgeBase, lists: Reply[], ids: readonly NutrientId[]): Reply {
+  const names = ids.map((id) => kb.nutrient(id).name);
+  return {
+    ...lists[0]!,
+    title: `${joinWords([names[0]!, ...names.slice(1).map(inSentence)])}: best food sources`,
+    blocks: lists.flatMap((l, i) => [heading(names[i]!), ...l.blocks]),
+    suggestions: [...new Set(lists.flatMap((l) => l.suggestions))].slice(0, 4),
+    sources: [...new Set(lists.flatMap((l) => l.sources))],
+  };
+}
+
 function withPersonalNeed(
   kb: KnowledgeBase,
   answer: Reply,

@@ -180,6 +180,7 @@ const ENDS_WITH_WHY = /\bwhy\s*$/;
 /** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
 const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
+const HOW_MUCH_OR_MANY = /\bhow (much|many)\b/;
 const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal', 'howMany']);
 const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\b/;
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
@@ -390,9 +391,19 @@ export class Recognizer {
     const add = (intent: Intent, points: number) => scores.set(intent, (scores.get(intent) ?? 0) + points);
     const hasSymptoms = symptoms.some((s) => !s.negated);
 
+    // "5 coffees a day and my eyelid twitches, is it magnesium or the coffee?": a drink told as the cause
+    // (inside a lifestyle phrase, or the cause's own word) with symptoms is not asked about as a food,
+    // unless an amount is asked for ("how much magnesium in coffee").
+    const foodAsCause =
+      hasSymptoms &&
+      foodHits.some((f) => lifestyleHits.some((l) => f.start < l.end && l.start < f.end)) &&
+      (scores.get('foodNutrientAmount') ?? 0) < CLEAR_CUE &&
+      !HOW_MUCH_OR_MANY.test(normal);
     // Entities make some intents possible and others unlikely.
-    if (nutrients.length && foods.length) add('foodNutrientAmount', 1.5);
-    if (foods.length && !nutrients.length) add('nutrientsInFood', 1.2);
+    if (foodAsCause) {
+      if (nutrients.length) add('lifestyle', 2.2);
+    } else if (nutrients.length && foods.length) add('foodNutrientAmount', 1.5);
+    if (foods.length && !nutrients.length && !foodAsCause) add('nutrientsInFood', 1.2);
     if (nutrients.length) {
       add('foodsForNutrient', 0.3);
       add('nutrientRole', 0.2);
