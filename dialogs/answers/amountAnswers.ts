@@ -185,6 +185,14 @@ export function mealReply(
         : [`${relation(t.amount, t.nutrient.dailyValue.amount)} the Daily Value`];
       targetSources.push(...goals.map((g) => g.source));
       blocks.push(text(`${totals.length > 1 ? `${t.nutrient.name}: that` : 'That'} is ${joinWords(against)}.`));
+      // "Am I short on magnesium?": well below every need, so say where more comes from.
+      const lowest = goals.length ? Math.min(...goals.map((g) => g.amount)) : t.nutrient.dailyValue.amount;
+      if (relation(t.amount, lowest) === 'well below' && t.nutrient.documentFoods.names.length) {
+        blocks.push(
+          text(`Foods that add ${inSentence(t.nutrient.name)}: ${joinWords(t.nutrient.documentFoods.names)}.`),
+        );
+        targetSources.push(t.nutrient.documentFoods.source);
+      }
     }
     for (const t of totals)
       if (t.missing.length)

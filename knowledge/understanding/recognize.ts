@@ -180,6 +180,8 @@ const ENDS_WITH_WHY = /\bwhy\s*$/;
 /** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
 const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
+/** Foods named to be left out of a list: "potassium without bananas, potatoes or beans". */
+const SETS_ASIDE = /\b(without|except|besides|other than|apart from|no|not|hate|allergic|avoid|cant|can't)\b/;
 const HOW_MUCH_OR_MANY = /\bhow (much|many)\b/;
 const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal', 'howMany']);
 const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\b/;
@@ -421,6 +423,8 @@ export class Recognizer {
     else if (
       lifestyleFactors.length &&
       !hasSymptoms &&
+      // "2 bananas and coconut water after my run, enough to replace what I sweated?": a meal to total.
+      foods.length < 2 &&
       (asksSomething(text) || ASKS_INSIDE.test(normal)) &&
       CONCERN.test(normal)
     )
@@ -458,6 +462,11 @@ export class Recognizer {
       // "banana or avocado for potassium": two foods joined by "or", with no amounts, ask which is better.
       else if (compare > 0 && !withAmounts) add('compareFoods', 1.4);
       if (withAmounts) add('mealTotal', 1.5);
+      // "burrito bowl: black beans, brown rice, avocado and salsa", "lunchbox: cheese stick, yoghurt, apple":
+      // three foods or more, not asked as a comparison, are a meal to total.
+      else if (foods.length >= 3 && compare < 1.6 && !SETS_ASIDE.test(normal)) add('mealTotal', 1.6);
+      // "coffee, croissant, ham sandwich, pasta: am I short on magnesium?": the foods answer it, not a risk list.
+      if (withAmounts || foods.length >= 3) scale(scores, 'whoIsAtRisk', 0.4);
       if (withAmounts || (scores.get('mealTotal') ?? 0) >= 1) {
         scale(scores, 'foodNutrientAmount', 0.5);
         scale(scores, 'nutrientsInFood', 0.5);
