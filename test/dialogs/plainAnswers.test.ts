@@ -1,0 +1,102 @@
+/**
+ * Answers that carry what a demanding person expects: a plain verdict on a food, who runs low with how to
+ * find out, a list for each nutrient asked, a meal of several foods totalled, a breastfeeding need said
+ * against other women's, a drink told as the cause answered as one.
+ */
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
+import { Recognizer } from '../../knowledge/understanding/recognize';
+import { say, testBot, texts } from '../support/testBot';
+
+async function ask(message: string): Promise<string> {
+  const { adapter } = testBot('test');
+  return texts(await say(adapter, message));
+}
+
+const kb = createKnowledgeBase();
+const recognizer = new Recognizer(kb);
+
+describe('a food and a nutrient: a verdict before the figure', () => {
+  it('says yes, a good source, for 10% of the Daily Value or more', async () => {
+    const reply = await ask('does dark chocolate actually have magnesium');
+    expect(reply).toContain('Yes: dark chocolate, 70-85% cacao is a good source of magnesium.');
+  });
+
+  it('says essentially none, and where plant eaters get it, for B12 in spinach', async () => {
+    const reply = await ask('is there any b12 in spinach?');
+    expect(reply).toContain('No: spinach, raw has essentially no vitamin B12.');
+    expect(reply).toContain(kb.nutrient('vitaminB12').dietNotes.find((d) => d.diet === 'vegan')!.text);
+  });
+
+  it('says only a little for a poor source', async () => {
+    expect(await ask('does coffee have magnesium?')).toContain('Only a little: ');
+  });
+});
+
+describe('could I be low?', () => {
+  it('names who runs low, the signs, a blood test and the foods', async () => {
+    const reply = await ask(
+      'i always wear spf 50 and work in an office, basically only go out after dark. could i be low in D',
+    );
+    expect(reply).toContain('People who get little sunlight');
+    expect(reply).toContain('Signs that may appear');
+    expect(reply).toContain(kb.data.guidance.whenToSeeADoctor[1]!.text);
+    expect(reply).toContain('Foods that supply it: salmon, egg yolks and fortified foods.');
+  });
+
+  it("gives an older man's own need with it", async () => {
+    const reply = await ask('grandad is 85 in a care home and never goes outside. worried about his vitamin d');
+    expect(reply).toContain('20 mcg (800 IU) of vitamin D a day');
+  });
+});
+
+describe('more than one thing asked', () => {
+  it('lists foods for each nutrient asked', async () => {
+    const reply = await ask('vegan runner here. best magnesium and potassium foods for me?');
+    expect(reply).toContain('Top vegan foods for magnesium');
+    expect(reply).toContain('Top vegan foods for potassium');
+  });
+
+  it('totals three foods or more named without amounts', async () => {
+    const reply = await ask('burrito bowl w/ black beans, brown rice, avocado and salsa. magnesium and potassium?');
+    expect(reply).toContain('Your foods in total');
+    expect(reply).toMatch(/avocado ·/);
+  });
+
+  it('says where more comes from when a day is well below the need', async () => {
+    const reply = await ask(
+      'typical day for me: coffee, croissant, ham sandwich, pasta for tea. am i short on magnesium?',
+    );
+    expect(reply).toContain('Foods that add magnesium: spinach, almonds');
+  });
+
+  it('reads palak as cooked spinach in a meal', async () => {
+    expect(await ask('dal (1 cup), rice and palak sabzi for dinner, how much magnesium')).toContain('cooked spinach');
+  });
+});
+
+describe('life stages and causes', () => {
+  it('says a breastfeeding need is the same as other women of her age', async () => {
+    const reply = await ask('breastfeeding, 28. do i need extra calcium now');
+    expect(reply).toContain('That is the same as for other women of that age who are not breastfeeding');
+  });
+
+  it('answers "is it magnesium or the coffee?" with the causes, not the coffee\'s magnesium', async () => {
+    const reply = await ask(
+      'been having 5-6 coffees a day for deadlines and my eyelid wont stop twitching. is it a magnesium thing or just the coffee',
+    );
+    expect(reply).toContain('Caffeine and other stimulants');
+    expect(reply).not.toContain('Magnesium in');
+  });
+
+  it('reads a hot day in degrees as heat and sweating', () => {
+    expect(recognizer.recognize('was 38 degrees today, got cramps in my legs this arvo').lifestyleFactors).toContain(
+      'endurance-sweating',
+    );
+    expect(recognizer.recognize('got cramps this arvo').foods).toEqual([]);
+  });
+
+  it('names the weather when it declines it', async () => {
+    expect(await ask('whats the weather going to be like in london tomorrow')).toMatch(/weather/);
+  });
+});
