@@ -231,6 +231,8 @@ describe('warning signs in everyday words', () => {
     ['help my toddler is twitching all over and her eyes have rolled back', 'seizure', 'emergency'],
     ['had my first ever fit last night, stopped drinking 2 days ago', 'seizure', 'emergency'],
     ['tingling round my mouth keeps getting worse and now my hands keep spasming', 'tetany', 'emergency'],
+    ['hyperventilating and now my hands are locked like claws', 'tetany', 'emergency'],
+    ['tingling in my fingers since my thyroid operation yesterday', 'tetany', 'emergency'],
     ['calfs red hot n swole since the long haul flight', 'clot-signs', 'today'],
     ["started in my feet, now it's up to my hips", 'rapid-weakness', 'emergency'],
     ['my legs are like jelly and I can barely lift my arms', 'rapid-weakness', 'emergency'],
@@ -375,6 +377,9 @@ describe('warning signs in everyday words', () => {
     'gonna pass out if i see one more banana',
     'heart was pounding from the horror film, which foods have magnesium',
     'took a handful of almonds for the magnesium',
+    // Tingling from breathing fast is no tetany; hands locking into claws is (above).
+    'my hands tingle when i hyperventilate',
+    'pins and needles in my fingers when I hyperventilate in a panic',
     // An amount of food, not a blood result.
     'potassium in 2 medium potatoes',
     'how much potassium in 3 large bananas',
