@@ -51,7 +51,15 @@ import {
   whoPhrase,
   whoToAsk,
 } from './needsAnswers';
-import { deficiencySigns, foodsForNutrient, nutrientRole, suggest, supplements, whoIsAtRisk } from './nutrientAnswers';
+import {
+  deficiencySigns,
+  dietOverview,
+  foodsForNutrient,
+  nutrientRole,
+  suggest,
+  supplements,
+  whoIsAtRisk,
+} from './nutrientAnswers';
 import { seeDoctor } from './safetyAnswers';
 
 /** The intents answered from the knowledge base: questions, and what a greeting or an empty message gets. */
@@ -155,6 +163,16 @@ export function answerQuestion(
   return notes.length ? { ...answer, reply: { ...answer.reply, blocks: [...notes, ...answer.reply.blocks] } } : answer;
 }
 
+/** Questions a diet alone can be asked: what to watch on it. */
+const DIET_OVERVIEW: ReadonlySet<Intent> = new Set([
+  'foodsForNutrient',
+  'dailyNeeds',
+  'nutrientRole',
+  'deficiencySigns',
+  'whoIsAtRisk',
+  'nutrientsInFood',
+  'supplements',
+]);
 const NEEDS_FOOD_INTENTS: ReadonlySet<Intent> = new Set(['foodNutrientAmount', 'nutrientsInFood', 'mealTotal']);
 
 /** The foods of a meal with their amounts, and what could not be read. */
@@ -369,6 +387,11 @@ function answerFor(
     nutrient && foods.length && NEEDS_FOOD_INTENTS.has(rec.intent) && foods.every((f) => setAside(f, normal))
       ? 'foodsForNutrient'
       : rec.intent;
+  // "went vegan, what do I need to watch?": a diet and no nutrient, food or symptom named.
+  if (!nutrients.length && !foods.length && !activeSymptoms.length && rec.diets.length && DIET_OVERVIEW.has(intent)) {
+    const overview = dietOverview(kb, rec.diets);
+    if (overview) return done(shared(kb, `diet|${rec.diets.join(',')}`, () => overview));
+  }
   switch (intent) {
     case 'compareFoods': {
       const compared =
@@ -565,14 +588,16 @@ function perMeasure(kb: KnowledgeBase, normal: string, foods: readonly Food[]): 
 }
 
 /** Words that set a food aside: "without bananas", "no tofu", "except milk", "I hate fish". */
-const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|allergic to|(?:do|can)n?t (?:eat|have|stand|like)|cannot eat)(?: any| the| eating)? `;
+const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|allergic to|(?:do|can)n?t (?:eat|have|stand|like|afford)|cannot (?:eat|afford))(?: any| the| eating| to buy)? `;
+/** "salmon is pricey", "avocados are too expensive": a food set aside after its name. */
+const SET_ASIDE_AFTER = String.raw`s? (?:is|are|r) (?:too |so |really |very |quite |a bit |a bit too )?(?:pricey|pricy|expensive|costly|dear)\b`;
 const setAsideByFood = new WeakMap<Food, RegExp>();
 
 function setAside(food: Food, normal: string): boolean {
   let pattern = setAsideByFood.get(food);
   if (!pattern) {
     const names = [food.name, ...food.aliases].map((a) => a.toLowerCase().replace(/[^a-z0-9 ]/g, '')).filter(Boolean);
-    pattern = new RegExp(`${SET_ASIDE}(?:${names.join('|')})\\b`);
+    pattern = new RegExp(`${SET_ASIDE}(?:${names.join('|')})\\b|\\b(?:${names.join('|')})${SET_ASIDE_AFTER}`);
     setAsideByFood.set(food, pattern);
   }
   return pattern.test(normal);

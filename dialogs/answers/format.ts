@@ -64,9 +64,9 @@ export function inSentence(name: string): string {
 export function sourceVerdict(row: FoodAmount, foodName: string): string {
   const nutrient = inSentence(row.nutrient.name);
   if (formatAmount(row.amount, row.nutrient.unit).startsWith('0 '))
-    return `No: ${foodName} has essentially no ${nutrient}.`;
-  if (row.percentDV >= 20) return `Yes: ${foodName} is a rich source of ${nutrient}.`;
-  if (row.percentDV >= 10) return `Yes: ${foodName} is a good source of ${nutrient}.`;
-  if (row.percentDV >= 5) return `Some: ${foodName} gives a modest amount of ${nutrient}.`;
-  return `Only a little: ${foodName} is not a meaningful source of ${nutrient}.`;
+    return `No: there is essentially no ${nutrient} in ${foodName}.`;
+  if (row.percentDV >= 20) return `Yes: a rich source of ${nutrient}.`;
+  if (row.percentDV >= 10) return `Yes: a good source of ${nutrient}.`;
+  if (row.percentDV >= 5) return `Some: a modest source of ${nutrient}.`;
+  return `Only a little: not a meaningful source of ${nutrient}.`;
 }

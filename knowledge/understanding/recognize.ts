@@ -182,6 +182,11 @@ const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
 /** Foods named to be left out of a list: "potassium without bananas, potatoes or beans". */
 const SETS_ASIDE = /\b(without|except|besides|other than|apart from|no|not|hate|allergic|avoid|cant|can't)\b/;
+/** A dose asked about against its upper limit. */
+const ASKS_LIMIT = /\b(limit|limits|upper|count towards|count toward|counts towards|counts toward|too much)\b/;
+/** "my iron tablets are making me constipated": a side effect of another nutrient's supplement, not a symptom check. */
+const SIDE_EFFECT =
+  /\b(tablets?|pills?|supplements?|capsules?|injections?|infusions?) (are |is |have been |has been )?(making|made|giving|gave|causing|caused|upsetting|upset)\b/;
 const HOW_MUCH_OR_MANY = /\bhow (much|many)\b/;
 const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal', 'howMany']);
 const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\b/;
@@ -516,6 +521,9 @@ export class Recognizer {
     if (forSomeone && nutrients.length && !foods.length && !doses.length && !medicines.length) add('dailyNeeds', 1.5);
     // "I take 500mg magnesium citrate": a dose of a nutrient is a question about that dose.
     if (doses.length && nutrients.length && !foods.length && !medicines.length) add('supplements', 1.2);
+    // "I take 500mg magnesium oxide and eat tons of nuts, do the nuts count towards the limit?": the dose
+    // against its limit, with the foods beside it.
+    else if (doses.length && nutrients.length && !medicines.length && ASKS_LIMIT.test(normal)) add('supplements', 2.5);
     // Age, sex or pregnancy told on its own ("I'm a 29 year old woman") is kept for later answers.
     if (context.person && !nutrients.length && !foods.length && !hasSymptoms && !medicines.length && scores.size === 0)
       add('personalDetails', 1.5);
@@ -531,7 +539,7 @@ export class Recognizer {
       !medicines.length &&
       // "do I need electrolytes for a half marathon": about the cause, which speaks of them.
       !lifestyleFactors.length &&
-      (hasSymptoms ? QUESTION_WORDS.test(text) : asksSomething(text))
+      (hasSymptoms ? QUESTION_WORDS.test(text) || SIDE_EFFECT.test(normal) : asksSomething(text))
     )
       [intent, score] = ['outOfScope', Math.max(score, 2)];
     // "can diabetes cause cramps?", "does thyroid cause twitching?": a question about a condition the bot does
@@ -546,7 +554,15 @@ export class Recognizer {
     if (condition) return { ...base, offTopic: condition, intent: 'outOfScope', confidence: 0.8 };
     // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
     // at, not a card about coffee: a statement that names a symptom starts the check.
-    if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text) && !causeQuestion)
+    const otherSupplement = otherNutrients.length > 0 && intent === 'outOfScope' && SIDE_EFFECT.test(normal);
+    if (
+      hasSymptoms &&
+      !nutrients.length &&
+      STATEMENT_TAKES_OVER.has(intent) &&
+      !asksSomething(text) &&
+      !causeQuestion &&
+      !otherSupplement
+    )
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
     const previous = recognitionContext.previousIntent;
     if (isFollowUp && previous && KNOWLEDGE_QUESTIONS.has(previous) && (nutrients.length || foods.length)) {
