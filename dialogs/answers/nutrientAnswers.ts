@@ -257,15 +257,12 @@ export function supplements(kb: KnowledgeBase, ids: NutrientId[]): Reply {
         ),
       ),
       text('Food sources are the safe place to start; a blood test can show whether you need more.'),
-      // "what B12 dose should I take?", "do I need B12 supplements or is fish enough?": with one or two
-      // nutrients named, how much a day is recommended (food and supplements together) and the foods.
+      // "what B12 dose should I take?": with one or two nutrients named, how much a day is recommended from
+      // food and supplements together (no foods here: this card also answers an overdose).
       ...(named
-        ? nutrients.flatMap((n) => [
+        ? nutrients.map((n) =>
             text(`${n.name}, recommended a day from food and supplements together: ${n.recommendedIntake.text}`),
-            ...(n.documentFoods.names.length
-              ? [text(`Foods that supply ${inSentence(n.name)}: ${joinWords(n.documentFoods.names)}.`)]
-              : []),
-          ])
+          )
         : []),
     ],
     suggestions: nutrients
@@ -278,7 +275,7 @@ export function supplements(kb: KnowledgeBase, ids: NutrientId[]): Reply {
         nutrients.flatMap((n) => [
           n.supplementCaution.source,
           ...(statesUpperLimit(n) ? [n.upperLimit!.source] : []),
-          ...(named ? [n.recommendedIntake.source, n.documentFoods.source] : []),
+          ...(named ? [n.recommendedIntake.source] : []),
         ]),
       ),
     ],
