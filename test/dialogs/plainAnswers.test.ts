@@ -106,3 +106,64 @@ describe('life stages and causes', () => {
     expect(await ask('whats the weather going to be like in london tomorrow')).toMatch(/weather/);
   });
 });
+
+describe('diets, products and foods set aside', () => {
+  it('says what to watch on a diet when no nutrient is named', async () => {
+    const reply = await ask('went vegan 6 months ago. out of the stuff you cover what do i need to watch');
+    expect(reply).toContain('On a vegan diet: what to watch');
+    expect(reply).toContain(kb.nutrient('vitaminB12').dietNotes.find((d) => d.diet === 'vegan')!.text);
+    expect(reply).toContain(kb.nutrient('calcium').dietNotes.find((d) => d.diet === 'vegan')!.text);
+  });
+
+  it('says oat milk has calcium when fortified, and to check the label', async () => {
+    const reply = await ask('does oat milk even have calcium');
+    expect(reply).toMatch(/fortified/);
+    expect(reply).toMatch(/check the label/);
+  });
+
+  it('leaves out a food said to be too pricey', async () => {
+    const reply = await ask('cheap ways to get vitamin D from food in winter? salmon is pricey');
+    expect(reply).toContain('Left out, as you asked: salmon.');
+  });
+
+  it('lists richer foods of other kinds beside a kind that is a modest source', async () => {
+    expect(await ask('which fruits have magnesium?')).toContain('Richer sources of other kinds: ');
+  });
+});
+
+describe('doses and limits', () => {
+  it('checks a dose against its limit when foods are named beside it', async () => {
+    const reply = await ask('i take magnesium oxide 500mg and eat tons of nuts, do the nuts count towards the limit?');
+    expect(reply).toContain('350 mg a day from supplements and medicines');
+    expect(reply).toContain('Food doesn’t count toward magnesium’s upper limit');
+  });
+
+  it('gives the recommended amount on the supplements card, never foods beside an overdose', async () => {
+    expect(await ask('40 yo vegan, what b12 dose should I be taking')).toContain(
+      'Vitamin B12, recommended a day from food and supplements together: ' +
+        kb.nutrient('vitaminB12').recommendedIntake.text,
+    );
+    expect(await ask('took 30 of my magnesium pills cos the cramps were so bad')).not.toMatch(/pumpkin/i);
+  });
+});
+
+describe('recognising how people say it', () => {
+  it.each([
+    ['uni exams, sleeping like 4-5 hrs and my eyelid twitches', 'poor-sleep'],
+    ['got absolutely hammered at a wedding and my calves cramp', 'alcohol'],
+  ])('"%s" names %s', (message, factor) => {
+    expect(recognizer.recognize(message).lifestyleFactors).toContain(factor);
+  });
+
+  it('declines by name the side effect of another nutrient’s tablets', () => {
+    const rec = recognizer.recognize('my iron tablets are making me constipated, what should i do');
+    expect(rec.intent).toBe('outOfScope');
+    expect(rec.otherNutrients).toContain('iron');
+  });
+
+  it('answers a worry about a child’s calcium with who runs low and the child’s need', async () => {
+    const reply = await ask('toddler (2) refuses milk completely. should i worry about calcium');
+    expect(reply).toContain('700 mg of calcium a day');
+    expect(reply).toContain('People who avoid dairy');
+  });
+});
