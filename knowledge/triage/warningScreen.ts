@@ -242,9 +242,11 @@ export class WarningScreen {
   }
 
   private screened(message: string) {
+    // Stryker disable next-line ConditionalExpression: a cache; screening again gives the same result.
     if (this.last?.message !== message) {
       const text = normalizeForScreen(message);
       const findings = this.labs.read(text).filter((f) => counts(text, f.at, f.at + f.length));
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; the rules themselves decide.
       const nearPossible = this.anyNearA.test(text) && this.anyNearB.test(text);
       const possible = this.filing.possible(text);
       const signs = this.compiled
@@ -294,6 +296,7 @@ let lastNormalized: { message: string; text: string } | undefined;
 
 /** Lower case, one kind of apostrophe, single spaces; uncertainty phrases blanked so they never deny. */
 export function normalizeForScreen(message: string): string {
+  // Stryker disable next-line ConditionalExpression: a cache; normalising again gives the same text.
   if (lastNormalized?.message !== message) lastNormalized = { message, text: normalizeOnce(message) };
   return lastNormalized.text;
 }
@@ -311,6 +314,7 @@ function normalizeOnce(message: string): string {
   // Two calls because String.replace's overloads take a string or a function, not a union of the two.
   return TOLD_WITH_A_NEGATIVE.reduce(
     (t, [pattern, positive]) =>
+      // Stryker disable next-line all: both branches are the same call, split only for the type checker.
       typeof positive === 'string' ? t.replace(pattern, positive) : t.replace(pattern, positive),
     text,
   );
@@ -419,6 +423,7 @@ function countsNear(text: string, start: number, laterStart: number, end: number
 }
 
 /** Whether a pattern of the sign that the message's word starts leave possible is mentioned. */
+// Stryker disable all: the filing and `anyOf` only skip patterns that cannot match; `mentions` decides.
 function mentionsAny(text: string, { anyOf, patterns, filedAs }: CompiledSign, possible: Uint8Array): boolean {
   let left = 0;
   for (const i of filedAs) left += possible[i]!;
@@ -427,11 +432,13 @@ function mentionsAny(text: string, { anyOf, patterns, filedAs }: CompiledSign, p
   if (left >= ANY_FIRST_FROM && !anyOf.test(text)) return false;
   return patterns.some((p, k) => possible[filedAs[k]!] === 1 && mentions(text, p));
 }
+// Stryker restore all
 
 function mentions(text: string, pattern: RegExp): boolean {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (counts(text, m.index, m.index + m[0].length)) return true;
+    // Stryker disable next-line all: a guard against a pattern that matches nothing looping for ever; none does.
     if (m[0].length === 0) pattern.lastIndex++;
   }
   return false;
@@ -444,6 +451,7 @@ function mentionsNear(text: string, rule: NearRule): boolean {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       found.push([m.index, m.index + m[0].length]);
+      // Stryker disable next-line all: a guard against a pattern that matches nothing looping for ever; none does.
       if (m[0].length === 0) re.lastIndex++;
     }
     return found;

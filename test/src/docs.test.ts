@@ -13,7 +13,7 @@ const documents = [
 ];
 
 describe('documentation links', () => {
-  it('has the architecture, extending, operations, security and shortcuts guides and a changelog, linked from the README', () => {
+  it('has the architecture, extending, operations, security, shortcuts, accuracy, performance and mutation-testing pages and a changelog, linked from the README', () => {
     const readme = readFileSync('README.md', 'utf8');
     for (const doc of [
       'docs/architecture.md',
@@ -21,6 +21,9 @@ describe('documentation links', () => {
       'docs/operations.md',
       'docs/security.md',
       'docs/shortcuts.md',
+      'docs/accuracy.md',
+      'docs/performance.md',
+      'docs/mutation-testing.md',
       'CHANGELOG.md',
     ])
       expect(readme, doc).toContain(`](${doc})`);

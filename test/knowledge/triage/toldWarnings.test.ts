@@ -25,4 +25,11 @@ describe('addWarnings', () => {
     const unchanged = addWarnings(model, lower, kb.screenRedFlags('I have chest pain'));
     expect(unchanged.labs).toBe(lower.labs);
   });
+
+  it('replaces only the tests a message brings new results for', () => {
+    const low = addWarnings(model, { signs: [], labs: [] }, kb.screenRedFlags('my potassium came back 3.2'));
+    const both = addWarnings(model, low, kb.screenRedFlags('potassium 2.4 and calcium 7.0 mg/dl'));
+    expect(both.labs.map((l) => l.label).join(' | ')).not.toMatch(/3\.2/);
+    expect(both.labs).toHaveLength(2);
+  });
 });

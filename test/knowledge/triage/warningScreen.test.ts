@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContext } from '../../../knowledge/understanding/context';
+import { toldAsCurrent, WarningScreen } from '../../../knowledge/triage/warningScreen';
 import { knowledgeBase } from '../../support/knowledge';
 
 const kb = knowledgeBase();
@@ -436,6 +437,82 @@ describe('warning signs in everyday words', () => {
   it('uncertainty is not a denial, and "but" ends a denial', () => {
     expect(ids('not sure if this is chest pain')).toContain('chest-pain');
     expect(ids('no fever but I can’t breathe properly')).toContain('breathing-swallowing');
+  });
+});
+
+describe('where a statement starts and ends', () => {
+  it('a denial after a sign belongs to what follows it', () => {
+    expect(ids('crushing chest pain, no fever though')).toContain('chest-pain');
+  });
+
+  it('history told in an earlier statement does not reach a sign told now', () => {
+    expect(ids('my grandad had a stroke in 1998, my face is drooping on one side')).toContain('stroke-signs');
+  });
+
+  it('"it\'s back" brings back only what it follows', () => {
+    expect(ids('the cramps are back. my dad had a stroke in 2019')).toEqual([]);
+    expect(ids("it's back. my dad had a stroke in 2019")).toEqual([]);
+  });
+
+  it('an explanation from before does not explain away what is back now', () => {
+    expect(ids("chest pain, doc said it was just anxiety last time but it's back")).toContain('chest-pain');
+  });
+
+  it('a symptom told after "fine" earlier in the message is still current', () => {
+    const text = 'fine all week, then my calves started cramping';
+    const start = text.indexOf('cramping');
+    expect(toldAsCurrent(text, start, start + 'cramping'.length)).toBe(true);
+  });
+});
+
+describe("the signs' expressions", () => {
+  it('never match an empty string (the screen steps past empty matches only as a guard)', () => {
+    const expressions = kb.data.triage.signs.flatMap((s) => [
+      ...(s.patterns ?? []),
+      ...(s.near ?? []).flatMap((n) => [...n.a, ...n.b]),
+    ]);
+    expect(expressions.length).toBeGreaterThan(100);
+    expect(expressions.filter((e) => new RegExp(e).test(''))).toEqual([]);
+  });
+});
+
+describe('words near each other', () => {
+  // One sign whose only rule is two made-up words within 10 characters, so the distances are exact.
+  const model = kb.data.triage;
+  const sign = {
+    ...model.signs.find((s) => s.near?.length)!,
+    patterns: [],
+    near: [{ a: ['alpha'], b: ['omega'], within: 10 }],
+  };
+  const screen = new WarningScreen({ ...model, signs: [sign] });
+  const fires = (text: string) => screen.screen(text).some((w) => w.id === sign.id);
+
+  it('fire when the gap is at most the limit, in either order', () => {
+    expect(fires('alpha 12345678 omega')).toBe(true);
+    expect(fires('omega 12345678 alpha')).toBe(true);
+  });
+
+  it('overlapping words are close enough', () => {
+    const overlapping = new WarningScreen({
+      ...model,
+      signs: [{ ...sign, near: [{ a: ['alpha beta'], b: ['beta'], within: 0 }] }],
+    });
+    expect(overlapping.screen('alpha beta').map((w) => w.id)).toEqual([sign.id]);
+  });
+
+  it('do not fire past the limit', () => {
+    expect(fires('alpha 123456789 omega')).toBe(false);
+    expect(fires('omega 123456789 alpha')).toBe(false);
+  });
+
+  it('a denial of the first word denies the pair, whichever word comes first', () => {
+    const wide = new WarningScreen({
+      ...model,
+      signs: [{ ...sign, near: [{ a: ['alpha'], b: ['omega'], within: 60 }] }],
+    });
+    expect(wide.screen('no omega one two three four five alpha').map((w) => w.id)).toEqual([]);
+    expect(wide.screen('no alpha one two three four five omega').map((w) => w.id)).toEqual([]);
+    expect(wide.screen('omega one two three four five alpha').map((w) => w.id)).toEqual([sign.id]);
   });
 });
 
