@@ -482,8 +482,16 @@ function answerFor(
         ? done(
             withPersonalNeed(
               kb,
-              shared(kb, `risk|${nutrient}`, () => whoIsAtRisk(kb, nutrient)),
-              nutrient,
+              // "coeliac: does that affect B12 or vitamin D?": who runs low on each nutrient asked (two at most).
+              nutrients.length >= 2
+                ? bothLists(
+                    kb,
+                    nutrients.slice(0, 2).map((id) => shared(kb, `risk|${id}`, () => whoIsAtRisk(kb, id))),
+                    nutrients.slice(0, 2),
+                    'who is more likely to run low',
+                  )
+                : shared(kb, `risk|${nutrient}`, () => whoIsAtRisk(kb, nutrient)),
+              nutrients.slice(0, 2),
               subject,
             ),
           )
@@ -743,12 +751,12 @@ function personalDetails(subject: Subject): Reply {
  * A food list for someone the conversation knows ("my 11yo is vegetarian, b12?"): their own daily figure
  * first, and who to ask for a child or a pregnancy. The shared list itself is never changed.
  */
-/** Two nutrients' food lists as one answer, each under its nutrient's name. */
-function bothLists(kb: KnowledgeBase, lists: Reply[], ids: readonly NutrientId[]): Reply {
+/** Two nutrients' answers of one kind as one, each under its nutrient's name. */
+function bothLists(kb: KnowledgeBase, lists: Reply[], ids: readonly NutrientId[], about = 'best food sources'): Reply {
   const names = ids.map((id) => kb.nutrient(id).name);
   return {
     ...lists[0]!,
-    title: `${joinWords([names[0]!, ...names.slice(1).map(inSentence)])}: best food sources`,
+    title: `${joinWords([names[0]!, ...names.slice(1).map(inSentence)])}: ${about}`,
     blocks: lists.flatMap((l, i) => [heading(names[i]!), ...l.blocks]),
     suggestions: [...new Set(lists.flatMap((l) => l.suggestions))].slice(0, 4),
     sources: [...new Set(lists.flatMap((l) => l.sources))],

@@ -182,6 +182,8 @@ const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
 /** Foods named to be left out of a list: "potassium without bananas, potatoes or beans". */
 const SETS_ASIDE = /\b(without|except|besides|other than|apart from|no|not|hate|allergic|avoid|cant|can't)\b/;
+/** Giving a drink up ("quit coffee cold turkey"): the drink is a cause told, not a food asked about. */
+const QUITS = /\b(quit|quitting|gave up|giving up|stopped|stopping|cut out|cutting out|withdrawal|withdrawals)\b/;
 /** A dose asked about against its upper limit. */
 const ASKS_LIMIT = /\b(limit|limits|upper|count towards|count toward|counts towards|counts toward|too much)\b/;
 /** "my iron tablets are making me constipated": a side effect of another nutrient's supplement, not a symptom check. */
@@ -402,7 +404,7 @@ export class Recognizer {
     // (inside a lifestyle phrase, or the cause's own word) with symptoms is not asked about as a food,
     // unless an amount is asked for ("how much magnesium in coffee").
     const foodAsCause =
-      hasSymptoms &&
+      (hasSymptoms || QUITS.test(normal)) &&
       foodHits.some((f) => lifestyleHits.some((l) => f.start < l.end && l.start < f.end)) &&
       (scores.get('foodNutrientAmount') ?? 0) < CLEAR_CUE &&
       !HOW_MUCH_OR_MANY.test(normal);
