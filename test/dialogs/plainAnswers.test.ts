@@ -167,3 +167,25 @@ describe('recognising how people say it', () => {
     expect(reply).toContain('People who avoid dairy');
   });
 });
+
+describe('more everyday phrasings', () => {
+  it('says who runs low on each of two nutrients asked', async () => {
+    const reply = await ask('coeliac, strict gluten free. does that affect b12 or vitamin D?');
+    expect(reply).toContain('Vitamin B12 and vitamin D: who is more likely to run low');
+    expect(reply).toContain('Conditions that limit fat absorption');
+  });
+
+  it('takes "what should I be eating" with cramps as foods for them', () => {
+    const rec = recognizer.recognize(
+      'doing intermittent fasting, down 6kg, but getting night cramps. what should i be eating?',
+    );
+    expect(rec.intent).toBe('foodsForNutrient');
+    expect(rec.notUnderstood).toEqual([]);
+  });
+
+  it('answers quitting coffee as a cause, with the withdrawal advice', async () => {
+    const reply = await ask('quit coffee cold turkey 3 days ago. massive headache. should I take magnesium for it');
+    expect(reply).toContain('Caffeine and other stimulants');
+    expect(reply).toMatch(/withdrawal/);
+  });
+});
