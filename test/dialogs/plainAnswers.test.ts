@@ -41,9 +41,7 @@ describe('a food and a nutrient: a verdict before the figure', () => {
 
 describe('could I be low?', () => {
   it('names who runs low, the signs, a blood test and the foods', async () => {
-    const reply = await ask(
-      'i always wear spf 50 and work in an office, basically only go out after dark. could i be low in D',
-    );
+    const reply = await ask('i work in an office all week and im always tired. could i be low in D');
     expect(reply).toContain('People who get little sunlight');
     expect(reply).toContain('Signs that may appear');
     expect(reply).toContain(kb.data.guidance.whenToSeeADoctor[1]!.text);
@@ -165,6 +163,16 @@ describe('recognising how people say it', () => {
     const reply = await ask('toddler (2) refuses milk completely. should i worry about calcium');
     expect(reply).toContain('700 mg of calcium a day');
     expect(reply).toContain('People who avoid dairy');
+  });
+});
+
+describe('little sunlight as a cause', () => {
+  it('names it in everyday words and links it to vitamin D, foods and a blood test', async () => {
+    expect(recognizer.recognize('i wear a niqab and barely go outside').lifestyleFactors).toContain('little-sunlight');
+    const reply = await ask('i never go outside, could that make me tired and achy?');
+    expect(reply).toContain('Little sunlight');
+    expect(reply).toMatch(/vitamin D/);
+    expect(reply).toMatch(/blood test/);
   });
 });
 

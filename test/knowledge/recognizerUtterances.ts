@@ -336,7 +336,8 @@ export const UTTERANCES: Utterance[] = [
   u('does warfarin interact with magnesium', 'medicine', { nutrient: 'magnesium' }),
   u('been on nexium for 3 years and getting leg cramps', 'symptomCheck'),
   // could I be low: who runs low, the signs, a test and the foods
-  u('i always wear spf 50 and only go out after dark. could i be low in D', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
+  u('i work in an office all week. could i be low in D', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
+  u('i always wear spf 50 and only go out after dark. could i be low in D', 'lifestyle', { nutrient: 'vitaminD' }),
   u('my GP has never checked my vit D. worth asking?', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
   u('she is 80 and housebound, worried about her vitamin d', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
   u('mostly indoors and tired all the time. my sister said vitamin D?', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
