@@ -88,6 +88,22 @@ describe('blood results', () => {
 
   it.each([
     ['potassium 2.4', ['potassium 2.4 mmol/L low emergency']],
+    // A band's bound belongs to the milder side: above 6.5 is an emergency, 6.5 itself is not.
+    ['potassium 6.5', ['potassium 6.5 mmol/L high today']],
+    ['potassium 5.5', ['potassium 5.5 mmol/L high soon']],
+    ['potassium 5', ['potassium 5 mmol/L normal -']],
+    // The plausible range's bounds are read; past them it is no potassium result.
+    ['potassium 10 mmol/l', ['potassium 10 mmol/L high emergency']],
+    ['potassium 10.1 mmol/l', []],
+    ['potassium 1 mmol/l', ['potassium 1 mmol/L low emergency']],
+    ['potassium 0.9 mmol/l', []],
+    // A drop told after a result with a decimal point is no food ("2 large bananas" is).
+    ['potassium was 2.9 big drop from last time', ['potassium 2.9 mmol/L low today']],
+    // An age word in the middle of the gap is not an age: "after the injections went up to".
+    ['b12 after the injections went up to 900', ['vitaminB12 900 pg/mL normal -']],
+    ['my potassium, taken with the bloods yesterday, 3.1', ['potassium 3.1 mmol/L low soon']],
+    // Two words between the name and a number are close enough without a word that says "result".
+    ['calcium on monday 2.1', ['calcium 8.42 mmol/L low soon']],
     ['potassium 2.5', ['potassium 2.5 mmol/L low today']],
     ['potassium 3.0', ['potassium 3 mmol/L low soon']],
     ['potassium 3.5', ['potassium 3.5 mmol/L normal -']],
@@ -124,6 +140,12 @@ describe('blood results', () => {
     'd3 5000 iu daily',
     'i eat potassium every 2 days',
     'i take 500mg magnesium and 2 eggs',
+    'calcium &2 prunes',
+    'calcium in 10 large eggs',
+    'b12 absorption after 50',
+    'b12 age 70',
+    'magnesium b6 50',
+    'potassium in h2o 2',
     'calcium plus 3 prunes',
     'potassium & 4 dates',
   ])('"%s" is not a result', (text) => {
