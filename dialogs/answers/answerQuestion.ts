@@ -522,7 +522,16 @@ function answerFor(
     case 'supplements': {
       const general = shared(kb, `supplements|${nutrients.join(',')}`, () => supplements(kb, nutrients));
       // "cod liver oil or a vitamin D tablet?": what the food itself gives, before the caution.
-      const answer = foods.length && nutrients.length ? withFoodAmounts(kb, general, foods, nutrients) : general;
+      const withFoods = foods.length && nutrients.length ? withFoodAmounts(kb, general, foods, nutrients) : general;
+      // "pescatarian: do I need B12 supplements or is fish enough?": what the notes say for that diet.
+      const dietNotes = nutrients.flatMap((id) => kb.nutrient(id).dietNotes.filter((d) => rec.diets.includes(d.diet)));
+      const answer = dietNotes.length
+        ? {
+            ...withFoods,
+            blocks: [...withFoods.blocks, ...dietNotes.map((d) => note('info', d.text))],
+            sources: [...new Set([...withFoods.sources, ...dietNotes.map((d) => d.source)])],
+          }
+        : withFoods;
       // A child's or a pregnancy's supplement question: who to ask, never a dose.
       const ask = whoToAsk(subject);
       return done(ask.length ? { ...answer, blocks: [...answer.blocks, ...ask] } : answer);

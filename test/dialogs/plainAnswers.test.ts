@@ -197,3 +197,20 @@ describe('more everyday phrasings', () => {
     expect(reply).toMatch(/withdrawal/);
   });
 });
+
+describe('notes for the diet named', () => {
+  it('says where vitamin D comes from without fish', async () => {
+    expect(await ask('foods with vitamin D that arent fish pls')).toContain(
+      kb.nutrient('vitaminD').dietNotes.find((d) => d.diet === 'fish-free')!.text,
+    );
+  });
+
+  it('adds the diet’s note to a supplement question', async () => {
+    expect(await ask('pescatarian 10 yrs, do i need b12 supplements or is fish enough')).toContain(
+      kb.nutrient('vitaminB12').dietNotes.find((d) => d.diet === 'pescatarian')!.text,
+    );
+    expect(await ask('40 yo vegan, what b12 dose should I be taking')).toContain(
+      kb.nutrient('vitaminB12').dietNotes.find((d) => d.diet === 'vegan')!.text,
+    );
+  });
+});
