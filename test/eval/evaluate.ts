@@ -42,10 +42,30 @@ export interface Patient {
   minLevel: Level;
 }
 
+/**
+ * The writers' own names for a level, as the bot's: "urgent" is "see a doctor today". An unknown name
+ * fails loudly, because a level the bot does not know would rank below every level and pass any check.
+ */
+const LEVEL_ALIASES: Record<string, Level | 'none'> = { urgent: 'today', selfcare: 'self-care' };
+
+function knownLevel<T extends string>(level: string, known: readonly T[], where: string): T {
+  const named = (LEVEL_ALIASES[level] ?? level) as T;
+  if (!known.includes(named)) throw new Error(`${where}: unknown level "${level}"`);
+  return named;
+}
+
+const CASE_LEVELS = ['emergency', 'today', 'soon', 'none'] as const;
+const PATIENT_LEVELS = [...LEVELS, 'none'] as const;
+
 export const loadCases = (split: Split, corpus: Corpus = 'safety'): Case[] =>
-  JSON.parse(readFileSync(join(__dirname, `${corpus}.${split}.json`), 'utf8')) as Case[];
+  (JSON.parse(readFileSync(join(__dirname, `${corpus}.${split}.json`), 'utf8')) as Case[]).map((c) =>
+    c.level ? { ...c, level: knownLevel(c.level, CASE_LEVELS, c.id) } : c,
+  );
 export const loadPatients = (split: Split): Patient[] =>
-  JSON.parse(readFileSync(join(__dirname, `patients.${split}.json`), 'utf8')) as Patient[];
+  (JSON.parse(readFileSync(join(__dirname, `patients.${split}.json`), 'utf8')) as Patient[]).map((p) => {
+    const level = knownLevel(p.minLevel, PATIENT_LEVELS, p.id);
+    return { ...p, minLevel: level === 'none' ? 'self-care' : level };
+  });
 
 /** The most urgent level any headline in the replies shows. */
 export function levelShown(kb: KnowledgeBase, reply: string): Level {

@@ -198,6 +198,8 @@ describe('a food or nutrient among words about something else', () => {
     'my car engine has a tremor at idle, is it the spark plugs',
     'my sourdough starter is weak and not rising, what do i feed it',
     'best barbarian build for d3 this season',
+    'which is comfier in a cramped studio, a sofa bed or a futon',
+    'my second screen keeps flickering and twitching, is the graphics card going',
   ])('"%s" is no question for the bot', (text) => {
     expect(recognizer.recognize(text).intent).toBe('outOfScope');
   });
@@ -208,6 +210,7 @@ describe('a food or nutrient among words about something else', () => {
     ['what does a banana give me', 'nutrientsInFood'],
     ['I get cramp in my hand when I play guitar', 'symptomCheck'],
     ['how much calcium in a tin of sardines on sourdough', 'foodNutrientAmount'],
+    ['my calves cramp every night since I started sleeping on a futon', 'symptomCheck'],
   ])('"%s" still is', (text, intent) => {
     expect(recognizer.recognize(text).intent).not.toBe('outOfScope');
     expect(recognizer.recognize(text).intent).toBe(intent);

@@ -440,6 +440,105 @@ describe('warning signs in everyday words', () => {
   });
 });
 
+describe('more wordings of warning signs, and more ways of not meaning one', () => {
+  it.each([
+    // Heat stroke: sweating has stopped, with a pounding head, hot dry skin or muddled thinking.
+    ["my skin is bone dry and I've stopped sweating completely, pounding headache", 'heat-stroke', 'emergency'],
+    ['its 45 out here n i stopped sweatin, all confuzzled', 'heat-stroke', 'emergency'],
+    ["i'm not sweating at all even tho its roasting, head pounding", 'heat-stroke', 'emergency'],
+    // Weakness or numbness climbing the body, or shooting up both legs.
+    ["the weakness started in my toes and it's spreading up towards my belly", 'rapid-weakness', 'emergency'],
+    ['the tingling has shot up both legs in the last hour', 'rapid-weakness', 'emergency'],
+    [
+      "my legs have been getting weaker since Sunday and today I can't walk up the stairs at all",
+      'rapid-weakness',
+      'emergency',
+    ],
+    ['numb from the waist down since this morning', 'rapid-weakness', 'emergency'],
+    // An irregular or slow heartbeat with marked weakness.
+    ['my pulse is all over the place and I can hardly lift my arms', 'heartbeat-with-weakness', 'emergency'],
+    ['my heart keeps skipping and my legs keep giving way under me', 'heartbeat-with-weakness', 'emergency'],
+    ['my heartbeat is slow and my legs feel like lead', 'heartbeat-with-weakness', 'emergency'],
+    ['on furosemide and my heart is doing flip flops and I can barely stand', 'heartbeat-with-weakness', 'emergency'],
+    ["heart fluttering and I'm so weak I can't stand", 'heartbeat-with-weakness', 'emergency'],
+    // Alcohol withdrawal told drinking first.
+    [
+      "he's been drinking a bottle of vodka a day and quit on Friday, now he's seeing bugs on the ceiling",
+      'alcohol-withdrawal',
+      'emergency',
+    ],
+    // Not knowing who they or others are.
+    ["dad doesn't know who he is tonight", 'confusion', 'emergency'],
+    ["she doesn't know who I am", 'confusion', 'emergency'],
+    ["my mum can't tell me what day it is", 'stroke-signs', 'emergency'],
+    // Thoughts of suicide with a word between.
+    ["i don't even want to be here anymore", 'suicidal-thoughts', 'emergency'],
+    ['keep thinking about just crashing my car into a wall', 'suicidal-thoughts', 'emergency'],
+    ['keep thinking about just ending it', 'suicidal-thoughts', 'emergency'],
+    ["I've been thinking it would be easier if I just didn't exist", 'suicidal-thoughts', 'emergency'],
+    // A sagging face; words "coming out rong"; fainting typed as "feinted".
+    ['my mouth has gone saggy on one side', 'stroke-signs', 'emergency'],
+    ['his words are coming out rong', 'stroke-signs', 'emergency'],
+    ['i nearly feinted in the shower', 'fainting', 'emergency'],
+  ])('"%s" raises %s at %s', (text, id, level) => {
+    const found = kb.screenRedFlags(text).find((w) => w.id === id);
+    expect(found?.level).toBe(level);
+  });
+
+  it.each([
+    // Patients on a ward, characters in a drama, someone else's results, a child's question, a poster.
+    'A&E nurse: three patients with chest pain on shift today, how much vitamin D should I take?',
+    "watching a hospital drama where the patient's hands clawed up, how much calcium is in cheese?",
+    "someone's potassium was 6.8 on the news, is a banana a day fine?",
+    'my daughter asked what a seizure is, and whether magnesium helps muscles',
+    'putting together a leaflet for the club on the warning signs of heat stroke, how much sodium is in a sports drink?',
+    // Work and teaching; a list learnt for an exam; a decimal point does not end the drama's clause.
+    "I work in A&E, we get loads of chest pains every night. What's a good snack for night shifts?",
+    'I teach first aid and we cover seizures and strokes, does magnesium help cramps?',
+    "I'm revising the symptoms of hypokalaemia for my exam: weakness, cramps, palpitations. Which foods are high in potassium?",
+    'in the episode her calcium was 1.6 and she had a seizure',
+    // Past and well now.
+    "my mum had a stroke two years ago and she's doing brilliantly now, can she take vitamin D?",
+    // Figures of speech: hyperbole with a laugh, a price, a machine.
+    "leg day destroyed me, I'm literally paralysed lmao. magnesium or protein?",
+    'I nearly fainted when I saw the price of these tablets',
+    "my laptop fan sounds like it's having a seizure",
+    'my phone is having a fit again',
+    // A denial of thoughts of self-harm.
+    "I've never had any thoughts of harming myself, I'm just exhausted",
+    // A night cramp that wakes someone at a time, now and then.
+    'a calf cramp wakes me at 3am a couple of times a week, is magnesium worth it?',
+    // Stopping coffee is not alcohol withdrawal.
+    'I stopped drinking coffee and feel a bit confused about which magnesium to take',
+    "I'd feel better if I didn't exist on junk food",
+    'after the epidural I was numb from the waist down for hours',
+    "I can't tell you what day it is, my diary is at home",
+    // A feint in sport.
+    'i feinted left and scored',
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ["I'm not having any thoughts of hurting myself but I want to die", 'suicidal-thoughts'],
+    ['As a nurse I see patients with chest pain but tonight I have crushing chest pain myself', 'chest-pain'],
+    ["my dad had a stroke years ago and he's doing great now but today his face is drooping again", 'stroke-signs'],
+    ['I nearly fainted when I saw the price, and now I have chest pain', 'chest-pain'],
+    ["my baby is jerking like he's having a fit", 'seizure'],
+    ["I'm suddenly paralysed from the waist down", 'rapid-weakness'],
+    ["cramp woke me at 4am and it's still rock hard now", 'long-cramp'],
+    ['we watched a film where a man collapsed, and now my husband has collapsed too', 'fainting'],
+    ["my son asked what a stroke is and now grandpa's face is drooping", 'stroke-signs'],
+    ['been drinking heavily, stopped yesterday, now seeing spiders on the ceiling', 'alcohol-withdrawal'],
+    ['I teach first aid and today I had a seizure myself', 'seizure'],
+    ['we get loads of chest pains at work and now I have chest pain too', 'chest-pain'],
+    ['I was revising the symptoms of a stroke: and now my face is drooping', 'stroke-signs'],
+    ["I'm not sweating at all, no headache, but I feel confused", 'confusion'],
+  ])('still warns: "%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
 describe('where a statement starts and ends', () => {
   it('a denial after a sign belongs to what follows it', () => {
     expect(ids('crushing chest pain, no fever though')).toContain('chest-pain');
