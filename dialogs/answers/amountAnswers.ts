@@ -8,7 +8,7 @@ import { type FoodPortion, type PortionProblem, mealTotals, nutrientIn } from '.
 import type { QuantityMention } from '../../knowledge/quantities/parseQuantities';
 import type { Food, Nutrient, NutrientId } from '../../knowledge/schema';
 import { type Block, type Reply, note, reply, text } from '../replies/replyModel';
-import { formatAmount, formatDV, inSentence, joinWords, nutrientAmount } from './format';
+import { formatAmount, formatDV, inSentence, joinWords, nutrientAmount, sourceVerdict } from './format';
 import { suggest } from './nutrientAnswers';
 
 /** How a food reads in these answers: "cooked spinach" rather than "Spinach, cooked". */
@@ -125,6 +125,13 @@ export function amountReply(kb: KnowledgeBase, portion: FoodPortion, ids: readon
           : [n.name, nutrientAmount(n, amount), formatDV(dvPercent(n, amount))],
       ),
     });
+    // "are beans good for both potassium and magnesium?": a verdict on each nutrient asked.
+    if (ids.length >= 2)
+      for (const { n, amount } of rows)
+        if (amount !== undefined)
+          blocks.push(
+            text(sourceVerdict({ food: portion.food, nutrient: n, amount, percentDV: dvPercent(n, amount) }, food)),
+          );
   }
   for (const r of rows)
     if (r.amount === undefined) blocks.push(text(`My food table has no ${inSentence(r.n.name)} figure for ${food}.`));
@@ -185,6 +192,14 @@ export function mealReply(
         : [`${relation(t.amount, t.nutrient.dailyValue.amount)} the Daily Value`];
       targetSources.push(...goals.map((g) => g.source));
       blocks.push(text(`${totals.length > 1 ? `${t.nutrient.name}: that` : 'That'} is ${joinWords(against)}.`));
+      // "Am I short on magnesium?": well below every need, so say where more comes from.
+      const lowest = goals.length ? Math.min(...goals.map((g) => g.amount)) : t.nutrient.dailyValue.amount;
+      if (relation(t.amount, lowest) === 'well below' && t.nutrient.documentFoods.names.length) {
+        blocks.push(
+          text(`Foods that add ${inSentence(t.nutrient.name)}: ${joinWords(t.nutrient.documentFoods.names)}.`),
+        );
+        targetSources.push(t.nutrient.documentFoods.source);
+      }
     }
     for (const t of totals)
       if (t.missing.length)

@@ -51,7 +51,15 @@ import {
   whoPhrase,
   whoToAsk,
 } from './needsAnswers';
-import { deficiencySigns, foodsForNutrient, nutrientRole, suggest, supplements, whoIsAtRisk } from './nutrientAnswers';
+import {
+  deficiencySigns,
+  dietOverview,
+  foodsForNutrient,
+  nutrientRole,
+  suggest,
+  supplements,
+  whoIsAtRisk,
+} from './nutrientAnswers';
 import { seeDoctor } from './safetyAnswers';
 
 /** The intents answered from the knowledge base: questions, and what a greeting or an empty message gets. */
@@ -155,6 +163,16 @@ export function answerQuestion(
   return notes.length ? { ...answer, reply: { ...answer.reply, blocks: [...notes, ...answer.reply.blocks] } } : answer;
 }
 
+/** Questions a diet alone can be asked: what to watch on it. */
+const DIET_OVERVIEW: ReadonlySet<Intent> = new Set([
+  'foodsForNutrient',
+  'dailyNeeds',
+  'nutrientRole',
+  'deficiencySigns',
+  'whoIsAtRisk',
+  'nutrientsInFood',
+  'supplements',
+]);
 const NEEDS_FOOD_INTENTS: ReadonlySet<Intent> = new Set(['foodNutrientAmount', 'nutrientsInFood', 'mealTotal']);
 
 /** The foods of a meal with their amounts, and what could not be read. */
@@ -369,6 +387,11 @@ function answerFor(
     nutrient && foods.length && NEEDS_FOOD_INTENTS.has(rec.intent) && foods.every((f) => setAside(f, normal))
       ? 'foodsForNutrient'
       : rec.intent;
+  // "went vegan, what do I need to watch?": a diet and no nutrient, food or symptom named.
+  if (!nutrients.length && !foods.length && !activeSymptoms.length && rec.diets.length && DIET_OVERVIEW.has(intent)) {
+    const overview = dietOverview(kb, rec.diets);
+    if (overview) return done(shared(kb, `diet|${rec.diets.join(',')}`, () => overview));
+  }
   switch (intent) {
     case 'compareFoods': {
       const compared =
@@ -420,9 +443,15 @@ function answerFor(
       }
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
-      const all = shared(kb, `foods|${target}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
-        foodsForNutrient(kb, target, rec.diets, rec.foodGroup),
-      );
+      const listFor = (id: NutrientId) =>
+        shared(kb, `foods|${id}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
+          foodsForNutrient(kb, id, rec.diets, rec.foodGroup),
+        );
+      // "best magnesium and potassium foods?": a list for each nutrient asked (two at most), not the first only.
+      const all =
+        nutrients.length >= 2
+          ? bothLists(kb, nutrients.slice(0, 2).map(listFor), nutrients.slice(0, 2))
+          : listFor(target);
       // "potassium without bananas", "calcium, but I hate tofu": the foods set aside are left out of the list.
       const list = withoutFoods(
         all,
@@ -450,7 +479,22 @@ function answerFor(
         : { reply: askWhichNutrient(kb, 'signs') };
     case 'whoIsAtRisk':
       return nutrient
-        ? done(shared(kb, `risk|${nutrient}`, () => whoIsAtRisk(kb, nutrient)))
+        ? done(
+            withPersonalNeed(
+              kb,
+              // "coeliac: does that affect B12 or vitamin D?": who runs low on each nutrient asked (two at most).
+              nutrients.length >= 2
+                ? bothLists(
+                    kb,
+                    nutrients.slice(0, 2).map((id) => shared(kb, `risk|${id}`, () => whoIsAtRisk(kb, id))),
+                    nutrients.slice(0, 2),
+                    'who is more likely to run low',
+                  )
+                : shared(kb, `risk|${nutrient}`, () => whoIsAtRisk(kb, nutrient)),
+              nutrients.slice(0, 2),
+              subject,
+            ),
+          )
         : { reply: askWhichNutrient(kb, 'risk') };
     case 'nutrientsInFood':
     case 'foodNutrientAmount': {
@@ -478,7 +522,16 @@ function answerFor(
     case 'supplements': {
       const general = shared(kb, `supplements|${nutrients.join(',')}`, () => supplements(kb, nutrients));
       // "cod liver oil or a vitamin D tablet?": what the food itself gives, before the caution.
-      const answer = foods.length && nutrients.length ? withFoodAmounts(kb, general, foods, nutrients) : general;
+      const withFoods = foods.length && nutrients.length ? withFoodAmounts(kb, general, foods, nutrients) : general;
+      // "pescatarian: do I need B12 supplements or is fish enough?": what the notes say for that diet.
+      const dietNotes = nutrients.flatMap((id) => kb.nutrient(id).dietNotes.filter((d) => rec.diets.includes(d.diet)));
+      const answer = dietNotes.length
+        ? {
+            ...withFoods,
+            blocks: [...withFoods.blocks, ...dietNotes.map((d) => note('info', d.text))],
+            sources: [...new Set([...withFoods.sources, ...dietNotes.map((d) => d.source)])],
+          }
+        : withFoods;
       // A child's or a pregnancy's supplement question: who to ask, never a dose.
       const ask = whoToAsk(subject);
       return done(ask.length ? { ...answer, blocks: [...answer.blocks, ...ask] } : answer);
@@ -552,14 +605,16 @@ function perMeasure(kb: KnowledgeBase, normal: string, foods: readonly Food[]): 
 }
 
 /** Words that set a food aside: "without bananas", "no tofu", "except milk", "I hate fish". */
-const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|allergic to|(?:do|can)n?t (?:eat|have|stand|like)|cannot eat)(?: any| the| eating)? `;
+const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|allergic to|(?:do|can)n?t (?:eat|have|stand|like|afford)|cannot (?:eat|afford))(?: any| the| eating| to buy)? `;
+/** "salmon is pricey", "avocados are too expensive": a food set aside after its name. */
+const SET_ASIDE_AFTER = String.raw`s? (?:is|are|r) (?:too |so |really |very |quite |a bit |a bit too )?(?:pricey|pricy|expensive|costly|dear)\b`;
 const setAsideByFood = new WeakMap<Food, RegExp>();
 
 function setAside(food: Food, normal: string): boolean {
   let pattern = setAsideByFood.get(food);
   if (!pattern) {
     const names = [food.name, ...food.aliases].map((a) => a.toLowerCase().replace(/[^a-z0-9 ]/g, '')).filter(Boolean);
-    pattern = new RegExp(`${SET_ASIDE}(?:${names.join('|')})\\b`);
+    pattern = new RegExp(`${SET_ASIDE}(?:${names.join('|')})\\b|\\b(?:${names.join('|')})${SET_ASIDE_AFTER}`);
     setAsideByFood.set(food, pattern);
   }
   return pattern.test(normal);
@@ -705,6 +760,18 @@ function personalDetails(subject: Subject): Reply {
  * A food list for someone the conversation knows ("my 11yo is vegetarian, b12?"): their own daily figure
  * first, and who to ask for a child or a pregnancy. The shared list itself is never changed.
  */
+/** Two nutrients' answers of one kind as one, each under its nutrient's name. */
+function bothLists(kb: KnowledgeBase, lists: Reply[], ids: readonly NutrientId[], about = 'best food sources'): Reply {
+  const names = ids.map((id) => kb.nutrient(id).name);
+  return {
+    ...lists[0]!,
+    title: `${joinWords([names[0]!, ...names.slice(1).map(inSentence)])}: ${about}`,
+    blocks: lists.flatMap((l, i) => [heading(names[i]!), ...l.blocks]),
+    suggestions: [...new Set(lists.flatMap((l) => l.suggestions))].slice(0, 4),
+    sources: [...new Set(lists.flatMap((l) => l.sources))],
+  };
+}
+
 function withPersonalNeed(
   kb: KnowledgeBase,
   answer: Reply,

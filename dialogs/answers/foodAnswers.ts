@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { DietTag, Food, NutrientId } from '../../knowledge/schema';
 import { type Reply, note, reply, text } from '../replies/replyModel';
-import { FOOD_TABLE_COLUMNS, foodAmountRow, formatAmount, formatDV, inSentence } from './format';
+import { FOOD_TABLE_COLUMNS, foodAmountRow, formatAmount, formatDV, inSentence, sourceVerdict } from './format';
 import { suggest } from './nutrientAnswers';
 
 export function nutrientsInFood(kb: KnowledgeBase, food: Food): Reply {
@@ -40,12 +40,17 @@ export function foodNutrientAmount(
   const alternatives = kb.foodsRichIn(id, { limit: 3 }).filter((r) => r.food.id !== food.id);
   const blocks = row
     ? [
+        text(sourceVerdict(row, inSentence(food.name))),
         text(
           `${food.serving.label} of ${inSentence(food.name)} has about ${formatAmount(row.amount, n.unit)} of ${inSentence(n.name)}, ${formatDV(row.percentDV)} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
         ),
       ]
     : [text(`My food table has no ${inSentence(n.name)} figure for ${inSentence(food.name)}.`)];
   if (food.note) blocks.push(note('info', food.note));
+  // "any B12 in spinach?": none, so where someone eating plant foods gets it (the nutrient's vegan note).
+  const plantNotes =
+    row && row.amount * 10 < 1 && kb.diets.fits(food, ['vegan']) ? n.dietNotes.filter((d) => d.diet === 'vegan') : [];
+  for (const d of plantNotes) blocks.push(note('info', d.text));
   const notes = (food.nutrientNotes ?? []).filter((x) => x.nutrient === id);
   for (const x of notes) blocks.push(note('info', x.text));
   // "allergic to nuts, is dark chocolate ok?": say plainly when the food does not fit the diet asked about.
@@ -70,7 +75,9 @@ export function foodNutrientAmount(
     blocks,
     suggestions: [suggest.foods(n.name), `What's in ${food.name.split(',')[0]!.toLowerCase()}?`, suggest.role(n.name)],
     healthInfo: true,
-    sources: [...new Set(['USDA_SR28', n.dailyValue.source, ...notes.map((x) => x.source)])],
+    sources: [
+      ...new Set(['USDA_SR28', n.dailyValue.source, ...notes.map((x) => x.source), ...plantNotes.map((d) => d.source)]),
+    ],
   });
 }
 

@@ -55,3 +55,18 @@ export function dailyValueLine(n: Nutrient): string {
 export function inSentence(name: string): string {
   return /^[A-Z](?![A-Z0-9])/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
+
+/**
+ * A plain verdict on one serving, from its share of the Daily Value, for "does X have Y?", "is X good for
+ * Y?". The bands are the project's own wording (10% or more is already called "a good source" in the food
+ * profile); the figure itself is always said beside it.
+ */
+export function sourceVerdict(row: FoodAmount, foodName: string): string {
+  const nutrient = inSentence(row.nutrient.name);
+  if (formatAmount(row.amount, row.nutrient.unit).startsWith('0 '))
+    return `No: there is essentially no ${nutrient} in ${foodName}.`;
+  if (row.percentDV >= 20) return `Yes: a rich source of ${nutrient}.`;
+  if (row.percentDV >= 10) return `Yes: a good source of ${nutrient}.`;
+  if (row.percentDV >= 5) return `Some: a modest source of ${nutrient}.`;
+  return `Only a little: not a meaningful source of ${nutrient}.`;
+}

@@ -9,6 +9,7 @@ import {
   type NeedLine,
   type UpperLimit,
   compareDose,
+  extraForStage,
   needLines,
   personalNeed,
   rowFor,
@@ -143,6 +144,17 @@ function limitText(kb: KnowledgeBase, table: IntakeTable, limits: readonly Upper
   return `Upper limit ${scope}: ${parts.join('; ')}.`;
 }
 
+/** "Do I need extra calcium while breastfeeding?": the same as other women of that age, or how much more. */
+function stageDifference(table: IntakeTable, own: NeedLine): string {
+  const extra = extraForStage(table, own);
+  if (extra === undefined) return '';
+  const others = own.column === 'pregnancy' ? 'who are not pregnant' : 'who are not breastfeeding';
+  if (extra === 0) return ` That is the same as for other women of that age ${others}: no extra is needed.`;
+  return extra > 0
+    ? ` That is ${amountText(table, extra)} more than for other women of that age ${others}.`
+    : ` That is ${amountText(table, -extra)} less than for other women of that age ${others}.`;
+}
+
 export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, focus: NeedsFocus = 'need'): Reply {
   const n = kb.nutrient(id);
   const table = kb.intakes(id);
@@ -154,7 +166,7 @@ export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, 
   const needBlocks: Block[] = own
     ? [
         text(
-          `Recommended for ${who}: ${amountText(table, own.amount)} of ${name} a day (${kind(own.ai)}, ages ${own.age.label}).${nextBand(table, own, subject)}`,
+          `Recommended for ${who}: ${amountText(table, own.amount)} of ${name} a day (${kind(own.ai)}, ages ${own.age.label}).${nextBand(table, own, subject)}${stageDifference(table, own)}`,
         ),
       ]
     : lines.length

@@ -1,5 +1,5 @@
 /** Answers about one nutrient: foods rich in it, what it does, signs of a low level, who is at risk. */
-import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
+import { type KnowledgeBase, inFoodGroup } from '../../knowledge/knowledgeBase';
 import type { DietTag, FoodGroup, NutrientId } from '../../knowledge/schema';
 import { type Reply, heading, list, note, reply, text } from '../replies/replyModel';
 import {
@@ -104,6 +104,19 @@ function groupList(kb: KnowledgeBase, id: NutrientId, diets: readonly DietTag[],
   ];
   if (ranked.length)
     blocks.push({ type: 'table' as const, columns: FOOD_TABLE_COLUMNS, rows: ranked.map(foodAmountRow) });
+  // "which fruits have magnesium?": when that kind is a modest source at best, the richest foods of any kind.
+  if ((ranked[0]?.percentDV ?? 0) < 20) {
+    const richer = kb
+      .foodsRichIn(id, { diets, limit: 12 })
+      .filter((r) => !inFoodGroup(r.food, group))
+      .slice(0, 3);
+    if (richer.length)
+      blocks.push(
+        text(
+          `Richer sources of other kinds: ${joinWords(richer.map((r) => `${inSentence(r.food.name)} (${formatAmount(r.amount, n.unit)} per ${r.food.serving.label})`))}.`,
+        ),
+      );
+  }
   if (n.foodCaution) blocks.push(note('caution', n.foodCaution.text));
   if (ranked.some((r) => r.food.tags.includes('fortified')))
     blocks.push(note('info', 'Fortified products vary by brand: check the label.'));
@@ -115,6 +128,35 @@ function groupList(kb: KnowledgeBase, id: NutrientId, diets: readonly DietTag[],
     sources: [...new Set(['USDA_SR28', n.dailyValue.source, ...(n.foodCaution ? [n.foodCaution.source] : [])])],
   });
 }
+
+/**
+ * "Went vegan, what do I need to watch?": for a diet with no nutrient named, what the notes say for each
+ * covered nutrient on that diet. Undefined when no nutrient has a note for it.
+ */
+export function dietOverview(kb: KnowledgeBase, diets: readonly DietTag[]): Reply | undefined {
+  const applies = (d: DietTag) => diets.includes(d) || (d === 'dairy-free' && diets.includes('lactose-free'));
+  const rows = [...kb.data.nutrients.values()].flatMap((n) =>
+    n.dietNotes.filter((d) => applies(d.diet)).map((d) => ({ n, note: d })),
+  );
+  if (!rows.length) return undefined;
+  const label = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? d));
+  const names = [...new Set(rows.map((r) => r.n.name))];
+  return reply('foodList', {
+    title: `On a ${label} diet: what to watch`,
+    blocks: [
+      text(`Of the five nutrients I cover, these need some care on a ${label} diet:`),
+      list(rows.map((r) => `${r.n.name}: ${r.note.text}`)),
+    ],
+    suggestions: names
+      .slice(0, 2)
+      .map((name) => `${capitalised(label)} ${inSentence(name)} foods`)
+      .concat(suggest.check),
+    healthInfo: true,
+    sources: [...new Set(rows.map((r) => r.note.source))],
+  });
+}
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function nutrientRole(kb: KnowledgeBase, id: NutrientId): Reply {
   const n = kb.nutrient(id);
@@ -163,14 +205,35 @@ export function deficiencySigns(kb: KnowledgeBase, id: NutrientId): Reply {
   });
 }
 
+/**
+ * "Who is at risk of low vitamin D?", "could I be low in D? I never go outside": who runs low, the signs,
+ * how to find out (a blood test) and the everyday foods that supply it, so a person can weigh their own case.
+ */
 export function whoIsAtRisk(kb: KnowledgeBase, id: NutrientId): Reply {
   const n = kb.nutrient(id);
+  const test = kb.data.guidance.whenToSeeADoctor[1];
+  const signs = n.deficiency.symptoms.map((f) => f.text);
+  const foods = n.documentFoods.names;
   return reply('riskGroups', {
     title: `Who is more likely to run low on ${inSentence(n.name)}`,
-    blocks: [list(n.deficiency.atRisk.map((f) => f.text))],
+    blocks: [
+      list(n.deficiency.atRisk.map((f) => f.text)),
+      ...(signs.length ? [heading('Signs that may appear'), list(signs)] : []),
+      ...(test ? [text(`${test.text} Ask yours if you think you may be low.`)] : []),
+      ...(foods.length ? [text(`Foods that supply it: ${joinWords(foods)}.`)] : []),
+      ...n.otherSources.map((f) => text(f.text)),
+    ],
     suggestions: [suggest.foods(n.name), suggest.signs(n.name), suggest.check],
     healthInfo: true,
-    sources: [...new Set(n.deficiency.atRisk.map((f) => f.source))],
+    sources: [
+      ...new Set([
+        ...n.deficiency.atRisk.map((f) => f.source),
+        ...n.deficiency.symptoms.map((f) => f.source),
+        ...(test ? [test.source] : []),
+        ...(foods.length ? [n.documentFoods.source] : []),
+        ...n.otherSources.map((f) => f.source),
+      ]),
+    ],
   });
 }
 
@@ -179,6 +242,7 @@ const statesUpperLimit = (n: { supplementCaution: { text: string }; upperLimit?:
 
 export function supplements(kb: KnowledgeBase, ids: NutrientId[]): Reply {
   const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));
+  const named = ids.length > 0 && ids.length <= 2;
   return reply('supplements', {
     title: 'About supplements and large doses',
     blocks: [
@@ -193,6 +257,13 @@ export function supplements(kb: KnowledgeBase, ids: NutrientId[]): Reply {
         ),
       ),
       text('Food sources are the safe place to start; a blood test can show whether you need more.'),
+      // "what B12 dose should I take?": with one or two nutrients named, how much a day is recommended from
+      // food and supplements together (no foods here: this card also answers an overdose).
+      ...(named
+        ? nutrients.map((n) =>
+            text(`${n.name}, recommended a day from food and supplements together: ${n.recommendedIntake.text}`),
+          )
+        : []),
     ],
     suggestions: nutrients
       .slice(0, 2)
@@ -201,7 +272,11 @@ export function supplements(kb: KnowledgeBase, ids: NutrientId[]): Reply {
     healthInfo: true,
     sources: [
       ...new Set(
-        nutrients.flatMap((n) => [n.supplementCaution.source, ...(statesUpperLimit(n) ? [n.upperLimit!.source] : [])]),
+        nutrients.flatMap((n) => [
+          n.supplementCaution.source,
+          ...(statesUpperLimit(n) ? [n.upperLimit!.source] : []),
+          ...(named ? [n.recommendedIntake.source] : []),
+        ]),
       ),
     ],
   });

@@ -96,6 +96,16 @@ export function personalNeed(table: IntakeTable, audience: Audience): NeedLine |
     : undefined;
 }
 
+/**
+ * For a pregnancy or breastfeeding figure, how much more it is than for women of the same age band who are
+ * neither (0: the same). Undefined for any other line.
+ */
+export function extraForStage(table: IntakeTable, line: NeedLine): number | undefined {
+  if (line.column !== 'pregnancy' && line.column !== 'lactation') return undefined;
+  const row = table.rows.find((r) => r.age.label === line.age.label);
+  return row ? line.amount - row.female : undefined;
+}
+
 export interface UpperLimit {
   value: number;
   age: AgeBand;

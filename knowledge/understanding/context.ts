@@ -146,7 +146,7 @@ const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number;
   // "I'm 27", "im 52", "aged 70", "he's 78", "my son is 9", "my kid is 9", "my daughter (14)"
   {
     pattern: new RegExp(
-      String.raw`\b(?:i'?m|i am|im|aged?|turned|turning|he'?s|she'?s|hes|shes|(?:son|daughter|kid|child|boy|girl|dad|father|mum|mom|mother|nan|gran|grandma|grandpa|grandmother|grandfather|husband|wife|partner|toddler|baby|teen|teenager) (?:is|\())\s?(\d{1,3})\b` +
+      String.raw`\b(?:i'?m|i am|im|aged?|turned|turning|he'?s|she'?s|hes|shes|(?:son|daughter|kid|child|boy|girl|dad|father|mum|mom|mother|nan|gran|grandma|grandpa|grandad|granddad|granny|nana|grandmother|grandfather|husband|wife|partner|toddler|baby|teen|teenager) (?:is|\())\s?(\d{1,3})\b` +
         NOT_AN_AGE,
     ),
   },
@@ -203,14 +203,14 @@ const GROUPS: readonly [RegExp, AgeGroup | 'toddler'][] = [
 ];
 
 const FEMALE =
-  /\b(woman|women|female|lady|ladies|girls?|daughters?|mum|mom|mam|mother|wife|grandma|grandmother|granddaughter|nan|gran|she|her|hers|sister|aunt)\b|\b\d{2}\s?f\b|(?<!')\bf,?\s?\d{2}\b/;
+  /\b(woman|women|female|lady|ladies|girls?|daughters?|mum|mom|mam|mother|wife|grandma|grandmother|granddaughter|nan|nana|granny|gran|she|her|hers|sister|aunt)\b|\b\d{2}\s?f\b|(?<!')\bf,?\s?\d{2}\b/;
 const MALE =
-  /\b(man|men|male|guy|guys|blokes?|chaps?|gentlem[ae]n|fellas?|boys?|sons?|dad|father|husband|grandpa|grandfather|grandson|he|him|his|brother|uncle|lad)\b|\b\d{2}\s?m\b|(?<!')\bm,?\s?\d{2}\b/;
+  /\b(man|men|male|guy|guys|blokes?|chaps?|gentlem[ae]n|fellas?|boys?|sons?|dad|father|husband|grandpa|grandad|granddad|grandfather|grandson|he|him|his|brother|uncle|lad)\b|\b\d{2}\s?m\b|(?<!')\bm,?\s?\d{2}\b/;
 
 /** Family members, grown-ups first: "my 78 yo mum" is a parent, "my 8 yo" a child. */
 const RELATIONS: readonly [RegExp, NonNullable<PersonDetails['relation']>][] = [
   [
-    /\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(dad|father|mum|mom|mam|mother|parents?|nan|gran|grandma|grandmother|grandpa|grandfather)\b/,
+    /\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(dad|father|mum|mom|mam|mother|parents?|nan|nana|granny|gran|grandma|grandmother|grandpa|grandad|granddad|grandfather)\b/,
     'parent',
   ],
   [/\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(husband|wife|partner|boyfriend|girlfriend)\b/, 'partner'],

@@ -180,6 +180,16 @@ const ENDS_WITH_WHY = /\bwhy\s*$/;
 /** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
 const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
+/** Foods named to be left out of a list: "potassium without bananas, potatoes or beans". */
+const SETS_ASIDE = /\b(without|except|besides|other than|apart from|no|not|hate|allergic|avoid|cant|can't)\b/;
+/** Giving a drink up ("quit coffee cold turkey"): the drink is a cause told, not a food asked about. */
+const QUITS = /\b(quit|quitting|gave up|giving up|stopped|stopping|cut out|cutting out|withdrawal|withdrawals)\b/;
+/** A dose asked about against its upper limit. */
+const ASKS_LIMIT = /\b(limit|limits|upper|count towards|count toward|counts towards|counts toward|too much)\b/;
+/** "my iron tablets are making me constipated": a side effect of another nutrient's supplement, not a symptom check. */
+const SIDE_EFFECT =
+  /\b(tablets?|pills?|supplements?|capsules?|injections?|infusions?) (are |is |have been |has been )?(making|made|giving|gave|causing|caused|upsetting|upset)\b/;
+const HOW_MUCH_OR_MANY = /\bhow (much|many)\b/;
 const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal', 'howMany']);
 const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\b/;
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
@@ -390,9 +400,19 @@ export class Recognizer {
     const add = (intent: Intent, points: number) => scores.set(intent, (scores.get(intent) ?? 0) + points);
     const hasSymptoms = symptoms.some((s) => !s.negated);
 
+    // "5 coffees a day and my eyelid twitches, is it magnesium or the coffee?": a drink told as the cause
+    // (inside a lifestyle phrase, or the cause's own word) with symptoms is not asked about as a food,
+    // unless an amount is asked for ("how much magnesium in coffee").
+    const foodAsCause =
+      (hasSymptoms || QUITS.test(normal)) &&
+      foodHits.some((f) => lifestyleHits.some((l) => f.start < l.end && l.start < f.end)) &&
+      (scores.get('foodNutrientAmount') ?? 0) < CLEAR_CUE &&
+      !HOW_MUCH_OR_MANY.test(normal);
     // Entities make some intents possible and others unlikely.
-    if (nutrients.length && foods.length) add('foodNutrientAmount', 1.5);
-    if (foods.length && !nutrients.length) add('nutrientsInFood', 1.2);
+    if (foodAsCause) {
+      if (nutrients.length) add('lifestyle', 2.2);
+    } else if (nutrients.length && foods.length) add('foodNutrientAmount', 1.5);
+    if (foods.length && !nutrients.length && !foodAsCause) add('nutrientsInFood', 1.2);
     if (nutrients.length) {
       add('foodsForNutrient', 0.3);
       add('nutrientRole', 0.2);
@@ -410,6 +430,8 @@ export class Recognizer {
     else if (
       lifestyleFactors.length &&
       !hasSymptoms &&
+      // "2 bananas and coconut water after my run, enough to replace what I sweated?": a meal to total.
+      foods.length < 2 &&
       (asksSomething(text) || ASKS_INSIDE.test(normal)) &&
       CONCERN.test(normal)
     )
@@ -447,6 +469,11 @@ export class Recognizer {
       // "banana or avocado for potassium": two foods joined by "or", with no amounts, ask which is better.
       else if (compare > 0 && !withAmounts) add('compareFoods', 1.4);
       if (withAmounts) add('mealTotal', 1.5);
+      // "burrito bowl: black beans, brown rice, avocado and salsa", "lunchbox: cheese stick, yoghurt, apple":
+      // three foods or more, not asked as a comparison, are a meal to total.
+      else if (foods.length >= 3 && compare < 1.6 && !SETS_ASIDE.test(normal)) add('mealTotal', 1.6);
+      // "coffee, croissant, ham sandwich, pasta: am I short on magnesium?": the foods answer it, not a risk list.
+      if (withAmounts || foods.length >= 3) scale(scores, 'whoIsAtRisk', 0.4);
       if (withAmounts || (scores.get('mealTotal') ?? 0) >= 1) {
         scale(scores, 'foodNutrientAmount', 0.5);
         scale(scores, 'nutrientsInFood', 0.5);
@@ -496,6 +523,9 @@ export class Recognizer {
     if (forSomeone && nutrients.length && !foods.length && !doses.length && !medicines.length) add('dailyNeeds', 1.5);
     // "I take 500mg magnesium citrate": a dose of a nutrient is a question about that dose.
     if (doses.length && nutrients.length && !foods.length && !medicines.length) add('supplements', 1.2);
+    // "I take 500mg magnesium oxide and eat tons of nuts, do the nuts count towards the limit?": the dose
+    // against its limit, with the foods beside it.
+    else if (doses.length && nutrients.length && !medicines.length && ASKS_LIMIT.test(normal)) add('supplements', 2.5);
     // Age, sex or pregnancy told on its own ("I'm a 29 year old woman") is kept for later answers.
     if (context.person && !nutrients.length && !foods.length && !hasSymptoms && !medicines.length && scores.size === 0)
       add('personalDetails', 1.5);
@@ -511,7 +541,7 @@ export class Recognizer {
       !medicines.length &&
       // "do I need electrolytes for a half marathon": about the cause, which speaks of them.
       !lifestyleFactors.length &&
-      (hasSymptoms ? QUESTION_WORDS.test(text) : asksSomething(text))
+      (hasSymptoms ? QUESTION_WORDS.test(text) || SIDE_EFFECT.test(normal) : asksSomething(text))
     )
       [intent, score] = ['outOfScope', Math.max(score, 2)];
     // "can diabetes cause cramps?", "does thyroid cause twitching?": a question about a condition the bot does
@@ -526,7 +556,15 @@ export class Recognizer {
     if (condition) return { ...base, offTopic: condition, intent: 'outOfScope', confidence: 0.8 };
     // Someone telling their symptoms with context ("eye twitch 4 days, 5 coffees a day") wants them looked
     // at, not a card about coffee: a statement that names a symptom starts the check.
-    if (hasSymptoms && !nutrients.length && STATEMENT_TAKES_OVER.has(intent) && !asksSomething(text) && !causeQuestion)
+    const otherSupplement = otherNutrients.length > 0 && intent === 'outOfScope' && SIDE_EFFECT.test(normal);
+    if (
+      hasSymptoms &&
+      !nutrients.length &&
+      STATEMENT_TAKES_OVER.has(intent) &&
+      !asksSomething(text) &&
+      !causeQuestion &&
+      !otherSupplement
+    )
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
     const previous = recognitionContext.previousIntent;
     if (isFollowUp && previous && KNOWLEDGE_QUESTIONS.has(previous) && (nutrients.length || foods.length)) {

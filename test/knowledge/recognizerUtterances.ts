@@ -335,6 +335,30 @@ export const UTTERANCES: Utterance[] = [
   u('omeprazol and b12', 'medicine', { nutrient: 'vitaminB12' }),
   u('does warfarin interact with magnesium', 'medicine', { nutrient: 'magnesium' }),
   u('been on nexium for 3 years and getting leg cramps', 'symptomCheck'),
+  // could I be low: who runs low, the signs, a test and the foods
+  u('i work in an office all week. could i be low in D', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
+  u('i always wear spf 50 and only go out after dark. could i be low in D', 'lifestyle', { nutrient: 'vitaminD' }),
+  u('my GP has never checked my vit D. worth asking?', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
+  u('she is 80 and housebound, worried about her vitamin d', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
+  u('mostly indoors and tired all the time. my sister said vitamin D?', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
+  // a drink told as the cause, with a symptom and a nutrient
+  u('5 coffees a day and my eyelid twitches, is it a magnesium thing or the coffee', 'lifestyle', {
+    nutrient: 'magnesium',
+  }),
+  u('my eyelid twitches, how much magnesium is in my 3 cups of tea', 'foodNutrientAmount', {
+    nutrient: 'magnesium',
+    food: 'tea',
+  }),
+  // foods for a symptom, meals of three foods
+  u('snacks for cramps i can keep in my gym bag?', 'foodsForNutrient'),
+  u('burrito bowl w/ black beans, brown rice, avocado and salsa: magnesium?', 'mealTotal', { nutrient: 'magnesium' }),
+  u('coffee, croissant, ham sandwich and pasta today. am i short on magnesium?', 'mealTotal', {
+    nutrient: 'magnesium',
+  }),
+  u('post-run: 2 bananas, 500ml coconut water and a bagel. enough potassium to replace what i sweated?', 'mealTotal', {
+    nutrient: 'potassium',
+  }),
+  u('dal, rice and palak sabzi for dinner, how much magnesium', 'mealTotal', { nutrient: 'magnesium' }),
   // another nutrient
   u('does creatine cause cramps', 'outOfScope'),
   u('iron deficiency symptoms?', 'outOfScope'),

@@ -212,4 +212,10 @@ describe('lifestyle causes scored when mentioned', () => {
       nicotine: 'yes',
     });
   });
+
+  it('little sunlight named in the opening message answers the sunlight question', () => {
+    expect(createAssessmentEngine(kb).prefill({ lifestyleFactors: ['little-sunlight'] })).toMatchObject({
+      sunlight: 'little',
+    });
+  });
 });
