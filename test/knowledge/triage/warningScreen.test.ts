@@ -254,6 +254,7 @@ describe('warning signs in everyday words', () => {
     ['heart racing while i was at the gym and chest pain', 'chest-pain', 'emergency'],
     ['cant stop shaking n my hearts going 200', 'irregular-heartbeat', 'today'],
     ['been thinkin of topping myself', 'suicidal-thoughts', 'emergency'],
+    ['calf cramp for the last 20 mins and it wont go', 'long-cramp', 'today'],
     ['tingling in my fingers since my thyroid operation yesterday', 'tetany', 'emergency'],
     ['calfs red hot n swole since the long haul flight', 'clot-signs', 'today'],
     ["started in my feet, now it's up to my hips", 'rapid-weakness', 'emergency'],
@@ -416,6 +417,9 @@ describe('warning signs in everyday words', () => {
     'if i took too much vitamin d would i get sick?',
     "my heart races when i'm sprinting",
     'my heart rate was 160 when i was sprinting',
+    // When in a match a cramp comes, not how long it lasts.
+    'sunday league footy, always cramp in the last 20 mins. lads say eat a banana before',
+    'cramp every 15 mins at night',
     'pins and needles in my fingers when I hyperventilate in a panic',
     // An amount of food, not a blood result.
     'potassium in 2 medium potatoes',
