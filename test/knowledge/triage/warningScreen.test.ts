@@ -255,6 +255,16 @@ describe('warning signs in everyday words', () => {
     ['cant stop shaking n my hearts going 200', 'irregular-heartbeat', 'today'],
     ['been thinkin of topping myself', 'suicidal-thoughts', 'emergency'],
     ['calf cramp for the last 20 mins and it wont go', 'long-cramp', 'today'],
+    [
+      'my right foot has started slapping down when I walk and I keep tripping over kerbs',
+      'progressive-weakness',
+      'today',
+    ],
+    [
+      'stage 3 kidney disease, on potassium gluconate, my legs feel heavy and weak and my pulse seems really slow',
+      'heartbeat-with-weakness',
+      'emergency',
+    ],
     ['tingling in my fingers since my thyroid operation yesterday', 'tetany', 'emergency'],
     ['calfs red hot n swole since the long haul flight', 'clot-signs', 'today'],
     ["started in my feet, now it's up to my hips", 'rapid-weakness', 'emergency'],
@@ -420,6 +430,8 @@ describe('warning signs in everyday words', () => {
     // When in a match a cramp comes, not how long it lasts.
     'sunday league footy, always cramp in the last 20 mins. lads say eat a banana before',
     'cramp every 15 mins at night',
+    'i keep tripping over my feet when im drunk lol',
+    'my legs feel weak after leg day',
     'pins and needles in my fingers when I hyperventilate in a panic',
     // An amount of food, not a blood result.
     'potassium in 2 medium potatoes',
