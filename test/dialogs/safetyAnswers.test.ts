@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foodsForNutrient } from '../../dialogs/answers/nutrientAnswers';
-import { urgentCare } from '../../dialogs/answers/safetyAnswers';
+import { contextAdvice, seeDoctor, urgentCare } from '../../dialogs/answers/safetyAnswers';
 import { DIET_TAGS, NUTRIENT_IDS } from '../../knowledge/schema';
 import { knowledgeBase } from '../support/knowledge';
 import { say, testBot, texts } from '../support/testBot';
@@ -171,5 +171,75 @@ describe('a blood result in range', () => {
     expect(first).toMatch(/Your results/);
     expect(first).toMatch(/potassium result of 4\.4/);
     expect(first).toMatch(/calcium result of 2\.3/);
+  });
+});
+
+describe('every safety reply is health information with its sources', () => {
+  it("urgent care carries the general-information statement and each warning's source", () => {
+    const warnings = kb.screenRedFlags('chest pain and my weakness is getting worse');
+    const urgent = urgentCare(kb, warnings);
+    expect(urgent.healthInfo).toBe(true);
+    expect(urgent.sources).toEqual([...new Set(warnings.map((w) => w.advice.source))]);
+    expect(urgent.sources!.length).toBeGreaterThan(0);
+  });
+
+  it('"when to see a doctor" gives the general signs, a cause\'s own signs and all their sources', () => {
+    const plain = seeDoctor(kb);
+    const g = kb.data.guidance;
+    expect(plain.healthInfo).toBe(true);
+    const said = JSON.stringify(plain.blocks);
+    for (const w of g.whenToSeeADoctor) expect(said).toContain(w.text);
+    expect(plain.sources).toEqual(expect.arrayContaining(g.whenToSeeADoctor.map((w) => w.source)));
+    // A cause whose advice has a source of its own, so that each source is seen to come from its part.
+    const general = new Set(g.whenToSeeADoctor.map((w) => w.source));
+    const factor = g.lifestyleFactors.find(
+      (f) =>
+        f.whenToSeeADoctor.length &&
+        f.advice.length &&
+        ![f.howItContributes.source, ...f.whenToSeeADoctor.map((w) => w.source), ...general].includes(
+          f.advice[0]!.source,
+        ),
+    )!;
+    const withCause = seeDoctor(kb, [factor.id]);
+    const saidWithCause = JSON.stringify(withCause.blocks);
+    expect(saidWithCause).toContain(factor.name);
+    expect(saidWithCause).toContain(factor.howItContributes.text);
+    expect(saidWithCause).toContain(factor.advice[0]!.text);
+    for (const w of factor.whenToSeeADoctor) expect(saidWithCause).toContain(w.text);
+    expect(withCause.sources).toEqual(
+      expect.arrayContaining([
+        factor.howItContributes.source,
+        factor.advice[0]!.source,
+        ...factor.whenToSeeADoctor.map((w) => w.source),
+      ]),
+    );
+    // Another cause's words are not said.
+    const other = g.lifestyleFactors.find((f) => f.id !== factor.id)!;
+    expect(saidWithCause).not.toContain(other.howItContributes.text);
+  });
+});
+
+describe('a life stage told with symptoms', () => {
+  it.each([
+    ['I am pregnant and my calves cramp, can I take magnesium?', 'pregnancy'],
+    ['breastfeeding and my legs cramp at night, should I take a supplement?', 'breastfeeding'],
+    ['my 6 year old has leg cramps, can I give him magnesium?', 'child'],
+  ])('"%s" says who to ask and never a dose', (message, rule) => {
+    const told = kb.matchSymptoms(kb.analyze(message)).map((h) => h.symptom.id);
+    const advice = contextAdvice(kb, message, told)!;
+    expect(advice).toBeDefined();
+    expect(advice.healthInfo).toBe(true);
+    const said = JSON.stringify(advice.blocks);
+    expect(said).toContain('I never suggest supplement doses in pregnancy, while breastfeeding or for children.');
+    const reason = kb.data.triage.rules.find((r) => r.id === rule)!;
+    expect(said).toContain(reason.advice.text);
+    expect(advice.sources).toContain(reason.advice.source);
+  });
+
+  it('without a life stage, no word about doses in pregnancy or for children', () => {
+    const message = 'on omeprazole for years and my calves cramp, should I take magnesium?';
+    const told = kb.matchSymptoms(kb.analyze(message)).map((h) => h.symptom.id);
+    const advice = contextAdvice(kb, message, told)!;
+    expect(JSON.stringify(advice.blocks)).not.toContain('I never suggest supplement doses');
   });
 });
