@@ -66,6 +66,16 @@ const SUITES = {
   answers: [
     ...SAFETY_DIALOGS,
     'test/dialogs/supplementsAnswer.test.ts',
+    // The food and nutrient answers as each kind of question reaches them (55% of nutrientAnswers.ts and
+    // nutritionBot.ts had no covering test in the first run with the suites above alone).
+    'test/dialogs/plainAnswers.test.ts',
+    'test/dialogs/everydayQuestions.test.ts',
+    'test/dialogs/needsDialog.test.ts',
+    'test/dialogs/medicineDialog.test.ts',
+    'test/dialogs/productAnswers.test.ts',
+    'test/dialogs/amountAnswers.test.ts',
+    'test/dialogs/urgency.test.ts',
+    'test/dialogs/interruptions.test.ts',
     'test/dialogs/rendering/*.test.ts',
     'test/dialogs/conversationBasics.test.ts',
     // Teams mentions and welcomes go through the bot's red-flag handling (dialogs/nutritionBot.ts).
