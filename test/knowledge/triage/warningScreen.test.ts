@@ -256,6 +256,12 @@ describe('warning signs in everyday words', () => {
     ['been thinkin of topping myself', 'suicidal-thoughts', 'emergency'],
     ['calf cramp for the last 20 mins and it wont go', 'long-cramp', 'today'],
     ["there's a pain going down my left arm", 'chest-pain', 'emergency'],
+    [
+      "feet numb for a month, now I'm walking like I'm drunk and it's a bit worse every week",
+      'worsening-nerve-symptoms',
+      'today',
+    ],
+    ['feet numb 4 ages n now im walkin like im drunk, gettin worse evry wk', 'worsening-nerve-symptoms', 'today'],
     ['my chest is really painful and it goes into my back', 'chest-pain', 'emergency'],
     ['one side of his mouth is hanging down', 'stroke-signs', 'emergency'],
     ['mums face gone lopsidd n shes slurin her wrds', 'stroke-signs', 'emergency'],
@@ -460,6 +466,8 @@ describe('warning signs in everyday words', () => {
     'My heart is racing to get this marathon plan finished before race day haha',
     'My diet totally collapsed over Christmas and I was dead on my feet at work',
     'had a fit once years ago, never again',
+    'numb toes, worse at night',
+    'tingling in my hands getting better since i started b12',
     'pins and needles in my fingers when I hyperventilate in a panic',
     // An amount of food, not a blood result.
     'potassium in 2 medium potatoes',
