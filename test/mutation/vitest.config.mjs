@@ -83,6 +83,8 @@ const SUITES = {
   ],
   cautionsAndDiets: [
     'test/knowledge/scoring/**/*.test.ts',
+    // knowledgeBase.ts's second screening pass over spelling corrections ("chesst pian") is tested there.
+    'test/knowledge/triage/warningScreen.test.ts',
     'test/knowledge/knowledgeBase.test.ts',
     'test/knowledge/factsInPassing.test.ts',
     'test/dialogs/assessmentReply.test.ts',
