@@ -139,7 +139,7 @@ export function withoutFiguresOfSpeech(message: string): string {
 
 /** Words that bring a past or hypothetical sign back to now. */
 const NOW =
-  /\b((?<!(gone|fine|ok|okay|better|sorted|off|good|great|well|brilliant|brilliantly|grand|fantastic|amazing) )now|today|again|another|still|currently|this (morning|afternoon|evening|week)|right now|tonight|yesterday|last night|first ever|just had|(?:is|its|it'?s|coming|been) back)\b/;
+  /\b((?<!(gone|fine|ok|okay|better|sorted|off|good|great|well|brilliant|brilliantly|grand|fantastic|amazing) )now|today|(?<!never )again|another|still|currently|this (morning|afternoon|evening|week)|right now|tonight|yesterday|last night|first ever|just had|(?:is|its|it'?s|coming|been) back)\b/;
 /** Words that deny what follows; "not" only when it does not start "not sure". */
 const DENIAL =
   /\b((?:not having|not had|never had|haven'?t had|havent had|no|don'?t have|dont have|without) (?:any )?(?:thoughts?|ideas?|urges?|plans?|intentions?|intent) (?:of|about|to)|zero|nil|no(?! (end|let ?up|relief|change|better)\b)|not|(?:dont|don'?t|do not) think (?:it'?s|its|it is|it was|this is|that'?s|i have|i'?ve|i had|(?:she|he) has)|never(?! (ended|ends|stopped|stops|went away|goes away|eased|eases|let up|lets up|released|releases|settled|settles)\b)|without|nothing like|ruled out|nor|neither|denies|deny|dont have|don'?t have|do not have|doesnt|doesn'?t|does not|didnt|didn'?t|did not|havent|haven'?t|hasnt|hasn'?t|didnt|didn'?t|isnt|isn'?t|arent|aren'?t|wasnt|wasn'?t|free of|none)\b/g;

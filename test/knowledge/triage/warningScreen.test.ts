@@ -255,6 +255,7 @@ describe('warning signs in everyday words', () => {
     ['cant stop shaking n my hearts going 200', 'irregular-heartbeat', 'today'],
     ['been thinkin of topping myself', 'suicidal-thoughts', 'emergency'],
     ['calf cramp for the last 20 mins and it wont go', 'long-cramp', 'today'],
+    ['fainted last year and again this morning', 'fainting', 'emergency'],
     ["there's a pain going down my left arm", 'chest-pain', 'emergency'],
     [
       "feet numb for a month, now I'm walking like I'm drunk and it's a bit worse every week",
@@ -466,6 +467,7 @@ describe('warning signs in everyday words', () => {
     'My heart is racing to get this marathon plan finished before race day haha',
     'My diet totally collapsed over Christmas and I was dead on my feet at work',
     'had a fit once years ago, never again',
+    'I fainted once at 16 giving blood and never again. Now 34, vegan',
     'numb toes, worse at night',
     'tingling in my hands getting better since i started b12',
     'pins and needles in my fingers when I hyperventilate in a panic',
