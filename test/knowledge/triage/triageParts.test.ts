@@ -2,7 +2,7 @@
  * The pieces of the one triage rule set, each through its public function: safety-list answers, blood
  * results and their wording, rules from what the interview learnt, and the order of levels.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { checklistSigns, matchChecklist } from '../../../knowledge/triage/checklist';
 import { LabReader, describeFinding, findingAdvice } from '../../../knowledge/triage/labValues';
 import { ruleApplies, triage } from '../../../knowledge/triage/triageRules';
@@ -12,7 +12,11 @@ import { knowledgeBase } from '../../support/knowledge';
 
 const kb = knowledgeBase();
 const model = kb.data.triage;
-const labs = new LabReader(model.labs);
+// Built for each test, so that a mutation test run (modules shared between files) builds it per mutant.
+let labs: LabReader;
+beforeEach(() => {
+  labs = new LabReader(model.labs);
+});
 const sign = (id: string) => model.signs.find((s) => s.id === id)!;
 
 describe('levels', () => {

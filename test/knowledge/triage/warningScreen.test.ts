@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readContext } from '../../../knowledge/understanding/context';
 import { toldAsCurrent, WarningScreen } from '../../../knowledge/triage/warningScreen';
 import { knowledgeBase } from '../../support/knowledge';
@@ -673,7 +673,11 @@ describe('words near each other', () => {
     patterns: [],
     near: [{ a: ['alpha'], b: ['omega'], within: 10 }],
   };
-  const screen = new WarningScreen({ ...model, signs: [sign] });
+  // Built for each test, so that a mutation test run (modules shared between files) builds it per mutant.
+  let screen: WarningScreen;
+  beforeEach(() => {
+    screen = new WarningScreen({ ...model, signs: [sign] });
+  });
   const fires = (text: string) => screen.screen(text).some((w) => w.id === sign.id);
 
   it('fire when the gap is at most the limit, in either order', () => {
