@@ -192,6 +192,8 @@ interface CompiledSign {
   /** Each pattern's index in the screen's filing. */
   filedAs: number[];
   near: NearRule[];
+  /** The sign is normal during hard exercise (triage.json's `normalOnExertion`). */
+  normalOnExertion: boolean;
 }
 
 /** With this many of a sign's patterns left to run, one test of them all first is cheaper. */
@@ -225,6 +227,7 @@ export class WarningScreen {
       patterns: (sign.patterns ?? []).map((p) => new RegExp(p, 'g')),
       filedAs: (sign.patterns ?? []).map(() => index++),
       near: (sign.near ?? []).map((n) => ({ a: words(n.a), b: words(n.b), within: n.within })),
+      normalOnExertion: sign.normalOnExertion === true,
     }));
     // No expression of every sign's patterns together: V8 takes a third of a second to compile one that
     // large (paid by the first message after start-up), and testing it cost twice the sixteen per-sign ones.
@@ -258,7 +261,7 @@ export class WarningScreen {
         .filter(
           (c) =>
             mentionsAny(text, c, possible) ||
-            (nearPossible && c.near.some((n) => mentionsNear(text, n, c.sign.normalOnExertion === true))),
+            (nearPossible && c.near.some((n) => mentionsNear(text, n, c.normalOnExertion))),
         )
         .map(({ sign }) => signWarning(sign));
       const labs = findings.map((f) => labWarning(f, this.labAdvice)).filter((w) => w !== undefined);
@@ -359,15 +362,15 @@ function explainedAway(after: string, normalOnExertion = false): boolean {
   return checked !== null && !NOW.test(checked[0]);
 }
 
+/** Where a statement ends: a full stop that is no decimal point ("6.5"), ";", ":", "!", "?", "," or "but". */
+const STATEMENT_BREAK = /(?<!\d)\.|\.(?!\d)|[;:!?,]|\bbut\b/g;
+
 /** The sentence part around a match, up to the nearest ".", ";", "!", "?", "," or "but" either side. */
 function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
-  const cut = Math.max(
-    ...[...before.matchAll(/(?<!\d)\.|\.(?!\d)|[;:!?,]|\bbut\b/g)].map((m) => m.index + m[0].length),
-    0,
-  );
+  const cut = Math.max(...[...before.matchAll(STATEMENT_BREAK)].map((m) => m.index + m[0].length), 0);
   const afterText = text.slice(end);
-  const stop = afterText.search(/(?<!\d)\.|\.(?!\d)|[;:!?,]|\bbut\b/);
+  const stop = afterText.search(STATEMENT_BREAK);
   return text.slice(cut, stop < 0 ? text.length : end + stop);
 }
 
@@ -452,14 +455,25 @@ function countsNear(text: string, start: number, laterStart: number, end: number
 }
 
 /** Whether a pattern of the sign that the message's word starts leave possible is mentioned. */
-// Stryker disable all: the filing and `anyOf` only skip patterns that cannot match; `mentions` decides.
-function mentionsAny(text: string, { sign, anyOf, patterns, filedAs }: CompiledSign, possible: Uint8Array): boolean {
+function mentionsAny(text: string, c: CompiledSign, possible: Uint8Array): boolean {
+  // Stryker disable next-line all: a shortcut; skipping patterns that cannot match changes only speed.
+  if (!mayMatch(text, c, possible)) return false;
+  return c.patterns.some((p, k) => isPossible(c, k, possible) && mentions(text, p, c.normalOnExertion));
+}
+
+// Stryker disable all: the filing and `anyOf` only rule out patterns that cannot match; `mentions` decides.
+/** Whether any of the sign's patterns that the text's word starts leave possible can match. */
+function mayMatch(text: string, { anyOf, filedAs }: CompiledSign, possible: Uint8Array): boolean {
   let left = 0;
   for (const i of filedAs) left += possible[i]!;
   if (left === 0) return false;
   // The patterns ruled out cannot match, so anyOf matches exactly when one of those left does.
-  if (left >= ANY_FIRST_FROM && !anyOf.test(text)) return false;
-  return patterns.some((p, k) => possible[filedAs[k]!] === 1 && mentions(text, p, sign.normalOnExertion === true));
+  return left < ANY_FIRST_FROM || anyOf.test(text);
+}
+
+/** Whether the sign's pattern k can match: a word of the text starts it (or it is unfiled). */
+function isPossible({ filedAs }: CompiledSign, k: number, possible: Uint8Array): boolean {
+  return possible[filedAs[k]!] === 1;
 }
 // Stryker restore all
 
