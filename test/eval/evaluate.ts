@@ -48,13 +48,13 @@ export interface Patient {
  */
 const LEVEL_ALIASES: Record<string, Level | 'none'> = { urgent: 'today', selfcare: 'self-care' };
 
-function knownLevel<T extends string>(level: string, known: readonly T[], where: string): T {
+export function knownLevel<T extends string>(level: string, known: readonly T[], where: string): T {
   const named = (LEVEL_ALIASES[level] ?? level) as T;
   if (!known.includes(named)) throw new Error(`${where}: unknown level "${level}"`);
   return named;
 }
 
-const CASE_LEVELS = ['emergency', 'today', 'soon', 'none'] as const;
+export const CASE_LEVELS = ['emergency', 'today', 'soon', 'none'] as const;
 const PATIENT_LEVELS = [...LEVELS, 'none'] as const;
 
 export const loadCases = (split: Split, corpus: Corpus = 'safety'): Case[] =>
