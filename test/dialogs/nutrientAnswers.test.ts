@@ -14,9 +14,9 @@ import {
 } from '../../dialogs/answers/nutrientAnswers';
 import { FOOD_TABLE_COLUMNS, foodAmountRow } from '../../dialogs/answers/format';
 import type { Block, Reply } from '../../dialogs/replies/replyModel';
-import { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { loadKnowledgeData } from '../../knowledge/loadKnowledge';
-import { NUTRIENT_IDS, type DietTag, type NutrientId } from '../../knowledge/schema';
+import { KnowledgeBase, inFoodGroup } from '../../knowledge/knowledgeBase';
+import { type KnowledgeData, loadKnowledgeData } from '../../knowledge/loadKnowledge';
+import { NUTRIENT_IDS, type DietTag, type Food, type NutrientId } from '../../knowledge/schema';
 import { knowledgeBase } from '../support/knowledge';
 import { say, suggestions, testBot, texts } from '../support/testBot';
 
@@ -30,6 +30,18 @@ const table = (id: NutrientId, options: Parameters<KnowledgeBase['foodsRichIn']>
   columns: FOOD_TABLE_COLUMNS,
   rows: kb.foodsRichIn(id, options).map(foodAmountRow),
 });
+let data: KnowledgeData | undefined;
+/** The knowledge base with no `id` figure for the foods `drop` picks (they stay: their names are known words). */
+function withoutFigures(id: NutrientId, drop: (food: Food) => boolean): KnowledgeBase {
+  data ??= loadKnowledgeData();
+  const copy = structuredClone(data);
+  const foods = copy.foods.map((f) => {
+    if (!drop(f)) return f;
+    const { [id]: _dropped, ...rest } = f.perServing;
+    return { ...f, perServing: rest };
+  });
+  return new KnowledgeBase({ ...copy, foods });
+}
 const notes = (r: Reply) => r.blocks.filter((b) => b.type === 'note');
 const textOf = (r: Reply) => JSON.stringify(r.blocks);
 
@@ -51,6 +63,18 @@ describe('foods for a nutrient', () => {
       ),
     );
     expect(r.sources).toContain(filter.note!.source);
+  });
+
+  it('a diet with no note of its own (vegan magnesium) adds no note and no source', () => {
+    expect(kb.diets.get('vegan')!.note).toBeUndefined();
+    const m = kb.nutrient('magnesium');
+    expect(m.dietNotes).toEqual([]);
+    const r = foodsForNutrient(kb, 'magnesium', 'vegan');
+    const fortified = kb.foodsRichIn('magnesium', { diets: ['vegan'] }).some((f) => f.food.tags.includes('fortified'));
+    expect(notes(r)).toEqual(
+      fortified ? [{ type: 'note', tone: 'info', text: 'Fortified products vary by brand: check the label.' }] : [],
+    );
+    expect(r.sources).toEqual([...new Set(['USDA_SR28', m.dailyValue.source, m.documentFoods.source])]);
   });
 
   it('lactose-free: its own note and the dairy-free note, never the vegan one', () => {
@@ -103,23 +127,11 @@ describe('foods for a nutrient', () => {
   });
 
   describe('when a diet leaves few foods in the table', () => {
-    let data: ReturnType<typeof loadKnowledgeData>;
-    beforeEach(() => {
-      data ??= loadKnowledgeData();
-    });
     /** A knowledge base whose table gives a vitamin B12 figure for only `keep` of its vegan foods. */
     const thin = (keep: number) => {
-      const full = new KnowledgeBase(structuredClone(data));
-      const vegan = full.foodsRichIn('vitaminB12', { diets: ['vegan'], limit: 1000 }).map((r) => r.food.id);
+      const vegan = kb.foodsRichIn('vitaminB12', { diets: ['vegan'], limit: 1000 }).map((r) => r.food.id);
       const dropped = new Set(vegan.slice(keep));
-      const copy = structuredClone(data);
-      // The other foods stay (their names are known words), without a vitamin B12 figure.
-      const foods = copy.foods.map((f) => {
-        if (!dropped.has(f.id)) return f;
-        const { vitaminB12: _dropped, ...rest } = f.perServing;
-        return { ...f, perServing: rest };
-      });
-      return new KnowledgeBase({ ...copy, foods });
+      return withoutFigures('vitaminB12', (f) => dropped.has(f.id));
     };
     const few = 'Few vegan foods in my table are good sources of vitamin B12.';
 
@@ -172,15 +184,52 @@ describe('foods of one kind ("which nuts have the most magnesium?")', () => {
     expect(foodsForNutrient(kb, 'magnesium', [], 'no-such-kind').title).toBe('Magnesium: best food sources');
   });
 
-  it('a modest kind points to richer foods of other kinds', () => {
-    const fruit = kb.data.foodGroups.find((g) => g.id === 'fruit')!;
+  const group = (id: string) => kb.data.foodGroups.find((g) => g.id === id)!;
+  const richer = (r: Reply) =>
+    r.blocks.filter((b) => b.type === 'text' && b.text.startsWith('Richer sources of other kinds: '));
+
+  it('a modest kind (under 20% of the Daily Value) points to the three richest foods of other kinds', () => {
     const r = foodsForNutrient(kb, 'magnesium', [], 'fruit');
+    expect(kb.foodsRichIn('magnesium', { group: group('fruit') })[0]!.percentDV).toBeLessThan(20);
+    const others = kb
+      .foodsRichIn('magnesium', { limit: 100 })
+      .filter((f) => !inFoodGroup(f.food, group('fruit')))
+      .slice(0, 3)
+      .map(
+        (f) =>
+          `${f.food.name.charAt(0).toLowerCase()}${f.food.name.slice(1)} (${f.amount} mg per ${f.food.serving.label})`,
+      );
     expect(r.blocks).toHaveLength(3);
-    expect(r.blocks[2]).toMatchObject({
+    expect(r.blocks[2]).toEqual({
       type: 'text',
-      text: expect.stringMatching(/^Richer sources of other kinds: /),
+      text: `Richer sources of other kinds: ${others[0]}, ${others[1]} and ${others[2]}.`,
     });
-    expect(r.title).toBe(`Magnesium: ${fruit.label}`);
+    expect(r.title).toBe(`Magnesium: ${group('fruit').label}`);
+  });
+
+  it('a kind whose best gives 20% of the Daily Value needs no pointer elsewhere', () => {
+    expect(kb.foodsRichIn('potassium', { group: group('vegetables') })[0]!.percentDV).toBe(20);
+    expect(richer(foodsForNutrient(kb, 'potassium', [], 'vegetables'))).toEqual([]);
+    expect(kb.foodsRichIn('magnesium', { group: group('vegetables') })[0]!.percentDV).toBe(19);
+    expect(richer(foodsForNutrient(kb, 'magnesium', [], 'vegetables'))).toHaveLength(1);
+  });
+
+  it('the richer foods of other kinds fit the diet asked for', () => {
+    const said = JSON.stringify(richer(foodsForNutrient(kb, 'vitaminB12', ['vegan'], 'fruit')));
+    expect(said).not.toBe('[]');
+    for (const f of kb.foodsRichIn('vitaminB12', { diets: ['vegan'], limit: 3 }))
+      expect(said).toContain(f.food.name.slice(1));
+    const richest = kb.foodsRichIn('vitaminB12', { limit: 1 })[0]!.food;
+    expect(kb.diets.fits(richest, ['vegan'])).toBe(false);
+    expect(said).not.toContain(richest.name.slice(1));
+  });
+
+  it('no pointer when no food of another kind has any', () => {
+    const fruitOnly = withoutFigures('magnesium', (f) => !inFoodGroup(f, group('fruit')));
+    const r = foodsForNutrient(fruitOnly, 'magnesium', [], 'fruit');
+    expect(r.blocks.filter((b) => b.type === 'table')).toHaveLength(1);
+    expect(richer(r)).toEqual([]);
+    expect(r.blocks).toHaveLength(2);
   });
 
   it('with a diet: its name beside the kind; the caution and the label note where they apply', () => {
