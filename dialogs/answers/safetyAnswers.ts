@@ -38,7 +38,8 @@ export function seeDoctor(kb: KnowledgeBase, factorIds: readonly string[]): Repl
   return reply('doctor', {
     title: 'When to see a doctor',
     blocks: [
-      ...factors.map((f) => text(`${f.name}: ${f.howItContributes.text}${f.advice[0] ? ` ${f.advice[0].text}` : ''}`)),
+      // The schema requires advice for each cause.
+      ...factors.map((f) => text(`${f.name}: ${f.howItContributes.text} ${f.advice[0]!.text}`)),
       list([
         ...new Set([
           ...factors.flatMap((f) => f.whenToSeeADoctor.map((w) => w.text)),

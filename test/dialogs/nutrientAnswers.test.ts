@@ -31,16 +31,21 @@ const table = (id: NutrientId, options: Parameters<KnowledgeBase['foodsRichIn']>
   rows: kb.foodsRichIn(id, options).map(foodAmountRow),
 });
 let data: KnowledgeData | undefined;
+/** A knowledge base from a copy of the data, changed by `edit` (within what the schema allows). */
+function withData(edit: (copy: KnowledgeData) => KnowledgeData): KnowledgeBase {
+  data ??= loadKnowledgeData();
+  return new KnowledgeBase(edit(structuredClone(data)));
+}
 /** The knowledge base with no `id` figure for the foods `drop` picks (they stay: their names are known words). */
 function withoutFigures(id: NutrientId, drop: (food: Food) => boolean): KnowledgeBase {
-  data ??= loadKnowledgeData();
-  const copy = structuredClone(data);
-  const foods = copy.foods.map((f) => {
-    if (!drop(f)) return f;
-    const { [id]: _dropped, ...rest } = f.perServing;
-    return { ...f, perServing: rest };
-  });
-  return new KnowledgeBase({ ...copy, foods });
+  return withData((copy) => ({
+    ...copy,
+    foods: copy.foods.map((f) => {
+      if (!drop(f)) return f;
+      const { [id]: _dropped, ...rest } = f.perServing;
+      return { ...f, perServing: rest };
+    }),
+  }));
 }
 const notes = (r: Reply) => r.blocks.filter((b) => b.type === 'note');
 const textOf = (r: Reply) => JSON.stringify(r.blocks);
@@ -273,6 +278,24 @@ describe('foods of one kind ("which nuts have the most magnesium?")', () => {
 });
 
 describe('what to watch on a diet', () => {
+  it('lactose-free: the dairy-free notes, not the vegan ones', () => {
+    const r = dietOverview(kb, ['lactose-free'])!;
+    const calcium = kb.nutrient('calcium');
+    const items = (r.blocks[1] as { items: string[] }).items;
+    expect(items).toContain(`Calcium: ${calcium.dietNotes.find((d) => d.diet === 'dairy-free')!.text}`);
+    expect(items).not.toContain(`Calcium: ${calcium.dietNotes.find((d) => d.diet === 'vegan')!.text}`);
+    expect(r.title).toBe('On a lactose-free diet: what to watch');
+  });
+
+  it('a diet no note is about: no such answer', () => {
+    expect(dietOverview(kb, ['gluten-free'])).toBeUndefined();
+  });
+
+  it('several diets: each by its name', () => {
+    const r = dietOverview(kb, ['vegan', 'low-carb'])!;
+    expect(r.title).toBe(`On a vegan and ${kb.diets.get('low-carb')!.label} diet: what to watch`);
+  });
+
   it('each note that applies, by nutrient, with its sources and the first two nutrients offered', () => {
     const diets: DietTag[] = ['vegan'];
     const rows = NUTRIENT_IDS.flatMap((id) =>
@@ -328,13 +351,43 @@ describe('what a nutrient does, signs of a low level, who is at risk', () => {
     ]);
   });
 
-  it.each(NUTRIENT_IDS)('%s: who is at risk, with every source', (id) => {
+  it.each(NUTRIENT_IDS)('%s: who is at risk, the signs, the blood test, the foods, with every source', (id) => {
     const n = kb.nutrient(id);
+    const test = kb.data.guidance.whenToSeeADoctor[1]!;
     const r = whoIsAtRisk(kb, id);
     expect(r.kind).toBe('riskGroups');
     expect(r.healthInfo).toBe(true);
-    expect(r.blocks[0]).toEqual({ type: 'list', items: n.deficiency.atRisk.map((f) => f.text) });
-    expect(r.sources).toEqual(expect.arrayContaining(n.deficiency.atRisk.map((f) => f.source)));
+    const foods = n.documentFoods.names;
+    expect(r.blocks).toEqual([
+      { type: 'list', items: n.deficiency.atRisk.map((f) => f.text) },
+      { type: 'heading', text: 'Signs that may appear' },
+      { type: 'list', items: n.deficiency.symptoms.map((f) => f.text) },
+      { type: 'text', text: `${test.text} Ask yours if you think you may be low.` },
+      {
+        type: 'text',
+        text: `Foods that supply it: ${foods.length > 1 ? `${foods.slice(0, -1).join(', ')} and ${foods.at(-1)}` : foods[0]}.`,
+      },
+      ...n.otherSources.map((f) => ({ type: 'text', text: f.text })),
+    ]);
+    expect(r.sources).toEqual([
+      ...new Set([
+        ...n.deficiency.atRisk.map((f) => f.source),
+        ...n.deficiency.symptoms.map((f) => f.source),
+        test.source,
+        n.documentFoods.source,
+        ...n.otherSources.map((f) => f.source),
+      ]),
+    ]);
+  });
+
+  it('who is at risk, when the guidance names no blood test: no such line', () => {
+    const one = withData((copy) => ({
+      ...copy,
+      guidance: { ...copy.guidance, whenToSeeADoctor: copy.guidance.whenToSeeADoctor.slice(0, 1) },
+    }));
+    const r = whoIsAtRisk(one, 'vitaminD');
+    expect(JSON.stringify(r.blocks)).not.toContain('Ask yours if you think you may be low.');
+    expect(r.blocks).toHaveLength(whoIsAtRisk(kb, 'vitaminD').blocks.length - 1);
   });
 });
 

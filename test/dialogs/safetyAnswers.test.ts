@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { foodsForNutrient } from '../../dialogs/answers/nutrientAnswers';
 import { contextAdvice, seeDoctor, urgentCare } from '../../dialogs/answers/safetyAnswers';
-import { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { DIET_TAGS, NUTRIENT_IDS } from '../../knowledge/schema';
 import { knowledgeBase } from '../support/knowledge';
 import { say, testBot, texts } from '../support/testBot';
@@ -289,21 +288,6 @@ describe('"when to see a doctor", part by part', () => {
     const plain = seeDoctor(kb, []);
     expect(plain.blocks[0]).toEqual({ type: 'list', items: [...new Set(g.whenToSeeADoctor.map((w) => w.text))] });
     expect(plain.sources).toEqual([...new Set(g.whenToSeeADoctor.map((w) => w.source))]);
-  });
-
-  it('a cause with no advice of its own is described without any', () => {
-    const g = kb.data.guidance;
-    const factor = structuredClone(g.lifestyleFactors[0]!);
-    const bare = new KnowledgeBase({ ...kb.data, guidance: { ...g, lifestyleFactors: [{ ...factor, advice: [] }] } });
-    const r = seeDoctor(bare, [factor.id]);
-    expect(r.blocks[0]).toEqual({ type: 'text', text: `${factor.name}: ${factor.howItContributes.text}` });
-    expect(r.sources).toEqual([
-      ...new Set([
-        factor.howItContributes.source,
-        ...factor.whenToSeeADoctor.map((w) => w.source),
-        ...g.whenToSeeADoctor.map((w) => w.source),
-      ]),
-    ]);
   });
 });
 
