@@ -263,32 +263,35 @@ describe('the urgent-care reply, part by part', () => {
 });
 
 describe('"when to see a doctor", part by part', () => {
-  it('a named cause first (what it does and what helps), then one list of signs, the cause’s first', () => {
-    const g = kb.data.guidance;
-    const factor = g.lifestyleFactors.find((f) => f.whenToSeeADoctor.length && f.advice.length)!;
-    const r = seeDoctor(kb, [factor.id]);
-    expect(r.kind).toBe('doctor');
-    expect(r.blocks[0]).toEqual({
-      type: 'text',
-      text: `${factor.name}: ${factor.howItContributes.text} ${factor.advice[0]!.text}`,
-    });
-    expect(r.blocks[1]).toEqual({
-      type: 'list',
-      items: [...new Set([...factor.whenToSeeADoctor.map((w) => w.text), ...g.whenToSeeADoctor.map((w) => w.text)])],
-    });
-    expect(r.sources).toEqual([
-      ...new Set([
-        factor.howItContributes.source,
-        factor.advice[0]!.source,
-        ...factor.whenToSeeADoctor.map((w) => w.source),
-        ...g.whenToSeeADoctor.map((w) => w.source),
-      ]),
-    ]);
-    // Without a cause: the general signs alone, and their sources alone.
-    const plain = seeDoctor(kb, []);
-    expect(plain.blocks[0]).toEqual({ type: 'list', items: [...new Set(g.whenToSeeADoctor.map((w) => w.text))] });
-    expect(plain.sources).toEqual([...new Set(g.whenToSeeADoctor.map((w) => w.source))]);
-  });
+  it.each(kb.data.guidance.lifestyleFactors.map((f) => f.id))(
+    'a named cause (%s) first, what it does and its first advice, then one list of signs, the cause’s first',
+    (id) => {
+      const g = kb.data.guidance;
+      const factor = g.lifestyleFactors.find((f) => f.id === id)!;
+      const r = seeDoctor(kb, [factor.id]);
+      expect(r.kind).toBe('doctor');
+      expect(r.blocks[0]).toEqual({
+        type: 'text',
+        text: `${factor.name}: ${factor.howItContributes.text} ${factor.advice[0]!.text}`,
+      });
+      expect(r.blocks[1]).toEqual({
+        type: 'list',
+        items: [...new Set([...factor.whenToSeeADoctor.map((w) => w.text), ...g.whenToSeeADoctor.map((w) => w.text)])],
+      });
+      expect(r.sources).toEqual([
+        ...new Set([
+          factor.howItContributes.source,
+          factor.advice[0]!.source,
+          ...factor.whenToSeeADoctor.map((w) => w.source),
+          ...g.whenToSeeADoctor.map((w) => w.source),
+        ]),
+      ]);
+      // Without a cause: the general signs alone, and their sources alone.
+      const plain = seeDoctor(kb, []);
+      expect(plain.blocks[0]).toEqual({ type: 'list', items: [...new Set(g.whenToSeeADoctor.map((w) => w.text))] });
+      expect(plain.sources).toEqual([...new Set(g.whenToSeeADoctor.map((w) => w.source))]);
+    },
+  );
 });
 
 describe('who to ask, part by part', () => {
