@@ -629,6 +629,45 @@ describe('more wordings of warning signs, and more ways of not meaning one', () 
   });
 });
 
+describe('seventh round: dev19 wordings', () => {
+  it.each([
+    // Disorientation told as being "confused about where I am" (here after drinking too much water in a race).
+    ["Now I keep vomiting, my head is pounding and I'm really confused about where I am", 'confusion', 'emergency'],
+    ["he's confused about who he is", 'confusion', 'emergency'],
+    // Weakness that has grown until someone can barely stand.
+    ["Over the last week she's got so weak she can barely stand up", 'progressive-weakness', 'today'],
+    ["I'm so weak I can't get out of bed", 'progressive-weakness', 'today'],
+  ])('"%s" raises %s at %s', (text, id, level) => {
+    expect(kb.screenRedFlags(text).find((w) => w.id === id)?.level).toBe(level);
+  });
+
+  it.each([
+    // Long past and never again; a child's game; someone else's patient who is fine now.
+    "I fainted once at a festival back in 2015 from the heat and it's never happened again. What's a good B12 source?",
+    "passed out in 2019 after a night out, hasn't happened again since",
+    'my son is pretending to be a zombie and collapsing all over the living room lol',
+    "I'm a nurse, we had a patient with a clot today who's doing fine now. good vitamin D foods?",
+    // A swimming stroke, a two-stroke engine, a chilli too hot to breathe.
+    "the stroke I'm working on in swimming is breaststroke haha. but my feet cramp in the pool",
+    'my golf stroke is all over the place',
+    'does a two-stroke engine need oil',
+    "this chilli is so hot I literally can't breathe haha. does chilli have any potassium though",
+    // Puzzled about something, not disoriented.
+    "I'm confused about whether to take magnesium or calcium",
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ["I fainted in 2015 and it's happened again today", 'fainting'],
+    ['I had a stroke while swimming', 'stroke-signs'],
+    ['ate a curry and now I can’t breathe and my throat is swelling', 'breathing-swallowing'],
+    ['my son was pretending to be a zombie. now he has collapsed and won’t wake up', 'fainting'],
+  ])('still warns: "%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
 describe('where a statement starts and ends', () => {
   it('a denial after a sign belongs to what follows it', () => {
     expect(ids('crushing chest pain, no fever though')).toContain('chest-pain');
@@ -721,6 +760,12 @@ describe('blood results', () => {
   ])('"%s" is outside the range at %s', (text, level) => {
     expect(kb.screenRedFlags(text)[0]?.level).toBe(level);
     expect(kb.screenRedFlags(text)[0]?.label).toMatch(/usual adult range/);
+  });
+
+  it('reads a misspelt name again with the decimal point kept ("potasium came back 6.8")', () => {
+    const [warning] = kb.screenRedFlags('potasium came back 6.8 on my bloods wat do i do');
+    expect(warning?.level).toBe('emergency');
+    expect(warning?.label).toMatch(/6\.8 mmol\/L/);
   });
 
   it('gives the usual range in the unit the person used', () => {
