@@ -287,6 +287,16 @@ describe('what to watch on a diet', () => {
     expect(r.title).toBe('On a lactose-free diet: what to watch');
   });
 
+  it('says which diet it is about first, and names a diet tag that has no filter of its own by the tag', () => {
+    const r = dietOverview(kb, ['vegan', 'fish'])!;
+    expect(kb.diets.get('fish')).toBeUndefined();
+    expect(r.blocks[0]).toEqual({
+      type: 'text',
+      text: 'Of the five nutrients I cover, these need some care on a vegan and fish diet:',
+    });
+    expect(foodsForNutrient(kb, 'magnesium', ['fish'], 'nuts').title).toBe('Magnesium: fish nuts');
+  });
+
   it('a diet no note is about: no such answer', () => {
     expect(dietOverview(kb, ['gluten-free'])).toBeUndefined();
   });
@@ -380,7 +390,7 @@ describe('what a nutrient does, signs of a low level, who is at risk', () => {
     ]);
   });
 
-  it('who is at risk, when the guidance names no blood test: no such line', () => {
+  it('who is at risk, when the guidance names no blood test: no such line and no source for it', () => {
     const one = withData((copy) => ({
       ...copy,
       guidance: { ...copy.guidance, whenToSeeADoctor: copy.guidance.whenToSeeADoctor.slice(0, 1) },
@@ -388,6 +398,26 @@ describe('what a nutrient does, signs of a low level, who is at risk', () => {
     const r = whoIsAtRisk(one, 'vitaminD');
     expect(JSON.stringify(r.blocks)).not.toContain('Ask yours if you think you may be low.');
     expect(r.blocks).toHaveLength(whoIsAtRisk(kb, 'vitaminD').blocks.length - 1);
+    const d = one.nutrient('vitaminD');
+    expect(r.sources).toEqual([
+      ...new Set([
+        ...d.deficiency.atRisk.map((f) => f.source),
+        ...d.deficiency.symptoms.map((f) => f.source),
+        d.documentFoods.source,
+        ...d.otherSources.map((f) => f.source),
+      ]),
+    ]);
+  });
+
+  it('who is at risk: the blood test line’s own source', () => {
+    const own = withData((copy) => ({
+      ...copy,
+      guidance: {
+        ...copy.guidance,
+        whenToSeeADoctor: copy.guidance.whenToSeeADoctor.map((w, i) => (i === 1 ? { ...w, source: 'OWN_SOURCE' } : w)),
+      },
+    }));
+    expect(whoIsAtRisk(own, 'magnesium').sources).toContain('OWN_SOURCE');
   });
 });
 
@@ -412,6 +442,25 @@ describe('supplements', () => {
       ...(n.upperLimit && !/upper limit/i.test(n.supplementCaution.text) ? [n.upperLimit.source] : []),
     ]);
     expect(r.sources).toEqual([...new Set(sources)]);
+  });
+
+  it('the upper limit said beside a caution brings its own source', () => {
+    const own = withData((copy) => {
+      const magnesium = copy.nutrients.get('magnesium')!;
+      const nutrients = new Map(copy.nutrients);
+      nutrients.set('magnesium', { ...magnesium, upperLimit: { ...magnesium.upperLimit!, source: 'OWN_SOURCE' } });
+      return { ...copy, nutrients };
+    });
+    expect(supplements(own, ['magnesium']).sources).toContain('OWN_SOURCE');
+  });
+
+  it('how much a day is recommended, only for one or two nutrients named', () => {
+    const recommended = (r: Reply) =>
+      r.blocks.filter((b) => b.type === 'text' && b.text.includes('recommended a day from food and supplements'));
+    expect(recommended(supplements(kb, []))).toEqual([]);
+    expect(recommended(supplements(kb, ['calcium']))).toHaveLength(1);
+    expect(recommended(supplements(kb, ['calcium', 'magnesium']))).toHaveLength(2);
+    expect(recommended(supplements(kb, ['calcium', 'magnesium', 'potassium']))).toEqual([]);
   });
 
   it('for vitamin D, whose caution states its limit: no second limit and no source for it', () => {

@@ -241,6 +241,9 @@ describe('a life stage told with symptoms', () => {
     const told = kb.matchSymptoms(kb.analyze(message)).map((h) => h.symptom.id);
     const advice = contextAdvice(kb, message, told)!;
     expect(JSON.stringify(advice.blocks)).not.toContain('I never suggest supplement doses');
+    // Only the reasons' advice, each a text.
+    expect(advice.blocks.length).toBeGreaterThan(0);
+    for (const b of advice.blocks) expect(b).toEqual({ type: 'text', text: expect.any(String) });
   });
 });
 
