@@ -184,6 +184,9 @@ export const UTTERANCES: Utterance[] = [
   u('should I take magnesium supplements', 'supplements', { nutrient: 'magnesium' }),
   u('how many potassium pills can I take', 'supplements', { nutrient: 'potassium' }),
   u('is a megadose of b12 safe', 'supplements', { nutrient: 'vitaminB12' }),
+  // Sunlight and vitamin D: who runs low, sunlight first.
+  u('Do people need UV for vitamin D as well?', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
+  u('can you get vitamin d from the sun', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
   // Whether to take one, or which form, with no word for supplements.
   u('is it okay for me to take magnesium glycinate for sleep?', 'supplements', { nutrient: 'magnesium' }),
   u('can I take magnesium glycinate', 'supplements', { nutrient: 'magnesium' }),
