@@ -20,6 +20,12 @@ export interface SymptomHit {
   last?: number;
 }
 
+/** A phrase in which a symptom's words mean something else, as the stems of its words. */
+interface NotIn {
+  symptomId: string;
+  stems: string[];
+}
+
 interface CompiledPhrase {
   symptom: Symptom;
   phrase: string;
@@ -45,6 +51,7 @@ export class SymptomMatcher {
   private readonly byFirstStem = new Map<string, CompiledPhrase[]>();
   private readonly filler: ReadonlySet<string>;
   private readonly negations: ReadonlySet<string>;
+  private readonly notIn: readonly NotIn[];
 
   constructor(symptoms: readonly Symptom[], fillerWords: readonly string[], negations: readonly string[]) {
     this.filler = new Set(fillerWords.map(stem));
@@ -67,6 +74,16 @@ export class SymptomMatcher {
         })),
       )
       .filter((p) => p.stems.length > 0);
+    this.notIn = symptoms.flatMap((symptom) =>
+      (symptom.notIn ?? []).map((phrase) => ({
+        symptomId: symptom.id,
+        stems: phrase
+          .toLowerCase()
+          .split(/[^a-z0-9]+/)
+          .filter(Boolean)
+          .map(stem),
+      })),
+    );
     this.phrases.forEach((p, i) => (p.order = i));
     for (const p of this.phrases) {
       const list = this.byFirstStem.get(p.stems[0]!) ?? [];
@@ -96,6 +113,7 @@ export class SymptomMatcher {
       if (!p.stems.every((s) => positions.has(s))) continue;
       const span = tightestSpan(p.stems.map((s) => positions.get(s)!));
       if (span.last - span.first > p.stems.length - 1 + WINDOW_SLACK) continue;
+      if (this.meansSomethingElse(p.symptom.id, stems, span.picks)) continue;
       const negated = this.isNegated(tokens, span.first, clauseOf) || this.deniedInside(tokens, span.first, span.last);
       const covered = new Set(span.picks);
       const current = best.get(p.symptom.id);
@@ -129,6 +147,17 @@ export class SymptomMatcher {
           first,
           last,
         }))
+    );
+  }
+
+  /** Whether a matched word is inside one of the symptom's phrases that mean something else ("protein shake"). */
+  private meansSomethingElse(symptomId: string, stems: readonly string[], picks: readonly number[]): boolean {
+    return this.notIn.some(
+      (other) =>
+        other.symptomId === symptomId &&
+        picks.some((pick) =>
+          other.stems.some((_, k) => pick - k >= 0 && other.stems.every((s, j) => stems[pick - k + j] === s)),
+        ),
     );
   }
 
