@@ -122,6 +122,9 @@ describe('matchSymptoms', () => {
     expect(match('should I have magnesium with my protein shake?')).toEqual([]);
     // The symptom told beside the drink still counts.
     expect(match('my hands shake when I hold a protein shake').map((h) => h.symptom.id)).toContain('tremors');
+    // Word for word: "shaky hands" is no handshake, and a later "shaky" still counts after a shake.
+    expect(match('shaky hands getting worse over months').map((h) => h.symptom.id)).toContain('tremors');
+    expect(match('protein shakes make me shaky').map((h) => h.symptom.id)).toContain('tremors');
   });
 
   it('marks a denied symptom', () => {
