@@ -474,6 +474,8 @@ function answerFor(
         ? done(shared(kb, `role|${nutrient}`, () => nutrientRole(kb, nutrient)))
         : { reply: askWhichNutrient(kb, 'role') };
     case 'deficiencySigns':
+      // "muscles ache and I'm tired, which of your nutrients could be low?": the ones linked to those symptoms.
+      if (!nutrient && activeSymptoms.length) return done(symptomOverview(kb, activeSymptoms));
       return nutrient
         ? done(shared(kb, `signs|${nutrient}`, () => deficiencySigns(kb, nutrient)))
         : { reply: askWhichNutrient(kb, 'signs') };

@@ -94,6 +94,21 @@ export function asksSomething(text: string): boolean {
   return /\?\s*$/.test(text.trim()) || QUESTION_WORDS.test(text);
 }
 
+/**
+ * A sentence after the first that asks something: "... my legs cramp. could it be magnesium?", "... do i need
+ * more magnesium while nursing? I'm 33", "... which supplement fixes that". Stricter than the first sentence's
+ * rule: "when", "where" and "who" open statements as often as questions ("When I run, my calves cramp").
+ */
+const QUESTION_SENTENCE =
+  /^(what|whats|which|how|why|can(?!['’]?t\b)|could(?!n['’]?t\b)|does(?!n['’]?t\b)|do(?!n['’]?t\b)|is(?!n['’]?t\b)|are(?!n['’]?t\b)|should(?!n['’]?t\b)|will|would(?!n['’]?t\b)|any)\b/i;
+
+/** Whether the message, told as a story, asks a question in any of its sentences. */
+export function asksInSomeSentence(text: string): boolean {
+  if (asksSomething(text)) return true;
+  const sentences = text.slice(0, 1000).split(/(?<=[.!?;\n])\s*|\s+-\s+|,\s+(?=(?:so|but|and)\s)/);
+  return sentences.some((s, i) => i > 0 && (s.includes('?') || QUESTION_SENTENCE.test(s.trim().replace(/^(so|but|and|ok|okay)\s+/i, ''))));
+}
+
 export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
   'foodsForNutrient',
   'nutrientRole',
@@ -195,6 +210,9 @@ const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
 const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|units|grams?|g|calories)\b/;
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
+/** "which of your nutrients could be low", "what vitamin am I missing", "could it be a deficiency": asked of the symptoms told. */
+const WHICH_NUTRIENT =
+  /\b(which|what|any) (of (your|these|the|those) )?(\w+ )?(nutrients?|vitamins?|minerals?|supplements?|deficienc(y|ies))\b|\b(could|can|might|is) (it|this|that|they) be (a |an )?(\w+ )?(deficiency|deficient|lacking)\b|\bam i (low|lacking|deficient|missing)\b/;
 /** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
 const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
 /** A cue this strong ("what foods have", "how much ... in") makes the message a question of ours. */
@@ -530,6 +548,23 @@ export class Recognizer {
     if (context.person && !nutrients.length && !foods.length && !hasSymptoms && !medicines.length && scores.size === 0)
       add('personalDetails', 1.5);
 
+    // "my legs cramp every night after football, could it be magnesium?", "arm twitching, breastfeeding. do I
+    // need more magnesium?": a story that asks about something named (a nutrient, a food, a medicine, a dose,
+    // which nutrient it could be) wants that answered first; the answer offers the symptom check as a next
+    // step. The warning screen has read the message before any of this.
+    const whichNutrient = !nutrients.length && WHICH_NUTRIENT.test(normal);
+    const storyQuestion =
+      hasSymptoms &&
+      !causeQuestion &&
+      (nutrients.length > 0 || foods.length > 0 || medicines.length > 0 || doses.length > 0 || whichNutrient) &&
+      asksInSomeSentence(text);
+    if (storyQuestion) {
+      scale(scores, 'symptomCheck', 0.4);
+      scores.delete('selfCare');
+      // The cause told is the story's context (the answer says what it does); the food or nutrient is asked.
+      if (nutrients.length || foods.length) scale(scores, 'lifestyle', 0.5);
+      if (whichNutrient) add('deficiencySigns', 2);
+    }
     let [intent, score] = best(scores);
     // "does creatine cause cramps?", "iron deficiency symptoms?": a question about a nutrient the bot does
     // not cover is declined by name, not taken as a symptom check or answered for one of the five.
@@ -562,6 +597,7 @@ export class Recognizer {
       !nutrients.length &&
       STATEMENT_TAKES_OVER.has(intent) &&
       !asksSomething(text) &&
+      !storyQuestion &&
       !causeQuestion &&
       !otherSupplement
     )
