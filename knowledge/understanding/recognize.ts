@@ -556,16 +556,28 @@ export class Recognizer {
     const storyQuestion =
       hasSymptoms &&
       !causeQuestion &&
-      (nutrients.length > 0 || foods.length > 0 || medicines.length > 0 || doses.length > 0 || whichNutrient) &&
+      (nutrients.length > 0 ||
+        foods.length > 0 ||
+        medicines.length > 0 ||
+        doses.length > 0 ||
+        diets.length > 0 ||
+        whichNutrient) &&
       asksInSomeSentence(text);
     if (storyQuestion) {
       scale(scores, 'symptomCheck', 0.4);
       scores.delete('selfCare');
       // The cause told is the story's context (the answer says what it does); the food or nutrient is asked.
       if (nutrients.length || foods.length) scale(scores, 'lifestyle', 0.5);
-      if (whichNutrient) add('deficiencySigns', 2);
+      // "which of your nutrients could be low?", "vegan and always tired, what's the cheapest fix?": the
+      // nutrients those symptoms may point to, with what the diet means for them.
+      if (whichNutrient || (!nutrients.length && !foods.length && !medicines.length && !doses.length))
+        add('deficiencySigns', 2);
     }
     let [intent, score] = best(scores);
+    // "vegan 3 years, never taken b12, should I worry?": a worry about a nutrient or a diet, with no symptom
+    // told, asks who runs low (or what to watch on that diet), not when to see a doctor.
+    if (intent === 'seeDoctor' && !hasSymptoms && !lifestyleFactors.length && !medicines.length && (diet || nutrients.length))
+      intent = nutrients.length ? 'whoIsAtRisk' : 'foodsForNutrient';
     // "does creatine cause cramps?", "iron deficiency symptoms?": a question about a nutrient the bot does
     // not cover is declined by name, not taken as a symptom check or answered for one of the five.
     // Symptoms told with it ("calf cramps on my bike - salt tabs?") are still the person's to check.
