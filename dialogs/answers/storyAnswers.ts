@@ -12,6 +12,8 @@ import { suggest } from './nutrientAnswers';
 /** Answers that already speak to the symptoms or the causes told, or are no answer: nothing to add. */
 const SPEAKS_TO_SYMPTOMS: ReadonlySet<Reply['kind']> = new Set([
   'lifestyle',
+  // A medicine's answer says what it does: "medications" as a cause would say it again.
+  'medicine',
   'doctor',
   'urgent',
   'fallback',
