@@ -212,7 +212,11 @@ const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|un
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
 /** "which of your nutrients could be low", "what vitamin am I missing", "could it be a deficiency": asked of the symptoms told. */
 const WHICH_NUTRIENT =
-  /\b(which|what|any) (of (your|these|the|those) )?(\w+ )?(nutrients?|vitamins?|minerals?|supplements?|deficienc(y|ies))\b|\b(could|can|might|is) (it|this|that|they) be (a |an )?(\w+ )?(deficiency|deficient|lacking)\b|\bam i (low|lacking|deficient|missing)\b/;
+  /\b(which|what|any) (of (your|these|the|those) )?(\w+ )?(nutrients?|vitamins?|minerals?|supplements?|deficienc(y|ies))\b|\b(could|can|might|is) (it|this|that|they) be (a |an )?(\w+ )?(deficiency|deficient|lacking)\b|\bam i (low|lacking|deficient|missing)\b|\bof (the|your|these) (nutrients|vitamins|minerals)\b.{0,30}\bwhich\b/;
+/** Lengths of time, read as "9 months of" but no measure of a food. */
+const TIME_WORDS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times|decades?)$/;
+/** "am I getting enough calcium", "is that enough magnesium", "do I eat enough": the diet asked about. */
+const ENOUGH_OF = /\b(getting|get|eating|eat|having|is (that|this|it)|am i) (\w+ )?enough\b/;
 /** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
 const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
 /** A cue this strong ("what foods have", "how much ... in") makes the message a question of ours. */
@@ -385,7 +389,9 @@ export class Recognizer {
     const offTopic = this.offTopic(analysis.tokens);
     if (offTopic && (!symptoms.some((s) => !s.negated) || !this.inSomeonesBody(analysis.tokens, offTopic)))
       return recognition(base, 'outOfScope', 0.8, offTopic);
-    if (this.aboutOthers(analysis.tokens)) return recognition(base, 'outOfScope', 0.8);
+    // "what vitamins does my labrador need": named back in the decline.
+    const otherSubject = this.otherSubjects.firstIn(analysis.tokens);
+    if (otherSubject) return recognition(base, 'outOfScope', 0.8, otherSubject);
     if (analysis.tokens.length === 0) return recognition(base, 'empty', 1);
 
     const scores = this.cues.score(normal);
@@ -539,6 +545,10 @@ export class Recognizer {
     // A nutrient asked about for someone ("16yo boy potassium per day", "b12 when pregnant", "for kids?"):
     // how much they need.
     if (forSomeone && nutrients.length && !foods.length && !doses.length && !medicines.length) add('dailyNeeds', 1.5);
+    // "eating one meal a day, is that enough magnesium?", "am I getting enough calcium?": whether the diet
+    // supplies it, answered with the foods and the person's need, not a supplement caution ("a day" is no dose).
+    if (nutrients.length && !doses.length && !foods.length && !medicines.length && ENOUGH_OF.test(normal))
+      add('foodsForNutrient', 1.5);
     // "I take 500mg magnesium citrate": a dose of a nutrient is a question about that dose.
     if (doses.length && nutrients.length && !foods.length && !medicines.length) add('supplements', 1.2);
     // "I take 500mg magnesium oxide and eat tons of nuts, do the nuts count towards the limit?": the dose
@@ -747,6 +757,8 @@ export class Recognizer {
     for (const m of mentions) {
       // A dose ("10,000 IU") is read apart (parseDoses): it is no part of a food's amount.
       if (used.has(m) || m.unit?.kind === 'dose') continue;
+      // "fatigue for 9 months. of the vitamins...": a length of time, not an amount of anything.
+      if (m.unknownUnit && TIME_WORDS.test(m.unknownUnit)) continue;
       if (m.unknownUnit) {
         // "3 smidgens of zorbleberries": the measure word, and the food after it when it is not one we know.
         notUnderstood.push(m.unknownUnit);
@@ -829,10 +841,6 @@ export class Recognizer {
   }
 
   /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */
-  private aboutOthers(tokens: readonly string[]): boolean {
-    return this.otherSubjects.foundIn(tokens);
-  }
-
   /**
    * Whether the words outside the off-topic phrase put a symptom in a body or a life ("cramp in my hand
    * when I play guitar", "I get twitchy when I descale the kettle"); "my chest freezer" does not.
