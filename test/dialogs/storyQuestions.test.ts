@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
 import { Recognizer, asksInSomeSentence } from '../../knowledge/understanding/recognize';
 import { nutrientAmount } from '../../dialogs/answers/format';
+import { readPeople } from '../../knowledge/understanding/context';
 import { say, testBot, texts } from '../support/testBot';
 
 async function conversation(...messages: string[]): Promise<string[]> {
@@ -143,5 +144,45 @@ describe('recognition of a story with a question', () => {
     expect(recognizer.recognize('my legs cramp every night after football, could it be magnesium?').intent).not.toBe(
       'symptomCheck',
     );
+  });
+});
+
+describe('everyday questions around the story', () => {
+  it('answers "am I getting enough calcium?" with the foods, not a supplement caution', async () => {
+    const [reply] = await conversation('1200 calories a day on a GLP-1, am I getting enough calcium?');
+    expect(reply).toMatch(/Calcium: best food sources/);
+    expect(reply).not.toMatch(/1200 what of calcium/);
+    expect(reply).not.toMatch(/About supplements and large doses/);
+  });
+
+  it('reads an age written after the person ("woman 35") for her own need', async () => {
+    expect(readPeople('how many almonds to hit my magnesium, woman 35').person).toMatchObject({
+      ageMonths: 35 * 12,
+      sex: 'female',
+    });
+    expect(readPeople('a man 20 minutes ago collapsed').person?.ageMonths).toBeUndefined();
+    const [reply] = await conversation('how many almonds to hit my magnesium, woman 35');
+    expect(reply).toContain('320 mg recommended for you (a woman, aged 35)');
+  });
+
+  it('takes "for 9 months" as a length of time, not an amount it did not understand', async () => {
+    const [reply] = await conversation(
+      'long covid fatigue for 9 months. of the vitamins you cover, which are worth getting tested?',
+    );
+    expect(reply).not.toMatch(/not sure what you mean by “months”/);
+    expect(reply).toMatch(/can be linked to low levels of/);
+  });
+
+  it('declines a pet’s diet by name and says who to ask', async () => {
+    const [reply] = await conversation('what vitamins does my labrador need');
+    expect(reply).toMatch(/I can’t help with “my labrador”/);
+    expect(reply).toMatch(/a vet is the one to ask/);
+    expect(reply).not.toMatch(/320 mg|2\.4 mcg/);
+  });
+
+  it('keeps "my lab results" a question about blood results, not an animal', async () => {
+    const [reply] = await conversation('my lab results say potassium 3.3, is that low?');
+    expect(reply).not.toMatch(/a vet/);
+    expect(reply).toMatch(/3\.5/);
   });
 });
