@@ -101,8 +101,11 @@ export async function question(turn: RouteTurn<QuestionIntent>): Promise<void> {
   const { context, rec, memory, deps, flow } = turn;
   const answered = answerQuestion(deps.kb, rec, flow ? undefined : memory.last, memory.about);
   // A story with a question: answered, then the symptom check offered; "check my symptoms" begins with it.
-  const answer = flow ? answered : { ...answered, reply: withStory(deps.kb, rec, answered.reply) };
-  if (!flow && offersCheck(rec, answered.reply)) memory.storyToCheck = (context.activity.text ?? '').slice(0, 1000);
+  // After emergency advice the check waits until the person is safe and asks for it: it is not offered.
+  const emergency = answeredWarnings(context).some((w) => w.level === 'emergency');
+  const answer = flow ? answered : { ...answered, reply: withStory(deps.kb, rec, answered.reply, !emergency) };
+  if (!flow && !emergency && offersCheck(rec, answered.reply))
+    memory.storyToCheck = (context.activity.text ?? '').slice(0, 1000);
   if (answer.remember && !flow) {
     memory.last = answer.remember;
     memory.replay = toReplay(rec, answer.remember);

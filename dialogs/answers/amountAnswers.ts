@@ -77,7 +77,9 @@ export function otherFigures(
       const n = kb.nutrient(f.nutrient);
       const name = f.food ?? foodWords(food);
       // "1 large egg" names the food already.
-      const what = name.split(' ').some((w) => f.serving.split(' ').includes(w)) ? f.serving : `${f.serving} of ${name}`;
+      const what = name.split(' ').some((w) => f.serving.split(' ').includes(w))
+        ? f.serving
+        : `${f.serving} of ${name}`;
       return {
         text: `${tableName(f.source)} lists ${nutrientAmount(n, f.amount)} of ${inSentence(n.name)} for ${what}; my figures are from the USDA SR28 table. Samples, brands and cooking vary, so food tables don’t always agree.`,
         source: f.source,

@@ -574,7 +574,10 @@ function answerFor(
       // "what vitamins does my labrador need": who to ask instead.
       if (rec.offTopic && ANIMAL.test(rec.offTopic))
         return {
-          reply: { ...named, blocks: [...named.blocks, text('For an animal’s diet or health, a vet is the one to ask.')] },
+          reply: {
+            ...named,
+            blocks: [...named.blocks, text('For an animal’s diet or health, a vet is the one to ask.')],
+          },
         };
       const declined = named;
       // "could it be MS? my arm keeps twitching": the condition is declined, the symptoms are not.

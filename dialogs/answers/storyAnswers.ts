@@ -39,7 +39,7 @@ function saidIn(answer: Reply): string {
  * the nutrients asked; then, with symptoms told, the symptom check offered with the symptoms named back. A new
  * reply: the answer may be a shared, frozen one.
  */
-export function withStory(kb: KnowledgeBase, rec: Recognition, answer: Reply): Reply {
+export function withStory(kb: KnowledgeBase, rec: Recognition, answer: Reply, offerCheck = true): Reply {
   if (SPEAKS_TO_SYMPTOMS.has(answer.kind)) return answer;
   const told = new Set(rec.symptoms.filter((s) => !s.negated).map((s) => s.id));
   const already = saidIn(answer);
@@ -48,10 +48,14 @@ export function withStory(kb: KnowledgeBase, rec: Recognition, answer: Reply): R
     (f) =>
       rec.lifestyleFactors.includes(f.id) &&
       !already.includes(f.howItContributes.text) &&
-      (told.size > 0 || names.some((n) => [f.howItContributes, ...f.advice].some((x) => x.text.toLowerCase().includes(n)))),
+      (told.size > 0 ||
+        names.some((n) => [f.howItContributes, ...f.advice].some((x) => x.text.toLowerCase().includes(n)))),
   );
   const causes = factors.map((f) =>
-    note('info', `You mentioned ${inSentence(f.name)}: ${inSentence(f.howItContributes.text)} ${f.advice[0]?.text ?? ''}`.trim()),
+    note(
+      'info',
+      `You mentioned ${inSentence(f.name)}: ${inSentence(f.howItContributes.text)} ${f.advice[0]?.text ?? ''}`.trim(),
+    ),
   );
   // "vegan 3 years, never taken b12, should I worry?": what the sources say of that nutrient on that diet.
   const dietNotes = rec.nutrients.flatMap((id) =>
@@ -61,7 +65,7 @@ export function withStory(kb: KnowledgeBase, rec: Recognition, answer: Reply): R
   const labels = kb.data.symptoms.filter((s) => told.has(s.id)).map((s) => inSentence(s.label));
   // What the symptoms may point to already ends by offering the check.
   const offer =
-    !told.size || answer.kind === 'symptomOverview'
+    !offerCheck || !told.size || answer.kind === 'symptomOverview'
       ? []
       : [
           text(
@@ -77,9 +81,10 @@ export function withStory(kb: KnowledgeBase, rec: Recognition, answer: Reply): R
       answer.kind === 'symptomOverview'
         ? [...answer.blocks.slice(0, -1), ...added, ...answer.blocks.slice(-1)]
         : [...answer.blocks, ...added, ...offer],
-    suggestions: told.size
-      ? [suggest.check, ...answer.suggestions.filter((s) => s !== suggest.check)].slice(0, 4)
-      : answer.suggestions,
+    suggestions:
+      offerCheck && told.size
+        ? [suggest.check, ...answer.suggestions.filter((s) => s !== suggest.check)].slice(0, 4)
+        : answer.suggestions,
     healthInfo: true,
     sources: [
       ...new Set([

@@ -106,7 +106,9 @@ const QUESTION_SENTENCE =
 export function asksInSomeSentence(text: string): boolean {
   if (asksSomething(text)) return true;
   const sentences = text.slice(0, 1000).split(/(?<=[.!?;\n])\s*|\s+-\s+|,\s+(?=(?:so|but|and)\s)/);
-  return sentences.some((s, i) => i > 0 && (s.includes('?') || QUESTION_SENTENCE.test(s.trim().replace(/^(so|but|and|ok|okay)\s+/i, ''))));
+  return sentences.some(
+    (s, i) => i > 0 && (s.includes('?') || QUESTION_SENTENCE.test(s.trim().replace(/^(so|but|and|ok|okay)\s+/i, ''))),
+  );
 }
 
 export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
@@ -214,7 +216,8 @@ const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiency
 const WHICH_NUTRIENT =
   /\b(which|what|any) (of (your|these|the|those) )?(\w+ )?(nutrients?|vitamins?|minerals?|supplements?|deficienc(y|ies))\b|\b(could|can|might|is) (it|this|that|they) be (a |an )?(\w+ )?(deficiency|deficient|lacking)\b|\bam i (low|lacking|deficient|missing)\b|\bof (the|your|these) (nutrients|vitamins|minerals)\b.{0,30}\bwhich\b/;
 /** Lengths of time, read as "9 months of" but no measure of a food. */
-const TIME_WORDS = /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times|decades?)$/;
+const TIME_WORDS =
+  /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times|decades?)$/;
 /** "am I getting enough calcium", "is that enough magnesium", "do I eat enough": the diet asked about. */
 const ENOUGH_OF = /\b(getting|get|eating|eat|having|is (that|this|it)|am i) (\w+ )?enough\b/;
 /** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
@@ -586,7 +589,14 @@ export class Recognizer {
     let [intent, score] = best(scores);
     // "vegan 3 years, never taken b12, should I worry?": a worry about a nutrient or a diet, with no symptom
     // told, asks who runs low (or what to watch on that diet), not when to see a doctor.
-    if (intent === 'seeDoctor' && !hasSymptoms && !lifestyleFactors.length && !medicines.length && (diet || nutrients.length))
+    if (
+      intent === 'seeDoctor' &&
+      diet &&
+      !hasSymptoms &&
+      !lifestyleFactors.length &&
+      !medicines.length &&
+      !doses.length
+    )
       intent = nutrients.length ? 'whoIsAtRisk' : 'foodsForNutrient';
     // "does creatine cause cramps?", "iron deficiency symptoms?": a question about a nutrient the bot does
     // not cover is declined by name, not taken as a symptom check or answered for one of the five.

@@ -84,6 +84,14 @@ describe('a question asked after a story', () => {
     expect(reply.search(/emergency/i)).toBeLessThan(Math.max(0, reply.search(/magnesium/i)) || Infinity);
   });
 
+  it('does not offer the symptom check after emergency advice', async () => {
+    const [reply] = await conversation(
+      'took about 20 magnesium tablets for my cramps and now i feel really sick and dizzy',
+    );
+    expect(reply).toMatch(/This needs urgent medical care now/);
+    expect(reply).not.toMatch(/a quick symptom check/);
+  });
+
   it('says what a diet means for the nutrient asked about', async () => {
     const [reply] = await conversation('vegan 3 years, never taken b12, should i worry');
     expect(reply).toMatch(/Vegans need B12-fortified foods/);
