@@ -11,7 +11,7 @@ import { PhraseDictionary, type PhraseHit } from './search/phraseDictionary';
 import { englishWords } from './search/englishWords';
 import { type Correction, SpellCorrector } from './search/spellCorrector';
 import { type SymptomHit, SymptomMatcher } from './search/symptomMatcher';
-import { clauseOfTokens, singular, tokenize } from './text';
+import { clauseOfTokens, singular, tokenize, withCorrections } from './text';
 import type { LabFinding } from './triage/labValues';
 import { type Warning, WarningScreen, byUrgency } from './triage/warningScreen';
 import { DietFilters } from './foods/dietFilter';
@@ -239,7 +239,8 @@ export class KnowledgeBase {
     // Only a correction to a warning or symptom word can change what the screen finds.
     if (!analysis.corrections.some((c) => this.screenWords.has(c.to))) return warnings;
     const seen = new Set(warnings.map((w) => w.id));
-    const more = this.warningScreen.screen(analysis.corrected.join(' ')).filter((w) => !seen.has(w.id));
+    const corrected = withCorrections(text, new Map(analysis.corrections.map((c) => [c.from, c.to])));
+    const more = this.warningScreen.screen(corrected).filter((w) => !seen.has(w.id));
     return more.length ? [...warnings, ...more].sort(byUrgency) : warnings;
   }
 

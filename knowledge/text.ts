@@ -22,6 +22,18 @@ export function tokenize(input: string): string[] {
   return normal ? normal.split(' ') : [];
 }
 
+/** A word as typed, apostrophes and accents included: one token of tokenize() each. */
+const TYPED_WORD = /[\p{L}\p{N}'’]+/gu;
+
+/**
+ * The message with each misspelt word replaced by its correction, everything else as typed: the
+ * punctuation that ends a statement and the decimal point of a blood result ("potasium 6.8") stay.
+ */
+export function withCorrections(input: string, corrections: ReadonlyMap<string, string>): string {
+  if (!corrections.size) return input;
+  return input.replace(TYPED_WORD, (typed) => corrections.get(normalize(typed)) ?? typed);
+}
+
 /** Punctuation that ends a clause: a negation before it does not reach past it ("No, my calf twitches"). */
 const CLAUSE_BREAK = /[.,;:!?()\n]+|\s[-–—]+\s/;
 
@@ -35,6 +47,21 @@ export function clauseOfTokens(input: string): number[] {
     for (let i = tokenize(part).length; i > 0; i--) clauses.push(clause);
   });
   return clauses;
+}
+
+/** Where a sentence ends: ".", "!" or "?" (not a decimal point) or a new line. */
+const SENTENCE_END = /(?:[!?\n]|\.(?!\d))+/;
+
+/** For each token of tokenize(input), the number of the sentence it is in; empty when it is all one sentence. */
+export function sentenceOfTokens(input: string): number[] {
+  const prefix = input.slice(0, MATCH_PREFIX_CHARS);
+  const parts = prefix.split(SENTENCE_END);
+  if (parts.filter((part) => tokenize(part).length).length < 2) return [];
+  const sentences: number[] = [];
+  parts.forEach((part, sentence) => {
+    for (let i = tokenize(part).length; i > 0; i--) sentences.push(sentence);
+  });
+  return sentences;
 }
 
 /** Naive English singular for matching ("beans" -> "bean", "berries" -> "berry", "potatoes" -> "potato"). */

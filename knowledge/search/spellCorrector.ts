@@ -7,8 +7,9 @@
  *
  * Because a correction must keep the first letter and stay within two edits, the only candidates are
  * vocabulary words with the same first letter and a length within the edit bound. They are indexed by
- * that key, and each is checked with an edit distance that stops as soon as it exceeds the bound: a
- * first-seen typo costs microseconds. (fuse.js did this by scoring the whole vocabulary with its Bitap
+ * that key; a count of the letters one has and the other lacks rules out most of them (about 57 of 59
+ * for the bench's typos) before an edit distance, which stops as soon as it exceeds the bound, checks the
+ * rest: a first-seen typo costs microseconds. (fuse.js did this by scoring the whole vocabulary with its Bitap
  * search, 1 to 25 ms per unknown word, and its ranking was then thrown away for the edit distance.)
  */
 import { singular } from '../text';
@@ -96,6 +97,8 @@ export class SpellCorrector {
     const close: { item: string; edits: number }[] = [];
     for (let length = word.length - allowed; length <= word.length + allowed; length++) {
       for (const item of this.byKey.get(word[0]! + length) ?? []) {
+        // Most candidates differ in more letters than the bound allows: ruled out without the distance.
+        if (lettersApart(word, item) > allowed) continue;
         const edits = editDistance(word, item, allowed);
         if (edits <= allowed) close.push({ item, edits });
       }
@@ -113,6 +116,36 @@ export class SpellCorrector {
     const readings = [...new Set(best.map((r) => singular(r.item)))];
     return readings.length === 1 ? { to: best[0]!.item } : { options: readings.slice(0, 3) };
   }
+}
+
+/** Letter counts of the word being read, for lettersApart (one buffer: the speller is synchronous). */
+const LETTER_COUNTS = new Int32Array(128);
+
+/**
+ * A lower bound of the edit distance: how many letters one word has that the other lacks (counting
+ * repeats), the larger of the two ways. A substitution, insertion or deletion changes each count by at
+ * most one and a swap by none, so two words this many letters apart are at least this many edits apart.
+ */
+export function lettersApart(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) LETTER_COUNTS[a.charCodeAt(i) & 127]!++;
+  for (let i = 0; i < b.length; i++) LETTER_COUNTS[b.charCodeAt(i) & 127]!--;
+  let onlyInA = 0;
+  let onlyInB = 0;
+  // Read each letter's count once and clear it, so the buffer is all zeros again for the next call.
+  for (let i = 0; i < a.length; i++) {
+    const letter = a.charCodeAt(i) & 127;
+    const count = LETTER_COUNTS[letter]!;
+    if (count > 0) onlyInA += count;
+    else onlyInB -= count;
+    LETTER_COUNTS[letter] = 0;
+  }
+  // What is left is the letters only the second word has.
+  for (let i = 0; i < b.length; i++) {
+    const letter = b.charCodeAt(i) & 127;
+    onlyInB -= LETTER_COUNTS[letter]!;
+    LETTER_COUNTS[letter] = 0;
+  }
+  return Math.max(onlyInA, onlyInB);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { QuantityMention } from '../quantities/parseQuantities';
 import { WholeWordPhrases } from '../search/wholeWordPhrases';
 import { CueScorer } from './cueScorer';
 import { WARM_UP_MESSAGES, twoByte } from './warmUp';
-import { stem, tokenize } from '../text';
+import { sentenceOfTokens, stem, tokenize } from '../text';
 import { withoutFiguresOfSpeech } from '../triage/warningScreen';
 
 export interface SymptomMention {
@@ -389,11 +389,12 @@ export class Recognizer {
     if (this.looksForeign(text, analysis)) return recognition(base, 'otherLanguage', 0.8);
     // "banana bread recipe", "calcium deposits on the kettle": a domain word in another subject is no
     // question for us. Not when the person tells a symptom: "cramp while descaling the kettle" is theirs.
-    const offTopic = this.offTopic(analysis.tokens);
+    const asked = this.askedTokens(analysis, [...nutrientHits, ...foodHits]);
+    const offTopic = this.offTopic(asked);
     if (offTopic && (!symptoms.some((s) => !s.negated) || !this.inSomeonesBody(analysis.tokens, offTopic)))
       return recognition(base, 'outOfScope', 0.8, offTopic);
     // "what vitamins does my labrador need": named back in the decline.
-    const otherSubject = this.otherSubjects.firstIn(analysis.tokens);
+    const otherSubject = this.otherSubjects.firstIn(asked);
     if (otherSubject) return recognition(base, 'outOfScope', 0.8, otherSubject);
     if (analysis.tokens.length === 0) return recognition(base, 'empty', 1);
 
@@ -850,7 +851,21 @@ export class Recognizer {
       : unrelated >= 3 && unrelated / words.length >= 0.4;
   }
 
-  /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */
+  /**
+   * The words of the sentences that name a nutrient or food: "my cat fainted at the vet but she's fine now!
+   * how much potassium do I need?" asks about the writer, whatever the first sentence is about. The whole
+   * message when it is one sentence, names nothing, or carries someone back in with a pronoun ("my dog is
+   * lethargic. how much potassium does he need?").
+   */
+  private askedTokens(analysis: TextAnalysis, hits: readonly PhraseHit<unknown>[]): readonly string[] {
+    if (!hits.length) return analysis.tokens;
+    const sentences = sentenceOfTokens(analysis.text);
+    if (!sentences.length) return analysis.tokens;
+    const askedIn = new Set(hits.map((h) => sentences[h.start]));
+    const asked = analysis.tokens.filter((_, i) => askedIn.has(sentences[i]));
+    return asked.some((t) => THIRD_PERSON.has(t)) ? analysis.tokens : asked;
+  }
+
   /**
    * Whether the words outside the off-topic phrase put a symptom in a body or a life ("cramp in my hand
    * when I play guitar", "I get twitchy when I descale the kettle"); "my chest freezer" does not.
@@ -880,6 +895,9 @@ export class Recognizer {
     return foreign > ours;
   }
 }
+
+/** Words that carry someone named earlier into a later sentence. */
+const THIRD_PERSON = new Set(['he', 'she', 'it', 'him', 'her', 'they', 'them', 'his', 'its', 'their', 'hes', 'shes']);
 
 /** Words between a food and its weight: "sardines in oil (about 90g)", "tuna in water, 3oz". */
 /** "porridge made with ...", "a smoothie made from ...": the words after a dish that list what is in it. */

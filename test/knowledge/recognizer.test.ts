@@ -74,4 +74,19 @@ describe('another subject is no question for us', () => {
     ['charley horse in my calf every night', 'symptomCheck'],
     ['my calf cramps in the shower', 'symptomCheck'],
   ])('"%s" stays %s', (text, intent) => expect(recognizer.recognize(text).intent).toBe(intent));
+
+  // An animal or another subject in one sentence, the writer's own question in another.
+  it.each([
+    [
+      "my cat had a fainting spell at the vet but she's totally fine now! anyway, how much potassium do I need?",
+      'dailyNeeds',
+    ],
+    ['I made banana bread yesterday. how much potassium in a banana?', 'foodNutrientAmount'],
+  ])('"%s" asks %s', (text, intent) => expect(recognizer.recognize(text).intent).toBe(intent));
+  it.each([
+    // A pronoun carries the animal into the question; one sentence about the animal.
+    'my dog is lethargic. how much potassium does he need?',
+    'my dog ate a banana. is that ok?',
+    'how much calcium does my dog need',
+  ])('"%s" stays out of scope', (text) => expect(recognizer.recognize(text).intent).toBe('outOfScope'));
 });

@@ -184,6 +184,14 @@ export const UTTERANCES: Utterance[] = [
   u('should I take magnesium supplements', 'supplements', { nutrient: 'magnesium' }),
   u('how many potassium pills can I take', 'supplements', { nutrient: 'potassium' }),
   u('is a megadose of b12 safe', 'supplements', { nutrient: 'vitaminB12' }),
+  // Sunlight and vitamin D: who runs low, sunlight first.
+  u('Do people need UV for vitamin D as well?', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
+  u('can you get vitamin d from the sun', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
+  // Whether to take one, or which form, with no word for supplements.
+  u('is it okay for me to take magnesium glycinate for sleep?', 'supplements', { nutrient: 'magnesium' }),
+  u('can I take magnesium glycinate', 'supplements', { nutrient: 'magnesium' }),
+  u('is it safe to take vitamin d while pregnant', 'supplements', { nutrient: 'vitaminD' }),
+  u('calcium carbonate vs citrate', 'supplements', { nutrient: 'calcium' }),
   u('what dose of calcium should I take', 'supplements', { nutrient: 'calcium' }),
 
   // conversation

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { englishWords } from '../../knowledge/search/englishWords';
-import { SpellCorrector, allowedEdits, editDistance } from '../../knowledge/search/spellCorrector';
+import { SpellCorrector, allowedEdits, editDistance, lettersApart } from '../../knowledge/search/spellCorrector';
 import { tokenize } from '../../knowledge/text';
 import { knowledgeBase } from '../support/knowledge';
 
@@ -158,5 +158,28 @@ describe('editDistance', () => {
   it('is symmetric', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 8 });
     fc.assert(fc.property(word, word, (a, b) => editDistance(a, b) === editDistance(b, a)));
+  });
+});
+
+describe('lettersApart', () => {
+  it('counts the letters one word has and the other lacks, the larger way', () => {
+    expect(lettersApart('muscle', 'msucle')).toBe(0);
+    expect(lettersApart('potasium', 'potassium')).toBe(1);
+    expect(lettersApart('cramp', 'crump')).toBe(1);
+    expect(lettersApart('spinach', 'sandwich')).toBe(2);
+    expect(lettersApart('aab', 'abb')).toBe(1);
+    expect(lettersApart('', 'abc')).toBe(3);
+  });
+
+  it('never exceeds the edit distance, so it can rule a candidate out but never in', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'é'), maxLength: 9 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(lettersApart(a, b)).toBeLessThanOrEqual(editDistance(a, b));
+        // Called again, the shared buffer starts from zero.
+        expect(lettersApart(a, b)).toBe(lettersApart(b, a));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

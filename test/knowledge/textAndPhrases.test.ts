@@ -6,9 +6,11 @@ import {
   clauseOfTokens,
   matchKey,
   normalize,
+  sentenceOfTokens,
   singular,
   stem,
   tokenize,
+  withCorrections,
 } from '../../knowledge/text';
 
 describe('normal form', () => {
@@ -32,6 +34,25 @@ describe('normal form', () => {
     expect(clauseOfTokens('no cramps just tingling')).toEqual([]);
     expect(clauseOfTokens('No, my calf twitches')).toEqual([0, 1, 1, 1]);
     expect(clauseOfTokens('tired - really tired (always)')).toEqual([0, 1, 1, 2]);
+  });
+});
+
+describe('sentences and corrections', () => {
+  it('numbers each word’s sentence, or nothing for one sentence', () => {
+    expect(sentenceOfTokens('potassium 4.5, is that ok?')).toEqual([]);
+    expect(sentenceOfTokens('my cat fainted! how much potassium?')).toEqual([0, 0, 0, 1, 1, 1]);
+    expect(sentenceOfTokens('fine now.\nand b12?')).toEqual([0, 0, 1, 1]);
+  });
+
+  it('puts each correction in place and keeps the rest as typed', () => {
+    const corrections = new Map([
+      ['potasium', 'potassium'],
+      ['cant', 'can’t'],
+    ]);
+    expect(withCorrections('Potasium came back 6.8; I cant cope.', corrections)).toBe(
+      'potassium came back 6.8; I can’t cope.',
+    );
+    expect(withCorrections('nothing to change', new Map())).toBe('nothing to change');
   });
 });
 

@@ -206,7 +206,7 @@ describe('a food or nutrient among words about something else', () => {
 
   it.each([
     ['how much potassium in a baked potato', 'foodNutrientAmount'],
-    ['is magnesium glycinate better than citrate', 'nutrientRole'],
+    ['is magnesium glycinate better than citrate', 'supplements'],
     ['what does a banana give me', 'nutrientsInFood'],
     ['I get cramp in my hand when I play guitar', 'symptomCheck'],
     ['how much calcium in a tin of sardines on sourdough', 'foodNutrientAmount'],

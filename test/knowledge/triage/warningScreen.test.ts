@@ -629,6 +629,125 @@ describe('more wordings of warning signs, and more ways of not meaning one', () 
   });
 });
 
+describe('seventh round: dev19 wordings', () => {
+  it.each([
+    // Disorientation told as being "confused about where I am" (here after drinking too much water in a race).
+    ["Now I keep vomiting, my head is pounding and I'm really confused about where I am", 'confusion', 'emergency'],
+    ["he's confused about who he is", 'confusion', 'emergency'],
+    // Weakness that has grown until someone can barely stand.
+    ["Over the last week she's got so weak she can barely stand up", 'progressive-weakness', 'today'],
+    ["I'm so weak I can't get out of bed", 'progressive-weakness', 'today'],
+  ])('"%s" raises %s at %s', (text, id, level) => {
+    expect(kb.screenRedFlags(text).find((w) => w.id === id)?.level).toBe(level);
+  });
+
+  it.each([
+    // Long past and never again; a child's game; someone else's patient who is fine now.
+    "I fainted once at a festival back in 2015 from the heat and it's never happened again. What's a good B12 source?",
+    "passed out in 2019 after a night out, hasn't happened again since",
+    'my son is pretending to be a zombie and collapsing all over the living room lol',
+    "I'm a nurse, we had a patient with a clot today who's doing fine now. good vitamin D foods?",
+    // A swimming stroke, a two-stroke engine, a chilli too hot to breathe.
+    "the stroke I'm working on in swimming is breaststroke haha. but my feet cramp in the pool",
+    'my golf stroke is all over the place',
+    'does a two-stroke engine need oil',
+    "this chilli is so hot I literally can't breathe haha. does chilli have any potassium though",
+    // Puzzled about something, not disoriented.
+    "I'm confused about whether to take magnesium or calcium",
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ["I fainted in 2015 and it's happened again today", 'fainting'],
+    ['I had a stroke while swimming', 'stroke-signs'],
+    ['ate a curry and now I can’t breathe and my throat is swelling', 'breathing-swallowing'],
+    ['my son was pretending to be a zombie. now he has collapsed and won’t wake up', 'fainting'],
+  ])('still warns: "%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
+describe('seventh round: dev20 wordings', () => {
+  it.each([
+    // An irregular heartbeat told plainly, with weakness; a faint told as waking on the floor.
+    [
+      'his heart is beating very strange, fast then slow, not regular, and he is too weak to stand up from chair',
+      'heartbeat-with-weakness',
+      'emergency',
+    ],
+    ['my heart suddenly went mad, hammering, then next thing I was on the floor', 'fainting', 'emergency'],
+    // Stroke signs described, not named.
+    [
+      'my sentences keep coming out scrambled and my right hand can’t hold my mug properly',
+      'stroke-signs',
+      'emergency',
+    ],
+    [
+      'my grandad face gone droopy on 1 side n his arm wont stay up, he was fine at brekkie',
+      'stroke-signs',
+      'emergency',
+    ],
+    ['I cannot speak the words right and my face on left side feel numb', 'stroke-signs', 'emergency'],
+    // Weakness climbing from the feet; hands locked with the fingers pressed together.
+    ["It's sort of climbing up from my feet and now I can't lift my arms", 'rapid-weakness', 'emergency'],
+    [
+      'both my hands have gone stiff with the fingers pressed together and the wrists bent, I can’t undo it',
+      'tetany',
+      'emergency',
+    ],
+    // A salt substitute on spironolactone with a slow heartbeat; weedkiller swallowed by mistake.
+    [
+      'on spironolactone and a salt substitute, my legs feel like jelly and my heartbeat is slow and heavy',
+      'potassium-excess',
+      'emergency',
+    ],
+    [
+      'drank a big glass of what I thought was water from a bottle in the shed - think it was weedkiller',
+      'overdose',
+      'emergency',
+    ],
+    // Heat exhaustion; weakness on a water pill.
+    [
+      'roofing all day in the heat, now bad cramps, pounding head, sweating buckets and I feel sick and dizzy',
+      'heat-exhaustion',
+      'today',
+    ],
+    ['on bendroflumethiazide and for three days my legs have felt heavy and weak', 'diuretic-weakness', 'today'],
+  ])('"%s" raises %s at %s', (text, id, level) => {
+    expect(kb.screenRedFlags(text).find((w) => w.id === id)?.level).toBe(level);
+  });
+
+  it.each([
+    // Exertion that explains itself; a midwife's "that's perfect"; a list of symptoms not had.
+    "During my 400 m sprint reps my heart hammers and I'm gasping at the end, then it's back to normal within a couple of minutes",
+    "I'm always breathless after the big chorus, haha",
+    "Our baby's heart rate on the midwife's doppler was 150 and she said that's perfect",
+    'Symptoms I do NOT have: chest pain, breathlessness, fainting, palpitations, face drooping, confusion.',
+    // A role in a play, a job, money, big tablets, a word read, a theory question.
+    "Nearly died laughing at my son's nativity play - he was a very confused sheep.",
+    'Paramedic here. I get chest pain and overdose calls all day',
+    'my bank balance is giving me chest pains this month lol',
+    "Those huge calcium tablets are so hard to swallow, they're like horse pills",
+    "I read the word 'tetany' in an article about calcium. What does it actually mean?",
+    'Studying for my nursing finals: at roughly what blood magnesium level do people start getting seizures? Just theory.',
+    // Cramps in the heat alone, a water pill with no symptom.
+    'playing footy in 35 degree heat and cramping in the second half',
+    'I take furosemide, do I need more potassium?',
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the chest pain was fine at first but now it is crushing', 'chest-pain'],
+    ['running is giving me chest pains', 'chest-pain'],
+    ['I can’t swallow, my throat is closing', 'breathing-swallowing'],
+    ["she's very confused and doesn't know where she is", 'confusion'],
+  ])('still warns: "%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
 describe('where a statement starts and ends', () => {
   it('a denial after a sign belongs to what follows it', () => {
     expect(ids('crushing chest pain, no fever though')).toContain('chest-pain');
@@ -721,6 +840,12 @@ describe('blood results', () => {
   ])('"%s" is outside the range at %s', (text, level) => {
     expect(kb.screenRedFlags(text)[0]?.level).toBe(level);
     expect(kb.screenRedFlags(text)[0]?.label).toMatch(/usual adult range/);
+  });
+
+  it('reads a misspelt name again with the decimal point kept ("potasium came back 6.8")', () => {
+    const [warning] = kb.screenRedFlags('potasium came back 6.8 on my bloods wat do i do');
+    expect(warning?.level).toBe('emergency');
+    expect(warning?.label).toMatch(/6\.8 mmol\/L/);
   });
 
   it('gives the usual range in the unit the person used', () => {
