@@ -79,9 +79,8 @@ describe('a question asked after a story', () => {
   });
 
   it('still answers a red flag first when the story asks a question', async () => {
-    const [reply] = await conversation('crushing chest pain and my arm is twitching, could it be magnesium?');
-    expect(reply).toMatch(/emergency/i);
-    expect(reply.search(/emergency/i)).toBeLessThan(Math.max(0, reply.search(/magnesium/i)) || Infinity);
+    const [reply = ''] = await conversation('crushing chest pain and my arm is twitching, could it be magnesium?');
+    expect(reply).toMatch(/^\*\*This needs urgent medical care now\*\*/);
   });
 
   it('does not offer the symptom check after emergency advice', async () => {
