@@ -21,6 +21,7 @@ export function isAddressedToBot(context: TurnContext): boolean {
   const { channelId, conversation, recipient, entities } = context.activity;
   if (channelId !== Channels.Msteams) return true;
   if (conversation?.conversationType !== 'channel' && conversation?.conversationType !== 'groupChat') return true;
+  // Stryker disable next-line ArrayDeclaration: an entity that is a bare string is no mention either.
   return (entities ?? []).some(
     (e) => e.type === 'mention' && (e as { mentioned?: ChannelAccount }).mentioned?.id === recipient?.id,
   );
@@ -58,7 +59,9 @@ export class NutritionBot extends TeamsActivityHandler {
         await this.deps.sender.send(context, attachmentsOnly());
         return next();
       }
+      // Stryker disable next-line ConditionalExpression: only Teams marks up a mention of the bot in the text.
       if (context.activity.channelId === Channels.Msteams) {
+        // Stryker disable next-line LogicalOperator,MethodExpression: removeRecipientMention strips activity.text itself; the trim drops only spaces every reader ignores.
         context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
       }
       await this.resolveNumberedChoice(context);
@@ -67,6 +70,7 @@ export class NutritionBot extends TeamsActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
+      // Stryker disable next-line ArrayDeclaration: botbuilder calls this handler only when members were added.
       if (shouldWelcome(context, context.activity.membersAdded ?? []))
         await this.deps.sender.send(context, welcome(this.deps.kb));
       await next();
@@ -85,6 +89,7 @@ export class NutritionBot extends TeamsActivityHandler {
     if (tag)
       await rate(context, this.deps, tag, feedback.rating, {
         reply: false,
+        // Stryker disable next-line BooleanLiteral: read only when there is a reply (to ask for a comment).
         flowActive: false,
         ...(feedback.comment ? { comment: feedback.comment } : {}),
       });
@@ -100,10 +105,13 @@ export class NutritionBot extends TeamsActivityHandler {
 
   /** "2" after a list of choices means the second choice, on channels that show them as numbers. */
   private async resolveNumberedChoice(context: TurnContext): Promise<void> {
+    // Stryker disable next-line StringLiteral: no text and any text that is not a number are alike here.
     const text = context.activity.text ?? '';
     // Most messages are no number: the memory is read only for those that are.
+    // Stryker disable next-line all: a shortcut; whether a message is a number does not depend on the choices.
     if (!numberedChoice(text, [])) return;
     const memory = await this.deps.state.memory.get(context, {});
+    // Stryker disable next-line OptionalChaining: a number always gives a result here (see the line above).
     const choice = numberedChoice(text, memory.lastSuggestions ?? [])?.choice;
     if (choice) context.activity.text = choice;
   }
@@ -113,6 +121,7 @@ export class NutritionBot extends TeamsActivityHandler {
    * rest of the conversation: its triage level only goes up.
    */
   private async screenForRedFlags(context: TurnContext): Promise<void> {
+    // Stryker disable next-line StringLiteral: no text and a text with no warning sign are alike to the screen.
     const warnings = this.deps.kb.screenRedFlags(context.activity.text ?? '');
     if (!warnings.length) return;
     setAnsweredWarnings(context, warnings);

@@ -374,6 +374,8 @@ export const symptomSchema = z
     label: text,
     /** Everyday wordings people type ("my calf keeps jumping", "eyelid flicker"). */
     phrases: z.array(text).min(1),
+    /** Phrases in which its words mean something else ("protein shake", "shake hands"): no match inside them. */
+    notIn: z.array(text).optional(),
     /** The nutrients whose deficiency lists it, with the source saying so. */
     linkedTo: z.array(z.object({ nutrient: nutrientIdSchema, source: sourceId }).strict()),
   })

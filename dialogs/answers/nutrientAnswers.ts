@@ -184,23 +184,20 @@ export function nutrientRole(kb: KnowledgeBase, id: NutrientId): Reply {
 
 export function deficiencySigns(kb: KnowledgeBase, id: NutrientId): Reply {
   const n = kb.nutrient(id);
-  const doctor = kb.data.guidance.whenToSeeADoctor[0];
+  // The schema requires at least one.
+  const doctor = kb.data.guidance.whenToSeeADoctor[0]!;
   return reply('deficiencySigns', {
     title: `Signs of low ${inSentence(n.name)} (${n.deficiency.name})`,
     blocks: [
       text(n.deficiency.mechanism.text),
       heading('Symptoms that may appear'),
       list(n.deficiency.symptoms.map((f) => f.text)),
-      ...(doctor ? [note('caution', doctor.text)] : []),
+      note('caution', doctor.text),
     ],
     suggestions: [suggest.foods(n.name), suggest.risk(n.name), suggest.check],
     healthInfo: true,
     sources: [
-      ...new Set([
-        n.deficiency.mechanism.source,
-        ...n.deficiency.symptoms.map((f) => f.source),
-        ...(doctor ? [doctor.source] : []),
-      ]),
+      ...new Set([n.deficiency.mechanism.source, ...n.deficiency.symptoms.map((f) => f.source), doctor.source]),
     ],
   });
 }
@@ -218,9 +215,10 @@ export function whoIsAtRisk(kb: KnowledgeBase, id: NutrientId): Reply {
     title: `Who is more likely to run low on ${inSentence(n.name)}`,
     blocks: [
       list(n.deficiency.atRisk.map((f) => f.text)),
-      ...(signs.length ? [heading('Signs that may appear'), list(signs)] : []),
+      heading('Signs that may appear'),
+      list(signs),
       ...(test ? [text(`${test.text} Ask yours if you think you may be low.`)] : []),
-      ...(foods.length ? [text(`Foods that supply it: ${joinWords(foods)}.`)] : []),
+      text(`Foods that supply it: ${joinWords(foods)}.`),
       ...n.otherSources.map((f) => text(f.text)),
     ],
     suggestions: [suggest.foods(n.name), suggest.signs(n.name), suggest.check],
@@ -230,7 +228,7 @@ export function whoIsAtRisk(kb: KnowledgeBase, id: NutrientId): Reply {
         ...n.deficiency.atRisk.map((f) => f.source),
         ...n.deficiency.symptoms.map((f) => f.source),
         ...(test ? [test.source] : []),
-        ...(foods.length ? [n.documentFoods.source] : []),
+        n.documentFoods.source,
         ...n.otherSources.map((f) => f.source),
       ]),
     ],

@@ -6,7 +6,7 @@
  * denial carries along a list ("no cramps, tingling or numbness", "neither cramps nor tingling").
  */
 import type { Symptom } from '../schema';
-import { stem } from '../text';
+import { singular, stem } from '../text';
 
 export interface SymptomHit {
   symptom: Symptom;
@@ -18,6 +18,12 @@ export interface SymptomHit {
   /** The first and last token of the match, in the tokens given. */
   first?: number;
   last?: number;
+}
+
+/** A phrase in which a symptom's words mean something else, as its words in the singular. */
+interface NotIn {
+  symptomId: string;
+  words: string[];
 }
 
 interface CompiledPhrase {
@@ -45,6 +51,7 @@ export class SymptomMatcher {
   private readonly byFirstStem = new Map<string, CompiledPhrase[]>();
   private readonly filler: ReadonlySet<string>;
   private readonly negations: ReadonlySet<string>;
+  private readonly notIn: readonly NotIn[];
 
   constructor(symptoms: readonly Symptom[], fillerWords: readonly string[], negations: readonly string[]) {
     this.filler = new Set(fillerWords.map(stem));
@@ -67,6 +74,16 @@ export class SymptomMatcher {
         })),
       )
       .filter((p) => p.stems.length > 0);
+    this.notIn = symptoms.flatMap((symptom) =>
+      (symptom.notIn ?? []).map((phrase) => ({
+        symptomId: symptom.id,
+        words: phrase
+          .toLowerCase()
+          .split(/[^a-z0-9]+/)
+          .filter(Boolean)
+          .map(singular),
+      })),
+    );
     this.phrases.forEach((p, i) => (p.order = i));
     for (const p of this.phrases) {
       const list = this.byFirstStem.get(p.stems[0]!) ?? [];
@@ -79,6 +96,8 @@ export class SymptomMatcher {
   match(tokens: readonly string[], clauses: readonly number[] = []): SymptomHit[] {
     const clauseOf = (i: number) => (clauses.length === tokens.length ? clauses[i]! : 0);
     const stems = tokens.map(stem);
+    // Phrases that mean something else are matched word for word (in the singular): "shaky hands" is no handshake.
+    const words = tokens.map(singular);
     const positions = new Map<string, number[]>();
     stems.forEach((s, i) => {
       const list = positions.get(s);
@@ -94,7 +113,10 @@ export class SymptomMatcher {
     const best = new Map<string, { hit: SymptomHit; covered: Set<number>; first: number; last: number }>();
     for (const p of candidates) {
       if (!p.stems.every((s) => positions.has(s))) continue;
-      const span = tightestSpan(p.stems.map((s) => positions.get(s)!));
+      const elsewhere = this.meaningSomethingElse(p.symptom.id, words);
+      const lists = p.stems.map((s) => positions.get(s)!.filter((i) => !elsewhere.has(i)));
+      if (lists.some((list) => list.length === 0)) continue;
+      const span = tightestSpan(lists);
       if (span.last - span.first > p.stems.length - 1 + WINDOW_SLACK) continue;
       const negated = this.isNegated(tokens, span.first, clauseOf) || this.deniedInside(tokens, span.first, span.last);
       const covered = new Set(span.picks);
@@ -130,6 +152,19 @@ export class SymptomMatcher {
           last,
         }))
     );
+  }
+
+  /** The positions of words inside the symptom's phrases that mean something else ("protein shake"). */
+  private meaningSomethingElse(symptomId: string, words: readonly string[]): Set<number> {
+    const inside = new Set<number>();
+    for (const other of this.notIn) {
+      if (other.symptomId !== symptomId) continue;
+      for (let start = 0; start + other.words.length <= words.length; start++) {
+        if (other.words.every((w, j) => words[start + j] === w))
+          for (let k = 0; k < other.words.length; k++) inside.add(start + k);
+      }
+    }
+    return inside;
   }
 
   /** A negation between the phrase's own words: "my lips aren't tingling", "heart isn't skipping". */

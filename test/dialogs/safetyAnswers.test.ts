@@ -184,7 +184,7 @@ describe('every safety reply is health information with its sources', () => {
   });
 
   it('"when to see a doctor" gives the general signs, a cause\'s own signs and all their sources', () => {
-    const plain = seeDoctor(kb);
+    const plain = seeDoctor(kb, []);
     const g = kb.data.guidance;
     expect(plain.healthInfo).toBe(true);
     const said = JSON.stringify(plain.blocks);
@@ -241,5 +241,73 @@ describe('a life stage told with symptoms', () => {
     const told = kb.matchSymptoms(kb.analyze(message)).map((h) => h.symptom.id);
     const advice = contextAdvice(kb, message, told)!;
     expect(JSON.stringify(advice.blocks)).not.toContain('I never suggest supplement doses');
+    // Only the reasons' advice, each a text.
+    expect(advice.blocks.length).toBeGreaterThan(0);
+    for (const b of advice.blocks) expect(b).toEqual({ type: 'text', text: expect.any(String) });
+  });
+});
+
+describe('the urgent-care reply, part by part', () => {
+  it('says back each warning, most urgent first, then each advice once, then who to call', () => {
+    const warnings = kb.screenRedFlags('chest pain and my weakness is getting worse');
+    expect(warnings.map((w) => w.level)).toEqual(['emergency', 'today']);
+    const urgent = urgentCare(kb, warnings);
+    expect(urgent.kind).toBe('urgent');
+    expect(urgent.blocks).toEqual([
+      {
+        type: 'note',
+        tone: 'urgent',
+        text: `You mentioned ${warnings.map((w) => w.label.charAt(0).toLowerCase() + w.label.slice(1)).join('; ')}.`,
+      },
+      ...[...new Set(warnings.map((w) => w.advice.text))].map((advice) => ({ type: 'text', text: advice })),
+      { type: 'text', text: expect.stringMatching(/call your local emergency number/) },
+    ]);
+  });
+});
+
+describe('"when to see a doctor", part by part', () => {
+  it.each(kb.data.guidance.lifestyleFactors.map((f) => f.id))(
+    'a named cause (%s) first, what it does and its first advice, then one list of signs, the cause’s first',
+    (id) => {
+      const g = kb.data.guidance;
+      const factor = g.lifestyleFactors.find((f) => f.id === id)!;
+      const r = seeDoctor(kb, [factor.id]);
+      expect(r.kind).toBe('doctor');
+      expect(r.blocks[0]).toEqual({
+        type: 'text',
+        text: `${factor.name}: ${factor.howItContributes.text} ${factor.advice[0]!.text}`,
+      });
+      expect(r.blocks[1]).toEqual({
+        type: 'list',
+        items: [...new Set([...factor.whenToSeeADoctor.map((w) => w.text), ...g.whenToSeeADoctor.map((w) => w.text)])],
+      });
+      expect(r.sources).toEqual([
+        ...new Set([
+          factor.howItContributes.source,
+          factor.advice[0]!.source,
+          ...factor.whenToSeeADoctor.map((w) => w.source),
+          ...g.whenToSeeADoctor.map((w) => w.source),
+        ]),
+      ]);
+      // Without a cause: the general signs alone, and their sources alone.
+      const plain = seeDoctor(kb, []);
+      expect(plain.blocks[0]).toEqual({ type: 'list', items: [...new Set(g.whenToSeeADoctor.map((w) => w.text))] });
+      expect(plain.sources).toEqual([...new Set(g.whenToSeeADoctor.map((w) => w.source))]);
+    },
+  );
+});
+
+describe('who to ask, part by part', () => {
+  it('each reason’s advice once, the words about doses last, with each reason’s source', () => {
+    const message = 'I am pregnant and my calves cramp, can I take magnesium?';
+    const told = kb.matchSymptoms(kb.analyze(message)).map((h) => h.symptom.id);
+    const advice = contextAdvice(kb, message, told)!;
+    expect(advice.kind).toBe('doctor');
+    const pregnancy = kb.data.triage.rules.find((r) => r.id === 'pregnancy')!;
+    const texts = advice.blocks.map((b) => (b.type === 'text' ? b.text : ''));
+    expect(texts.filter((t) => t === pregnancy.advice.text)).toHaveLength(1);
+    expect(texts.at(-1)).toBe('I never suggest supplement doses in pregnancy, while breastfeeding or for children.');
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(new Set(advice.sources).size).toBe(advice.sources.length);
   });
 });

@@ -102,7 +102,7 @@ describe('who to ask', () => {
   });
 
   it('when to see a doctor names the urgent signs and offers a check', () => {
-    const r = seeDoctor(kb);
+    const r = seeDoctor(kb, []);
     expect(r.title).toBe('When to see a doctor');
     expect(all(r)).toMatch(/chest pain, trouble breathing, fainting or a seizure need emergency care/);
     expect(r.suggestions).toContain('Check my symptoms');

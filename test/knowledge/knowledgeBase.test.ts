@@ -117,6 +117,16 @@ describe('matchSymptoms', () => {
     expect(match(text).map((h) => h.symptom.id)).toContain(id);
   });
 
+  it('reads no symptom in a phrase where its word means something else', () => {
+    expect(match('I have a protein shake after the gym')).toEqual([]);
+    expect(match('should I have magnesium with my protein shake?')).toEqual([]);
+    // The symptom told beside the drink still counts.
+    expect(match('my hands shake when I hold a protein shake').map((h) => h.symptom.id)).toContain('tremors');
+    // Word for word: "shaky hands" is no handshake, and a later "shaky" still counts after a shake.
+    expect(match('shaky hands getting worse over months').map((h) => h.symptom.id)).toContain('tremors');
+    expect(match('protein shakes make me shaky').map((h) => h.symptom.id)).toContain('tremors');
+  });
+
   it('marks a denied symptom', () => {
     const hits = match('I do not have cramps');
     expect(hits.find((h) => h.symptom.id === 'cramps')?.negated).toBe(true);

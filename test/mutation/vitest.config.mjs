@@ -18,6 +18,8 @@ const ORDER = [
   'test/knowledge/knowledgeBase',
   'test/knowledge/understanding',
   'test/dialogs/safetyAnswers',
+  'test/dialogs/nutrientAnswers',
+  'test/dialogs/botTurns',
   'test/dialogs/interviewState',
   'test/dialogs/supplementsAnswer',
   'test/knowledge/recognizer',
@@ -66,6 +68,11 @@ const SUITES = {
   answers: [
     ...SAFETY_DIALOGS,
     'test/dialogs/supplementsAnswer.test.ts',
+    // Each nutrient answer as a whole reply, and the bot's per-message rules (nutritionBot.ts).
+    'test/dialogs/nutrientAnswers.test.ts',
+    'test/dialogs/botTurns.test.ts',
+    // "Was this helpful?" buttons reach the bot before anything else (nutritionBot.ts).
+    'test/feedback/feedback.test.ts',
     // The food and nutrient answers as each kind of question reaches them (55% of nutrientAnswers.ts and
     // nutritionBot.ts had no covering test in the first run with the suites above alone).
     'test/dialogs/plainAnswers.test.ts',

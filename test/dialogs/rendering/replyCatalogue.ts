@@ -73,7 +73,7 @@ export function replyCatalogue(): [string, Reply][] {
     ['comparison', compareReply(kb, [kb.food('banana')!, kb.food('avocado')!], ['potassium'])],
     ['symptom overview', symptomOverview(kb, ['twitching', 'cramps'])],
     ['lifestyle', lifestyle(kb, ['dehydration', 'stress'])],
-    ['doctor', seeDoctor(kb)],
+    ['doctor', seeDoctor(kb, [])],
     ['supplements', supplements(kb, ['vitaminD'])],
     ['daily needs', dailyNeeds(kb, 'magnesium', { audience: {}, who: 'nobody', child: false })],
     [
