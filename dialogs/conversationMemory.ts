@@ -40,6 +40,11 @@ export interface ConversationMemory {
   checkInOffer?: CheckInBasis;
   /** A check-in question sent, waiting for "better", "the same" or "worse". */
   checkIn?: CheckInBasis;
+  /**
+   * A story told with a question (the message, at most 1,000 characters) whose answer offered the symptom
+   * check: "check my symptoms" next begins with it; any other message drops it.
+   */
+  storyToCheck?: string;
 }
 
 /** The symptom check a check-in follows (its answers are the conversation's lastInterview). */

@@ -23,6 +23,7 @@ import {
 import { fromReplay, toReplay } from './answers/replay';
 import { resultsInRange } from './answers/labAnswers';
 import { contextAdvice } from './answers/safetyAnswers';
+import { offersCheck, withStory } from './answers/storyAnswers';
 import { unansweredOf } from './answers/unanswered';
 import { requestCheckIn, stopCheckIns } from './checkins/checkInConversation';
 import { checkInAfterFlow } from './checkins/checkInReplies';
@@ -68,6 +69,8 @@ export interface RouteTurn<I extends Intent = Intent> {
   deps: DialogDeps;
   /** Set when the answer is an aside in a flow: it then keeps nothing for follow-ups. */
   flow?: ActiveFlow;
+  /** The story told in the previous message, whose symptom check that answer offered. */
+  story?: string;
 }
 
 /** A flow to begin: its dialog's id, and the options it is begun with. */
@@ -96,7 +99,13 @@ function say(build: (turn: RouteTurn) => Reply | Promise<Reply>): (turn: RouteTu
 /** A question answered from the knowledge base; outside a flow, kept for follow-ups ("and calcium?"). */
 export async function question(turn: RouteTurn<QuestionIntent>): Promise<void> {
   const { context, rec, memory, deps, flow } = turn;
-  const answer = answerQuestion(deps.kb, rec, flow ? undefined : memory.last, memory.about);
+  const answered = answerQuestion(deps.kb, rec, flow ? undefined : memory.last, memory.about);
+  // A story with a question: answered, then the symptom check offered; "check my symptoms" begins with it.
+  // After emergency advice the check waits until the person is safe and asks for it: it is not offered.
+  const emergency = answeredWarnings(context).some((w) => w.level === 'emergency');
+  const answer = flow ? answered : { ...answered, reply: withStory(deps.kb, rec, answered.reply, !emergency) };
+  if (!flow && !emergency && offersCheck(rec, answered.reply))
+    memory.storyToCheck = (context.activity.text ?? '').slice(0, 1000);
   if (answer.remember && !flow) {
     memory.last = answer.remember;
     memory.replay = toReplay(rec, answer.remember);
@@ -127,7 +136,10 @@ async function symptomCheck(turn: RouteTurn<'symptomCheck'>): Promise<RouteResul
   }
   // Said again later, the symptom check is its summary, not a new check.
   turn.memory.replay = { ...toReplay(turn.rec), intent: 'summary' };
-  const options: InterviewOptions = { openingText: turn.context.activity.text ?? '' };
+  // "Check my symptoms" after a story answered: the check begins with the symptoms that story told.
+  const opening = turn.context.activity.text ?? '';
+  const story = turn.rec.symptoms.some((s) => !s.negated) ? undefined : turn.story;
+  const options: InterviewOptions = { openingText: story ?? opening };
   return { startFlow: { id: SYMPTOM_INTERVIEW, options } };
 }
 
@@ -211,6 +223,11 @@ export function routeFor<I extends Intent>(intent: I): IntentRoute<I> {
 /** Answers the turn's intent; outside a flow, what the answer is built from is kept for "say that again". */
 export async function answerTurn(turn: RouteTurn): Promise<RouteResult> {
   const route = routeFor(turn.rec.intent);
+  // A story whose symptom check was offered is kept for the next message only.
+  if (!turn.flow && turn.memory.storyToCheck !== undefined) {
+    turn.story = turn.memory.storyToCheck;
+    delete turn.memory.storyToCheck;
+  }
   if (!turn.flow && route.repeatable !== false) turn.memory.replay = toReplay(turn.rec);
   return route.answer(turn);
 }

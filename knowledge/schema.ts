@@ -207,6 +207,24 @@ export const foodSchema = z
     dietFacts: z.object({ netCarbsG: z.number().nonnegative(), sodiumMg: z.number().nonnegative() }).strict(),
     /** What matters beyond the figure for one nutrient (spinach's calcium is poorly absorbed). */
     nutrientNotes: z.array(z.object({ nutrient: nutrientIdSchema, text, source: sourceId }).strict()).optional(),
+    /**
+     * What another table (an NIH ODS fact sheet, the Dietary Guidelines' food-source tables) prints for this
+     * food where it differs from SR28's figure: said beside SR28's, with both sources named. Amount in the
+     * nutrient's unit (mg or mcg); food: the other table's food where it is another kind ("canned white beans").
+     */
+    otherFigures: z
+      .array(
+        z
+          .object({
+            nutrient: nutrientIdSchema,
+            amount: z.number().positive(),
+            serving: text,
+            food: text.optional(),
+            source: sourceId,
+          })
+          .strict(),
+      )
+      .optional(),
     /** For example "USDA SR28, NDB 11674". */
     source: text,
     note: text.optional(),

@@ -43,6 +43,7 @@ function beyondTheNumber(
   const ids = new Set(nutrients.map((n) => n.id));
   for (const food of foods) {
     for (const n of food.nutrientNotes ?? []) if (ids.has(n.nutrient)) add('info', n.text, n.source);
+    for (const f of otherFigures(kb, food, [...ids])) add('info', f.text, f.source);
     if (food.note) add('info', food.note);
   }
   if (
@@ -52,6 +53,38 @@ function beyondTheNumber(
     add('info', 'Fortified foods have the nutrient added by the maker, so amounts vary by brand: check the label.');
   for (const n of nutrients) if (n.foodCaution) add('caution', n.foodCaution.text, n.foodCaution.source);
   return { notes, sources };
+}
+
+/** The publisher of another food table, as a reader knows it. */
+function tableName(source: string): string {
+  if (source.startsWith('ODS_')) return 'The NIH Office of Dietary Supplements fact sheet';
+  if (source.startsWith('DGA_')) return 'The Dietary Guidelines for Americans food table';
+  return 'Another food table';
+}
+
+/**
+ * "The NIH Office of Dietary Supplements fact sheet lists 111 mg of magnesium for 1 oz of chia seeds; my figures
+ * are from USDA SR28": where the tables disagree for this food, both figures and both sources are said.
+ */
+export function otherFigures(
+  kb: KnowledgeBase,
+  food: Food,
+  ids: readonly NutrientId[],
+): { text: string; source: string }[] {
+  return (food.otherFigures ?? [])
+    .filter((f) => ids.includes(f.nutrient))
+    .map((f) => {
+      const n = kb.nutrient(f.nutrient);
+      const name = f.food ?? foodWords(food);
+      // "1 large egg" names the food already.
+      const what = name.split(' ').some((w) => f.serving.split(' ').includes(w))
+        ? f.serving
+        : `${f.serving} of ${name}`;
+      return {
+        text: `${tableName(f.source)} lists ${nutrientAmount(n, f.amount)} of ${inSentence(n.name)} for ${what}; my figures are from the USDA SR28 table. Samples, brands and cooking vary, so food tables don’t always agree.`,
+        source: f.source,
+      };
+    });
 }
 
 /** "I counted a glass as 1 cup", "No amount given for banana: I used 1 medium (118 g)". */

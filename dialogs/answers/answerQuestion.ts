@@ -244,7 +244,7 @@ const LIMIT_WORDS =
   /\b(upper limit|ul|uls|max|maximum|too much|tolerable|safe limit|overdose|toxic|how much is safe)\b/;
 /** A bare number asked about ("is 5000 too much"): which nutrient, which unit? */
 const BARE_AMOUNT =
-  /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,6}(?:\.\d+)?)(?![\d,.]|[a-z]|\s?(?:%|years?|yrs?|yo|weeks?|days?|months?|hours?|times|x\b))/;
+  /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,6}(?:\.\d+)?)(?![\d,.]|[a-z]|\s?(?:%|years?|yrs?|yo|weeks?|days?|months?|hours?|times|x\b|calories|cals?\b|kcals?|steps))/;
 /** "50 mcg of D", "my D3": the letter alone names vitamin D next to a dose. */
 const VITAMIN_D_LETTER = /\b(of|some|my|the|taking|take) d\b|\bd3\b/;
 /** A parent asking what to give a child: who to ask comes first. */
@@ -262,6 +262,9 @@ const FOOD_ANSWERS: ReadonlySet<Intent> = new Set([
 ]);
 const CONDITION_WORRY =
   'If you are worried about it, see a doctor: they can examine you and arrange tests. I can still go through the nutrition side of your symptoms with a quick symptom check.';
+/** A pet or farm animal named as the subject ("my labrador", "our hens"). */
+const ANIMAL =
+  /\b(pets?|dogs?|pups?|puppy|puppys|cats?|kittens?|labradors?|spaniels?|retrievers?|terriers?|collies?|horses?|pony|ponys|rabbits?|bunny|bunnys|hamsters?|guinea pigs?|ferrets?|budgies?|parrots?|chickens?|hens|goats?|cows?|tortoises?|lizards?|geckos?|snakes?)$/;
 /** The writer asks about their own need ("should I be having", "do I need"). */
 const ABOUT_ME = /\b(i|me|my|im)\b/;
 const ASK_WHO =
@@ -474,6 +477,8 @@ function answerFor(
         ? done(shared(kb, `role|${nutrient}`, () => nutrientRole(kb, nutrient)))
         : { reply: askWhichNutrient(kb, 'role') };
     case 'deficiencySigns':
+      // "muscles ache and I'm tired, which of your nutrients could be low?": the ones linked to those symptoms.
+      if (!nutrient && activeSymptoms.length) return done(symptomOverview(kb, activeSymptoms));
       return nutrient
         ? done(shared(kb, `signs|${nutrient}`, () => deficiencySigns(kb, nutrient)))
         : { reply: askWhichNutrient(kb, 'signs') };
@@ -565,7 +570,16 @@ function answerFor(
     case 'otherLanguage':
       return { reply: otherLanguage() };
     case 'outOfScope': {
-      const declined = outOfScope(rec.offTopic ?? askedTopic(kb, rec.analysis));
+      const named = outOfScope(rec.offTopic ?? askedTopic(kb, rec.analysis));
+      // "what vitamins does my labrador need": who to ask instead.
+      if (rec.offTopic && ANIMAL.test(rec.offTopic))
+        return {
+          reply: {
+            ...named,
+            blocks: [...named.blocks, text('For an animal’s diet or health, a vet is the one to ask.')],
+          },
+        };
+      const declined = named;
       // "could it be MS? my arm keeps twitching": the condition is declined, the symptoms are not.
       if (!activeSymptoms.length) return { reply: declined };
       return {

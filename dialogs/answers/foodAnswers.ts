@@ -4,6 +4,7 @@ import type { DietTag, Food, NutrientId } from '../../knowledge/schema';
 import { type Reply, note, reply, text } from '../replies/replyModel';
 import { FOOD_TABLE_COLUMNS, foodAmountRow, formatAmount, formatDV, inSentence, sourceVerdict } from './format';
 import { suggest } from './nutrientAnswers';
+import { otherFigures } from './amountAnswers';
 
 export function nutrientsInFood(kb: KnowledgeBase, food: Food): Reply {
   const rows = kb.nutrientsIn(food);
@@ -53,6 +54,8 @@ export function foodNutrientAmount(
   for (const d of plantNotes) blocks.push(note('info', d.text));
   const notes = (food.nutrientNotes ?? []).filter((x) => x.nutrient === id);
   for (const x of notes) blocks.push(note('info', x.text));
+  const others = row ? otherFigures(kb, food, [id]) : [];
+  for (const x of others) blocks.push(note('info', x.text));
   // "allergic to nuts, is dark chocolate ok?": say plainly when the food does not fit the diet asked about.
   const misfits = diets.filter((d) => !kb.diets.fits(food, [d]));
   for (const d of misfits) {
@@ -76,7 +79,13 @@ export function foodNutrientAmount(
     suggestions: [suggest.foods(n.name), `What's in ${food.name.split(',')[0]!.toLowerCase()}?`, suggest.role(n.name)],
     healthInfo: true,
     sources: [
-      ...new Set(['USDA_SR28', n.dailyValue.source, ...notes.map((x) => x.source), ...plantNotes.map((d) => d.source)]),
+      ...new Set([
+        'USDA_SR28',
+        n.dailyValue.source,
+        ...notes.map((x) => x.source),
+        ...others.map((x) => x.source),
+        ...plantNotes.map((d) => d.source),
+      ]),
     ],
   });
 }

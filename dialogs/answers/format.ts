@@ -8,9 +8,10 @@ function groupThousands(whole: number): string {
 }
 
 export function formatAmount(amount: number, unit: string): string {
-  // "1 mcg", not "1.0 mcg": a tenth only when there is one.
+  // "1 mcg", not "1.0 mcg": a tenth only when there is one. SR28 gives micrograms to a tenth, so "13.1 mcg"
+  // is the table's own precision (rounding it to "13" lost the figure people look up on fact sheets).
   const value =
-    unit === 'mg' ? groupThousands(Math.round(amount)) : amount.toFixed(amount >= 10 ? 0 : 1).replace(/\.0$/, '');
+    unit === 'mg' ? groupThousands(Math.round(amount)) : amount.toFixed(amount >= 100 ? 0 : 1).replace(/\.0$/, '');
   return `${value} ${unit}`;
 }
 
@@ -18,9 +19,10 @@ export function formatAmount(amount: number, unit: string): string {
 export function nutrientAmount(n: Pick<Nutrient, 'id' | 'unit'>, amount: number): string {
   const value = formatAmount(amount, n.unit);
   if (n.id !== 'vitaminD' || n.unit !== 'mcg') return value;
-  // IU to the nearest 10 from 100 up: the mcg figure is itself rounded, so closer would be false precision.
+  // IU to the nearest 5 from 100 up: SR28 prints IU beside micrograms to a tenth, and the two differ by a few
+  // IU (trout: 16.1 mcg, 645 IU), so a closer figure would be false precision.
   const iu = amount * 40;
-  return `${value} (${groupThousands(iu >= 100 ? Math.round(iu / 10) * 10 : Math.round(iu))} IU)`;
+  return `${value} (${groupThousands(iu >= 100 ? Math.round(iu / 5) * 5 : Math.round(iu))} IU)`;
 }
 
 export function formatDV(percent: number): string {

@@ -162,6 +162,11 @@ const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number;
   { pattern: /\bearly[ -]?(\d0)s\b/, plus: 2, person: true },
   { pattern: /\bmid[ -]?(\d0)s\b/, plus: 5, person: true },
   { pattern: /\blate[ -]?(\d0)s\b/, plus: 8, person: true },
+  // "woman 35", "man, 40", "lady 62": an age written right after the person (not "a man 5 minutes ago")
+  {
+    pattern:
+      /\b(?:woman|man|guy|lady|bloke)[,:]? (\d{2})\b(?![,.]?\d)(?! ?(?:mg|mcg|iu|g|kg|lbs?|kilos?|km|k|miles?|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|times|x|%|cm|m|ft|pounds|stone)\b)/,
+  },
   // "a bloke of 60", "a woman of 45", "a man aged 70"
   {
     pattern:

@@ -94,6 +94,23 @@ export function asksSomething(text: string): boolean {
   return /\?\s*$/.test(text.trim()) || QUESTION_WORDS.test(text);
 }
 
+/**
+ * A sentence after the first that asks something: "... my legs cramp. could it be magnesium?", "... do i need
+ * more magnesium while nursing? I'm 33", "... which supplement fixes that". Stricter than the first sentence's
+ * rule: "when", "where" and "who" open statements as often as questions ("When I run, my calves cramp").
+ */
+const QUESTION_SENTENCE =
+  /^(what|whats|which|how|why|can(?!['’]?t\b)|could(?!n['’]?t\b)|does(?!n['’]?t\b)|do(?!n['’]?t\b)|is(?!n['’]?t\b)|are(?!n['’]?t\b)|should(?!n['’]?t\b)|will|would(?!n['’]?t\b)|any)\b/i;
+
+/** Whether the message, told as a story, asks a question in any of its sentences. */
+export function asksInSomeSentence(text: string): boolean {
+  if (asksSomething(text)) return true;
+  const sentences = text.slice(0, 1000).split(/(?<=[.!?;\n])\s*|\s+-\s+|,\s+(?=(?:so|but|and)\s)/);
+  return sentences.some(
+    (s, i) => i > 0 && (s.includes('?') || QUESTION_SENTENCE.test(s.trim().replace(/^(so|but|and|ok|okay)\s+/i, ''))),
+  );
+}
+
 export const KNOWLEDGE_QUESTIONS: ReadonlySet<Intent> = new Set([
   'foodsForNutrient',
   'nutrientRole',
@@ -195,6 +212,14 @@ const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
 const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|units|grams?|g|calories)\b/;
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
+/** "which of your nutrients could be low", "what vitamin am I missing", "could it be a deficiency": asked of the symptoms told. */
+const WHICH_NUTRIENT =
+  /\b(which|what|any) (of (your|these|the|those) )?(\w+ )?(nutrients?|vitamins?|minerals?|supplements?|deficienc(y|ies))\b|\b(could|can|might|is) (it|this|that|they) be (a |an )?(\w+ )?(deficiency|deficient|lacking)\b|\bam i (low|lacking|deficient|missing)\b|\bof (the|your|these) (nutrients|vitamins|minerals)\b.{0,30}\bwhich\b/;
+/** Lengths of time, read as "9 months of" but no measure of a food. */
+const TIME_WORDS =
+  /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times|decades?)$/;
+/** "am I getting enough calcium", "is that enough magnesium", "do I eat enough": the diet asked about. */
+const ENOUGH_OF = /\b(getting|get|eating|eat|having|is (that|this|it)|am i) (\w+ )?enough\b/;
 /** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
 const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
 /** A cue this strong ("what foods have", "how much ... in") makes the message a question of ours. */
@@ -368,7 +393,9 @@ export class Recognizer {
     const offTopic = this.offTopic(asked);
     if (offTopic && (!symptoms.some((s) => !s.negated) || !this.inSomeonesBody(analysis.tokens, offTopic)))
       return recognition(base, 'outOfScope', 0.8, offTopic);
-    if (this.aboutOthers(asked)) return recognition(base, 'outOfScope', 0.8);
+    // "what vitamins does my labrador need": named back in the decline.
+    const otherSubject = this.otherSubjects.firstIn(asked);
+    if (otherSubject) return recognition(base, 'outOfScope', 0.8, otherSubject);
     if (analysis.tokens.length === 0) return recognition(base, 'empty', 1);
 
     const scores = this.cues.score(normal);
@@ -522,6 +549,10 @@ export class Recognizer {
     // A nutrient asked about for someone ("16yo boy potassium per day", "b12 when pregnant", "for kids?"):
     // how much they need.
     if (forSomeone && nutrients.length && !foods.length && !doses.length && !medicines.length) add('dailyNeeds', 1.5);
+    // "eating one meal a day, is that enough magnesium?", "am I getting enough calcium?": whether the diet
+    // supplies it, answered with the foods and the person's need, not a supplement caution ("a day" is no dose).
+    if (nutrients.length && !doses.length && !foods.length && !medicines.length && ENOUGH_OF.test(normal))
+      add('foodsForNutrient', 1.5);
     // "I take 500mg magnesium citrate": a dose of a nutrient is a question about that dose.
     if (doses.length && nutrients.length && !foods.length && !medicines.length) add('supplements', 1.2);
     // "I take 500mg magnesium oxide and eat tons of nuts, do the nuts count towards the limit?": the dose
@@ -531,7 +562,43 @@ export class Recognizer {
     if (context.person && !nutrients.length && !foods.length && !hasSymptoms && !medicines.length && scores.size === 0)
       add('personalDetails', 1.5);
 
+    // "my legs cramp every night after football, could it be magnesium?", "arm twitching, breastfeeding. do I
+    // need more magnesium?": a story that asks about something named (a nutrient, a food, a medicine, a dose,
+    // which nutrient it could be) wants that answered first; the answer offers the symptom check as a next
+    // step. The warning screen has read the message before any of this.
+    const whichNutrient = !nutrients.length && WHICH_NUTRIENT.test(normal);
+    const storyQuestion =
+      hasSymptoms &&
+      !causeQuestion &&
+      (nutrients.length > 0 ||
+        foods.length > 0 ||
+        medicines.length > 0 ||
+        doses.length > 0 ||
+        diets.length > 0 ||
+        whichNutrient) &&
+      asksInSomeSentence(text);
+    if (storyQuestion) {
+      scale(scores, 'symptomCheck', 0.4);
+      scores.delete('selfCare');
+      // The cause told is the story's context (the answer says what it does); the food or nutrient is asked.
+      if (nutrients.length || foods.length) scale(scores, 'lifestyle', 0.5);
+      // "which of your nutrients could be low?", "vegan and always tired, what's the cheapest fix?": the
+      // nutrients those symptoms may point to, with what the diet means for them.
+      if (whichNutrient || (!nutrients.length && !foods.length && !medicines.length && !doses.length))
+        add('deficiencySigns', 2);
+    }
     let [intent, score] = best(scores);
+    // "vegan 3 years, never taken b12, should I worry?": a worry about a nutrient or a diet, with no symptom
+    // told, asks who runs low (or what to watch on that diet), not when to see a doctor.
+    if (
+      intent === 'seeDoctor' &&
+      diet &&
+      !hasSymptoms &&
+      !lifestyleFactors.length &&
+      !medicines.length &&
+      !doses.length
+    )
+      intent = nutrients.length ? 'whoIsAtRisk' : 'foodsForNutrient';
     // "does creatine cause cramps?", "iron deficiency symptoms?": a question about a nutrient the bot does
     // not cover is declined by name, not taken as a symptom check or answered for one of the five.
     // Symptoms told with it ("calf cramps on my bike - salt tabs?") are still the person's to check.
@@ -563,6 +630,7 @@ export class Recognizer {
       !nutrients.length &&
       STATEMENT_TAKES_OVER.has(intent) &&
       !asksSomething(text) &&
+      !storyQuestion &&
       !causeQuestion &&
       !otherSupplement
     )
@@ -700,6 +768,8 @@ export class Recognizer {
     for (const m of mentions) {
       // A dose ("10,000 IU") is read apart (parseDoses): it is no part of a food's amount.
       if (used.has(m) || m.unit?.kind === 'dose') continue;
+      // "fatigue for 9 months. of the vitamins...": a length of time, not an amount of anything.
+      if (m.unknownUnit && TIME_WORDS.test(m.unknownUnit)) continue;
       if (m.unknownUnit) {
         // "3 smidgens of zorbleberries": the measure word, and the food after it when it is not one we know.
         notUnderstood.push(m.unknownUnit);
@@ -781,7 +851,6 @@ export class Recognizer {
       : unrelated >= 3 && unrelated / words.length >= 0.4;
   }
 
-  /** "my cat keeps twitching", "twitch streaming setup": a symptom word, but not about the person. */
   /**
    * The words of the sentences that name a nutrient or food: "my cat fainted at the vet but she's fine now!
    * how much potassium do I need?" asks about the writer, whatever the first sentence is about. The whole
@@ -795,10 +864,6 @@ export class Recognizer {
     const askedIn = new Set(hits.map((h) => sentences[h.start]));
     const asked = analysis.tokens.filter((_, i) => askedIn.has(sentences[i]));
     return asked.some((t) => THIRD_PERSON.has(t)) ? analysis.tokens : asked;
-  }
-
-  private aboutOthers(tokens: readonly string[]): boolean {
-    return this.otherSubjects.foundIn(tokens);
   }
 
   /**

@@ -31,7 +31,7 @@ describe('amounts, meals, how many and comparisons', () => {
     // 90 g of sardines: 382 mg calcium per 100 g, 4.8 mcg vitamin D per 100 g
     const sardines = await ask('a tin of sardines in oil (about 90g drained), calcium and vitamin D?');
     expect(sardines).toContain('90 g');
-    expect(sardines).toContain('4.3 mcg (170 IU)');
+    expect(sardines).toContain('4.3 mcg (175 IU)');
   });
 
   it('a measure with no weight for that food: one serving instead, said so', async () => {

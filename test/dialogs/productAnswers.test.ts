@@ -33,7 +33,7 @@ describe('forms of supplements and foods without figures', () => {
 
   it('a food beside a supplement: what the food gives, with what matters beyond the figure', async () => {
     const reply = await ask('cod liver oil or a vitamin D tablet - which is better?');
-    expect(reply).toContain('1 tsp (4.5 g) of cod liver oil has about 11 mcg (450 IU) of vitamin D');
+    expect(reply).toContain('1 tsp (4.5 g) of cod liver oil has about 11.3 mcg (450 IU) of vitamin D');
     expect(reply).toContain('preformed vitamin A');
     expect(reply).toContain('I can’t recommend a supplement or a dose');
   });
