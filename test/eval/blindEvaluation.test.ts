@@ -59,10 +59,10 @@ describe('blind evaluation, test split', () => {
 const FLOORS = {
   redFlagsCaught: 95,
   falseAlarms: 1,
-  right: 310,
+  right: 311,
   patientsTriaged: 24,
   patientsTop1: 20,
   /** The everyday-questions corpus (issue 10), test split. */
-  questionsRight: 204,
+  questionsRight: 206,
   questionsConfidentWrong: 2,
 };
