@@ -21,6 +21,16 @@ const ADA = { id: '29:ada', name: 'Ada' };
 const SORRY = /something went wrong/;
 
 /** A turn context for an incoming activity, to ask the bot's per-message rules about it. */
+/** A test adapter speaking as Ada in a Teams channel of her own. */
+function teamsChannel(bot: ReturnType<typeof createBot>['bot']): TestAdapter {
+  return new TestAdapter(async (context) => bot.run(context), {
+    channelId: 'msteams',
+    conversation: { id: `teams-${Math.random()}`, conversationType: 'channel', isGroup: true },
+    recipient: BOT,
+    from: ADA,
+  } as never);
+}
+
 function contextOf(activity: Partial<Activity>): TurnContext {
   return new TurnContext(new TestAdapter(), { type: 'message', ...activity } as Activity);
 }
@@ -125,12 +135,7 @@ describe('a message with only attachments', () => {
 describe('Teams mentions are removed before the message is read', () => {
   it('"@NutriBot 2" in a channel picks the second choice offered', async () => {
     const { bot } = createBot(knowledgeBase());
-    const adapter = new TestAdapter(async (context) => bot.run(context), {
-      channelId: 'msteams',
-      conversation: { id: `teams-${Math.random()}`, conversationType: 'channel', isGroup: true },
-      recipient: BOT,
-      from: ADA,
-    } as never);
+    const adapter = teamsChannel(bot);
     const mention = (text: string): Partial<Activity> => ({
       type: 'message',
       text: `<at>NutriBot</at> ${text}`,
@@ -217,12 +222,7 @@ describe('state is saved at the end of a turn that changed it, and only then', (
   it('a question is saved; a Teams channel message not addressed to the bot writes nothing', async () => {
     const storage = new CountingStorage({ ttlSeconds: 60 });
     const { bot, deps } = createBot(knowledgeBase(), storage);
-    const adapter = new TestAdapter(async (context) => bot.run(context), {
-      channelId: 'msteams',
-      conversation: { id: `teams-${Math.random()}`, conversationType: 'channel', isGroup: true },
-      recipient: BOT,
-      from: ADA,
-    } as never);
+    const adapter = teamsChannel(bot);
     handleTurnErrors(adapter, deps, createLogger('silent'));
     await adapter.receiveActivity({ type: 'message', text: 'lunch at noon?' });
     expect(adapter.activeQueue).toHaveLength(0);
