@@ -55,6 +55,7 @@ const SENTENCE_END = /(?:[!?\n]|\.(?!\d))+/;
 /** For each token of tokenize(input), the number of the sentence it is in; empty when it is all one sentence. */
 export function sentenceOfTokens(input: string): number[] {
   const prefix = input.slice(0, MATCH_PREFIX_CHARS);
+  if (!SENTENCE_END.test(prefix)) return [];
   const parts = prefix.split(SENTENCE_END);
   if (parts.filter((part) => tokenize(part).length).length < 2) return [];
   const sentences: number[] = [];

@@ -20,12 +20,6 @@ export interface SymptomHit {
   last?: number;
 }
 
-/** A phrase in which a symptom's words mean something else, as its words in the singular. */
-interface NotIn {
-  symptomId: string;
-  words: string[];
-}
-
 interface CompiledPhrase {
   symptom: Symptom;
   phrase: string;
@@ -51,7 +45,8 @@ export class SymptomMatcher {
   private readonly byFirstStem = new Map<string, CompiledPhrase[]>();
   private readonly filler: ReadonlySet<string>;
   private readonly negations: ReadonlySet<string>;
-  private readonly notIn: readonly NotIn[];
+  /** Per symptom, the phrases in which its words mean something else, as words in the singular. */
+  private readonly notIn = new Map<string, string[][]>();
 
   constructor(symptoms: readonly Symptom[], fillerWords: readonly string[], negations: readonly string[]) {
     this.filler = new Set(fillerWords.map(stem));
@@ -74,16 +69,16 @@ export class SymptomMatcher {
         })),
       )
       .filter((p) => p.stems.length > 0);
-    this.notIn = symptoms.flatMap((symptom) =>
-      (symptom.notIn ?? []).map((phrase) => ({
-        symptomId: symptom.id,
-        words: phrase
+    for (const symptom of symptoms) {
+      const phrases = (symptom.notIn ?? []).map((phrase) =>
+        phrase
           .toLowerCase()
           .split(/[^a-z0-9]+/)
           .filter(Boolean)
           .map(singular),
-      })),
-    );
+      );
+      if (phrases.length) this.notIn.set(symptom.id, phrases);
+    }
     this.phrases.forEach((p, i) => (p.order = i));
     for (const p of this.phrases) {
       const list = this.byFirstStem.get(p.stems[0]!) ?? [];
@@ -157,11 +152,10 @@ export class SymptomMatcher {
   /** The positions of words inside the symptom's phrases that mean something else ("protein shake"). */
   private meaningSomethingElse(symptomId: string, words: readonly string[]): Set<number> {
     const inside = new Set<number>();
-    for (const other of this.notIn) {
-      if (other.symptomId !== symptomId) continue;
-      for (let start = 0; start + other.words.length <= words.length; start++) {
-        if (other.words.every((w, j) => words[start + j] === w))
-          for (let k = 0; k < other.words.length; k++) inside.add(start + k);
+    for (const phrase of this.notIn.get(symptomId) ?? []) {
+      for (let start = 0; start + phrase.length <= words.length; start++) {
+        if (phrase.every((w, j) => words[start + j] === w))
+          for (let k = 0; k < phrase.length; k++) inside.add(start + k);
       }
     }
     return inside;

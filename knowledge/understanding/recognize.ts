@@ -389,7 +389,11 @@ export class Recognizer {
     if (this.looksForeign(text, analysis)) return recognition(base, 'otherLanguage', 0.8);
     // "banana bread recipe", "calcium deposits on the kettle": a domain word in another subject is no
     // question for us. Not when the person tells a symptom: "cramp while descaling the kettle" is theirs.
-    const asked = this.askedTokens(analysis, [...nutrientHits, ...foodHits]);
+    // Most messages name no other subject: only then are the sentences that ask read apart.
+    const asked =
+      this.offTopic(analysis.tokens) || this.otherSubjects.foundIn(analysis.tokens)
+        ? this.askedTokens(analysis, [...nutrientHits, ...foodHits])
+        : analysis.tokens;
     const offTopic = this.offTopic(asked);
     if (offTopic && (!symptoms.some((s) => !s.negated) || !this.inSomeonesBody(analysis.tokens, offTopic)))
       return recognition(base, 'outOfScope', 0.8, offTopic);
