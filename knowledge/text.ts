@@ -39,14 +39,18 @@ const CLAUSE_BREAK = /[.,;:!?()\n]+|\s[-–—]+\s/;
 
 /** For each token of tokenize(input), the number of the clause it is in; empty when it is all one clause. */
 export function clauseOfTokens(input: string): number[] {
-  const prefix = input.slice(0, MATCH_PREFIX_CHARS);
-  // Most messages are one clause: no second pass over them.
-  if (!CLAUSE_BREAK.test(prefix)) return [];
-  const clauses: number[] = [];
-  prefix.split(CLAUSE_BREAK).forEach((part, clause) => {
-    for (let i = tokenize(part).length; i > 0; i--) clauses.push(clause);
+  return partOfTokens(input.slice(0, MATCH_PREFIX_CHARS), CLAUSE_BREAK);
+}
+
+/** For each token of tokenize(prefix), the number of the part between `breaks` it is in; empty when no break. */
+function partOfTokens(prefix: string, breaks: RegExp): number[] {
+  // Most messages have no break: no second pass over them.
+  if (!breaks.test(prefix)) return [];
+  const parts: number[] = [];
+  prefix.split(breaks).forEach((part, number) => {
+    for (let i = tokenize(part).length; i > 0; i--) parts.push(number);
   });
-  return clauses;
+  return parts;
 }
 
 /** Where a sentence ends: ".", "!" or "?" (not a decimal point) or a new line. */
@@ -54,15 +58,9 @@ const SENTENCE_END = /(?:[!?\n]|\.(?!\d))+/;
 
 /** For each token of tokenize(input), the number of the sentence it is in; empty when it is all one sentence. */
 export function sentenceOfTokens(input: string): number[] {
-  const prefix = input.slice(0, MATCH_PREFIX_CHARS);
-  if (!SENTENCE_END.test(prefix)) return [];
-  const parts = prefix.split(SENTENCE_END);
-  if (parts.filter((part) => tokenize(part).length).length < 2) return [];
-  const sentences: number[] = [];
-  parts.forEach((part, sentence) => {
-    for (let i = tokenize(part).length; i > 0; i--) sentences.push(sentence);
-  });
-  return sentences;
+  const sentences = partOfTokens(input.slice(0, MATCH_PREFIX_CHARS), SENTENCE_END);
+  // A break with words on one side only ("how much potassium?") leaves one sentence.
+  return sentences.length && sentences[0] !== sentences.at(-1) ? sentences : [];
 }
 
 /** Naive English singular for matching ("beans" -> "bean", "berries" -> "berry", "potatoes" -> "potato"). */

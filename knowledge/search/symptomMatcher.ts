@@ -91,8 +91,13 @@ export class SymptomMatcher {
   match(tokens: readonly string[], clauses: readonly number[] = []): SymptomHit[] {
     const clauseOf = (i: number) => (clauses.length === tokens.length ? clauses[i]! : 0);
     const stems = tokens.map(stem);
-    // Phrases that mean something else are matched word for word (in the singular): "shaky hands" is no handshake.
-    const words = tokens.map(singular);
+    // Per symptom, the positions inside its phrases that mean something else, found once per message.
+    const elsewhereBySymptom = new Map<string, Set<number>>();
+    const elsewhere = (symptomId: string): Set<number> => {
+      let found = elsewhereBySymptom.get(symptomId);
+      if (!found) elsewhereBySymptom.set(symptomId, (found = this.meaningSomethingElse(symptomId, tokens)));
+      return found;
+    };
     const positions = new Map<string, number[]>();
     stems.forEach((s, i) => {
       const list = positions.get(s);
@@ -108,8 +113,8 @@ export class SymptomMatcher {
     const best = new Map<string, { hit: SymptomHit; covered: Set<number>; first: number; last: number }>();
     for (const p of candidates) {
       if (!p.stems.every((s) => positions.has(s))) continue;
-      const elsewhere = this.meaningSomethingElse(p.symptom.id, words);
-      const lists = p.stems.map((s) => positions.get(s)!.filter((i) => !elsewhere.has(i)));
+      const skip = elsewhere(p.symptom.id);
+      const lists = p.stems.map((s) => positions.get(s)!.filter((i) => !skip.has(i)));
       if (lists.some((list) => list.length === 0)) continue;
       const span = tightestSpan(lists);
       if (span.last - span.first > p.stems.length - 1 + WINDOW_SLACK) continue;
@@ -150,9 +155,13 @@ export class SymptomMatcher {
   }
 
   /** The positions of words inside the symptom's phrases that mean something else ("protein shake"). */
-  private meaningSomethingElse(symptomId: string, words: readonly string[]): Set<number> {
+  private meaningSomethingElse(symptomId: string, tokens: readonly string[]): Set<number> {
     const inside = new Set<number>();
-    for (const phrase of this.notIn.get(symptomId) ?? []) {
+    const phrases = this.notIn.get(symptomId);
+    if (!phrases) return inside;
+    // Matched word for word (in the singular): "shaky hands" is no handshake.
+    const words = tokens.map(singular);
+    for (const phrase of phrases) {
       for (let start = 0; start + phrase.length <= words.length; start++) {
         if (phrase.every((w, j) => words[start + j] === w))
           for (let k = 0; k < phrase.length; k++) inside.add(start + k);
