@@ -23,7 +23,11 @@ export function foodWords(food: Food): string {
 }
 
 const dvPercent = (n: Nutrient, amount: number) => Math.round((amount / n.dailyValue.amount) * 100);
-const amountAndDV = (n: Nutrient, amount: number) => `${nutrientAmount(n, amount)} (${formatDV(dvPercent(n, amount))})`;
+/** "74 mg (18% DV)"; "11.1 mcg (445 IU), 55% DV": no second bracket after vitamin D's IU. */
+const amountAndDV = (n: Nutrient, amount: number) =>
+  n.id === 'vitaminD'
+    ? `${nutrientAmount(n, amount)}, ${formatDV(dvPercent(n, amount))}`
+    : `${nutrientAmount(n, amount)} (${formatDV(dvPercent(n, amount))})`;
 
 /** What matters beyond the figure for these foods and nutrients: absorption, fortification, UV light, kidneys. */
 function beyondTheNumber(
@@ -394,8 +398,8 @@ export function compareReply(
         r.f.serving.label,
         r.serving === undefined
           ? 'no figure'
-          : `${formatAmount(r.serving, n.unit)} (${formatDV(dvPercent(n, r.serving))})`,
-        r.per100 === undefined ? 'no figure' : formatAmount(r.per100, n.unit),
+          : amountAndDV(n, r.serving),
+        r.per100 === undefined ? 'no figure' : nutrientAmount(n, r.per100),
       ]),
     });
     const known = rows.filter((r) => r.serving !== undefined && r.per100 !== undefined);

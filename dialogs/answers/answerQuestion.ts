@@ -37,6 +37,7 @@ import {
   whichWord,
 } from './generalAnswers';
 import { adultTargets, statedTarget } from './howManyTargets';
+import { withCausesTold } from './storyAnswers';
 import { formsReply, otherFoodsReply, productsAsked, withDoseForms } from './productAnswers';
 import { medicineAnswer, medicinesFor, unknownMedicine } from './medicineAnswers';
 import { personalNeed } from '../../knowledge/intakes/dailyNeeds';
@@ -525,7 +526,9 @@ function answerFor(
         : { reply: outOfScope() };
     }
     case 'supplements': {
-      const general = shared(kb, `supplements|${nutrients.join(',')}`, () => supplements(kb, nutrients));
+      const general = shared(kb, `supplements|${nutrients.join(',')}|${subject.child ? 'child' : ''}`, () =>
+        supplements(kb, nutrients, subject.child),
+      );
       // "cod liver oil or a vitamin D tablet?": what the food itself gives, before the caution.
       const withFoods = foods.length && nutrients.length ? withFoodAmounts(kb, general, foods, nutrients) : general;
       // "pescatarian: do I need B12 supplements or is fish enough?": what the notes say for that diet.
@@ -537,8 +540,8 @@ function answerFor(
             sources: [...new Set([...withFoods.sources, ...dietNotes.map((d) => d.source)])],
           }
         : withFoods;
-      // A child's or a pregnancy's supplement question: who to ask, never a dose.
-      const ask = whoToAsk(subject);
+      // A child's or a pregnancy's supplement question: who to ask, never a dose (and no intakes shown for a child).
+      const ask = whoToAsk(subject, false);
       return done(ask.length ? { ...answer, blocks: [...answer.blocks, ...ask] } : answer);
     }
     case 'lifestyle': {
@@ -557,8 +560,10 @@ function answerFor(
       const said = `My sources don’t link ${causes} with low ${names}; here is what they do say.`;
       return done({ ...answer, blocks: [note('info', said), ...answer.blocks] });
     }
-    case 'selfCare':
-      return done(selfCare(kb, activeSymptoms) ?? symptomOverview(kb, activeSymptoms));
+    case 'selfCare': {
+      const care = selfCare(kb, activeSymptoms);
+      return done(care ? withCausesTold(kb, rec, care) : symptomOverview(kb, activeSymptoms));
+    }
     case 'seeDoctor':
       return done(seeDoctor(kb, rec.lifestyleFactors));
     case 'symptomCheck':

@@ -2,7 +2,15 @@
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { DietTag, Food, NutrientId } from '../../knowledge/schema';
 import { type Reply, note, reply, text } from '../replies/replyModel';
-import { FOOD_TABLE_COLUMNS, foodAmountRow, formatAmount, formatDV, inSentence, sourceVerdict } from './format';
+import {
+  FOOD_TABLE_COLUMNS,
+  foodAmountRow,
+  formatAmount,
+  formatDV,
+  inSentence,
+  nutrientAmount,
+  sourceVerdict,
+} from './format';
 import { suggest } from './nutrientAnswers';
 import { otherFigures } from './amountAnswers';
 
@@ -43,7 +51,7 @@ export function foodNutrientAmount(
     ? [
         text(sourceVerdict(row, inSentence(food.name))),
         text(
-          `${food.serving.label} of ${inSentence(food.name)} has about ${formatAmount(row.amount, n.unit)} of ${inSentence(n.name)}, ${formatDV(row.percentDV)} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
+          `${food.serving.label} of ${inSentence(food.name)} has about ${nutrientAmount(n, row.amount)} of ${inSentence(n.name)}, ${formatDV(row.percentDV)} (Daily Value ${formatAmount(n.dailyValue.amount, n.unit)}).`,
         ),
       ]
     : [text(`My food table has no ${inSentence(n.name)} figure for ${inSentence(food.name)}.`)];

@@ -32,6 +32,9 @@ export type NeedsFocus = 'need' | 'limit';
 export const WHO_TO_ASK = {
   child:
     'For a child, any supplement is for their paediatrician or family doctor to decide: these figures are totals a child gets mostly from food, not doses to give.',
+  /** Said where no figures are shown (a supplement question). */
+  childNoFigures:
+    'For a child, any supplement is for their paediatrician or family doctor to decide: a child’s needs and safe amounts are not an adult’s, and food comes first.',
   pregnant:
     'In pregnancy, talk to your midwife, obstetrician or doctor before taking any supplement, including one with these nutrients.',
   breastfeeding: 'While breastfeeding, talk to your midwife, health visitor or doctor before taking any supplement.',
@@ -203,8 +206,8 @@ export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, 
   });
 }
 
-export function whoToAsk(subject: Subject): Block[] {
-  if (subject.child) return [note('caution', WHO_TO_ASK.child)];
+export function whoToAsk(subject: Subject, withFigures = true): Block[] {
+  if (subject.child) return [note('caution', withFigures ? WHO_TO_ASK.child : WHO_TO_ASK.childNoFigures)];
   if (subject.audience.pregnant) return [note('caution', WHO_TO_ASK.pregnant)];
   if (subject.audience.breastfeeding) return [note('caution', WHO_TO_ASK.breastfeeding)];
   return [];

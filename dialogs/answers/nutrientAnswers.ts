@@ -238,9 +238,10 @@ export function whoIsAtRisk(kb: KnowledgeBase, id: NutrientId): Reply {
 const statesUpperLimit = (n: { supplementCaution: { text: string }; upperLimit?: { text: string } }) =>
   n.upperLimit !== undefined && !/upper limit/i.test(n.supplementCaution.text);
 
-export function supplements(kb: KnowledgeBase, ids: NutrientId[]): Reply {
+/** `forAChild`: no adult intakes beside the caution ("should I give her potassium?"); the caller says who to ask. */
+export function supplements(kb: KnowledgeBase, ids: NutrientId[], forAChild = false): Reply {
   const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));
-  const named = ids.length > 0 && ids.length <= 2;
+  const named = ids.length > 0 && ids.length <= 2 && !forAChild;
   return reply('supplements', {
     title: 'About supplements and large doses',
     blocks: [

@@ -5,7 +5,8 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { Recognition } from '../../knowledge/understanding/recognize';
-import { type Reply, note, text } from '../replies/replyModel';
+import type { LifestyleFactor } from '../../knowledge/schema';
+import { type Block, type Reply, note, text } from '../replies/replyModel';
 import { inSentence, joinWords } from './format';
 import { suggest } from './nutrientAnswers';
 
@@ -33,6 +34,37 @@ function saidIn(answer: Reply): string {
   return answer.blocks.map((b) => ('text' in b ? b.text : 'items' in b ? b.items.join(' ') : '')).join(' ');
 }
 
+/** A cause told, in one note: what it does, and what helps first. */
+function causeNote(f: LifestyleFactor): Block {
+  return note(
+    'info',
+    `You mentioned ${inSentence(f.name)}: ${inSentence(f.howItContributes.text)} ${f.advice[0]?.text ?? ''}`.trim(),
+  );
+}
+
+/**
+ * What helps with a symptom, then each cause told with it ("hungover, then a run, now cramping: what do I do?"):
+ * what helps in general says nothing of the cause the person named. A new reply: the answer may be shared.
+ */
+export function withCausesTold(kb: KnowledgeBase, rec: Recognition, answer: Reply): Reply {
+  const already = saidIn(answer);
+  // In the order told: the first cause named is usually the one the person has in mind.
+  const factors = rec.lifestyleFactors
+    .map((id) => kb.data.guidance.lifestyleFactors.find((f) => f.id === id))
+    .filter((f): f is LifestyleFactor => f !== undefined && !already.includes(f.howItContributes.text));
+  if (!factors.length) return answer;
+  return {
+    ...answer,
+    blocks: [...answer.blocks, ...factors.map(causeNote)],
+    sources: [
+      ...new Set([
+        ...answer.sources,
+        ...factors.flatMap((f) => [f.howItContributes.source, ...f.advice.slice(0, 1).map((a) => a.source)]),
+      ]),
+    ],
+  };
+}
+
 /**
  * The answer, then what the person told about themselves that bears on it: each cause told (what it does, and
  * what helps first) when symptoms were told or the cause speaks of the nutrient asked, and each diet's note for
@@ -51,12 +83,7 @@ export function withStory(kb: KnowledgeBase, rec: Recognition, answer: Reply, of
       (told.size > 0 ||
         names.some((n) => [f.howItContributes, ...f.advice].some((x) => x.text.toLowerCase().includes(n)))),
   );
-  const causes = factors.map((f) =>
-    note(
-      'info',
-      `You mentioned ${inSentence(f.name)}: ${inSentence(f.howItContributes.text)} ${f.advice[0]?.text ?? ''}`.trim(),
-    ),
-  );
+  const causes = factors.map(causeNote);
   // "vegan 3 years, never taken b12, should I worry?": what the sources say of that nutrient on that diet.
   const dietNotes = rec.nutrients.flatMap((id) =>
     kb.nutrient(id).dietNotes.filter((d) => rec.diets.includes(d.diet) && !already.includes(d.text)),

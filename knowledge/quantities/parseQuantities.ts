@@ -79,6 +79,22 @@ const NUMBER_WORDS = [
   'pair',
 ];
 const BETWEEN = new Set(['of', 'x']);
+/** Words that take "of" but measure nothing: "a source of vitamin D", "a kind of cheese", "a mix of nuts". */
+const NOT_MEASURES = new Set([
+  'source',
+  'sources',
+  'kind',
+  'kinds',
+  'type',
+  'types',
+  'sort',
+  'sorts',
+  'mix',
+  'variety',
+  'part',
+  'lack',
+  'deficiency',
+]);
 
 /** The message as tokenize() sees it, with its characters kept: accents stripped, apostrophes removed, lower case. */
 export function prepare(input: string): string {
@@ -260,6 +276,7 @@ export class QuantityParser {
         words[i] !== undefined &&
         /^[a-z]{2,}$/.test(words[i]!) &&
         words[i + 1] === 'of' &&
+        !NOT_MEASURES.has(words[i]!) &&
         !context.foodTokens?.has(i) &&
         value !== undefined
       ) {

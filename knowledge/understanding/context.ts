@@ -224,7 +224,7 @@ const RELATIONS: readonly [RegExp, NonNullable<PersonDetails['relation']>][] = [
     'relative',
   ],
   [
-    /\b(my|our) (little |baby |teenage |eldest |youngest )?(son|daughter|kids?|child|children|baby|toddler|boy|girl|teen|teenager|little one|\d{1,2} ?(yo|y\/o|yrs?|years?)(-| )?(old)?)\b/,
+    /\b(my|our) (little |baby |teenage |eldest |youngest )?(son|daughter|kids?|child|children|baby|toddler|boy|girl|teen|teenager|little one|\d{1,2} ?(yo|y\/o|yrs?|years?)(-| )?(old)?|\d{1,2} ?(months?|mos?|mths?|weeks?|wks?)[ -]?old)\b/,
     'child',
   ],
 ];
@@ -313,7 +313,9 @@ function peopleIn(message: string): PeopleContext {
   const lifeStages: LifeStage[] = [];
   if (mentionedAndNotDenied(text, PREGNANT)) lifeStages.push('pregnant');
   if (mentionedAndNotDenied(text, BREASTFEEDING)) lifeStages.push('breastfeeding');
-  const person = readPerson(text);
+  const read = readPerson(text);
+  // "breastfeeding my 4 month old, do I need more b12?": the baby fed is no one asked about; the mother is.
+  const person = read && lifeStages.includes('breastfeeding') && nursedBaby(read) && asksOfSelf(text) ? undefined : read;
   // "my 80 year old mum" is no child; "my son is 9" and "16yo boy" are.
   const childAge = person?.ageMonths !== undefined && person.ageMonths < ADULT_FROM_MONTHS;
   const adultAge = person?.ageMonths !== undefined && !childAge;
@@ -321,6 +323,14 @@ function peopleIn(message: string): PeopleContext {
     lifeStages.push('child');
   return { lifeStages, ...(person ? { person } : {}) };
 }
+
+/** A baby's age or "baby" said by a nursing mother: most likely the baby she feeds. */
+const nursedBaby = (p: PersonDetails) =>
+  p.who === 'other' && !p.sex && ((p.ageMonths !== undefined && p.ageMonths < 36) || p.group === 'babies');
+/** "do I need", "should I take", "for me": asked of the writer, and not of anyone else ("does she need"). */
+const OF_SELF = /\b(do|should|can|could|must|will|would|am) i\b|\bi (need|have to|should)\b|\bfor me\b|\bmy (own )?(needs?|intake|diet)\b/;
+const OF_OTHER = /\b(does|should|can|could|will|would|is) (he|she|they|it|my|the|our|baby)\b|\b(he|she|baby) needs?\b/;
+const asksOfSelf = (text: string) => OF_SELF.test(text) && !OF_OTHER.test(text);
 
 export function readContext(message: string): MessageContext {
   const text = normalizeForScreen(message);

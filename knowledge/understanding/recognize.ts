@@ -208,7 +208,9 @@ const SIDE_EFFECT =
   /\b(tablets?|pills?|supplements?|capsules?|injections?|infusions?) (are |is |have been |has been )?(making|made|giving|gave|causing|caused|upsetting|upset)\b/;
 const HOW_MUCH_OR_MANY = /\bhow (much|many)\b/;
 const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal', 'howMany']);
-const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best)\b/;
+/** Foods asked for by name: "foods", "snacks", "sources", "what to eat". */
+const FOODS_ASKED = /\b(foods?|snacks?|sources?|what (to|should \w+|can \w+) eat)\b/;
+const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best|source)\b/;
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
 const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|units|grams?|g|calories)\b/;
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
@@ -267,7 +269,8 @@ export class Recognizer {
       const firstWords = plain.map((w) => w.split(' ')[0]!);
       return {
         id: g.id,
-        words: new Set(g.words),
+        // Each word of a two-kind form ("nuts or seeds") too: a food named by one of them is the kind asked for.
+        words: new Set(g.words.flatMap((w) => w.split(' '))),
         // The pattern holds one of these as a whole word; a blank one could match anywhere.
         keyWords: firstWords.includes('') ? undefined : firstWords,
         // "which nuts", "any fruits", "vegetables high in", "fish with": the word asks for a kind, not a food.
@@ -552,7 +555,9 @@ export class Recognizer {
     else if (foods.length) scale(scores, 'dailyNeeds', 0.4);
     // A nutrient asked about for someone ("16yo boy potassium per day", "b12 when pregnant", "for kids?"):
     // how much they need.
-    if (forSomeone && nutrients.length && !foods.length && !doses.length && !medicines.length) add('dailyNeeds', 1.5);
+    // "magnesium foods for kids who refuse veg", "b12 sources while pregnant": foods asked for them, not the need.
+    if (forSomeone && nutrients.length && !foods.length && !doses.length && !medicines.length)
+      add(FOODS_ASKED.test(normal) && (scores.get('dailyNeeds') ?? 0) < 1 ? 'foodsForNutrient' : 'dailyNeeds', 1.5);
     // "eating one meal a day, is that enough magnesium?", "am I getting enough calcium?": whether the diet
     // supplies it, answered with the foods and the person's need, not a supplement caution ("a day" is no dose).
     if (nutrients.length && !doses.length && !foods.length && !medicines.length && ENOUGH_OF.test(normal))
@@ -591,6 +596,7 @@ export class Recognizer {
       if (whichNutrient || (!nutrients.length && !foods.length && !medicines.length && !doses.length))
         add('deficiencySigns', 2);
     }
+    if (process.env.RECDEBUG) console.error([...scores]); // DEBUG-REMOVE
     let [intent, score] = best(scores);
     // "vegan 3 years, never taken b12, should I worry?": a worry about a nutrient or a diet, with no symptom
     // told, asks who runs low (or what to watch on that diet), not when to see a doctor.
