@@ -8,6 +8,7 @@ import type { Recognition } from '../../knowledge/understanding/recognize';
 import type { LifestyleFactor } from '../../knowledge/schema';
 import { type Block, type Reply, note, text } from '../replies/replyModel';
 import { inSentence, joinWords } from './format';
+import { nutrientsLinkedTo } from './contextAnswers';
 import { suggest } from './nutrientAnswers';
 
 /** Answers that already speak to the symptoms or the causes told, or are no answer: nothing to add. */
@@ -85,7 +86,9 @@ export function withStory(kb: KnowledgeBase, rec: Recognition, answer: Reply, of
   );
   const causes = factors.map(causeNote);
   // "vegan 3 years, never taken b12, should I worry?": what the sources say of that nutrient on that diet.
-  const dietNotes = rec.nutrients.flatMap((id) =>
+  // "vegan student and always tired": with no nutrient named, the diet's notes for those the symptoms point to.
+  const noted = rec.nutrients.length || !rec.diets.length ? rec.nutrients : nutrientsLinkedTo(kb, [...told]);
+  const dietNotes = noted.flatMap((id) =>
     kb.nutrient(id).dietNotes.filter((d) => rec.diets.includes(d.diet) && !already.includes(d.text)),
   );
   const diets = [...new Map(dietNotes.map((d) => [d.text, d])).values()];

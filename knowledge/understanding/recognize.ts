@@ -105,7 +105,10 @@ const QUESTION_SENTENCE =
 /** Whether the message, told as a story, asks a question in any of its sentences. */
 export function asksInSomeSentence(text: string): boolean {
   if (asksSomething(text)) return true;
-  const sentences = text.slice(0, 1000).split(/(?<=[.!?;\n])\s*|\s+-\s+|,\s+(?=(?:so|but|and)\s)/);
+  // "vegan student and tired all the time, what's the cheapest fix": a question after a comma too.
+  const sentences = text
+    .slice(0, 1000)
+    .split(/(?<=[.!?;\n])\s*|\s+-\s+|,\s+(?=(?:so|but|and)\s)|,\s+(?=(?:what|which|how|why)\b)/i);
   return sentences.some(
     (s, i) => i > 0 && (s.includes('?') || QUESTION_SENTENCE.test(s.trim().replace(/^(so|but|and|ok|okay)\s+/i, ''))),
   );
@@ -195,6 +198,8 @@ const CAUSE_ASKED =
 /** "hungover and my legs are cramping, why": a question without a question mark. */
 const ENDS_WITH_WHY = /\bwhy\s*$/;
 /** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
+/** "so I don't get cramps", "so i dont cramp up": a symptom named to be prevented, not denied. */
+const PREVENTED = /\bso (that )?(i|we|you|he|she|they) (dont|do not|wont|will not) (get|have|end up with|cramp|twitch)\b/;
 const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
 /** Foods named to be left out of a list: "potassium without bananas, potatoes or beans". */
@@ -340,7 +345,13 @@ export class Recognizer {
     const foods = foodHits.map((h) => h.item.id);
     const amounts = this.amounts(analysis.text, analysis, foodHits);
     const symptomHits = this.kb.matchSymptoms(analysis);
-    const symptoms = symptomHits.map((h) => ({ id: h.symptom.id, label: h.symptom.label, negated: h.negated }));
+    // "how do I prepare so I don't get cramps?": a symptom named to be prevented is what the question is about.
+    const prevented = symptomHits.some((h) => h.negated) && PREVENTED.test(normal);
+    const symptoms = symptomHits.map((h) => ({
+      id: h.symptom.id,
+      label: h.symptom.label,
+      negated: h.negated && !prevented,
+    }));
     const lifestyleHits = this.kb.findLifestyleFactors(analysis);
     const lifestyleFactors = lifestyleHits.map((h) => h.item.id);
     const diets = dietHits.map((h) => h.item);
@@ -486,6 +497,7 @@ export class Recognizer {
     }
     // "how do I stop a leg cramp?", "got a cramp while swimming, what do I do?": what helps with the symptom
     // named. Not about a nutrient or a food ("does magnesium help cramps?"), nor a cause named (above).
+    if (prevented && !lifestyleFactors.length) add('selfCare', 2.5);
     const selfCare = scores.get('selfCare') ?? 0;
     if (!hasSymptoms || nutrients.length || foods.length || causeQuestion) scores.delete('selfCare');
     else if (selfCare >= 1.5) scale(scores, 'symptomCheck', 0.4);
@@ -597,6 +609,8 @@ export class Recognizer {
         add('deficiencySigns', 2);
     }
     if (process.env.RECDEBUG) console.error([...scores]); // DEBUG-REMOVE
+    // "walking 20k steps a day and my calves are knotted": "a day" alone is no supplement question.
+    if (!nutrients.length && !doses.length && (scores.get('supplements') ?? 0) < 2) scores.delete('supplements');
     let [intent, score] = best(scores);
     // "vegan 3 years, never taken b12, should I worry?": a worry about a nutrient or a diet, with no symptom
     // told, asks who runs low (or what to watch on that diet), not when to see a doctor.
