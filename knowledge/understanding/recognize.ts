@@ -215,6 +215,8 @@ const HOW_MUCH_OR_MANY = /\bhow (much|many)\b/;
 const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal', 'howMany']);
 /** Foods asked for by name: "foods", "snacks", "sources", "what to eat". */
 const FOODS_ASKED = /\b(foods?|snacks?|sources?|what (to|should \w+|can \w+) eat)\b/;
+/** "is 5000 too much": a dose asked about, even with no unit. */
+const TOO_MUCH = /\btoo (much|many)\b/;
 const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best|source)\b/;
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
 const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|units|grams?|g|calories)\b/;
@@ -610,7 +612,8 @@ export class Recognizer {
     }
     if (process.env.RECDEBUG) console.error([...scores]); // DEBUG-REMOVE
     // "walking 20k steps a day and my calves are knotted": "a day" alone is no supplement question.
-    if (!nutrients.length && !doses.length && (scores.get('supplements') ?? 0) < 2) scores.delete('supplements');
+    if (!nutrients.length && !doses.length && (scores.get('supplements') ?? 0) < 2 && !TOO_MUCH.test(normal))
+      scores.delete('supplements');
     let [intent, score] = best(scores);
     // "vegan 3 years, never taken b12, should I worry?": a worry about a nutrient or a diet, with no symptom
     // told, asks who runs low (or what to watch on that diet), not when to see a doctor.
@@ -767,6 +770,25 @@ export class Recognizer {
       if (quantity) used.add(quantity);
       return { food: hit.item.id, ...(quantity ? { quantity } : {}) };
     });
+    // "a spoon of cod liver oil every morning, how much vit D in one tablespoon": the amount asked at the end
+    // ("in one tablespoon", "per 100 g") is for the one food named, when it has no amount understood of its own.
+    const only = portions.length === 1 ? portions[0]! : undefined;
+    if (only && (!only.quantity || only.quantity.unknownUnit)) {
+      const last = analysis.tokens.length;
+      const asked = mentions.find(
+        (m) =>
+          !used.has(m) &&
+          m.unit !== undefined &&
+          m.unit.kind !== 'dose' &&
+          ASKED_IN.has(analysis.tokens[m.start - 1] ?? '') &&
+          m.end >= last - 1,
+      );
+      if (asked) {
+        portions[0] = { food: only.food, quantity: asked };
+        used.add(asked);
+        if (only.quantity) used.add(only.quantity);
+      }
+    }
     // "trail mix: 1oz almonds, 1oz cashews, ...": a food named before a colon, with no amount, and the foods
     // after it with theirs, is the name of the mix, not one more food.
     const heading = HEADING.exec(text.slice(0, 60));
@@ -951,6 +973,9 @@ function describesFood(normal: string, word: string, found: number): boolean {
 }
 
 /** The amount at `start` comes right after the food ending at `foodEnd`, or after a few such words. */
+/** Words before an amount asked about: "in one tablespoon", "per 100 g", "for a cup". */
+const ASKED_IN: ReadonlySet<string> = new Set(['in', 'per', 'for']);
+
 function startsAfter(tokens: readonly string[], foodEnd: number, start: number): boolean {
   if (start < foodEnd || start - foodEnd > 3) return false;
   for (let k = foodEnd; k < start; k++) if (!AFTER_FOOD.has(tokens[k]!)) return false;

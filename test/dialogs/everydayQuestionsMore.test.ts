@@ -1,0 +1,133 @@
+/**
+ * More everyday phrasings of issue 10's kinds: new training and hangovers as causes, the lifestyle list, an
+ * amount asked at the end of a message, vitamin D in IU for a food, two kinds of food at once, a nursing
+ * mother's own need, foods and supplements for a child, a symptom to prevent, a diet told with symptoms.
+ */
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
+import { readPeople } from '../../knowledge/understanding/context';
+import { Recognizer } from '../../knowledge/understanding/recognize';
+import { say, testBot, texts } from '../support/testBot';
+
+async function ask(...messages: string[]): Promise<string> {
+  const { adapter } = testBot('test');
+  let reply = '';
+  for (const m of messages) reply = texts(await say(adapter, m));
+  return reply;
+}
+
+const kb = createKnowledgeBase();
+const recognizer = new Recognizer(kb);
+
+describe('lifestyle causes', () => {
+  it.each([
+    ['week 2 of couch to 5k and my calves cramp every night', 'overuse'],
+    ['signed up for a 5k plan, first time in years, and my feet cramp', 'overuse'],
+    ['took up hockey after years of doing nothing, calves twitch', 'overuse'],
+    ['my triceps twitch for an hour after i train', 'intense-exercise'],
+  ])('"%s" names %s', (message, factor) => {
+    expect(recognizer.recognize(message).lifestyleFactors).toContain(factor);
+  });
+
+  it('lists the lifestyle causes when asked for them all', async () => {
+    const reply = await ask('which lifestyle things can make muscles cramp? list them');
+    expect(reply).toContain('Lifestyle factors and muscle twitching');
+    for (const name of ['Caffeine and other stimulants', 'Stress', 'Poor sleep', 'Alcohol']) expect(reply).toContain(name);
+  });
+
+  it('says what helps and what each cause told does, in the order told', async () => {
+    const reply = await ask('really hungover and then i played football, now both calves are cramping. what do i do?');
+    expect(reply).toContain('What helps with muscle cramps');
+    const alcohol = reply.indexOf('You mentioned alcohol');
+    expect(alcohol).toBeGreaterThan(0);
+    expect(reply.indexOf('You mentioned intense exercise')).toBeGreaterThan(alcohol);
+  });
+
+  it('answers how to prevent a symptom named after "so I don’t get"', async () => {
+    const rec = recognizer.recognize('long flight tomorrow, what should I do so I dont get cramps?');
+    expect(rec.symptoms).toEqual([expect.objectContaining({ id: 'cramps', negated: false })]);
+    const reply = await ask('fasting for Yom Kippur next week, how do I get ready so I don’t get cramps?');
+    expect(reply).toContain('What helps with muscle cramps');
+    expect(reply).not.toMatch(/kipper/i);
+  });
+
+  it('does not take "a day" alone as a supplement question', async () => {
+    const reply = await ask('I walk 25k steps a day delivering post and my calves are knotted by the evening');
+    expect(reply).not.toContain('About supplements');
+    expect(reply).toContain('So far I have: muscle cramps');
+  });
+});
+
+describe('foods and amounts', () => {
+  it('answers "is that a source" about the food named', async () => {
+    const reply = await ask('tinned salmon with the bones, is it a decent calcium source?');
+    expect(reply).toContain('3 oz (85 g) of salmon, pink, canned with bones has about 181 mg of calcium');
+  });
+
+  it('reads "a source of" as no amount', async () => {
+    const rec = recognizer.recognize('are eggs a source of vitamin d?');
+    expect(rec.notUnderstood).toEqual([]);
+    expect(rec.portions).toEqual([{ food: 'egg' }]);
+    expect(await ask('are eggs a source of vitamin d?')).not.toContain('not sure what you mean');
+  });
+
+  it('uses the amount asked at the end for the one food named', async () => {
+    const reply = await ask('my gran swears by a spoon of cod liver oil daily, how much vitamin d in one tablespoon?');
+    expect(reply).toContain('1 tbsp (14 g) of cod liver oil has about 34 mcg (1,360 IU) of vitamin D');
+    expect(reply).not.toContain('not sure what you mean');
+  });
+
+  it('gives vitamin D in IU beside micrograms for a food and in a comparison', async () => {
+    expect(await ask('does milk have vitamin D?')).toContain('2.9 mcg (115 IU) of vitamin D');
+    expect(await ask('salmon or sardines for vitamin d?')).toMatch(/11\.1 mcg \(445 IU\), 55% DV/);
+  });
+
+  it('says the fact sheet figure beside the food table’s', async () => {
+    expect(await ask('peanuts or almonds for magnesium?')).toContain('63 mg of magnesium for 1/4 cup of oil-roasted peanuts');
+    expect(await ask('b12 in a cup of milk')).toContain('1.3 mcg of vitamin B12 for 1 cup of 2% milk');
+  });
+
+  it('lists nuts and seeds together when both are asked for', async () => {
+    const reply = await ask('best seeds or nuts for magnesium?');
+    expect(reply).toContain('The nuts and seeds in my table richest in magnesium');
+    expect(reply).toContain('Pumpkin seeds');
+    expect(reply).toContain('Brazil nuts');
+  });
+
+  it('knows instant noodles and wholemeal', () => {
+    expect(recognizer.recognize('pot noodle and a boiled egg for tea, any calcium?').foods).toContain('instant-noodles');
+    expect(recognizer.recognize('cheese on wholemeal toast, calcium?').foods).toContain('whole-wheat-bread');
+  });
+});
+
+describe('life stages', () => {
+  it('answers a nursing mother’s own need, not her baby’s', async () => {
+    const reply = await ask('still breastfeeding my 6 month old, do I need more vitamin b12 now?');
+    expect(reply).toContain('2.8 mcg of vitamin B12 a day');
+    expect(reply).not.toContain('6 months old');
+  });
+
+  it('reads a baby in months as someone else', () => {
+    expect(readPeople('how much vitamin d does my 3 month old need?').person?.who).toBe('other');
+  });
+
+  it('lists foods for children when foods are asked for', async () => {
+    const reply = await ask('calcium foods for my kids, they are 5 and 8 and fussy');
+    expect(reply).toContain('Calcium: best food sources');
+    expect(reply).not.toMatch(/mg of calcium a day \(RDA/);
+  });
+
+  it('answers giving a child a supplement with who decides, no intakes and no dose', async () => {
+    const reply = await ask('my 7 year old son gets cramps at night, should I give him magnesium?');
+    expect(reply).toContain('About supplements and large doses');
+    expect(reply).toContain('paediatrician or family doctor to decide');
+    expect(reply).not.toMatch(/mg of magnesium a day|Adults 19/);
+  });
+});
+
+describe('a diet told with symptoms', () => {
+  it('answers a question after a comma with what the diet means for the nutrients the symptoms point to', async () => {
+    const reply = await ask('vegan for a year and exhausted all the time, what could help');
+    expect(reply).toContain('Vegans need B12-fortified foods');
+  });
+});
