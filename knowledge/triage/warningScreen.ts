@@ -479,9 +479,9 @@ function mayMatch(text: string, { anyOf, filedAs }: CompiledSign, possible: Uint
   return left < ANY_FIRST_FROM || anyOf.test(text);
 }
 
-// Stryker disable next-line all: a shortcut; ruling out a rule that cannot fire changes only speed.
 /** Whether a word of each side of the near rule may be in the text (the filing rules the others out). */
 function mayBeNear({ aFiledAs, bFiledAs }: NearRule, possible: Uint8Array): boolean {
+  // Stryker disable next-line all: a shortcut; ruling out a rule that cannot fire changes only speed.
   return aFiledAs.some((i) => possible[i] === 1) && bFiledAs.some((i) => possible[i] === 1);
 }
 
