@@ -29,9 +29,14 @@ export class PatternFiling {
 
   /** 1 for each pattern (by index) that may match the text, 0 for those that cannot. */
   possible(text: string): Uint8Array {
+    return this.possibleFor(wordStartKeys(text));
+  }
+
+  /** possible() for a text's word-start keys already read (one reading serves several filings). */
+  possibleFor(keys: ReadonlySet<string>): Uint8Array {
     const possible = new Uint8Array(this.filed.length);
     for (const i of this.unfiled) possible[i] = 1;
-    for (const key of wordStartKeys(text)) {
+    for (const key of keys) {
       const list = this.byPrefix.get(key);
       if (list) for (const i of list) possible[i] = 1;
     }

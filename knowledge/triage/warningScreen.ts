@@ -6,6 +6,7 @@
  */
 import { englishWords } from '../search/englishWords';
 import { PatternFiling } from '../search/patternFiling';
+import { wordStartKeys } from '../search/wordStartPrefixes';
 import type { Fact } from '../schema';
 import { type LabFinding, LabReader, describeFinding, findingAdvice } from './labValues';
 import { type TriageModel, type WarningLevel, type WarningSign, levelRank } from './triageSchema';
@@ -182,6 +183,9 @@ interface NearRule {
   a: RegExp;
   b: RegExp;
   within: number;
+  /** Each of the a words' and b words' index in the screen's filing of near words. */
+  aFiledAs: number[];
+  bFiledAs: number[];
 }
 
 interface CompiledSign {
@@ -204,9 +208,8 @@ const words = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})\
 export class WarningScreen {
   private readonly compiled: CompiledSign[];
   private readonly filing: PatternFiling;
-  /** A word of some near rule's first side, and of some rule's second: without both, no near rule can fire. */
-  private readonly anyNearA: RegExp;
-  private readonly anyNearB: RegExp;
+  /** The near rules' words, filed like the patterns: a rule runs only when a word of each side may be there. */
+  private readonly nearFiling: PatternFiling;
   private readonly labs: LabReader;
   private readonly labAdvice: TriageModel['labAdvice'];
   /** The last message screened: a turn screens its message more than once (bot, recogniser, interview). */
@@ -221,20 +224,25 @@ export class WarningScreen {
     // filed by those letters, a sign is ruled out by set look-ups instead of scans of the message.
     this.filing = new PatternFiling(screened.flatMap((s) => s.patterns ?? []));
     let index = 0;
+    const nearWords: string[] = [];
+    const fileNear = (list: readonly string[]) => list.map((word) => nearWords.push(`\\b(?:${word})\\b`) - 1);
     this.compiled = screened.map((sign) => ({
       sign,
       anyOf: new RegExp((sign.patterns ?? []).map((p) => `(?:${p})`).join('|') || '(?!)'),
       patterns: (sign.patterns ?? []).map((p) => new RegExp(p, 'g')),
       filedAs: (sign.patterns ?? []).map(() => index++),
-      near: (sign.near ?? []).map((n) => ({ a: words(n.a), b: words(n.b), within: n.within })),
+      near: (sign.near ?? []).map((n) => ({
+        a: words(n.a),
+        b: words(n.b),
+        within: n.within,
+        aFiledAs: fileNear(n.a),
+        bFiledAs: fileNear(n.b),
+      })),
       normalOnExertion: sign.normalOnExertion === true,
     }));
     // No expression of every sign's patterns together: V8 takes a third of a second to compile one that
     // large (paid by the first message after start-up), and testing it cost twice the sixteen per-sign ones.
-    const union = (lists: string[][]) => new RegExp(`\\b(?:${lists.flat().join('|')})\\b`);
-    const nearRules = screened.flatMap((s) => s.near ?? []);
-    this.anyNearA = union(nearRules.map((n) => n.a));
-    this.anyNearB = union(nearRules.map((n) => n.b));
+    this.nearFiling = new PatternFiling(nearWords);
     this.labs = new LabReader(model.labs);
     this.labAdvice = model.labAdvice;
   }
@@ -254,14 +262,14 @@ export class WarningScreen {
     if (this.last?.message !== message) {
       const text = normalizeForScreen(message);
       const findings = this.labs.read(text).filter((f) => counts(text, f.at, f.at + f.length));
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; the rules themselves decide.
-      const nearPossible = this.anyNearA.test(text) && this.anyNearB.test(text);
-      const possible = this.filing.possible(text);
+      const keys = wordStartKeys(text);
+      const possible = this.filing.possibleFor(keys);
+      const nearPossible = this.nearFiling.possibleFor(keys);
       const signs = this.compiled
         .filter(
           (c) =>
             mentionsAny(text, c, possible) ||
-            (nearPossible && c.near.some((n) => mentionsNear(text, n, c.normalOnExertion))),
+            c.near.some((n) => mayBeNear(n, nearPossible) && mentionsNear(text, n, c.normalOnExertion)),
         )
         .map(({ sign }) => signWarning(sign));
       const labs = findings.map((f) => labWarning(f, this.labAdvice)).filter((w) => w !== undefined);
@@ -469,6 +477,12 @@ function mayMatch(text: string, { anyOf, filedAs }: CompiledSign, possible: Uint
   if (left === 0) return false;
   // The patterns ruled out cannot match, so anyOf matches exactly when one of those left does.
   return left < ANY_FIRST_FROM || anyOf.test(text);
+}
+
+/** Whether a word of each side of the near rule may be in the text (the filing rules the others out). */
+function mayBeNear({ aFiledAs, bFiledAs }: NearRule, possible: Uint8Array): boolean {
+  // Stryker disable next-line all: a shortcut; ruling out a rule that cannot fire changes only speed.
+  return aFiledAs.some((i) => possible[i] === 1) && bFiledAs.some((i) => possible[i] === 1);
 }
 
 /** Whether the sign's pattern k can match: a word of the text starts it (or it is unfiled). */
