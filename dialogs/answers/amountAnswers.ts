@@ -396,9 +396,7 @@ export function compareReply(
       rows: rows.map((r) => [
         foodWords(r.f),
         r.f.serving.label,
-        r.serving === undefined
-          ? 'no figure'
-          : amountAndDV(n, r.serving),
+        r.serving === undefined ? 'no figure' : amountAndDV(n, r.serving),
         r.per100 === undefined ? 'no figure' : nutrientAmount(n, r.per100),
       ]),
     });

@@ -174,7 +174,12 @@ const DIET_OVERVIEW: ReadonlySet<Intent> = new Set([
   'nutrientsInFood',
   'supplements',
 ]);
-const NEEDS_FOOD_INTENTS: ReadonlySet<Intent> = new Set(['foodNutrientAmount', 'nutrientsInFood', 'mealTotal']);
+const NEEDS_FOOD_INTENTS: ReadonlySet<Intent> = new Set([
+  'foodNutrientAmount',
+  'nutrientsInFood',
+  'mealTotal',
+  'compareFoods',
+]);
 
 /** The foods of a meal with their amounts, and what could not be read. */
 function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[], subject: Subject): Reply {
@@ -447,20 +452,20 @@ function answerFor(
       }
       const target = nutrient ?? nutrientsLinkedTo(kb, activeSymptoms)[0];
       if (!target) return { reply: askWhichNutrient(kb, 'foods') };
+      // "potassium without bananas", "calcium, but I hate tofu": the foods set aside are left out of the list.
+      const setAsideFoods = foods.filter((f) => setAside(f, normal));
       const listFor = (id: NutrientId) =>
-        shared(kb, `foods|${id}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
-          foodsForNutrient(kb, id, rec.diets, rec.foodGroup),
-        );
+        setAsideFoods.length
+          ? foodsForNutrient(kb, id, rec.diets, rec.foodGroup, setAsideFoods)
+          : shared(kb, `foods|${id}|${rec.diets.join(',')}|${rec.foodGroup ?? ''}`, () =>
+              foodsForNutrient(kb, id, rec.diets, rec.foodGroup),
+            );
       // "best magnesium and potassium foods?": a list for each nutrient asked (two at most), not the first only.
       const all =
         nutrients.length >= 2
           ? bothLists(kb, nutrients.slice(0, 2).map(listFor), nutrients.slice(0, 2))
           : listFor(target);
-      // "potassium without bananas", "calcium, but I hate tofu": the foods set aside are left out of the list.
-      const list = withoutFoods(
-        all,
-        foods.filter((f) => setAside(f, normal)),
-      );
+      const list = withoutFoods(all, setAsideFoods);
       // "what foods help with cramps?": food is half of it, fluids the other half.
       const fluids = kb.data.guidance.lifestyleFactors.find((f) => f.id === 'dehydration')?.advice[0];
       const foodList =
@@ -624,7 +629,9 @@ function perMeasure(kb: KnowledgeBase, normal: string, foods: readonly Food[]): 
 }
 
 /** Words that set a food aside: "without bananas", "no tofu", "except milk", "I hate fish". */
-const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|allergic to|(?:do|can)n?t (?:eat|have|stand|like|afford)|cannot (?:eat|afford))(?: any| the| eating| to buy)? `;
+const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|avoid|avoiding|allergic to|(?:do|can)n?t (?:eat|have|stand|like|afford)|cannot (?:eat|afford))(?: any| the| eating| to buy)? `;
+/** Up to three words between: "without bananas, potatoes or beans", "not into liver or clams" (not "not sure if"). */
+const LISTED_AFTER = String.raw`(?:(?!sure |certain |idea |much |many )[a-z0-9]+ ){0,3}?`;
 /** "salmon is pricey", "avocados are too expensive": a food set aside after its name. */
 const SET_ASIDE_AFTER = String.raw`s? (?:is|are|r) (?:too |so |really |very |quite |a bit |a bit too )?(?:pricey|pricy|expensive|costly|dear)\b`;
 const setAsideByFood = new WeakMap<Food, RegExp>();
@@ -633,7 +640,9 @@ function setAside(food: Food, normal: string): boolean {
   let pattern = setAsideByFood.get(food);
   if (!pattern) {
     const names = [food.name, ...food.aliases].map((a) => a.toLowerCase().replace(/[^a-z0-9 ]/g, '')).filter(Boolean);
-    pattern = new RegExp(`${SET_ASIDE}(?:${names.join('|')})\\b|\\b(?:${names.join('|')})${SET_ASIDE_AFTER}`);
+    pattern = new RegExp(
+      `${SET_ASIDE}${LISTED_AFTER}(?:${names.join('|')})\\b|\\b(?:${names.join('|')})${SET_ASIDE_AFTER}`,
+    );
     setAsideByFood.set(food, pattern);
   }
   return pattern.test(normal);

@@ -62,7 +62,8 @@ export function foodNutrientAmount(
   for (const d of plantNotes) blocks.push(note('info', d.text));
   const notes = (food.nutrientNotes ?? []).filter((x) => x.nutrient === id);
   for (const x of notes) blocks.push(note('info', x.text));
-  const others = row ? otherFigures(kb, food, [id]) : [];
+  // Another table's figure too when this one has none ("vitamin d in tuna").
+  const others = otherFigures(kb, food, [id]);
   for (const x of others) blocks.push(note('info', x.text));
   // "allergic to nuts, is dark chocolate ok?": say plainly when the food does not fit the diet asked about.
   const misfits = diets.filter((d) => !kb.diets.fits(food, [d]));

@@ -122,6 +122,13 @@ function needsTable(table: IntakeTable, lines: readonly NeedLine[]): Block {
   return { type: 'table', columns: ['Age', ...columns.map((c) => COLUMN_NAMES[c])], rows, labelled: true };
 }
 
+/** ", the same for men and women": said when no band has a figure by sex ("do men and women need the same?"). */
+function sameForBoth(lines: readonly NeedLine[], child = false): string {
+  const bySex = lines.some((l) => l.column === 'male' || l.column === 'female');
+  if (bySex || !lines.some((l) => l.column === 'both')) return '';
+  return child ? ', the same for boys and girls' : ', the same for men and women';
+}
+
 /** The figures to show when nothing says who: adults, with pregnancy and breastfeeding beside them. */
 function linesFor(table: IntakeTable, audience: Audience, who: Subject['who']): NeedLine[] {
   if (who !== 'nobody') return needLines(table, audience);
@@ -176,8 +183,8 @@ export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, 
       ? [
           text(
             subject.who === 'nobody'
-              ? `Recommended ${name} a day for adults (${kind(lines.every((l) => l.ai))}):`
-              : `Recommended ${name} a day for ${who} (${kind(lines.every((l) => l.ai))}):`,
+              ? `Recommended ${name} a day for adults${sameForBoth(lines)} (${kind(lines.every((l) => l.ai))}):`
+              : `Recommended ${name} a day for ${who}${sameForBoth(lines, subject.child)} (${kind(lines.every((l) => l.ai))}):`,
           ),
           needsTable(table, lines),
         ]
@@ -316,6 +323,17 @@ export function doseCheck(
           : `${stated}${usable.length > 1 ? ' a day' : ''}.`,
       ),
     );
+    // "labels say percent of 4700mg, is that what I should eat?": the amount is the label's Daily Value.
+    const dv = convert(n.dailyValue.amount, n.dailyValue.unit as DoseUnit, table.unit, table.iuPerMcg);
+    if (usable.length === 1 && times === 1 && !weekly && dv !== undefined && Math.abs(supplements - dv) < 1e-6) {
+      blocks.push(
+        note(
+          'info',
+          `${amountText(table, dv)} is the Daily Value food labels use for ${name} (the 100% in “% DV”): one reference figure for everyone, not the amount a particular person needs.`,
+        ),
+      );
+      sources.add(n.dailyValue.source);
+    }
     if (fromFood.length)
       blocks.push(
         text(

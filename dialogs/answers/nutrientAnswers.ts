@@ -1,6 +1,6 @@
 /** Answers about one nutrient: foods rich in it, what it does, signs of a low level, who is at risk. */
 import { type KnowledgeBase, inFoodGroup } from '../../knowledge/knowledgeBase';
-import type { DietTag, FoodGroup, NutrientId } from '../../knowledge/schema';
+import type { DietTag, Food, FoodGroup, NutrientId } from '../../knowledge/schema';
 import { type Reply, heading, list, note, reply, text } from '../replies/replyModel';
 import {
   FOOD_TABLE_COLUMNS,
@@ -26,15 +26,21 @@ export function foodsForNutrient(
   id: NutrientId,
   dietOrDiets?: DietTag | readonly DietTag[],
   groupId?: string,
+  /** Foods the person set aside ("without bananas"): left out of the list and of the everyday foods named. */
+  leaveOut: readonly Food[] = [],
 ): Reply {
   const n = kb.nutrient(id);
   const diets: DietTag[] =
     dietOrDiets === undefined ? [] : typeof dietOrDiets === 'string' ? [dietOrDiets] : [...dietOrDiets];
+  const kept = keptApartFrom(leaveOut);
   const group = kb.data.foodGroups.find((g) => g.id === groupId);
-  if (group) return groupList(kb, id, diets, group);
-  const ranked = kb.foodsRichIn(id, { diets, limit: 8 });
+  if (group) return groupList(kb, id, diets, group, kept, leaveOut.length);
+  const ranked = kb
+    .foodsRichIn(id, { diets, limit: 8 + leaveOut.length * 4 })
+    .filter((r) => kept(r.food))
+    .slice(0, 8);
   const dietLabel = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? d));
-  const documentFoods = kb.documentFoods(id, diets);
+  const documentFoods = kb.documentFoods(id, diets).filter((d) => !d.figures || kept(d.figures.food));
   // Lactose-free people get the dairy-free notes too (calcium without dairy).
   const dietNotes = n.dietNotes.filter(
     (d) => diets.includes(d.diet) || (d.diet === 'dairy-free' && diets.includes('lactose-free')),
@@ -90,9 +96,26 @@ export function foodsForNutrient(
 }
 
 /** "Which nuts have the most magnesium?": the richest of that kind only, with the diets asked for. */
-function groupList(kb: KnowledgeBase, id: NutrientId, diets: readonly DietTag[], group: FoodGroup): Reply {
+/** Whether a food is kept when these are set aside: "tofu" sets aside firm and soft tofu alike (its name's head). */
+function keptApartFrom(leaveOut: readonly Food[]): (food: Food) => boolean {
+  if (!leaveOut.length) return () => true;
+  const heads = leaveOut.map((f) => f.name.split(',')[0]!.toLowerCase());
+  return (food) => !leaveOut.includes(food) && !heads.some((h) => food.name.toLowerCase().startsWith(h));
+}
+
+function groupList(
+  kb: KnowledgeBase,
+  id: NutrientId,
+  diets: readonly DietTag[],
+  group: FoodGroup,
+  kept: (food: Food) => boolean = () => true,
+  leftOut = 0,
+): Reply {
   const n = kb.nutrient(id);
-  const ranked = kb.foodsRichIn(id, { diets, group, limit: 8 });
+  const ranked = kb
+    .foodsRichIn(id, { diets, group, limit: 8 + leftOut * 4 })
+    .filter((r) => kept(r.food))
+    .slice(0, 8);
   const dietLabel = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? d));
   const kind = diets.length ? `${dietLabel} ${group.label}` : group.label;
   const blocks = [

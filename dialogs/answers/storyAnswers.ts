@@ -102,7 +102,13 @@ export function withStory(kb: KnowledgeBase, rec: Recognition, answer: Reply, of
             `You also told me about ${joinWords(labels)}. If you’d like, a quick symptom check (a few questions) can show what ${labels.length > 1 ? 'they' : 'it'} may point to and whether to see a doctor.`,
           ),
         ];
-  const added = [...diets.map((d) => note('info', d.text)), ...causes];
+  // "my 8 year old wakes with leg cramps, should I give him magnesium?": what is common in a child, and when to
+  // see their paediatrician, beside the answer.
+  const stageNotes =
+    told.size && rec.context.lifeStages.includes('child')
+      ? kb.data.guidance.lifeStageNotes.filter((n) => n.stage === 'child' && !already.includes(n.text))
+      : [];
+  const added = [...diets.map((d) => note('info', d.text)), ...causes, ...stageNotes.map((n) => text(n.text))];
   if (!added.length && !offer.length) return answer;
   return {
     ...answer,
@@ -120,6 +126,7 @@ export function withStory(kb: KnowledgeBase, rec: Recognition, answer: Reply, of
       ...new Set([
         ...answer.sources,
         ...diets.map((d) => d.source),
+        ...stageNotes.map((n) => n.source),
         ...factors.flatMap((f) => [f.howItContributes.source, ...f.advice.slice(0, 1).map((a) => a.source)]),
       ]),
     ],

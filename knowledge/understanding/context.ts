@@ -315,7 +315,8 @@ function peopleIn(message: string): PeopleContext {
   if (mentionedAndNotDenied(text, BREASTFEEDING)) lifeStages.push('breastfeeding');
   const read = readPerson(text);
   // "breastfeeding my 4 month old, do I need more b12?": the baby fed is no one asked about; the mother is.
-  const person = read && lifeStages.includes('breastfeeding') && nursedBaby(read) && asksOfSelf(text) ? undefined : read;
+  const person =
+    read && lifeStages.includes('breastfeeding') && nursedBaby(read) && asksOfSelf(text) ? undefined : read;
   // "my 80 year old mum" is no child; "my son is 9" and "16yo boy" are.
   const childAge = person?.ageMonths !== undefined && person.ageMonths < ADULT_FROM_MONTHS;
   const adultAge = person?.ageMonths !== undefined && !childAge;
@@ -328,7 +329,8 @@ function peopleIn(message: string): PeopleContext {
 const nursedBaby = (p: PersonDetails) =>
   p.who === 'other' && !p.sex && ((p.ageMonths !== undefined && p.ageMonths < 36) || p.group === 'babies');
 /** "do I need", "should I take", "for me": asked of the writer, and not of anyone else ("does she need"). */
-const OF_SELF = /\b(do|should|can|could|must|will|would|am) i\b|\bi (need|have to|should)\b|\bfor me\b|\bmy (own )?(needs?|intake|diet)\b/;
+const OF_SELF =
+  /\b(do|should|can|could|must|will|would|am) i\b|\bi (need|have to|should)\b|\bfor me\b|\bmy (own )?(needs?|intake|diet)\b/;
 const OF_OTHER = /\b(does|should|can|could|will|would|is) (he|she|they|it|my|the|our|baby)\b|\b(he|she|baby) needs?\b/;
 const asksOfSelf = (text: string) => OF_SELF.test(text) && !OF_OTHER.test(text);
 

@@ -186,7 +186,7 @@ const HOW_MANY =
   /\bhow many\b|\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i (need|have) to (eat|drink|have)\b|\bnumber of \w+( \w+)? (needed|to|for)\b/;
 /** "how much salmon would I need for a day's vitamin D": a food counted to a day's need. */
 const HOW_MUCH_FOR_A_DAY =
-  /\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i need (to (get|reach|hit|meet)|for (a|my|the|one|your|a whole) ?(day|days|daily|whole))\b/;
+  /\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i need (to (get|reach|hit|meet)|for (a|my|the|one|your|a whole) ?(day|days|daily|whole))\b|\bhow (many|much) (\w+ ){1,3}(is|are|for|to get|to reach|to hit|to meet|makes?|gives?|would give) (my|a|the|your|one) (daily|days|day|full|whole)\b/;
 /** The word after a food that makes it a milk made from it ("oat milk", "cashew mylk"). */
 const PLANT_DRINK = /^(milk|milks|mylk)$/;
 /** "how much calcium does she actually need": the words asked about, before who needs them. */
@@ -199,7 +199,8 @@ const CAUSE_ASKED =
 const ENDS_WITH_WHY = /\bwhy\s*$/;
 /** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
 /** "so I don't get cramps", "so i dont cramp up": a symptom named to be prevented, not denied. */
-const PREVENTED = /\bso (that )?(i|we|you|he|she|they) (dont|do not|wont|will not) (get|have|end up with|cramp|twitch)\b/;
+const PREVENTED =
+  /\bso (that )?(i|we|you|he|she|they) (dont|do not|wont|will not) (get|have|end up with|cramp|twitch)\b/;
 const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
 /** Foods named to be left out of a list: "potassium without bananas, potatoes or beans". */
@@ -692,9 +693,10 @@ export class Recognizer {
     if (previous === 'personalDetails' && nutrients.length && !foods.length && !hasCue)
       [intent, score] = ['dailyNeeds', 2];
     // A medicine that changes a nutrient named with it ("on spironolactone, more bananas or potassium
-    // pills?") makes the medicine the answer, whatever else is asked.
+    // pills?") makes the medicine the answer, whatever else is asked; with symptoms told, when it asks ("on
+    // ramipril, can I take potassium for my cramps?").
     if (
-      !hasSymptoms &&
+      (!hasSymptoms || asksSomething(text)) &&
       medicines.some((id) => this.kb.medicine(id)?.effects.some((e) => nutrients.includes(e.nutrient)))
     )
       [intent, score] = ['medicine', Math.max(score, 2.2)];
@@ -757,6 +759,8 @@ export class Recognizer {
             startsAfter(analysis.tokens, hit.end, m.start) &&
             !used.has(m) &&
             (m.unit || m.unknownUnit) &&
+            // "a baked potato, a cup of plain yoghurt": an amount ending in "of" measures what follows it.
+            !m.text.endsWith(' of') &&
             !(
               next &&
               (next.start === m.end || (BEFORE_FOOD.has(analysis.tokens[m.end] ?? '') && next.start === m.end + 1))
