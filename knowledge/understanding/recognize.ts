@@ -218,6 +218,8 @@ const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal'
 const FOODS_ASKED = /\b(foods?|snacks?|sources?|what (to|should \w+|can \w+) eat)\b/;
 /** "is 5000 too much": a dose asked about, even with no unit. */
 const TOO_MUCH = /\btoo (much|many)\b/;
+const TREE = /tree/i;
+const TREE_NUTS = /\btree[ -]?(nuts?)\b/gi;
 const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best|source)\b/;
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
 const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|units|grams?|g|calories)\b/;
@@ -327,7 +329,10 @@ export class Recognizer {
   }
 
   recognize(text: string, recognitionContext: RecognitionContext = {}): Recognition {
-    const analysis = this.kb.analyze(withoutFiguresOfSpeech(text));
+    const plain = withoutFiguresOfSpeech(text);
+    // "allergic to tree nuts", "tree nut allergy": read as nuts, so "tree" stays out of the words the bot knows
+    // (it decides what a message is about: "how do I grow a lemon tree").
+    const analysis = this.kb.analyze(TREE.test(plain) ? plain.replace(TREE_NUTS, '$1') : plain);
     const nutrientHits = this.nutrientHits(analysis);
     const nutrients = nutrientHits.map((h) => h.item.id);
     const dietHits = this.kb.findDiets(analysis);

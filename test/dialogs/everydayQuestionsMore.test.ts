@@ -22,7 +22,7 @@ const recognizer = new Recognizer(kb);
 describe('lifestyle causes', () => {
   it.each([
     ['week 2 of couch to 5k and my calves cramp every night', 'overuse'],
-    ['signed up for a 5k plan, first time in years, and my feet cramp', 'overuse'],
+    ['started a 5k plan, first time in years, and my feet cramp', 'overuse'],
     ['took up hockey after years of doing nothing, calves twitch', 'overuse'],
     ['my triceps twitch for an hour after i train', 'intense-exercise'],
   ])('"%s" names %s', (message, factor) => {
@@ -32,7 +32,8 @@ describe('lifestyle causes', () => {
   it('lists the lifestyle causes when asked for them all', async () => {
     const reply = await ask('which lifestyle things can make muscles cramp? list them');
     expect(reply).toContain('Lifestyle factors and muscle twitching');
-    for (const name of ['Caffeine and other stimulants', 'Stress', 'Poor sleep', 'Alcohol']) expect(reply).toContain(name);
+    for (const name of ['Caffeine and other stimulants', 'Stress', 'Poor sleep', 'Alcohol'])
+      expect(reply).toContain(name);
   });
 
   it('says what helps and what each cause told does, in the order told', async () => {
@@ -83,7 +84,9 @@ describe('foods and amounts', () => {
   });
 
   it('says the fact sheet figure beside the food table’s', async () => {
-    expect(await ask('peanuts or almonds for magnesium?')).toContain('63 mg of magnesium for 1/4 cup of oil-roasted peanuts');
+    expect(await ask('peanuts or almonds for magnesium?')).toContain(
+      '63 mg of magnesium for 1/4 cup of oil-roasted peanuts',
+    );
     expect(await ask('b12 in a cup of milk')).toContain('1.3 mcg of vitamin B12 for 1 cup of 2% milk');
   });
 
@@ -95,7 +98,9 @@ describe('foods and amounts', () => {
   });
 
   it('knows instant noodles and wholemeal', () => {
-    expect(recognizer.recognize('pot noodle and a boiled egg for tea, any calcium?').foods).toContain('instant-noodles');
+    expect(recognizer.recognize('instant ramen and a boiled egg for tea, any calcium?').foods).toContain(
+      'instant-noodles',
+    );
     expect(recognizer.recognize('cheese on wholemeal toast, calcium?').foods).toContain('whole-wheat-bread');
   });
 });
@@ -129,5 +134,67 @@ describe('a diet told with symptoms', () => {
   it('answers a question after a comma with what the diet means for the nutrients the symptoms point to', async () => {
     const reply = await ask('vegan for a year and exhausted all the time, what could help');
     expect(reply).toContain('Vegans need B12-fortified foods');
+  });
+});
+
+describe('more of the fresh questions’ kinds', () => {
+  it('leaves every nut out for a tree nut allergy, and a lemon tree is still no question', async () => {
+    const reply = await ask('tree nut allergy here - which foods give me calcium?');
+    expect(reply).toContain('nut-free');
+    expect(reply).not.toMatch(/almond|cashew|brazil|walnut|hazelnut|pistachio/i);
+    expect(recognizer.recognize('can I grow an apple tree on a balcony').intent).toBe('outOfScope');
+  });
+
+  it('answers a medicine asked with a nutrient even with symptoms told', async () => {
+    const reply = await ask('taking lisinopril and my calves cramp - are potassium tablets ok?');
+    expect(reply).toContain('ACE inhibitors and your nutrients');
+    expect(reply).toContain('never stop or change a medicine on your own');
+  });
+
+  it('gives an amount ending in "of" to the food after it, not the one before', () => {
+    const rec = recognizer.recognize('lunch: an apple, a cup of nonfat yoghurt and a banana. calcium?');
+    const yogurt = rec.portions.find((p) => p.food === 'yogurt-nonfat');
+    expect(yogurt?.quantity?.text).toBe('a cup of');
+    expect(rec.portions.find((p) => p.food === 'apple')?.quantity?.unit).toBeUndefined();
+  });
+
+  it('counts one food to a day’s need', async () => {
+    const reply = await ask('how many bananas make my daily potassium? woman, 30');
+    expect(reply).toMatch(/To reach the 2,600 mg recommended for you/);
+  });
+
+  it('leaves out every food set aside in a list, and never compares them', async () => {
+    const reply = await ask('calcium foods without milk, yogurt or cheese please');
+    expect(reply).toContain('best food sources');
+    expect(reply).not.toContain('compared');
+    expect(reply).not.toMatch(/^• (Yogurt|Milk|Swiss cheese|Cheddar)/m);
+    expect(reply).toMatch(/Left out, as you asked/);
+  });
+
+  it('gives the fact sheet’s vitamin D for salmon and for tuna, which the food table lacks', async () => {
+    expect(await ask('how much vitamin d in salmon')).toContain(
+      '14.2 mcg (570 IU) of vitamin D for 3 oz of cooked sockeye salmon',
+    );
+    expect(await ask('is canned tuna a source of vitamin d?')).toContain('1 mcg (40 IU) of vitamin D for 3 oz');
+  });
+
+  it('says UV-exposed mushrooms have far more vitamin D', async () => {
+    expect(await ask('vitamin d in mushrooms?')).toMatch(/Mushrooms exposed to UV light/);
+  });
+
+  it('tells a parent what is common in a child, beside a supplement question', async () => {
+    const reply = await ask('my 6 year old daughter has cramps in her calves at night, can I give her calcium?');
+    expect(reply).toMatch(/often a harmless reaction to tiredness/);
+    expect(reply).toMatch(/See their paediatrician or family doctor if cramps are severe/);
+  });
+
+  it('names the label’s Daily Value when that is the amount asked about', async () => {
+    expect(await ask('food labels count calcium against 1300mg, is that what I need?')).toMatch(
+      /1,300 mg is the Daily Value food labels use for calcium/,
+    );
+  });
+
+  it('says when the need is the same for men and women', async () => {
+    expect(await ask('do women need more b12 than men?')).toContain('the same for men and women');
   });
 });
