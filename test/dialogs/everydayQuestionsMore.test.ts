@@ -139,7 +139,7 @@ describe('a diet told with symptoms', () => {
 
 describe('more of the fresh questions’ kinds', () => {
   it('leaves every nut out for a tree nut allergy, and a lemon tree is still no question', async () => {
-    const reply = await ask('I'm allergic to tree nuts - which foods give me calcium?');
+    const reply = await ask('I’m allergic to tree nuts - which foods give me calcium?');
     expect(reply).toContain('nut-free');
     expect(reply).not.toMatch(/almond|cashew|brazil|walnut|hazelnut|pistachio/i);
     expect(recognizer.recognize('can I grow an apple tree on a balcony').intent).toBe('outOfScope');
