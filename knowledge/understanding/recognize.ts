@@ -616,7 +616,6 @@ export class Recognizer {
       if (whichNutrient || (!nutrients.length && !foods.length && !medicines.length && !doses.length))
         add('deficiencySigns', 2);
     }
-    if (process.env.RECDEBUG) console.error([...scores]); // DEBUG-REMOVE
     // "walking 20k steps a day and my calves are knotted": "a day" alone is no supplement question.
     if (!nutrients.length && !doses.length && (scores.get('supplements') ?? 0) < 2 && !TOO_MUCH.test(normal))
       scores.delete('supplements');
