@@ -174,12 +174,9 @@ const DIET_OVERVIEW: ReadonlySet<Intent> = new Set([
   'nutrientsInFood',
   'supplements',
 ]);
-const NEEDS_FOOD_INTENTS: ReadonlySet<Intent> = new Set([
-  'foodNutrientAmount',
-  'nutrientsInFood',
-  'mealTotal',
-  'compareFoods',
-]);
+const NEEDS_FOOD_INTENTS: ReadonlySet<Intent> = new Set(['foodNutrientAmount', 'nutrientsInFood', 'mealTotal']);
+/** Questions about the foods named: when every one is set aside ("without bananas or potatoes"), a list instead. */
+const ABOUT_FOODS_NAMED: ReadonlySet<Intent> = new Set([...NEEDS_FOOD_INTENTS, 'compareFoods']);
 
 /** The foods of a meal with their amounts, and what could not be read. */
 function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[], subject: Subject): Reply {
@@ -393,7 +390,7 @@ function answerFor(
 
   // "calcium foods, I don't eat tofu": every food named is set aside, so the question is the list without them.
   const intent =
-    nutrient && foods.length && NEEDS_FOOD_INTENTS.has(rec.intent) && foods.every((f) => setAside(f, normal))
+    nutrient && foods.length && ABOUT_FOODS_NAMED.has(rec.intent) && foods.every((f) => setAside(f, normal))
       ? 'foodsForNutrient'
       : rec.intent;
   // "went vegan, what do I need to watch?": a diet and no nutrient, food or symptom named.
