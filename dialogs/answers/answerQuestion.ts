@@ -179,12 +179,18 @@ const NEEDS_FOOD_INTENTS: ReadonlySet<Intent> = new Set(['foodNutrientAmount', '
 const ABOUT_FOODS_NAMED: ReadonlySet<Intent> = new Set([...NEEDS_FOOD_INTENTS, 'compareFoods']);
 
 /** The foods of a meal with their amounts, and what could not be read. */
-function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[], subject: Subject): Reply {
+function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[], subject: Subject, normal: string): Reply {
   const portions: FoodPortion[] = [];
   const problems: string[] = [];
+  const leftOut: Food[] = [];
   for (const p of rec.portions) {
     const food = kb.food(p.food);
     if (!food) continue;
+    // "2 tbsp peanut butter on toast (ignore the toast)": a food set aside is not counted.
+    if (rec.portions.length > 1 && setAside(food, normal)) {
+      leftOut.push(food);
+      continue;
+    }
     const portion = kb.portions.portion(food, p.quantity);
     if (isProblem(portion)) problems.push(problemText(portion));
     else portions.push(portion);
@@ -198,7 +204,8 @@ function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[], subj
       return [id, own ? [own] : subject.who === 'nobody' ? adultTargets(kb, id) : []] as const;
     }),
   );
-  return mealReply(kb, portions, nutrients, problems, targets);
+  const total = mealReply(kb, portions, nutrients, problems, targets);
+  return leftOut.length ? withoutFoods(total, leftOut) : total;
 }
 
 function outOfScopeWith(sentence: string): Reply {
@@ -355,7 +362,7 @@ function answerFor(
     rec.intent === 'mealTotal' || (said.length >= 1 && rec.portions.length >= 2 && NEEDS_FOOD_INTENTS.has(rec.intent));
   // "today: 2 cups milk and a yogurt, enough calcium?" after "I'm a 40 year old woman": her own figure too.
   if (mealLike && rec.portions.length)
-    return done(withPersonalNeed(kb, meal(kb, rec, nutrients, subject), nutrients, subject));
+    return done(withPersonalNeed(kb, meal(kb, rec, nutrients, subject, normal), nutrients, subject));
   if (said.length && NEEDS_FOOD_INTENTS.has(rec.intent)) {
     const p = kb.food(said[0]!.food);
     if (p) {
@@ -626,7 +633,7 @@ function perMeasure(kb: KnowledgeBase, normal: string, foods: readonly Food[]): 
 }
 
 /** Words that set a food aside: "without bananas", "no tofu", "except milk", "I hate fish". */
-const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|avoid|avoiding|allergic to|(?:do|can)n?t (?:eat|have|stand|like|afford)|cannot (?:eat|afford))(?: any| the| eating| to buy)? `;
+const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|avoid|avoiding|ignore|ignoring|not counting|excluding|leave out|leaving out|allergic to|(?:do|can)n?t (?:eat|have|stand|like|afford)|cannot (?:eat|afford))(?: any| the| eating| to buy)? `;
 /** Up to three words between: "without bananas, potatoes or beans", "not into liver or clams" (not "not sure if"). */
 const LISTED_AFTER = String.raw`(?:(?!sure |certain |idea |much |many )[a-z0-9]+ ){0,3}?`;
 /** "salmon is pricey", "avocados are too expensive": a food set aside after its name. */

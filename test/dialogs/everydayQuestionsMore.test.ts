@@ -194,6 +194,12 @@ describe('more of the fresh questions’ kinds', () => {
     );
   });
 
+  it('leaves a food the person says to ignore out of a meal total', async () => {
+    const reply = await ask('lunch: 2 slices of cheddar on toast and a glass of milk, calcium? not counting the toast');
+    expect(reply).toMatch(/Left out, as you asked: white bread/);
+    expect(reply).not.toMatch(/white bread · 1 slice/);
+  });
+
   it('says when the need is the same for men and women', async () => {
     expect(await ask('do women need more b12 than men?')).toContain('the same for men and women');
   });
