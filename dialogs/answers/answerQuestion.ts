@@ -634,8 +634,11 @@ function perMeasure(kb: KnowledgeBase, normal: string, foods: readonly Food[]): 
 
 /** Words that set a food aside: "without bananas", "no tofu", "except milk", "I hate fish". */
 const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|avoid|avoiding|ignore|ignoring|not counting|excluding|leave out|leaving out|allergic to|(?:do|can)n?t (?:eat|have|stand|like|afford)|cannot (?:eat|afford))(?: any| the| eating| to buy)? `;
-/** Up to three words between: "without bananas, potatoes or beans", "not into liver or clams" (not "not sure if"). */
-const LISTED_AFTER = String.raw`(?:(?!sure |certain |idea |much |many )[a-z0-9]+ ){0,3}?`;
+/**
+ * Up to three words between, none that starts a new clause: "without bananas, potatoes or beans", "not into liver
+ * or clams", but not "allergic to nuts, is dark chocolate ok" or "not sure if bananas".
+ */
+const LISTED_AFTER = String.raw`(?:(?!(?:is|are|was|were|ok|okay|fine|safe|good|it|its|that|this|for|in|with|but|so|if|any|what|which|how|can|could|do|does|should|would|i|im|you|my|me|sure|certain|idea|much|many|too|really) )[a-z0-9]+ ){0,3}?`;
 /** "salmon is pricey", "avocados are too expensive": a food set aside after its name. */
 const SET_ASIDE_AFTER = String.raw`s? (?:is|are|r) (?:too |so |really |very |quite |a bit |a bit too )?(?:pricey|pricy|expensive|costly|dear)\b`;
 const setAsideByFood = new WeakMap<Food, RegExp>();
