@@ -714,6 +714,13 @@ describe('seventh round: dev20 wordings', () => {
       'today',
     ],
     ['on bendroflumethiazide and for three days my legs have felt heavy and weak', 'diuretic-weakness', 'today'],
+    // New weakness with kidney disease or on a low-potassium diet (possible high potassium).
+    [
+      'my kidney doctor has me on a low potassium diet, had loads of bananas and now my muscles feel weird and weak',
+      'kidney-potassium-weakness',
+      'today',
+    ],
+    ['dialysis patient, feel weak all over since yesterday', 'kidney-potassium-weakness', 'today'],
   ])('"%s" raises %s at %s', (text, id, level) => {
     expect(kb.screenRedFlags(text).find((w) => w.id === id)?.level).toBe(level);
   });
@@ -734,6 +741,10 @@ describe('seventh round: dev20 wordings', () => {
     // Cramps in the heat alone, a water pill with no symptom.
     'playing footy in 35 degree heat and cramping in the second half',
     'I take furosemide, do I need more potassium?',
+    // Kidney disease without weakness, weakness denied; the poisonings of a story.
+    'I have CKD stage 3, which foods are low in potassium?',
+    "I'm on dialysis and not weak at all, just wondering about magnesium",
+    'all the poisoning in Game of Thrones got me wondering: can you overdose on b12 from food?',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
