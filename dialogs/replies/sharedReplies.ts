@@ -12,13 +12,28 @@ import type { Reply } from './replyModel';
 /** Well above the number of distinct answers the knowledge base can give (nutrients × diets, foods × nutrients). */
 const MAX_SHARED_REPLIES = 5_000;
 
+/** Objects frozen whole by deepFreeze, and their JSON once asked for: it can never change. */
+const frozenWhole = new WeakMap<object, string | undefined>();
+
 /** Freezes an object graph, so a shared reply or activity throws on any attempt to change it. */
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
+    frozenWhole.set(value, undefined);
   }
   return value;
+}
+
+/**
+ * The JSON of a value, kept for a graph deepFreeze froze (a shared card is serialised once, not on every
+ * turn that sends it); any other value is serialised as JSON.stringify does.
+ */
+export function jsonOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || !frozenWhole.has(value)) return JSON.stringify(value);
+  let json = frozenWhole.get(value);
+  if (json === undefined) frozenWhole.set(value, (json = JSON.stringify(value)));
+  return json;
 }
 
 export class SharedReplies {

@@ -14,6 +14,8 @@ export interface LabFinding {
   typed: { value: number; unit: string };
   /** The unit was not given and was assumed. */
   assumedUnit: boolean;
+  /** The number as typed when it was read with a decimal point it lacked ("29" as 2.9): said back to check. */
+  decimalAssumedIn?: string;
   direction: 'low' | 'normal' | 'high';
   /** Set when the value is outside the usual range. */
   level?: WarningLevel;
@@ -122,15 +124,26 @@ export class LabReader {
       const below = range.units.find((u) => u.unit === range.defaultUnitBelow!.unit);
       if (below) [unit, factor] = [below.unit, below.factor];
     }
-    const inDefault = value * factor;
-    if (inDefault < range.plausible[0] || inDefault > range.plausible[1]) return undefined;
+    const plausible = (v: number) => v >= range.plausible[0] && v <= range.plausible[1];
+    let inDefault = value * factor;
+    // "potassium came back 29": no one has 29 mmol/L, but 2.9 is a result, and a dangerous one. A whole
+    // number that is impossible as typed and possible with its decimal point restored is read so, and said.
+    // Only when the message plainly quotes a result ("came back", "level", a unit): "calcium, im 30" is an age.
+    const decimalAssumed =
+      !plausible(inDefault) &&
+      /^\d{2,3}$/.test(number) &&
+      plausible(inDefault / 10) &&
+      (!assumedUnit || PLAIN_RESULT.test(gap));
+    if (decimalAssumed) inDefault /= 10;
+    if (!plausible(inDefault)) return undefined;
     const band = range.bands.find((b) => ('below' in b ? inDefault < b.below : inDefault > b.above));
     const direction = inDefault < range.normal[0] ? 'low' : inDefault > range.normal[1] ? 'high' : 'normal';
     return {
       range,
       value: inDefault,
-      typed: { value, unit },
+      typed: { value: decimalAssumed ? value / 10 : value, unit },
       assumedUnit,
+      ...(decimalAssumed ? { decimalAssumedIn: number } : {}),
       direction,
       ...(band && direction !== 'normal'
         ? { level: band.level, ...(band.source ? { bandSource: band.source } : {}) }
@@ -138,6 +151,9 @@ export class LabReader {
     };
   }
 }
+
+/** Words that leave no doubt a number is a blood result, for reading a lost decimal point back in. */
+const PLAIN_RESULT = /\b(came back|come back|levels?|results?|reading|bloods?|blood test|serum|tested)\b/;
 
 /** Words that say a number is a result: "came back", "level", "was", "=". */
 const RESULT_CUE =
@@ -172,8 +188,14 @@ export function describeFinding(f: LabFinding): string {
   const factor = f.range.units.find((u) => u.unit === f.typed.unit)?.factor ?? 1;
   const [low, high] = f.range.normal.map((n) => round(n / factor));
   const where = f.direction === 'low' ? 'below' : f.direction === 'high' ? 'above' : 'within';
-  const assumed = f.assumedUnit ? ` (I assumed ${f.typed.unit})` : '';
-  return `A ${LAB_NAMES[f.range.nutrient]} result of ${round(f.typed.value)} ${f.typed.unit}${assumed}, ${where} the usual adult range of ${low}–${high} ${f.typed.unit}`;
+  const assumed = [
+    f.decimalAssumedIn
+      ? `I read "${f.decimalAssumedIn}" as ${round(f.typed.value)}: please check the decimal point`
+      : '',
+    f.assumedUnit ? `I assumed ${f.typed.unit}` : '',
+  ].filter(Boolean);
+  const said = assumed.length ? ` (${assumed.join('; ')})` : '';
+  return `A ${LAB_NAMES[f.range.nutrient]} result of ${round(f.typed.value)} ${f.typed.unit}${said}, ${where} the usual adult range of ${low}–${high} ${f.typed.unit}`;
 }
 
 /** The advice for a finding, worded per level in triage.json with the headlines. */

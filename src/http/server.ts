@@ -19,6 +19,7 @@ import { activityProblem } from './activityChecks';
 import { addHealthRoutes } from './healthRoutes';
 import { addMetricsRoute } from './metricsRoute';
 import { jsonBody, rawBodyOf, textBody } from './bodyHandlers';
+import { formatJson } from './replyJson';
 import { guardRequestStreams } from './streamGuard';
 import { unauthenticatedAccess } from './unauthenticatedAccess';
 
@@ -58,7 +59,12 @@ export function createServer({
   readiness,
   metrics,
 }: ServerDeps): BotServer {
-  const server = restify.createServer({ name: 'nutribot', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'nutribot',
+    handleUncaughtExceptions: false,
+    // restify's own JSON formatter, with shared cards serialised once (replyJson.ts); the same preference.
+    formatters: { 'application/json; q=0.4': formatJson },
+  });
   let inFlight = 0;
   let closing = false;
 

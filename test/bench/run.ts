@@ -92,9 +92,15 @@ async function main(): Promise<void> {
     targets.push([
       'recogniser p99 < 200 µs',
       matching.recogniserP99 < 200,
-      `${fmt(matching.recogniserP99, 1)} µs (a fixed loop as long as its p50, on this machine now: ${fmt(matching.controlP99, 1)} µs)`,
+      `${fmt(matching.recogniserP99, 1)} µs, each message's best of three first-seen readings (one reading: ` +
+        `${fmt(matching.oneReadingP99, 1)} µs; a fixed loop as long as its p50, on this machine now: ${fmt(matching.controlP99, 1)} µs)`,
     ]);
-  if (turns) targets.push(['in-process Q&A turn p99 < 2 ms', turns.qaP99Ms < 2, `${fmt(turns.qaP99Ms, 3)} ms`]);
+  if (turns)
+    targets.push([
+      'in-process Q&A turn p99 < 2 ms',
+      turns.qaP99Ms < 2,
+      `${fmt(turns.qaP99Ms, 3)} ms, each turn's best of three runs (the first run alone: ${fmt(turns.qaFirstRunP99Ms, 3)} ms)`,
+    ]);
   if (memory)
     targets.push([
       'state < 2 KB per conversation (mid-interview)',

@@ -1,6 +1,5 @@
 /** The interview vignettes (vignettes.json), shared by the assess tests, the dialog tests and the bench. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import data from './vignettes.json';
 
 export interface Vignette {
   name: string;
@@ -12,6 +11,5 @@ export interface Vignette {
   expectedTriage: string;
 }
 
-export const VIGNETTES: Vignette[] = (
-  JSON.parse(readFileSync(join(__dirname, 'vignettes.json'), 'utf8')) as { vignettes: Vignette[] }
-).vignettes;
+// Imported rather than read from disk, so the compiled bench (dist/test) carries the file with it.
+export const VIGNETTES: Vignette[] = (data as unknown as { vignettes: Vignette[] }).vignettes;

@@ -714,6 +714,13 @@ describe('seventh round: dev20 wordings', () => {
       'today',
     ],
     ['on bendroflumethiazide and for three days my legs have felt heavy and weak', 'diuretic-weakness', 'today'],
+    // New weakness with kidney disease or on a low-potassium diet (possible high potassium).
+    [
+      'my kidney doctor has me on a low potassium diet, had loads of bananas and now my muscles feel weird and weak',
+      'kidney-potassium-weakness',
+      'today',
+    ],
+    ['dialysis patient, feel weak all over since yesterday', 'kidney-potassium-weakness', 'today'],
   ])('"%s" raises %s at %s', (text, id, level) => {
     expect(kb.screenRedFlags(text).find((w) => w.id === id)?.level).toBe(level);
   });
@@ -734,6 +741,10 @@ describe('seventh round: dev20 wordings', () => {
     // Cramps in the heat alone, a water pill with no symptom.
     'playing footy in 35 degree heat and cramping in the second half',
     'I take furosemide, do I need more potassium?',
+    // Kidney disease without weakness, weakness denied; the poisonings of a story.
+    'I have CKD stage 3, which foods are low in potassium?',
+    "I'm on dialysis and not weak at all, just wondering about magnesium",
+    'all the poisoning in Game of Thrones got me wondering: can you overdose on b12 from food?',
   ])('"%s" raises nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
@@ -861,6 +872,80 @@ describe('blood results', () => {
     expect(kb.labFindings('I take magnesium 400 mg a day')).toEqual([]);
     expect(kb.labFindings('vitamin d 2000 iu daily')).toEqual([]);
     expect(kb.labFindings('potassium for 3 weeks')).toEqual([]);
+  });
+});
+
+describe('blood results: a lost decimal point, and a newer result', () => {
+  it('reads an impossible whole number quoted as a result with its decimal point back, and says so', () => {
+    const [warning] = kb.screenRedFlags('potasium came back as 29 (mmol/L i think)?? is that bad');
+    expect(warning?.id).toBe('lab-potassium-low');
+    expect(warning?.level).toBe('today');
+    expect(warning?.label).toMatch(/I read "29" as 2\.9: please check the decimal point/);
+    expect(kb.labFindings('my calcium level came back 95 mg/dl')[0]?.value).toBe(9.5);
+  });
+
+  it('never reads an age, a count or a possible value that way', () => {
+    for (const text of [
+      'how many glasses of milk to get my calcium, im 30',
+      'how many almonds to hit my magnesium (F, 33)',
+      'my 3 year old ate a bunch of my magnesium gummies, maybe 15 of them',
+      'I should like to know how much calcium a lady of 80 requires',
+    ])
+      expect(kb.labFindings(text), text).toEqual([]);
+    expect(kb.labFindings('vitamin d level came back 29 ng/ml')[0]?.value).toBe(29);
+    expect(kb.labFindings('potassium result 350')).toEqual([]);
+  });
+
+  it('reads a newer result in place of an older one, named or not', () => {
+    const treated =
+      'Blood test two weeks ago showed potassium 2.9 and my GP gave me tablets; the repeat yesterday was 4.1 and she is happy';
+    expect(kb.screenRedFlags(treated)).toEqual([]);
+    expect(kb.labFindings(treated).map((f) => f.value)).toEqual([4.1]);
+    expect(ids('potassium was 4.0 last month, the repeat today was 2.6')).toEqual(['lab-potassium-low']);
+    expect(ids('potassium 2.9 two weeks ago, repeat potassium yesterday 4.2')).toEqual([]);
+    // A repeat still to come changes nothing.
+    expect(ids('potassium 6.8, repeat booked for next week')).toEqual(['lab-potassium-high']);
+    expect(ids('potassium 6.8, repeat in 2 days')).toEqual(['lab-potassium-high']);
+  });
+});
+
+describe('eighth round: dev21 wordings', () => {
+  it.each([
+    ["Sudden dysphagia since this morning and I'm having to spit my saliva out", 'breathing-swallowing', 'emergency'],
+    ['my watch says 36 bpm all afternoon and I feel dizzy and foggy', 'fainting', 'emergency'],
+    [
+      'The twitching has spread from my calf to both arms and my tongue, and now the muscle at my thumb looks hollow',
+      'progressive-weakness',
+      'today',
+    ],
+    ['Woke up with severe muscle weakness, can barely stand', 'progressive-weakness', 'today'],
+    ["ma wee boy's swallied a load o ma vitamin d gummies, mibbe 20, he's 3", 'overdose', 'emergency'],
+    [
+      'pain in all muscles after he start new cholesterol medicine, his urine is colour like coffee',
+      'statin-muscle',
+      'today',
+    ],
+  ])('"%s" raises %s at %s', (text, id, level) => {
+    expect(kb.screenRedFlags(text).find((w) => w.id === id)?.level).toBe(level);
+  });
+
+  it.each([
+    'I went to A&E last week with chest pain — ECG, bloods, troponin all normal, told it was muscular. Would magnesium help?',
+    "Hypothetically, if a toddler swallowed a vitamin D tablet, what should staff do? I'm writing our nursery's medicines policy.",
+    "I don't feel faint or dizzy and the palpitations stopped a month ago once I cut out energy drinks.",
+    'That spin class literally took my breath away, I was gasping by the end. Is a banana good after?',
+    "Our book club is reading a thriller called 'Heatstroke' and I'm doing the snacks.",
+    "'Heart Attack' by Demi Lovato is my kitchen anthem. Dairy-free calcium smoothie?",
+    'I work as a stroke rehab physio. A colleague asked me for good B12 foods.',
+    // Vomiting is not a swallowing emergency (it is told with its own signs).
+    'even sips of water come straight back up',
+  ])('"%s" raises no emergency', (text) => {
+    expect(kb.screenRedFlags(text).filter((w) => w.level === 'emergency')).toEqual([]);
+  });
+
+  it('still warns when the what-if is about now, or the story is beside a sign told now', () => {
+    expect(ids('hypothetically my chest is crushing right now, is it my heart')).toContain('chest-pain');
+    expect(ids("reading a thriller called 'Heatstroke' and my chest is crushing now")).toContain('chest-pain');
   });
 });
 
