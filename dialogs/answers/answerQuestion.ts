@@ -634,11 +634,10 @@ function perMeasure(kb: KnowledgeBase, normal: string, foods: readonly Food[]): 
 
 /** Words that set a food aside: "without bananas", "no tofu", "except milk", "I hate fish". */
 const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|avoid|avoiding|ignore|ignoring|not counting|excluding|leave out|leaving out|allergic to|(?:do|can)n?t (?:eat|have|stand|like|afford)|cannot (?:eat|afford))(?: any| the| eating| to buy)? `;
-/**
- * Up to three words between, none that starts a new clause: "without bananas, potatoes or beans", "not into liver
- * or clams", but not "allergic to nuts, is dark chocolate ok" or "not sure if bananas".
- */
-const LISTED_AFTER = String.raw`(?:(?!(?:is|are|was|were|ok|okay|fine|safe|good|it|its|that|this|for|in|with|but|so|if|any|what|which|how|can|could|do|does|should|would|i|im|you|my|me|sure|certain|idea|much|many|too|really) )[a-z0-9]+ ){0,3}?`;
+/** "not into liver", "not keen on fish": words between the set-aside word and the food. */
+const SET_ASIDE_FILLER = String.raw`(?:(?:into|keen on|a fan of|fond of) )?`;
+/** A word of a list of foods: not one that starts a new clause ("allergic to nuts, is dark chocolate ok"). */
+const LIST_WORD = String.raw`(?!(?:is|are|was|were|ok|okay|fine|safe|good|it|its|that|this|for|in|with|but|so|if|any|what|which|how|can|could|do|does|should|would|i|im|you|my|me|sure|certain|idea|much|many|too|really|today|and|or|nor) )[a-z]+ `;
 /** "salmon is pricey", "avocados are too expensive": a food set aside after its name. */
 const SET_ASIDE_AFTER = String.raw`s? (?:is|are|r) (?:too |so |really |very |quite |a bit |a bit too )?(?:pricey|pricy|expensive|costly|dear)\b`;
 const setAsideByFood = new WeakMap<Food, RegExp>();
@@ -647,8 +646,17 @@ function setAside(food: Food, normal: string): boolean {
   let pattern = setAsideByFood.get(food);
   if (!pattern) {
     const names = [food.name, ...food.aliases].map((a) => a.toLowerCase().replace(/[^a-z0-9 ]/g, '')).filter(Boolean);
+    const name = `(?:${names.join('|')})`;
     pattern = new RegExp(
-      `${SET_ASIDE}${LISTED_AFTER}(?:${names.join('|')})\\b|\\b(?:${names.join('|')})${SET_ASIDE_AFTER}`,
+      [
+        // "without bananas", "not into liver"
+        `${SET_ASIDE}${SET_ASIDE_FILLER}${name}\\b`,
+        // the last of a list: "without bananas, potatoes or beans", "not into liver or clams"
+        `${SET_ASIDE}${SET_ASIDE_FILLER}(?:${LIST_WORD}){1,3}(?:or|and|nor) ${name}\\b`,
+        // one in the middle of a list that goes on: "without milk, yogurt or cheese"
+        `${SET_ASIDE}${SET_ASIDE_FILLER}(?:${LIST_WORD}){1,2}${name} (?:[a-z]+ )?(?:or|and|nor) `,
+        `\\b${name}${SET_ASIDE_AFTER}`,
+      ].join('|'),
     );
     setAsideByFood.set(food, pattern);
   }

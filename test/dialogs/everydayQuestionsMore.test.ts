@@ -198,6 +198,10 @@ describe('more of the fresh questions’ kinds', () => {
     const reply = await ask('lunch: 2 slices of cheddar on toast and a glass of milk, calcium? not counting the toast');
     expect(reply).toMatch(/Left out, as you asked: white bread/);
     expect(reply).not.toMatch(/white bread · 1 slice/);
+    // "no meat" sets aside only what follows it as a list.
+    const counted = await ask('vegetarian so no meat - today 3 eggs and a cup of milk, enough b12?');
+    expect(counted).toContain('whole egg · 3 large');
+    expect(counted).not.toContain('Left out');
   });
 
   it('says when the need is the same for men and women', async () => {
