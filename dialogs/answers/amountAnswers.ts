@@ -410,6 +410,8 @@ export function compareReply(
           ),
         ),
       );
+    const sameWeight = known.length >= 2 ? atTheSameWeight(n, known) : undefined;
+    if (sameWeight) blocks.push(text(sameWeight));
   }
   const beyond = beyondTheNumber(kb, foods, nutrients);
   blocks.push(...beyond.notes);
@@ -443,6 +445,20 @@ function precise(n: Nutrient, amount: number): string {
   if (n.unit === 'mg') return formatAmount(amount, 'mg');
   const mcg = `${amount.toFixed(1)} mcg`;
   return n.id === 'vitaminD' ? `${mcg} (${formatAmount(amount * 40, 'mg').replace(' mg', ' IU')})` : mcg;
+}
+
+/**
+ * "cheddar or part-skim mozzarella": foods of one kind served in different weights (1.5 oz and 1 oz) are also
+ * compared at the larger serving's weight, so a smaller serving does not decide which has more.
+ */
+function atTheSameWeight(n: Nutrient, rows: readonly { f: Food; per100?: number }[]): string | undefined {
+  const foods = rows.map((r) => r.f);
+  if (new Set(foods.map((f) => f.category)).size > 1) return undefined;
+  const largest = [...foods].sort((a, b) => b.serving.grams - a.serving.grams)[0]!;
+  const smallest = Math.min(...foods.map((f) => f.serving.grams));
+  if (largest.serving.grams < smallest * 1.2) return undefined;
+  const at = rows.map((r) => ({ name: foodWords(r.f), amount: (r.per100! * largest.serving.grams) / 100 }));
+  return `At the same weight (${largest.serving.label}): ${joinWords(at.map((x) => `${x.name} ${amountAndDV(n, x.amount)}`))}.`;
 }
 
 function winnerLine(n: Nutrient, rows: { name: string; serving: number; per100: number }[]): string {

@@ -204,6 +204,12 @@ describe('more of the fresh questions’ kinds', () => {
     expect(counted).not.toContain('Left out');
   });
 
+  it('compares foods of one kind served in different weights at the same weight too', async () => {
+    const reply = await ask('mozzarella part skim or cheddar for calcium?');
+    expect(reply).toContain('At the same weight (1.5 oz (42 g)):');
+    expect(reply).toContain('part-skim mozzarella 332 mg');
+  });
+
   it('says when the need is the same for men and women', async () => {
     expect(await ask('do women need more b12 than men?')).toContain('the same for men and women');
   });
