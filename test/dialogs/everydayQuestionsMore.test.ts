@@ -210,6 +210,12 @@ describe('more of the fresh questions’ kinds', () => {
     expect(reply).toContain('part-skim mozzarella 332 mg');
   });
 
+  it('reads a doctor told as past context as no question about seeing one', async () => {
+    const reply = await ask('saw my doctor on monday, all fine. is magnesium glycinate or oxide absorbed better?');
+    expect(reply).toContain('forms in supplements');
+    expect(recognizer.recognize('should I see a doctor about this twitch?').intent).toBe('seeDoctor');
+  });
+
   it('says when the need is the same for men and women', async () => {
     expect(await ask('do women need more b12 than men?')).toContain('the same for men and women');
   });
