@@ -216,7 +216,9 @@ describe('denials', () => {
     ['i dont get any cramps or ', true],
     ['no fever, cough, cold or ', true],
     ['no fever one two three four five six or ', true],
-    ['no fever one two three four five six seven eight nine or ', false],
+    // A list of up to twelve words after the denial ("not had any fainting, slurred speech, weakness on one side or").
+    ['no fever one two three four five six seven eight nine or ', true],
+    ['no fever one two three four five six seven eight nine ten eleven twelve or ', false],
     ['no one two three four ', false],
     ['my ', false],
     ['', false],

@@ -949,6 +949,36 @@ describe('eighth round: dev21 wordings', () => {
   });
 });
 
+describe('ninth round: dev22 wordings (precision)', () => {
+  it.each([
+    "Teaching Year 9 biology, the lesson title is literally 'why your heart stops if your electrolytes go wrong'",
+    'keep dying to poison swamps in Elden Ring, my hands cramp a bit after a 6 hour session',
+    "Got that song stuck in my head, 'my heart's on fire and I can't breathe without you'. Does omeprazole affect magnesium?",
+    'Woke at 4am with my calf in a knot, stretched it and it went within a minute. First time it has ever happened.',
+    "After four lengths I'm gasping and my heart's pounding but I'm fine a minute later.",
+    "this meeting is so boring I'm about to pass out, what's the B12 recommendation?",
+    'the Sichuan peppercorns always make my lips go numb and tingly for a bit',
+    "A lad told me he was 'having a heart attack' to get out of cross-country",
+    'Can low calcium cause seizures? Just curious after a documentary last night.',
+    'I have not had any fainting, slurred speech, weakness on one side or chest pain. My only symptom is my eyelid twitching.',
+    'Calf swelled up after a long flight so I went to urgent care, the scan ruled out a clot and it was a pulled muscle.',
+    'I had palpitations for a week when I was overdoing pre-workout. Stopped it, they vanished, GP did an ECG and it was normal.',
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ["he said 'my chest is crushing' and went grey", 'chest-pain'],
+    ["my mum's 'funny turn' today, she collapsed", 'fainting'],
+    ['woke me at 4am with a cramp that is still rock hard now, hours later', 'long-cramp'],
+    ["the palpitations stopped for a bit but then they're back tonight with dizziness", 'fainting'],
+    ['they have not ruled out a clot, my calf is red, hot and swollen', 'clot-signs'],
+    ['can low calcium cause seizures? mine started an hour ago', 'seizure'],
+  ])('still warns: "%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
 describe('amounts of food are not blood results', () => {
   it.each([
     'how much potassium in 2 glugs of milk',
