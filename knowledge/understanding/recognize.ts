@@ -197,10 +197,10 @@ const CAUSE_ASKED =
   /\b(why|cause|causes|causing|the reason|to blame|behind it|because of|related|linked|connected|a thing|normal|could (that|it|this) be)\b/;
 /** "hungover and my legs are cramping, why": a question without a question mark. */
 const ENDS_WITH_WHY = /\bwhy\s*$/;
-/** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
 /** "so I don't get cramps", "so i dont cramp up": a symptom named to be prevented, not denied. */
 const PREVENTED =
   /\bso (that )?(i|we|you|he|she|they) (dont|do not|wont|will not) (get|have|end up with|cramp|twitch)\b/;
+/** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
 const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
 /** Foods named to be left out of a list: "potassium without bananas, potatoes or beans". */
@@ -218,6 +218,7 @@ const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal'
 const FOODS_ASKED = /\b(foods?|snacks?|sources?|what (to|should \w+|can \w+) eat)\b/;
 /** "is 5000 too much": a dose asked about, even with no unit. */
 const TOO_MUCH = /\btoo (much|many)\b/;
+/** "tree nuts" are nuts to the diet filters; the cheap test first, as most messages have no "tree". */
 const TREE = /tree/i;
 const TREE_NUTS = /\btree[ -]?(nuts?)\b/gi;
 const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best|source)\b/;
@@ -617,7 +618,14 @@ export class Recognizer {
         add('deficiencySigns', 2);
     }
     // "walking 20k steps a day and my calves are knotted": "a day" alone is no supplement question.
-    if (!nutrients.length && !doses.length && (scores.get('supplements') ?? 0) < 2 && !TOO_MUCH.test(normal))
+    const supplementCue = scores.get('supplements');
+    if (
+      supplementCue !== undefined &&
+      supplementCue < 2 &&
+      !nutrients.length &&
+      !doses.length &&
+      !TOO_MUCH.test(normal)
+    )
       scores.delete('supplements');
     let [intent, score] = best(scores);
     // "vegan 3 years, never taken b12, should I worry?": a worry about a nutrient or a diet, with no symptom
@@ -700,6 +708,7 @@ export class Recognizer {
     // pills?") makes the medicine the answer, whatever else is asked; with symptoms told, when it asks ("on
     // ramipril, can I take potassium for my cramps?").
     if (
+      medicines.length &&
       (!hasSymptoms || asksSomething(text)) &&
       medicines.some((id) => this.kb.medicine(id)?.effects.some((e) => nutrients.includes(e.nutrient)))
     )
@@ -980,10 +989,10 @@ function describesFood(normal: string, word: string, found: number): boolean {
   return !normal.replace(DESCRIBES_FOOD, ' ').split(' ').includes(word);
 }
 
-/** The amount at `start` comes right after the food ending at `foodEnd`, or after a few such words. */
 /** Words before an amount asked about: "in one tablespoon", "per 100 g", "for a cup". */
 const ASKED_IN: ReadonlySet<string> = new Set(['in', 'per', 'for']);
 
+/** The amount at `start` comes right after the food ending at `foodEnd`, or after a few such words. */
 function startsAfter(tokens: readonly string[], foodEnd: number, start: number): boolean {
   if (start < foodEnd || start - foodEnd > 3) return false;
   for (let k = foodEnd; k < start; k++) if (!AFTER_FOOD.has(tokens[k]!)) return false;
