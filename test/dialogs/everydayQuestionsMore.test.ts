@@ -214,6 +214,9 @@ describe('more of the fresh questions’ kinds', () => {
     const reply = await ask('saw my doctor on monday, all fine. is magnesium glycinate or oxide absorbed better?');
     expect(reply).toContain('forms in supplements');
     expect(recognizer.recognize('should I see a doctor about this twitch?').intent).toBe('seeDoctor');
+    // A doctor who rang is no past context: "rang" is not "ran".
+    const rang = await ask('my GP rang, potassium came back at 6.9 and she said go in, can I just eat fewer bananas?');
+    expect(rang).not.toContain('Potassium in banana');
   });
 
   it('says when the need is the same for men and women', async () => {
