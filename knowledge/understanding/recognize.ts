@@ -415,7 +415,7 @@ export class Recognizer {
     // Most messages name no other subject: only then are the sentences that ask read apart.
     const asked =
       this.offTopic(analysis.tokens) || this.otherSubjects.foundIn(analysis.tokens)
-        ? this.askedTokens(analysis, [...nutrientHits, ...foodHits])
+        ? this.askedTokens(analysis, this.everyMention(analysis))
         : analysis.tokens;
     const offTopic = this.offTopic(asked);
     if (offTopic && (!symptoms.some((s) => !s.negated) || !this.inSomeonesBody(analysis.tokens, offTopic)))
@@ -425,7 +425,7 @@ export class Recognizer {
     if (otherSubject) return recognition(base, 'outOfScope', 0.8, otherSubject);
     if (analysis.tokens.length === 0) return recognition(base, 'empty', 1);
 
-    const scores = this.cues.score(normal);
+    const scores = (asked !== analysis.tokens && this.askedScores(analysis)) || this.cues.score(normal);
     // "how do I grow a lemon tree indoors", "magnesium alloy for bike frames": a food or nutrient among
     // words about something else, with no clear question of ours, is no question for us.
     if (
@@ -433,7 +433,11 @@ export class Recognizer {
       !lifestyleFactors.length &&
       (foods.length || nutrients.length) &&
       Math.max(0, ...scores.values()) < CLEAR_CUE &&
-      this.aboutSomethingElse(analysis, nutrients.length > 0)
+      this.aboutSomethingElse(
+        analysis,
+        nutrients.length > 0,
+        this.askingSentences(analysis, this.everyMention(analysis)),
+      )
     )
       return recognition(base, 'outOfScope', 0.7);
     // A medicine named with a nutrient ("bumex and potassium") asks about the two together.
@@ -903,11 +907,15 @@ export class Recognizer {
    * Most of the message's words are outside everything the bot's data talks about. A nutrient named asks
    * for more of them, since people ask about supplements in words the data doesn't hold ("glycinate").
    */
-  private aboutSomethingElse(analysis: TextAnalysis, namesNutrient: boolean): boolean {
+  private aboutSomethingElse(analysis: TextAnalysis, namesNutrient: boolean, inSentences?: Sentences): boolean {
     const { vocabulary } = this.kb;
-    const words = analysis.corrected.filter((w) => w.length >= 3 && !NUMBER.test(w));
+    // With several sentences, the ones that ask are read: "dancing till 3 at my cousin's wedding... would a
+    // banana sort me out?" asks about the banana, whatever the story before it is about.
+    const read = (i: number) => !inSentences?.asks || inSentences.asking.has(inSentences.of[i]!);
+    const words = analysis.corrected.filter((w, i) => read(i) && w.length >= 3 && !NUMBER.test(w));
     const unrelated = analysis.corrected.filter(
-      (w, i) => w.length >= 3 && !NUMBER.test(w) && !vocabulary.has(w) && !vocabulary.has(analysis.keys[i] ?? w),
+      (w, i) =>
+        read(i) && w.length >= 3 && !NUMBER.test(w) && !vocabulary.has(w) && !vocabulary.has(analysis.keys[i] ?? w),
     ).length;
     return namesNutrient
       ? unrelated >= 4 && unrelated / words.length >= 0.5
@@ -921,12 +929,46 @@ export class Recognizer {
    * lethargic. how much potassium does he need?").
    */
   private askedTokens(analysis: TextAnalysis, hits: readonly PhraseHit<unknown>[]): readonly string[] {
-    if (!hits.length) return analysis.tokens;
-    const sentences = sentenceOfTokens(analysis.text);
-    if (!sentences.length) return analysis.tokens;
-    const askedIn = new Set(hits.map((h) => sentences[h.start]));
-    const asked = analysis.tokens.filter((_, i) => askedIn.has(sentences[i]));
+    const sentences = this.askingSentences(analysis, hits);
+    if (!sentences) return analysis.tokens;
+    const asked = analysis.tokens.filter((_, i) => sentences.asking.has(sentences.of[i]!));
     return asked.some((t) => THIRD_PERSON.has(t)) ? analysis.tokens : asked;
+  }
+
+  /**
+   * The intent cues of the sentences that ask, when a message of several sentences names another subject,
+   * asks in some of them and they hold a clear cue: "the vet found our labrador's potassium was low. which
+   * foods are highest in potassium?" asks for foods, whatever "was low" in the story would say. Undefined
+   * otherwise: elsewhere the other sentences hold what is asked about (a meal, a dose).
+   */
+  private askedScores(analysis: TextAnalysis): Map<Intent, number> | undefined {
+    const sentences = this.askingSentences(analysis, this.everyMention(analysis));
+    if (!sentences?.asks || sentences.asking.size === new Set(sentences.of).size) return undefined;
+    const asked = analysis.corrected.filter((_, i) => sentences.asking.has(sentences.of[i]!)).join(' ');
+    const scores = this.cues.score(asked);
+    return Math.max(0, ...scores.values()) >= CLEAR_CUE ? scores : undefined;
+  }
+
+  /** Every mention of a nutrient or food, a name said twice counted twice: where each sentence's names are. */
+  private everyMention(analysis: TextAnalysis): PhraseHit<unknown>[] {
+    return [
+      ...this.kb.findNutrients(analysis, { everyMention: true }),
+      ...this.kb.findFoods(analysis, { everyMention: true }),
+    ];
+  }
+
+  /**
+   * Of the sentences that name a nutrient or food, the ones that ask (a question word in them), or all of
+   * them when none does: "the cows went down with milk fever, the vet gave her calcium. Made me think, how
+   * much calcium do I need?" asks in the second. Undefined for a message of one sentence or with no names.
+   */
+  private askingSentences(analysis: TextAnalysis, hits: readonly PhraseHit<unknown>[]): Sentences | undefined {
+    if (!hits.length) return undefined;
+    const of = sentenceOfTokens(analysis.text);
+    if (!of.length) return undefined;
+    const named = new Set(hits.map((h) => of[h.start]!));
+    const asking = new Set([...named].filter((n) => analysis.tokens.some((t, i) => of[i] === n && ASKING.has(t))));
+    return { of, asking: asking.size ? asking : named, asks: asking.size > 0 };
   }
 
   /**
@@ -960,6 +1002,21 @@ export class Recognizer {
 }
 
 /** Words that carry someone named earlier into a later sentence. */
+/** A message's sentence of each token, and the sentences read as the question. */
+interface Sentences {
+  of: readonly number[];
+  asking: ReadonlySet<number>;
+  /** Whether a sentence that names something asks (else `asking` holds every sentence that names something). */
+  asks: boolean;
+}
+
+/** Words that make a sentence a question, wherever they stand in it ("made me think, how much ... do I need"). */
+const ASKING = new Set(
+  'how what whats which why where when can could should would will does do did is are any anything worth ok okay safe enough true help'.split(
+    ' ',
+  ),
+);
+
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'him', 'her', 'they', 'them', 'his', 'its', 'their', 'hes', 'shes']);
 
 /** Words between a food and its weight: "sardines in oil (about 90g)", "tuna in water, 3oz". */

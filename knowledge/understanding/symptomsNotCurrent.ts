@@ -7,6 +7,14 @@
 import type { KnowledgeBase } from '../knowledgeBase';
 import { deniedInList, toldAsCurrent } from '../triage/warningScreen';
 
+/**
+ * Said right after a symptom: it has already gone ("pins and needles after sleeping on it, gone in 2 mins",
+ * "a cramp last night, gone now"). Only for the symptoms' own advice: the warning screen does not read this,
+ * so a red flag that has passed (chest pain "gone now") still gets its urgent advice.
+ */
+const GONE_NOW =
+  /^[^.;!?]{0,60}?\b(?:(?:it'?s|its|it is|they'?re|all|now|but|and|which) )?(?:gone|went away|passed|eased off|settled|disappeared|vanished)(?: again)? (?:now|already|(?:in|within|after) (?:about |around )?(?:\d+|a|one|two|a few|a couple of) ?(?:minutes?|mins?|seconds?|secs?|moments?))\b/;
+
 export function symptomsNotCurrent(kb: KnowledgeBase, message: string): Set<string> {
   const text = message.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
   const analysis = kb.analyze(message);
@@ -19,7 +27,8 @@ export function symptomsNotCurrent(kb: KnowledgeBase, message: string): Set<stri
     // A word the text spells differently ("can't" for "cant") cannot be placed: counted as now.
     if (start === undefined || last === undefined) continue;
     // A list led by "denies" or "not having:" reaches further than the matcher's own denials.
-    if (deniedInList(text.slice(0, start)) || !toldAsCurrent(text, start, last + analysis.tokens[hit.last]!.length))
+    const end = last + analysis.tokens[hit.last]!.length;
+    if (deniedInList(text.slice(0, start)) || !toldAsCurrent(text, start, end) || GONE_NOW.test(text.slice(end)))
       past.add(hit.symptom.id);
   }
   return past;

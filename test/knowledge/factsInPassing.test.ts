@@ -30,6 +30,9 @@ describe('how long', () => {
     ['since yesterday', 'days'],
     ['since last summer', 'months'],
     ['for ages', 'months'],
+    // "first one in ages" says nothing happened for a long time: no duration.
+    ['first cramp in ages', undefined],
+    ['been twitching ages', 'months'],
     ['going on 10 days, and for two months before that', 'months'],
     ['3 times a day', undefined],
     ['my 2 year old', undefined],

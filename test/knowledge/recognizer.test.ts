@@ -82,6 +82,26 @@ describe('another subject is no question for us', () => {
       'dailyNeeds',
     ],
     ['I made banana bread yesterday. how much potassium in a banana?', 'foodNutrientAmount'],
+    // The story names the nutrient too; the sentence that asks is the question.
+    [
+      'Mad week on the farm, one of the cows went down with milk fever and the vet gave her calcium. Made me think, I am breastfeeding, how much calcium do I need?',
+      'dailyNeeds',
+    ],
+    [
+      'My cat has kidney disease and the vet put her on a potassium supplement. For me, is a potassium supplement safe?',
+      'supplements',
+    ],
+    // A long story before a short question: the question's own words decide whether it is about something else.
+    [
+      "I'm in bits after my cousin's wedding, was dancing till 3 and me calves are wrecked today. Grand otherwise. Would a banana sort me out?",
+      'nutrientsInFood',
+    ],
+    ['my grandad had lockjaw in the war, family legend. do sardines have calcium', 'foodNutrientAmount'],
+    // A snack, a breakfast or staples asked for with a nutrient: foods for it.
+    ["what's a good snack with magnesium to keep in the glovebox?", 'foodsForNutrient'],
+    ["What's a decent brekkie with magnesium in it for recovery?", 'foodsForNutrient'],
+    ['What cupboard staples are decent for magnesium?', 'foodsForNutrient'],
+    ['breakfast was a banana and milk, how much potassium did i get', 'mealTotal'],
   ])('"%s" asks %s', (text, intent) => expect(recognizer.recognize(text).intent).toBe(intent));
   it.each([
     // A pronoun carries the animal into the question; one sentence about the animal.
