@@ -146,7 +146,7 @@ const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number;
   // "I'm 27", "im 52", "aged 70", "he's 78", "my son is 9", "my kid is 9", "my daughter (14)"
   {
     pattern: new RegExp(
-      String.raw`\b(?:i'?m|i am|im|aged?|turned|turning|he'?s|she'?s|hes|shes|(?:son|daughter|kid|child|boy|girl|dad|father|mum|mom|mother|nan|gran|grandma|grandpa|grandad|granddad|granny|nana|grandmother|grandfather|husband|wife|partner|toddler|baby|teen|teenager) (?:is|\())\s?(\d{1,3})\b` +
+      String.raw`\b(?:i'?m|i am|im|aged?|turned|turning|he'?s|she'?s|hes|shes|(?:son|daughter|kid|child|boy|girl|dad|father|mum|mom|mother|nan|gran|grandma|grandpa|grandad|granddad|granny|nana|grandmother|grandfather|husband|wife|partner|toddler|baby|teen|teenager) (?:is|\())\s?(?:like |about |around |nearly |almost |only |just |roughly )?(\d{1,3})\b` +
         NOT_AN_AGE,
     ),
   },
@@ -233,6 +233,11 @@ const THIRD_PERSON =
   /\b(he|she|him|her|they|them|someone|somebody|people|person)\b|\bfor (a|an) (man|woman|bloke|guy|lady|chap|gentleman|boy|girl)\b|\bfor (a |an )?\d|(?<!\b(i'?m|im|i am) )\b(a|an) \d/;
 
 /** The age said, in months, and whether it was said of a group ("over 50") rather than a person. */
+/** The writer's own age ("I'm 40", "im about 40"), set aside when the message is about someone else. */
+const OWN_AGE_SOURCE = String.raw`\b(?:i'?m|i am|im|me)\s?(?:like |about |around |nearly |almost |only |just |roughly )?\d{1,3}\b`;
+const OWN_AGE = new RegExp(OWN_AGE_SOURCE);
+const OWN_AGE_G = new RegExp(OWN_AGE_SOURCE, 'g');
+
 function ageOf(text: string): { months: number; general: boolean } | undefined {
   // Every age is said with digits.
   if (!/\d/.test(text)) return undefined;
@@ -260,7 +265,11 @@ const MAY_NAME_SOMEONE =
 /** Age, sex and group of whoever the message is about; undefined when it names none of them. */
 export function readPerson(text: string): PersonDetails | undefined {
   if (!MAY_NAME_SOMEONE.test(text)) return undefined;
-  const age = ageOf(text);
+  let age = ageOf(text);
+  // "my dad's 72, does he need more than me? I'm 40": the writer's own age is not the other person's.
+  // Only when the other person's own age is told: otherwise who the message is about is left as it was read.
+  if (age && OWN_AGE.test(text) && /\b(my|our)\b/.test(text) && RELATIONS.some(([p]) => p.test(text)))
+    age = ageOf(text.replace(OWN_AGE_G, ' ')) ?? age;
   let ageMonths = age?.months;
   let general = age?.general ?? false;
   let group: AgeGroup | undefined;

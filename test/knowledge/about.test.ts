@@ -33,6 +33,13 @@ describe('who a message is about', () => {
     ['calcium recommendations for men over seventy', { who: 'other', ageMonths: years(71), sex: 'male' }],
     ['how much magnesium per day for a bloke of 60', { who: 'other', ageMonths: years(60), sex: 'male' }],
     ['vitamin d for someone in their 40s', { who: 'other', ageMonths: years(45) }],
+    // The writer's own age is not the other person's, when theirs is told too.
+    [
+      "my dad he's like 72 does he need more calcium than me I'm 40",
+      { who: 'other', ageMonths: years(72), sex: 'male', relation: 'parent' },
+    ],
+    ["my son is 9 and I'm 35, cramps at night", { who: 'other', ageMonths: years(9), sex: 'male', relation: 'child' }],
+    ['shes nearly 5', { who: 'other', ageMonths: years(5) }],
   ] as const)('"%s"', (text, expected) => {
     expect(person(text)).toEqual(expected);
   });
