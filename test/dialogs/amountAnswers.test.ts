@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { say, testBot, texts } from '../support/testBot';
+import { lastReply } from '../support/testBot';
 
-async function ask(...messages: string[]): Promise<string> {
-  const { adapter } = testBot('test');
-  let reply = '';
-  for (const m of messages) reply = texts(await say(adapter, m));
-  return reply;
-}
+const ask = lastReply;
 
 describe('amounts, meals, how many and comparisons', () => {
   it('answers for the amount asked, not one serving', async () => {

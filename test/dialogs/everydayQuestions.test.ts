@@ -5,14 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
 import { Recognizer } from '../../knowledge/understanding/recognize';
-import { say, testBot, texts } from '../support/testBot';
+import { lastReply } from '../support/testBot';
 
-async function ask(...messages: string[]): Promise<string> {
-  const { adapter } = testBot('test');
-  let reply = '';
-  for (const m of messages) reply = texts(await say(adapter, m));
-  return reply;
-}
+const ask = lastReply;
 
 const kb = createKnowledgeBase();
 const recognizer = new Recognizer(kb);

@@ -41,5 +41,13 @@ export async function say(adapter: TestAdapter, text: string): Promise<Partial<A
 }
 
 export const texts = (activities: Partial<Activity>[]) => activities.map((a) => a.text ?? '').join('\n\n');
+
+/** The text of the bot's replies to the last of these messages, said in turn in a new test conversation. */
+export async function lastReply(...messages: string[]): Promise<string> {
+  const { adapter } = testBot('test');
+  let reply = '';
+  for (const m of messages) reply = texts(await say(adapter, m));
+  return reply;
+}
 export const suggestions = (activity: Partial<Activity> | undefined) =>
   activity?.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
