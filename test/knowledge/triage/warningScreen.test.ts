@@ -974,6 +974,9 @@ describe('ninth round: dev22 wordings (precision)', () => {
     ["the palpitations stopped for a bit but then they're back tonight with dizziness", 'fainting'],
     ['they have not ruled out a clot, my calf is red, hot and swollen', 'clot-signs'],
     ['can low calcium cause seizures? mine started an hour ago', 'seizure'],
+    // A red flag that went away soon after, with nothing to show it was checked, still gets its advice.
+    ['crushing chest pain this morning, it went away after ten minutes', 'chest-pain'],
+    ["chest pain but I'm fine a minute later", 'chest-pain'],
   ])('still warns: "%s" raises %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
