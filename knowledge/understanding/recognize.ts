@@ -413,10 +413,11 @@ export class Recognizer {
     // "banana bread recipe", "calcium deposits on the kettle": a domain word in another subject is no
     // question for us. Not when the person tells a symptom: "cramp while descaling the kettle" is theirs.
     // Most messages name no other subject: only then are the sentences that ask read apart.
-    const asked =
+    const sentences =
       this.offTopic(analysis.tokens) || this.otherSubjects.foundIn(analysis.tokens)
-        ? this.askedTokens(analysis, this.everyMention(analysis))
-        : analysis.tokens;
+        ? this.askingSentences(analysis)
+        : undefined;
+    const asked = sentences ? this.askedTokens(analysis, sentences) : analysis.tokens;
     const offTopic = this.offTopic(asked);
     if (offTopic && (!symptoms.some((s) => !s.negated) || !this.inSomeonesBody(analysis.tokens, offTopic)))
       return recognition(base, 'outOfScope', 0.8, offTopic);
@@ -425,7 +426,8 @@ export class Recognizer {
     if (otherSubject) return recognition(base, 'outOfScope', 0.8, otherSubject);
     if (analysis.tokens.length === 0) return recognition(base, 'empty', 1);
 
-    const scores = (asked !== analysis.tokens && this.askedScores(analysis)) || this.cues.score(normal);
+    const scores =
+      (asked !== analysis.tokens && sentences && this.askedScores(analysis, sentences)) || this.cues.score(normal);
     // "how do I grow a lemon tree indoors", "magnesium alloy for bike frames": a food or nutrient among
     // words about something else, with no clear question of ours, is no question for us.
     if (
@@ -433,11 +435,7 @@ export class Recognizer {
       !lifestyleFactors.length &&
       (foods.length || nutrients.length) &&
       Math.max(0, ...scores.values()) < CLEAR_CUE &&
-      this.aboutSomethingElse(
-        analysis,
-        nutrients.length > 0,
-        this.askingSentences(analysis, this.everyMention(analysis)),
-      )
+      this.aboutSomethingElse(analysis, nutrients.length > 0, sentences ?? this.askingSentences(analysis))
     )
       return recognition(base, 'outOfScope', 0.7);
     // A medicine named with a nutrient ("bumex and potassium") asks about the two together.
@@ -925,12 +923,10 @@ export class Recognizer {
   /**
    * The words of the sentences that name a nutrient or food: "my cat fainted at the vet but she's fine now!
    * how much potassium do I need?" asks about the writer, whatever the first sentence is about. The whole
-   * message when it is one sentence, names nothing, or carries someone back in with a pronoun ("my dog is
-   * lethargic. how much potassium does he need?").
+   * message when the question carries someone back in with a pronoun ("my dog is lethargic. how much
+   * potassium does he need?").
    */
-  private askedTokens(analysis: TextAnalysis, hits: readonly PhraseHit<unknown>[]): readonly string[] {
-    const sentences = this.askingSentences(analysis, hits);
-    if (!sentences) return analysis.tokens;
+  private askedTokens(analysis: TextAnalysis, sentences: Sentences): readonly string[] {
     const asked = analysis.tokens.filter((_, i) => sentences.asking.has(sentences.of[i]!));
     return asked.some((t) => THIRD_PERSON.has(t)) ? analysis.tokens : asked;
   }
@@ -941,20 +937,11 @@ export class Recognizer {
    * foods are highest in potassium?" asks for foods, whatever "was low" in the story would say. Undefined
    * otherwise: elsewhere the other sentences hold what is asked about (a meal, a dose).
    */
-  private askedScores(analysis: TextAnalysis): Map<Intent, number> | undefined {
-    const sentences = this.askingSentences(analysis, this.everyMention(analysis));
-    if (!sentences?.asks || sentences.asking.size === new Set(sentences.of).size) return undefined;
+  private askedScores(analysis: TextAnalysis, sentences: Sentences): Map<Intent, number> | undefined {
+    if (!sentences.asks || sentences.asking.size === new Set(sentences.of).size) return undefined;
     const asked = analysis.corrected.filter((_, i) => sentences.asking.has(sentences.of[i]!)).join(' ');
     const scores = this.cues.score(asked);
     return Math.max(0, ...scores.values()) >= CLEAR_CUE ? scores : undefined;
-  }
-
-  /** Every mention of a nutrient or food, a name said twice counted twice: where each sentence's names are. */
-  private everyMention(analysis: TextAnalysis): PhraseHit<unknown>[] {
-    return [
-      ...this.kb.findNutrients(analysis, { everyMention: true }),
-      ...this.kb.findFoods(analysis, { everyMention: true }),
-    ];
   }
 
   /**
@@ -962,7 +949,12 @@ export class Recognizer {
    * them when none does: "the cows went down with milk fever, the vet gave her calcium. Made me think, how
    * much calcium do I need?" asks in the second. Undefined for a message of one sentence or with no names.
    */
-  private askingSentences(analysis: TextAnalysis, hits: readonly PhraseHit<unknown>[]): Sentences | undefined {
+  private askingSentences(analysis: TextAnalysis): Sentences | undefined {
+    // Every mention, a name said twice counted twice: each sentence's names are what is looked for.
+    const hits = [
+      ...this.kb.findNutrients(analysis, { everyMention: true }),
+      ...this.kb.findFoods(analysis, { everyMention: true }),
+    ];
     if (!hits.length) return undefined;
     const of = sentenceOfTokens(analysis.text);
     if (!of.length) return undefined;
