@@ -63,10 +63,44 @@ export function wordStartPrefixes(pattern: string): string[] | undefined {
 export function wordStartKeys(text: string): Set<string> {
   const keys = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && (!isWordChar(text.charCodeAt(i)) || isWordChar(text.charCodeAt(i - 1)))) continue;
+    if (!isWordStart(text, i)) continue;
     for (let n = 1; n <= LENGTH && i + n <= text.length; n++) keys.add(text.slice(i, i + n));
   }
   return keys;
+}
+
+/**
+ * A key of up to three characters as one number (its length and the character codes), so that a text's
+ * keys are looked up without making a string of each; undefined for a character past U+00FF, which no
+ * pattern this reading files starts with.
+ */
+export function keyNumber(key: string): number | undefined {
+  let code = key.length << 24;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c > 0xff) return undefined;
+    code |= c << (8 * i);
+  }
+  return code;
+}
+
+/** Calls `visit` with keyNumber of each key of wordStartKeys (those it has) and where it starts, in order. */
+export function forEachWordStartKey(text: string, visit: (key: number, at: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordStart(text, i)) continue;
+    let code = 0;
+    for (let n = 1; n <= LENGTH && i + n <= text.length; n++) {
+      const c = text.charCodeAt(i + n - 1);
+      if (c > 0xff) break;
+      code |= c << (8 * (n - 1));
+      visit((n << 24) | code, i);
+    }
+  }
+}
+
+/** Where \b meets a word character, or the start of the text. */
+function isWordStart(text: string, i: number): boolean {
+  return i === 0 || (isWordChar(text.charCodeAt(i)) && !isWordChar(text.charCodeAt(i - 1)));
 }
 
 function isWordChar(code: number): boolean {

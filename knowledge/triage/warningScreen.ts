@@ -5,8 +5,7 @@
  * is not a denial.
  */
 import { englishWords } from '../search/englishWords';
-import { PatternFiling } from '../search/patternFiling';
-import { wordStartKeys } from '../search/wordStartPrefixes';
+import { PatternFiling, type PatternStarts, matchFrom } from '../search/patternFiling';
 import type { Fact } from '../schema';
 import { type LabFinding, LabReader, describeFinding, findingAdvice } from './labValues';
 import { type TriageModel, type WarningLevel, type WarningSign, levelRank } from './triageSchema';
@@ -211,11 +210,12 @@ interface NearRule {
 
 interface CompiledSign {
   sign: WarningSign;
-  /** The sign's patterns in one expression: one test rules the sign out when several patterns are left. */
-  anyOf: RegExp;
+  /** For a pattern that may start anywhere: a search of the whole message (the g flag). */
   patterns: RegExp[];
-  /** Each pattern's index in the screen's filing. */
-  filedAs: number[];
+  /** For a filed pattern: tried only where it may start (the y flag). */
+  sticky: RegExp[];
+  /** Whether each pattern is filed (its start pinned down), else searched for over the whole message. */
+  filed: boolean[];
   near: NearRule[];
   /** The sign is normal during hard exercise (triage.json's `normalOnExertion`). */
   normalOnExertion: boolean;
@@ -254,9 +254,6 @@ function latestResults(text: string, findings: LabFinding[], labs: LabReader): L
   return standing;
 }
 
-/** With this many of a sign's patterns left to run, one test of them all first is cheaper. */
-const ANY_FIRST_FROM = 3;
-
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'g');
 
 export class WarningScreen {
@@ -264,6 +261,12 @@ export class WarningScreen {
   private readonly filing: PatternFiling;
   /** The near rules' words, filed like the patterns: a rule runs only when a word of each side may be there. */
   private readonly nearFiling: PatternFiling;
+  /** Each pattern's sign (its index in `compiled`) and its place among the sign's patterns, by filing index. */
+  private readonly patternOwners: { sign: number; k: number }[] = [];
+  /** Signs with a pattern that may start anywhere, searched for in every message. */
+  private readonly withUnfiled: number[];
+  /** Signs with near rules. */
+  private readonly withNear: number[];
   private readonly labs: LabReader;
   private readonly labAdvice: TriageModel['labAdvice'];
   /** The last message screened: a turn screens its message more than once (bot, recogniser, interview). */
@@ -274,29 +277,39 @@ export class WarningScreen {
     gatherIngWords(
       screened.flatMap((s) => [...(s.patterns ?? []), ...(s.near ?? []).flatMap((n) => [...n.a, ...n.b])]),
     );
-    // Most messages can start none of a sign's patterns (a pattern begins at a word, with known letters):
-    // filed by those letters, a sign is ruled out by set look-ups instead of scans of the message.
+    // A pattern begins at a word, with known letters: filed by those letters, it is tried only at the word
+    // starts of the message that begin with them, and most messages have none for most signs.
     this.filing = new PatternFiling(screened.flatMap((s) => s.patterns ?? []));
     let index = 0;
     const nearWords: string[] = [];
     const fileNear = (list: readonly string[]) => list.map((word) => nearWords.push(`\\b(?:${word})\\b`) - 1);
-    this.compiled = screened.map((sign) => ({
-      sign,
-      anyOf: new RegExp((sign.patterns ?? []).map((p) => `(?:${p})`).join('|') || '(?!)'),
-      patterns: (sign.patterns ?? []).map((p) => new RegExp(p, 'g')),
-      filedAs: (sign.patterns ?? []).map(() => index++),
-      near: (sign.near ?? []).map((n) => ({
-        a: words(n.a),
-        b: words(n.b),
-        within: n.within,
-        aFiledAs: fileNear(n.a),
-        bFiledAs: fileNear(n.b),
-      })),
-      normalOnExertion: sign.normalOnExertion === true,
-    }));
+    this.compiled = screened.map((sign, signIndex) => {
+      const patterns = sign.patterns ?? [];
+      const filedAs = patterns.map((_, k) => {
+        this.patternOwners.push({ sign: signIndex, k });
+        return index++;
+      });
+      return {
+        sign,
+        patterns: patterns.map((p) => new RegExp(p, 'g')),
+        sticky: patterns.map((p) => new RegExp(p, 'y')),
+        filed: filedAs.map((i) => this.filing.filed[i]!),
+        near: (sign.near ?? []).map((n) => ({
+          a: words(n.a),
+          b: words(n.b),
+          within: n.within,
+          aFiledAs: fileNear(n.a),
+          bFiledAs: fileNear(n.b),
+        })),
+        normalOnExertion: sign.normalOnExertion === true,
+      };
+    });
     // No expression of every sign's patterns together: V8 takes a third of a second to compile one that
-    // large (paid by the first message after start-up), and testing it cost twice the sixteen per-sign ones.
+    // large (paid by the first message after start-up), and scanning a message with it cost more than
+    // trying each pattern where it may start.
     this.nearFiling = new PatternFiling(nearWords);
+    this.withUnfiled = this.compiled.flatMap((c, i) => (c.filed.includes(false) ? [i] : []));
+    this.withNear = this.compiled.flatMap((c, i) => (c.near.length ? [i] : []));
     this.labs = new LabReader(model.labs);
     this.labAdvice = model.labAdvice;
   }
@@ -318,20 +331,47 @@ export class WarningScreen {
       const findings = latestResults(text, this.labs.read(text), this.labs).filter((f) =>
         counts(text, f.at, f.at + f.length),
       );
-      const keys = wordStartKeys(text);
-      const possible = this.filing.possibleFor(keys);
-      const nearPossible = this.nearFiling.possibleFor(keys);
-      const signs = this.compiled
-        .filter(
-          (c) =>
-            mentionsAny(text, c, possible) ||
-            c.near.some((n) => mayBeNear(n, nearPossible) && mentionsNear(text, n, c.normalOnExertion)),
-        )
-        .map(({ sign }) => signWarning(sign));
+      const signs = this.signsMentioned(text).map(({ sign }) => signWarning(sign));
       const labs = findings.map((f) => labWarning(f, this.labAdvice)).filter((w) => w !== undefined);
       this.last = { message, warnings: [...signs, ...labs].sort(byUrgency), findings };
     }
     return this.last;
+  }
+
+  /**
+   * The signs the text mentions, in the data's order: each filed pattern tried where it may start (most
+   * messages give most patterns no place at all), the unfiled ones searched for, then the near rules.
+   */
+  private signsMentioned(text: string): CompiledSign[] {
+    const found = new Uint8Array(this.compiled.length);
+    for (const [i, starts] of this.filing.startsIn(text)) {
+      const { sign, k } = this.patternOwners[i]!;
+      if (found[sign] === 0 && mentionsAt(text, this.compiled[sign]!, k, starts)) found[sign] = 1;
+    }
+    for (const s of this.withUnfiled) {
+      const c = this.compiled[s]!;
+      if (found[s] === 0 && c.patterns.some((p, k) => !c.filed[k] && mentions(text, p, c.normalOnExertion)))
+        found[s] = 1;
+    }
+    const nearStarts = this.nearFiling.startsIn(text);
+    for (const s of this.withNear) {
+      const c = this.compiled[s]!;
+      if (
+        found[s] === 0 &&
+        c.near.some((n) => this.mayBeNear(n, nearStarts) && mentionsNear(text, n, c.normalOnExertion))
+      )
+        found[s] = 1;
+    }
+    return this.compiled.filter((_, i) => found[i] === 1);
+  }
+
+  // Stryker disable next-line all: a shortcut; ruling out a rule that cannot fire changes only speed.
+  /** Whether a word of each side of the near rule may be in the text (the filing rules the others out). */
+  private mayBeNear({ aFiledAs, bFiledAs }: NearRule, starts: PatternStarts): boolean {
+    return (
+      aFiledAs.some((i) => this.nearFiling.mayMatch(i, starts)) &&
+      bFiledAs.some((i) => this.nearFiling.mayMatch(i, starts))
+    );
   }
 }
 
@@ -541,41 +581,25 @@ function countsNear(text: string, start: number, laterStart: number, end: number
   );
 }
 
-/** Whether a pattern of the sign that the message's word starts leave possible is mentioned. */
-function mentionsAny(text: string, c: CompiledSign, possible: Uint8Array): boolean {
-  // Stryker disable next-line all: a shortcut; skipping patterns that cannot match changes only speed.
-  if (!mayMatch(text, c, possible)) return false;
-  return c.patterns.some((p, k) => isPossible(c, k, possible) && mentions(text, p, c.normalOnExertion));
-}
-
-// Stryker disable all: the filing and `anyOf` only rule out patterns that cannot match; `mentions` decides.
-/** Whether any of the sign's patterns that the text's word starts leave possible can match. */
-function mayMatch(text: string, { anyOf, filedAs }: CompiledSign, possible: Uint8Array): boolean {
-  let left = 0;
-  for (const i of filedAs) left += possible[i]!;
-  if (left === 0) return false;
-  // The patterns ruled out cannot match, so anyOf matches exactly when one of those left does.
-  return left < ANY_FIRST_FROM || anyOf.test(text);
-}
-
-/** Whether a word of each side of the near rule may be in the text (the filing rules the others out). */
-function mayBeNear({ aFiledAs, bFiledAs }: NearRule, possible: Uint8Array): boolean {
-  // Stryker disable next-line all: a shortcut; ruling out a rule that cannot fire changes only speed.
-  return aFiledAs.some((i) => possible[i] === 1) && bFiledAs.some((i) => possible[i] === 1);
-}
-
-/** Whether the sign's pattern k can match: a word of the text starts it (or it is unfiled). */
-function isPossible({ filedAs }: CompiledSign, k: number, possible: Uint8Array): boolean {
-  return possible[filedAs[k]!] === 1;
-}
-// Stryker restore all
-
+/** Whether a match of the pattern, searched over the whole message, counts. */
 function mentions(text: string, pattern: RegExp, normalOnExertion: boolean): boolean {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (counts(text, m.index, m.index + m[0].length, normalOnExertion)) return true;
     // Stryker disable next-line all: a guard against a pattern that matches nothing looping for ever; none does.
     if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return false;
+}
+
+/** mentions() for a filed pattern: the same matches, found by trying it only where it may start. */
+function mentionsAt(text: string, c: CompiledSign, k: number, starts: readonly number[]): boolean {
+  const sticky = c.sticky[k]!;
+  let from = 0;
+  for (let m = matchFrom(sticky, text, starts); m; m = matchFrom(sticky, text, starts, from)) {
+    if (counts(text, m.index, m.index + m[0].length, c.normalOnExertion)) return true;
+    // As a global search goes on: after the match, or one further on when it matched nothing.
+    from = m.index + Math.max(m[0].length, 1);
   }
   return false;
 }

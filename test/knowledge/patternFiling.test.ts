@@ -1,34 +1,73 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PatternFiling } from '../../knowledge/search/patternFiling';
+import { PatternFiling, matchFrom } from '../../knowledge/search/patternFiling';
+import { keyNumber } from '../../knowledge/search/wordStartPrefixes';
 import { knowledgeBase } from '../support/knowledge';
 
+/** Every match of a global search, as [index, text]. */
+function globalMatches(global: RegExp, text: string): [number, string][] {
+  return [...text.matchAll(global)].map((m) => [m.index, m[0]]);
+}
+
+/** Every match found by trying the pattern only where the filing says it may start, as a global search goes on. */
+function filedMatches(sticky: RegExp, text: string, starts: readonly number[]): [number, string][] {
+  const found: [number, string][] = [];
+  for (
+    let m = matchFrom(sticky, text, starts);
+    m;
+    m = matchFrom(sticky, text, starts, m.index + Math.max(m[0].length, 1))
+  )
+    found.push([m.index, m[0]]);
+  return found;
+}
+
 describe('PatternFiling', () => {
-  it('leaves possible only the patterns a word of the text can start', () => {
+  it('gives each filed pattern the word starts of the text it may start at', () => {
     const filing = new PatternFiling(['\\bchest pain', "\\b(can'?t|cannot) breathe", 'short of breath']);
-    expect([...filing.possible('my chest hurts')]).toEqual([1, 0, 1]);
-    expect([...filing.possible('i cannot sleep')]).toEqual([0, 1, 1]);
-    // The third has no anchor, so nothing rules it out.
+    expect([...filing.startsIn('my chest hurts, chest pain')]).toEqual([[0, [3, 16]]]);
+    expect([...filing.startsIn('i cannot sleep, cant breathe')]).toEqual([[1, [2, 16]]]);
+    // The third has no anchor, so nothing rules it out: it is unfiled and may match anywhere.
     expect(filing.filed).toEqual([true, true, false]);
+    expect(filing.mayMatch(2, filing.startsIn('nothing here'))).toBe(true);
+    expect(filing.mayMatch(0, filing.startsIn('nothing here'))).toBe(false);
   });
 
-  it('never rules out a warning sign that matches, on messages made of the signs’ own words', () => {
+  it('counts a word start once when two of its keys belong to the pattern', () => {
+    const filing = new PatternFiling(['\\b(c|ch)est']);
+    expect([...filing.startsIn('chest')]).toEqual([[0, [0]]]);
+  });
+
+  it('leaves unfiled a pattern whose prefix holds a character no key can', () => {
+    expect(keyNumber('ab')).toBe((2 << 24) | 97 | (98 << 8));
+    expect(keyNumber('a😀')).toBeUndefined();
+    expect(new PatternFiling(['\\bcafé']).filed).toEqual([true]);
+    expect(new PatternFiling(['\\bxπ']).filed).toEqual([false]);
+  });
+
+  it('finds the matches a global search finds, on messages made of the signs’ own words', { timeout: 30_000 }, () => {
     const patterns = knowledgeBase().data.triage.signs.flatMap((s) => s.patterns ?? []);
-    const compiled = patterns.map((p) => new RegExp(p));
     const filing = new PatternFiling(patterns);
-    // Most signs are filed; the few that are not are always run.
+    const compiled = patterns.map((p) => ({ global: new RegExp(p, 'g'), sticky: new RegExp(p, 'y') }));
+    // Most signs are filed; the few that are not are searched for everywhere.
     expect(filing.filed.filter(Boolean).length).toBeGreaterThan(patterns.length * 0.95);
     const words = [...new Set(patterns.flatMap((p) => p.match(/[a-z']+/g) ?? []))];
-    const word = fc.constantFrom(...words, 'my', 'and', '2', '12', '?', ',', 'x');
+    const word = fc.constantFrom(...words, 'my', 'and', '2', '12', '?', ',', 'x', 'é', '😀');
+    let matched = 0;
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), (list) => {
         const text = list.join(' ');
-        const possible = filing.possible(text);
-        compiled.forEach((re, i) => {
-          if (re.test(text)) expect(possible[i], `${patterns[i]} on "${text}"`).toBe(1);
+        const starts = filing.startsIn(text);
+        compiled.forEach(({ global, sticky }, i) => {
+          if (!filing.filed[i]) return;
+          const expected = globalMatches(global, text);
+          matched += expected.length;
+          expect(filedMatches(sticky, text, starts.get(i) ?? []), `${patterns[i]} on "${text}"`).toEqual(expected);
         });
       }),
-      { numRuns: 1_500 },
+      // A fixed seed: the same messages every run, enough of which match.
+      { numRuns: 600, seed: 20261130 },
     );
+    // The property was put to the test: the messages matched patterns.
+    expect(matched).toBeGreaterThan(30);
   });
 });
