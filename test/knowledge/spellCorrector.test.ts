@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { englishWords } from '../../knowledge/search/englishWords';
-import { SpellCorrector, allowedEdits, editDistance, lettersApart } from '../../knowledge/search/spellCorrector';
+import {
+  SpellCorrector,
+  allowedEdits,
+  editDistance,
+  kindsApart,
+  letterBits,
+  lettersApart,
+} from '../../knowledge/search/spellCorrector';
 import { tokenize } from '../../knowledge/text';
 import { knowledgeBase } from '../support/knowledge';
 
@@ -178,6 +185,26 @@ describe('lettersApart', () => {
         expect(lettersApart(a, b)).toBeLessThanOrEqual(editDistance(a, b));
         // Called again, the shared buffer starts from zero.
         expect(lettersApart(a, b)).toBe(lettersApart(b, a));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('kindsApart', () => {
+  it('counts the kinds of letter one word has and the other lacks, the larger way', () => {
+    expect(kindsApart(letterBits('muscle'), letterBits('msucle'))).toBe(0);
+    expect(kindsApart(letterBits('potasium'), letterBits('potassium'))).toBe(0);
+    expect(kindsApart(letterBits('cramp'), letterBits('crump'))).toBe(1);
+    expect(kindsApart(letterBits('spinach'), letterBits('sandwich'))).toBe(2);
+    expect(kindsApart(letterBits(''), letterBits('abc'))).toBe(3);
+  });
+
+  it('never exceeds the edit distance, even when characters share a bit (a and !)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'q', '1', '!', 'é'), maxLength: 9 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(kindsApart(letterBits(a), letterBits(b))).toBeLessThanOrEqual(editDistance(a, b));
       }),
       { numRuns: 2000 },
     );
