@@ -982,6 +982,36 @@ describe('ninth round: dev22 wordings (precision)', () => {
   });
 });
 
+describe('tenth round: dev23 wordings', () => {
+  it.each([
+    'heart was pounding at the end of my 400m sprint but settled in a couple of minutes, all normal.',
+    'Doctor checked my calf for a clot last week, scan was clear, just a strain.',
+    'I always pass out with needles, did again at my blood test lol.',
+    "the hospital drama I'm watching had a patient with potassium of 7 - what would actually happen?",
+    "gym coach said I might pass out doing keto without electrolytes. I'm fine so far",
+    "Grandad had a stroke back in '98, does that mean I should be eating more potassium?",
+    "engine seized on the M6 and I'm stuck at the services for hours, best snack with potassium?",
+    "it'd be easier if I didn't wake up so early for work, is that low vitamin D?",
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ["sometimes I think it'd be easier if I just didn't wake up tbh", 'suicidal-thoughts'],
+    ["since Monday it's climbed up to my knees and my hands have started going too", 'rapid-weakness'],
+    ['the numbness has crept up past my knees', 'rapid-weakness'],
+    // Exercise explains a racing heart only during it, and one that settles soon after.
+    ['my heart was pounding for an hour after my run', 'irregular-heartbeat'],
+    ['heart pounding at the end of my run and it has not settled since', 'irregular-heartbeat'],
+    ['I feel like I might pass out', 'fainting'],
+    ['I passed out at the sight of my own chest pain', 'chest-pain'],
+    ['my cramps locked up for hours', 'long-cramp'],
+    ['they checked for a clot last week but now my calf is hot, red and swollen again', 'clot-signs'],
+  ])('still warns: "%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
 describe('amounts of food are not blood results', () => {
   it.each([
     'how much potassium in 2 glugs of milk',
