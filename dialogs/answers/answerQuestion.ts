@@ -132,7 +132,9 @@ export function answerQuestion(
   if (!rec.offTopic && !rec.otherNutrients.length && (ABOUT_A_NUTRIENT.has(rec.intent) || rec.intent === 'selfCare')) {
     const products = productsAsked(rec);
     if (products.forms.length) return { reply: formsReply(kb, products.forms) };
-    if (products.foods.length) return { reply: otherFoodsReply(kb, products.foods, rec.nutrients) };
+    // "is lo salt ok with ramipril": the medicine's answer says what it does with the product.
+    if (products.foods.length && !rec.medicines.length)
+      return { reply: otherFoodsReply(kb, products.foods, rec.nutrients) };
   }
   // A word with two or three equally likely readings, and nothing else understood: ask which.
   const unclear = rec.analysis.unclear[0];

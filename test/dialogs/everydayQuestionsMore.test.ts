@@ -218,3 +218,36 @@ describe('more of the fresh questions’ kinds', () => {
     expect(await ask('do women need more b12 than men?')).toContain('the same for men and women');
   });
 });
+
+describe('questions round dev8', () => {
+  it.each([
+    ['heavy weekend on the drink, now shaky and twitchy on monday', 'alcohol'],
+    ['cramps in my feet since I doubled my running mileage', 'overuse'],
+  ])('"%s" names %s', (message, factor) => {
+    expect(recognizer.recognize(message).lifestyleFactors).toContain(factor);
+  });
+
+  it('reads "dark choc" as dark chocolate', () => {
+    expect(recognizer.recognize('is dark choc actually high in magnesium').foods).toEqual(['dark-chocolate']);
+  });
+
+  it('answers a salt substitute with its potassium caution, and names no salt as outside what it covers', async () => {
+    const reply = await ask('low sodium diet, thinking of switching to a salt substitute?');
+    expect(reply).toContain('Salt substitutes add potassium');
+    expect(reply).toMatch(/kidney disease/);
+    expect(reply).toMatch(/doctor or pharmacist/);
+    expect(reply).not.toMatch(/isn’t one of the nutrients I cover/);
+  });
+
+  it('answers a salt substitute with a medicine from the medicine’s side', async () => {
+    const reply = await ask('is lo salt ok with ramipril');
+    expect(reply).toContain('ACE inhibitors');
+    expect(reply).toMatch(/prescriber or pharmacist/);
+  });
+
+  it('declines a tax question by name instead of reading "deadline" as stress', async () => {
+    const reply = await ask('whens the deadline for my tax return');
+    expect(reply).toContain('tax return');
+    expect(reply).not.toContain('Stress');
+  });
+});
