@@ -13,7 +13,7 @@ import { type Correction, SpellCorrector } from './search/spellCorrector';
 import { type SymptomHit, SymptomMatcher } from './search/symptomMatcher';
 import { clauseOfTokens, singular, tokenize, withCorrections } from './text';
 import type { LabFinding } from './triage/labValues';
-import { type Warning, WarningScreen, byUrgency } from './triage/warningScreen';
+import { type Warning, WarningScreen, byUrgency, withoutFiguresOfSpeech } from './triage/warningScreen';
 import { DietFilters } from './foods/dietFilter';
 import { PortionReader } from './quantities/foodAmounts';
 import { QuantityParser } from './quantities/parseQuantities';
@@ -234,12 +234,15 @@ export class KnowledgeBase {
   /** Warning signs and out-of-range blood results in a message, most urgent first. */
   screenRedFlags(text: string): Warning[] {
     const warnings = this.warningScreen.screen(text);
-    // A misspelt sign ("chesst pian", "cant breth") is screened again as spelling correction reads it.
-    const analysis = this.analyze(text);
+    // A misspelt sign ("chesst pian", "cant breth") is screened again as spelling correction reads it, with
+    // the figures of speech left out first, as the recogniser reads it: a correction inside one ("a
+    // faint-hearted cook" read as "faint-heart") must not bring back what the screen set aside.
+    const plain = withoutFiguresOfSpeech(text);
+    const analysis = this.analyze(plain);
     // Only a correction to a warning or symptom word can change what the screen finds.
     if (!analysis.corrections.some((c) => this.screenWords.has(c.to))) return warnings;
     const seen = new Set(warnings.map((w) => w.id));
-    const corrected = withCorrections(text, new Map(analysis.corrections.map((c) => [c.from, c.to])));
+    const corrected = withCorrections(plain, new Map(analysis.corrections.map((c) => [c.from, c.to])));
     const more = this.warningScreen.screen(corrected).filter((w) => !seen.has(w.id));
     return more.length ? [...warnings, ...more].sort(byUrgency) : warnings;
   }

@@ -1012,6 +1012,49 @@ describe('tenth round: dev23 wordings', () => {
   });
 });
 
+describe('eleventh round: dev24 wordings (precision)', () => {
+  it.each([
+    'heart was pounding out of my chest at spin (zone 5, instructor was brutal as always)',
+    "my heart races when I run but that's normal for me, otherwise I'm fine",
+    "I'm a paramedic, had three chest pains and a seizure on shift last night. Now I'm knackered",
+    'did my first aid refresher today, practised CPR on the dummy and the recovery position after a seizure',
+    'Our St John course today covered choking, anaphylaxis and heart attacks, I am the office first aider',
+    'my dog collapsed in a heap on the sofa after the beach, absolutely spent bless her',
+    'I had one seizure at 19 with a high fever, never again in 20 years',
+    'my potassium was 2.9 in hospital back in March, my rechecks have all been around 4.2 since',
+    "accidentally took my vitamin D twice this morning (2 x 1000 IU), rang the pharmacist and she said that's totally fine",
+    'took two of my B12 tablets by mistake, pharmacist said no harm at all',
+    'hit 190 bpm on the erg in my 2k test and felt like I was going to die, which is standard for a 2k',
+    'in Call the Midwife a baby had rickets. does that still happen? how much vitamin D do babies need?',
+    'my 6yo keeps belting out I am Still Standing then collapsing dramatically on the carpet at the end lol',
+    "learning front crawl and my coach says my stroke's getting better",
+    'my sourdough starter has collapsed again, wrong flour I reckon',
+    'pick your poison: almond milk or soya milk for calcium?',
+    'dead serious question, are Brazil nuts good for magnesium?',
+    'toddler threw a fit because I hid spinach in his pasta',
+    "I'm a faint-hearted cook, what's the easiest way to get vitamin D from food?",
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ["she's not really drinking, no wet nappy since last night and she's very sleepy and floppy", 'child-very-unwell'],
+    [
+      "numb feet for months, now i'm falling over and since last week i can't always hold my wee",
+      'worsening-nerve-symptoms',
+    ],
+    ["I've had three seizures, what should I do", 'seizure'],
+    ["my daughter had one seizure, she's 3", 'seizure'],
+    ['we covered heart attacks on the course and now I have chest pain', 'chest-pain'],
+    ["took 30 of my vitamin D tablets, pharmacist said it's fine but now I'm vomiting", 'overdose'],
+    ['my potassium was 6.4 on bloods today and the GP said go to A&E but i feel fine', 'lab-potassium-high'],
+    ['my heart races when I run and I nearly fainted', 'fainting'],
+    ['my toddler had a fit and now he is floppy', 'seizure'],
+  ])('still warns: "%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
 describe('amounts of food are not blood results', () => {
   it.each([
     'how much potassium in 2 glugs of milk',
