@@ -61,10 +61,40 @@ export const loadCases = (split: Split, corpus: Corpus = 'safety'): Case[] =>
   (JSON.parse(readFileSync(join(__dirname, `${corpus}.${split}.json`), 'utf8')) as Case[]).map((c) =>
     c.level ? { ...c, level: knownLevel(c.level, CASE_LEVELS, c.id) } : c,
   );
-export const loadPatients = (split: Split): Patient[] =>
+/**
+ * The writers' own names for an explanation, as the assessment's: "sleep" is "stress and poor sleep". An
+ * unknown name fails loudly, because no result would ever match it and the patient would always fail.
+ */
+/** Every explanation the assessment can rank: the nutrients and the lifestyle causes. */
+const CANDIDATE_IDS: readonly string[] = (
+  JSON.parse(readFileSync(join(__dirname, '../../knowledge/data/assessment.json'), 'utf8')) as {
+    candidates: { id: string }[];
+  }
+).candidates.map((c) => c.id);
+
+const TOP_ALIASES: Record<string, string> = {
+  sleep: 'stress-and-sleep',
+  'poor-sleep': 'stress-and-sleep',
+  stress: 'stress-and-sleep',
+  sweating: 'endurance-sweating',
+  exercise: 'intense-exercise',
+};
+
+export function knownTop(top: string, known: readonly string[], where: string): string {
+  const named = TOP_ALIASES[top] ?? top;
+  if (!known.includes(named)) throw new Error(`${where}: unknown explanation "${top}"`);
+  return named;
+}
+
+export const loadPatients = (split: Split, known: readonly string[] = CANDIDATE_IDS): Patient[] =>
   (JSON.parse(readFileSync(join(__dirname, `patients.${split}.json`), 'utf8')) as Patient[]).map((p) => {
     const level = knownLevel(p.minLevel, PATIENT_LEVELS, p.id);
-    return { ...p, minLevel: level === 'none' ? 'self-care' : level };
+    return {
+      ...p,
+      minLevel: level === 'none' ? 'self-care' : level,
+      expectedTop: knownTop(p.expectedTop, known, p.id),
+      acceptableTop: p.acceptableTop.map((t) => knownTop(t, known, p.id)),
+    };
   });
 
 /** The most urgent level any headline in the replies shows. */
