@@ -34,6 +34,16 @@ describe('answers given in passing by naming an option', () => {
     expect(mentionedAnswers(model, 'what foods have potassium?')).toEqual({});
   });
 
+  it('reads new or stepped-up training told in everyday words', () => {
+    for (const message of [
+      'started crossfit 2 wks ago, 6 days a week (was doing nothing before lol)',
+      'went from 0 to 6 sessions a week',
+      'week 3 of couch to 5k',
+    ])
+      expect(mentionedAnswers(model, message).training, message).toBe('new-or-more');
+    expect(mentionedAnswers(model, 'started a new job last month').training).toBeUndefined();
+  });
+
   it('answers as reading every mention in model order would, for messages built from the mentions', () => {
     const mentions = model.questions.flatMap((q) => q.options.flatMap((o) => o.mentions ?? []));
     const words = fc.constantFrom(...mentions, 'no', 'not', 'and', 'but', 'i', 'take', 'my', 'calf', 'cramps', '.');
