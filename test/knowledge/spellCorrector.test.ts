@@ -210,3 +210,13 @@ describe('kindsApart', () => {
     );
   });
 });
+
+describe('englishWords', () => {
+  it('holds ordinary words, accented ones as messages spell them, and no domain typos', () => {
+    expect(english.has('bitter')).toBe(true);
+    expect(english.has('mile')).toBe(true);
+    expect(english.has('cafe')).toBe(true);
+    expect(english.has('magnesiam')).toBe(false);
+    expect(english.has('')).toBe(false);
+  });
+});
