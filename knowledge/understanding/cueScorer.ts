@@ -32,6 +32,11 @@ export class CueScorer {
   private readonly intents: IntentCues[];
   /** Every cue, by its index, filed by the characters its matches start with. */
   private readonly filing: PatternFiling;
+  /** Every cue by its index, and the index of its intent in `intents`. */
+  private readonly cues: Cue[];
+  private readonly intentOf: number[];
+  /** The cues whose start is not pinned down: run over every message. */
+  private readonly unfiled: Cue[];
 
   constructor(intents: readonly { intent: Intent; cues: readonly { pattern: string; weight: number }[] }[]) {
     this.filing = new PatternFiling(intents.flatMap((i) => i.cues.map((c) => c.pattern)));
@@ -46,6 +51,9 @@ export class CueScorer {
       }));
       return { intent: i.intent, cues };
     });
+    this.cues = this.intents.flatMap((i) => i.cues);
+    this.intentOf = this.intents.flatMap((i, k) => i.cues.map(() => k));
+    this.unfiled = this.cues.filter((c) => !c.filed);
   }
 
   /** Uses every pattern once, an intent a step, so that V8 compiles them now (warmUp.ts). */
@@ -59,22 +67,30 @@ export class CueScorer {
     }
   }
 
-  /** Each intent with a cue in the message, and its cues' summed weight, in intents.json's order. */
+  /**
+   * Each intent with a cue in the message, and its cues' summed weight, in intents.json's order. Only the
+   * cues a word start of the message may begin are tried; the sums are then made in the cues' own order.
+   */
   score(normal: string): Map<Intent, number> {
-    const starts = this.filing.startsIn(normal);
-    const scores = new Map<Intent, number>();
-    for (const { intent, cues } of this.intents) {
-      let total = 0;
-      for (const c of cues) {
-        if (c.filed ? matchesAt(c.sticky, normal, starts.get(c.index)) : c.pattern.test(normal)) total += c.weight;
-      }
-      if (total > 0) scores.set(intent, total);
+    const matched = new Uint8Array(this.cues.length);
+    const hit = new Uint8Array(this.intents.length);
+    for (const [i, starts] of this.filing.startsIn(normal)) {
+      if (matchFrom(this.cues[i]!.sticky, normal, starts) === null) continue;
+      matched[i] = 1;
+      hit[this.intentOf[i]!] = 1;
     }
+    for (const c of this.unfiled) {
+      if (!c.pattern.test(normal)) continue;
+      matched[c.index] = 1;
+      hit[this.intentOf[c.index]!] = 1;
+    }
+    const scores = new Map<Intent, number>();
+    this.intents.forEach(({ intent, cues }, k) => {
+      if (hit[k] === 0) return;
+      let total = 0;
+      for (const c of cues) if (matched[c.index] === 1) total += c.weight;
+      if (total > 0) scores.set(intent, total);
+    });
     return scores;
   }
-}
-
-/** Whether a filed cue matches, tried where it may start (none: it cannot). */
-function matchesAt(sticky: RegExp, normal: string, starts: readonly number[] | undefined): boolean {
-  return starts !== undefined && matchFrom(sticky, normal, starts) !== null;
 }
