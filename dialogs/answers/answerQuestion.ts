@@ -48,6 +48,7 @@ import {
   dailyNeeds,
   doseCheck,
   dosesChecked,
+  isOlderAdult,
   whichDose,
   whoPhrase,
   whoToAsk,
@@ -635,7 +636,7 @@ function perMeasure(kb: KnowledgeBase, normal: string, foods: readonly Food[]): 
 }
 
 /** Words that set a food aside: "without bananas", "no tofu", "except milk", "I hate fish". */
-const SET_ASIDE = String.raw`\b(?:without|no|not|except|besides|other than|apart from|instead of|hate|dislike|avoid|avoiding|ignore|ignoring|not counting|excluding|leave out|leaving out|allergic to|(?:do|can)n?t (?:eat|have|stand|like|afford)|cannot (?:eat|afford))(?: any| the| eating| to buy)? `;
+const SET_ASIDE = String.raw`\b(?:without|no|not|arent|isnt|aint|except|besides|other than|apart from|instead of|hate|dislike|avoid|avoiding|ignore|ignoring|not counting|excluding|leave out|leaving out|allergic to|(?:do|can)n?t (?:eat|have|stand|like|afford)|cannot (?:eat|afford))(?: any| the| eating| to buy)? `;
 /** "not into liver", "not keen on fish": words between the set-aside word and the food. */
 const SET_ASIDE_FILLER = String.raw`(?:(?:into|keen on|a fan of|fond of) )?`;
 /** A word of a list of foods: not one that starts a new clause ("allergic to nuts, is dark chocolate ok"). */
@@ -834,8 +835,18 @@ function withPersonalNeed(
         ]
       : [];
   });
-  const blocks: Block[] = [...lines, ...answer.blocks, ...whoToAsk(subject)];
-  return { ...answer, blocks, sources: [...new Set([...answer.sources, ...tables.map((t) => t.table.source)])] };
+  // "my dad is 80, does he absorb b12 ok from food?": what changes with age, beside the foods.
+  const olderNotes = isOlderAdult(subject)
+    ? tables.flatMap((t) => t.table.notes.filter((x) => x.stage === 'older'))
+    : [];
+  const blocks: Block[] = [
+    ...lines,
+    ...olderNotes.map((x) => note('info', x.text)),
+    ...answer.blocks,
+    ...whoToAsk(subject),
+  ];
+  const sources = [...answer.sources, ...tables.map((t) => t.table.source), ...olderNotes.map((x) => x.source)];
+  return { ...answer, blocks, sources: [...new Set(sources)] };
 }
 
 /** The amount recommended for the person asked about, when one figure fits them (for "how many"). */

@@ -65,6 +65,12 @@ function nextBand(table: IntakeTable, own: NeedLine, subject: Subject): string {
 }
 
 /** Who the figures are for, as a phrase: "you (a woman aged 29)", "your child (9)", "a man aged 70". */
+/** Someone 51 or older, told by age or as an older adult: the age from which older adults' notes apply. */
+export function isOlderAdult(subject: Subject): boolean {
+  const a = subject.audience;
+  return (a.ageMonths !== undefined && a.ageMonths >= 51 * 12) || a.group === 'older';
+}
+
 export function whoPhrase(subject: Subject): string {
   const a = subject.audience;
   const age =
@@ -191,10 +197,7 @@ export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, 
       : [];
   const limits = upperLimitsFor(table, subject.who === 'nobody' ? {} : subject.audience);
   const limitBlock = text(limitText(kb, table, limits, subject));
-  const older =
-    (subject.audience.ageMonths !== undefined && subject.audience.ageMonths >= 51 * 12) ||
-    subject.audience.group === 'older' ||
-    subject.who === 'nobody';
+  const older = isOlderAdult(subject) || subject.who === 'nobody';
   const notes = table.notes.filter((x) => x.stage === 'older' && older);
   const blocks: Block[] = [
     ...(focus === 'limit' ? [limitBlock, ...needBlocks] : [...needBlocks, limitBlock]),

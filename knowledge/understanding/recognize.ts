@@ -204,7 +204,7 @@ const PREVENTED =
 const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
 /** Foods named to be left out of a list: "potassium without bananas, potatoes or beans". */
-const SETS_ASIDE = /\b(without|except|besides|other than|apart from|no|not|hate|allergic|avoid|cant|can't)\b/;
+const SETS_ASIDE = /\b(without|except|besides|other than|apart from|no|not|arent|isnt|aint|hate|allergic|avoid|cant|can't)\b/;
 /** Giving a drink up ("quit coffee cold turkey"): the drink is a cause told, not a food asked about. */
 const QUITS = /\b(quit|quitting|gave up|giving up|stopped|stopping|cut out|cutting out|withdrawal|withdrawals)\b/;
 /** A dose asked about against its upper limit. */
@@ -521,11 +521,16 @@ export class Recognizer {
     if (foodGroup && !foods.length && nutrients.length) add('foodsForNutrient', 1.5);
     // Two foods or more: a comparison when asked as one, a meal when amounts or a meal word go with them.
     const withAmounts = amounts.portions.filter((p) => p.quantity).length;
+    // "good calcium foods that aren't milk or cheese", "potassium snacks other than bananas": foods asked
+    // for, with the named ones left out of the list.
+    if (foods.length && nutrients.length && FOODS_ASKED.test(normal) && SETS_ASIDE.test(normal))
+      add('foodsForNutrient', 2);
     if (foods.length >= 2) {
       const compare = scores.get('compareFoods') ?? 0;
       if (compare >= 1.6) add('compareFoods', 1);
-      // "banana or avocado for potassium": two foods joined by "or", with no amounts, ask which is better.
-      else if (compare > 0 && !withAmounts) add('compareFoods', 1.4);
+      // "banana or avocado for potassium": two foods joined by "or", with no amounts, ask which is better; not
+      // when they are set aside ("calcium foods that aren't milk or cheese").
+      else if (compare > 0 && !withAmounts && !SETS_ASIDE.test(normal)) add('compareFoods', 1.4);
       if (withAmounts) add('mealTotal', 1.5);
       // "burrito bowl: black beans, brown rice, avocado and salsa", "lunchbox: cheese stick, yoghurt, apple":
       // three foods or more, not asked as a comparison, are a meal to total.

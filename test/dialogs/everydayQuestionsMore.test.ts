@@ -251,3 +251,22 @@ describe('questions round dev8', () => {
     expect(reply).not.toContain('Stress');
   });
 });
+
+describe('questions round dev8, continued', () => {
+  it('tells an older parent what changes with age beside the foods', async () => {
+    const reply = await ask('my dad is 80, does he absorb b12 ok from food?');
+    expect(reply).toContain('Recommended for your parent (a man, aged 80)');
+    expect(reply).toMatch(/After 50, the body absorbs less B12 from food/);
+  });
+
+  it('lists the foods for a nutrient with the ones set aside left out, not a comparison of them', async () => {
+    const reply = await ask("good calcium foods that aren't milk or cheese?");
+    expect(reply).toContain('Calcium: best food sources');
+    expect(reply).not.toMatch(/compared/);
+    expect(reply).not.toMatch(/Cheddar/);
+  });
+
+  it('still compares two foods asked as a choice', async () => {
+    expect(await ask('banana or avocado for potassium')).toContain('Banana and Avocado compared');
+  });
+});
