@@ -1055,6 +1055,64 @@ describe('eleventh round: dev24 wordings (precision)', () => {
   });
 });
 
+describe('twelfth round: dev25 wordings (recall in plain words)', () => {
+  it.each([
+    ['a calcium tablet got stuck halfway down. Now nothing will go down, not even my own spit', 'breathing-swallowing'],
+    [
+      "My son went down on the pitch today, he'd said his heart was 'going mental' just before. He came round quickly and says he's fine now.",
+      'fainting',
+    ],
+    [
+      "My watch says my heart rate's 38 and it's been in the 30s all evening. I feel washed out and a bit dizzy.",
+      'fainting',
+    ],
+    ['pulse is like 180 ive been sat down 40 mins n it wont slow, feel dizy n sick', 'fainting'],
+    ['a colleague dropped to the floor and was thrashing about with froth at his mouth', 'seizure'],
+    ['my sis started shakin all over on the floor n foamin, eyes rolled bak, now she wont answer proper', 'seizure'],
+    ['hart goin mad then evrythin went blak n i woke up on the flor, 2nd time 2day', 'fainting'],
+    ['my heart has been going fast and uneven for hours and I feel like I am about to go down', 'fainting'],
+    ["yesterday my legs went weak, and today I can't get up the stairs", 'rapid-weakness'],
+    ["I'm so weak I can hardly hold the phone to type this", 'rapid-weakness'],
+    ['Each day this week she has found it harder to get out of her chair', 'progressive-weakness'],
+    ['my thighs have shrunk so much in 3 weeks my jeans hang off me', 'muscle-wasting'],
+    ['Found my 2 year old with my vitamin D bottle open, about six gone I think', 'overdose'],
+    ["my toddler got the lid off my husband's potassium tablets, a few are missing", 'overdose'],
+    [
+      'ten of the 50k vitamin D caps a day for two weeks. Now I am throwing up and thirsty all the time',
+      'vitamin-d-excess',
+    ],
+    ["I won't be around much longer anyway. I've been giving my stuff away", 'suicidal-thoughts'],
+    ["everyone would be better off if I just didn't wake up", 'suicidal-thoughts'],
+    ["I've been saving up my mum's sleeping tablets", 'suicidal-thoughts'],
+    ['Some nights I sit in the car with the engine running in the closed garage', 'suicidal-thoughts'],
+    ['I have been looking up how many of my tablets it would take', 'suicidal-thoughts'],
+    ['baby is 7 weeks, the soft spot on his head looks sunken and he will not take the bottle', 'child-very-unwell'],
+    [
+      "my toddler is droopy, not holding his head up, and he's refused all food and milk, barely a wet nappy",
+      'child-very-unwell',
+    ],
+    ["my baby hasn't fed since this morning and is very sleepy", 'child-very-unwell'],
+    ["ma wee boy's went aw floppy an he'll no wake up right", 'rapid-weakness'],
+    ['me nans face has gone all droopy one side n shes talkin gibberish, she was fine 20 mins ago', 'stroke-signs'],
+    ['my calfs massiv n red n burnin hot since the plane', 'clot-signs'],
+    ['legz r proper mashed cant even walk, piss is like coke colour after leg day', 'statin-muscle'],
+  ])('"%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    'Went to A&E last month with a tight chest. ECG, bloods and a scan all clear, it was a pulled muscle.',
+    'My hands cramped into a claw once during a panic attack when I was breathing too fast, years ago',
+    'My toddler got hold of my vitamin bottle but the seal was still intact and I counted them, none missing.',
+    'My son was floppy and dried out with a tummy bug when he was 1. He is 8 now and fit as a fiddle.',
+    "I'm a nurse, we had a patient with a clot today who's doing fine now",
+    "I'm a pharmacist and sent a customer with a potassium of 6.2 to A&E today (she's fine now)",
+    "friend's baby had a febrile fit last week and is fine now",
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
 describe('amounts of food are not blood results', () => {
   it.each([
     'how much potassium in 2 glugs of milk',
