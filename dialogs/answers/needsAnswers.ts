@@ -43,6 +43,36 @@ export const WHO_TO_ASK = {
 const ADULT = 19 * 12;
 
 /** "15 mcg (600 IU)" for vitamin D; "1,200 mg" otherwise. */
+/** A question whether two amounts are the same: "is 25 mcg the same as 1000 IU?", "400 IU in mcg?". */
+const SAME_AMOUNT_ASKED =
+  /\b(same as|same thing as|the same|equal to|equals|equivalent|in iu|in mcg|in micrograms|convert\w*)\b|=/;
+
+/**
+ * Two amounts of one nutrient asked about as the same or not: what each is in the table's unit, and the
+ * larger one alone to compare with the limit.
+ */
+function sameAmountAsked(
+  table: IntakeTable,
+  doses: readonly Dose[],
+  message: string,
+): { text: string; doses: Dose[] } | undefined {
+  if (doses.length !== 2 || !SAME_AMOUNT_ASKED.test(message.toLowerCase())) return undefined;
+  const [a, b] = doses.map((d) => convert(d.amount, d.unit, table.unit, table.iuPerMcg)!) as [number, number];
+  const written = doses.map((d) => `${formatNumber(d.amount)} ${d.unit}`);
+  const rate = table.iuPerMcg ? ` (1 ${table.unit} is ${formatNumber(table.iuPerMcg)} IU)` : '';
+  const text =
+    Math.abs(a - b) <= 0.01 * Math.max(a, b)
+      ? `Yes: ${written[0]} and ${written[1]} are the same amount${rate}.`
+      : `No: ${written[0]} is ${inOtherUnit(table, doses[0]!, a)} and ${written[1]} is ${inOtherUnit(table, doses[1]!, b)}${rate}.`;
+  return { text, doses: [a >= b ? doses[0]! : doses[1]!] };
+}
+
+/** A dose in the other unit it is written in: IU as the table's unit, the table's unit as IU where it has one. */
+function inOtherUnit(table: IntakeTable, dose: Dose, amount: number): string {
+  if (dose.unit !== 'IU' && table.iuPerMcg) return `${formatNumber(amount * table.iuPerMcg)} IU`;
+  return `${formatNumber(amount)} ${table.unit}`;
+}
+
 export function amountText(table: IntakeTable, amount: number): string {
   const main = `${formatNumber(amount)} ${table.unit}`;
   const iu = table.iuPerMcg ? convert(amount, table.unit, 'IU', table.iuPerMcg) : undefined;
@@ -284,9 +314,13 @@ export function doseCheck(
   const n = kb.nutrient(id);
   const table = kb.intakes(id);
   const name = inSentence(n.name);
-  const usable = doses.filter((d) => convert(d.amount, d.unit, table.unit, table.iuPerMcg) !== undefined);
+  const convertible = doses.filter((d) => convert(d.amount, d.unit, table.unit, table.iuPerMcg) !== undefined);
   const blocks: Block[] = [];
   const sources = new Set<string>([table.source]);
+  // "is 25 mcg the same as 1000 IU?": one dose written two ways, asked about, not two doses to add up.
+  const sameness = sameAmountAsked(table, convertible, message);
+  if (sameness) blocks.push(text(sameness.text));
+  const usable = sameness ? sameness.doses : convertible;
   if (!usable.length) {
     blocks.push(
       text(
@@ -316,8 +350,8 @@ export function doseCheck(
         ? `Together that is ${amountText(table, supplements)}`
         : times > 1
           ? `${perDose > 1 ? `${perDose} × ` : ''}${formatNumber(usable[0]!.amount)} ${usable[0]!.unit}${daily > 1 ? ` ${TIMES_WORDS[daily]} a day` : ''} is ${amountText(table, supplements)} of ${name} a day`
-          : usable[0]!.unit === table.unit && table.iuPerMcg === undefined
-            ? `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} of ${name}`
+          : usable[0]!.unit === table.unit
+            ? `${amountText(table, supplements)} of ${name}`
             : `${formatNumber(usable[0]!.amount)} ${usable[0]!.unit} is ${amountText(table, supplements)}`;
     blocks.push(
       text(

@@ -146,7 +146,7 @@ const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number;
   // "I'm 27", "im 52", "aged 70", "he's 78", "my son is 9", "my kid is 9", "my daughter (14)"
   {
     pattern: new RegExp(
-      String.raw`\b(?:i'?m|i am|im|aged?|turned|turning|he'?s|she'?s|hes|shes|(?:son|daughter|kid|child|boy|girl|dad|father|mum|mom|mother|nan|gran|grandma|grandpa|grandad|granddad|granny|nana|grandmother|grandfather|husband|wife|partner|toddler|baby|teen|teenager) (?:is|\())\s?(?:like |about |around |nearly |almost |only |just |roughly )?(\d{1,3})\b` +
+      String.raw`\b(?:i'?m|i am|im|aged?|turned|turning|he'?s|she'?s|hes|shes|(?:son|daughter|kid|child|boy|girl|lad|lass|dad|father|mum|mom|mother|nan|gran|grandma|grandpa|grandad|granddad|granny|nana|grandmother|grandfather|husband|wife|partner|toddler|baby|teen|teenager) (?:is|\())\s?(?:like |about |around |nearly |almost |only |just |roughly )?(\d{1,3})\b` +
         NOT_AN_AGE,
     ),
   },
@@ -224,7 +224,7 @@ const RELATIONS: readonly [RegExp, NonNullable<PersonDetails['relation']>][] = [
     'relative',
   ],
   [
-    /\b(my|our) (little |baby |teenage |eldest |youngest )?(son|daughter|kids?|child|children|baby|toddler|boy|girl|teen|teenager|little one|\d{1,2} ?(yo|y\/o|yrs?|years?)(-| )?(old)?|\d{1,2} ?(months?|mos?|mths?|weeks?|wks?)[ -]?old)\b/,
+    /\b(my|our) (little |baby |teenage |eldest |youngest )?(son|daughter|kids?|child|children|baby|toddler|boy|girl|lad|lass|teen|teenager|little one|\d{1,2} ?(yo|y\/o|yrs?|years?)(-| )?(old)?|\d{1,2} ?(months?|mos?|mths?|weeks?|wks?)[ -]?old)\b/,
     'child',
   ],
 ];
@@ -339,7 +339,7 @@ const nursedBaby = (p: PersonDetails) =>
   p.who === 'other' && !p.sex && ((p.ageMonths !== undefined && p.ageMonths < 36) || p.group === 'babies');
 /** "do I need", "should I take", "for me": asked of the writer, and not of anyone else ("does she need"). */
 const OF_SELF =
-  /\b(do|should|can|could|must|will|would|am) i\b|\bi (need|have to|should)\b|\bfor me\b|\bmy (own )?(needs?|intake|diet)\b/;
+  /\b(do|should|can|could|must|will|would|am) i\b|\bi (need|have to|should)\b|\bfor me\b|\bmy (own )?(needs?|intake|diet)\b|\b(i'?m|im|i am) (1[4-9]|[2-5]\d)\b/;
 const OF_OTHER = /\b(does|should|can|could|will|would|is) (he|she|they|it|my|the|our|baby)\b|\b(he|she|baby) needs?\b/;
 const asksOfSelf = (text: string) => OF_SELF.test(text) && !OF_OTHER.test(text);
 

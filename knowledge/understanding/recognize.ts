@@ -183,7 +183,7 @@ const WHY_OR_HOW = /^\s*(why|how|what|can|could|does|do|is|are|will|would|should
 const PER_AMOUNT = /\b(per|100|grams?|serving|servings|ounce|oz|weight)\b/;
 /** "how many bananas", "how much yogurt would I need to eat", "number of eggs needed": counting a food. */
 const HOW_MANY =
-  /\bhow many\b|\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i (need|have) to (eat|drink|have)\b|\bnumber of \w+( \w+)? (needed|to|for)\b/;
+  /\bhow many\b|\b(cups?|servings?|portions?|slices?|glasses|pieces?|handfuls?|tablespoons?|tbsp|ounces?|oz|grams?) of [a-z ]{2,30} (to|would i need to|do i need to) (hit|reach|get to|get|make|meet|cover)\b|\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i (need|have) to (eat|drink|have)\b|\bnumber of \w+( \w+)? (needed|to|for)\b/;
 /** "how much salmon would I need for a day's vitamin D": a food counted to a day's need. */
 const HOW_MUCH_FOR_A_DAY =
   /\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i need (to (get|reach|hit|meet)|for (a|my|the|one|your|a whole) ?(day|days|daily|whole))\b|\bhow (many|much) (\w+ ){1,3}(is|are|for|to get|to reach|to hit|to meet|makes?|gives?|would give) (my|a|the|your|one) (daily|days|day|full|whole)\b/;

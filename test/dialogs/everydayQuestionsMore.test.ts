@@ -270,3 +270,46 @@ describe('questions round dev8, continued', () => {
     expect(await ask('banana or avocado for potassium')).toContain('Banana and Avocado compared');
   });
 });
+
+describe('questions round dev9', () => {
+  it('answers whether two amounts are the same instead of adding them up', async () => {
+    const same = await ask('is 25 mcg of vitamin D the same as 1000 IU? and is that safe to take every day');
+    expect(same).toContain('Yes: 25 mcg and 1,000 IU are the same amount (1 mcg is 40 IU).');
+    expect(same).not.toContain('Together');
+    expect(same).toMatch(/below the upper limit for adults of 100 mcg \(4,000 IU\)/);
+    const different = await ask('is 400 IU the same as 20 mcg of vitamin d');
+    expect(different).toContain('No: 400 IU is 10 mcg and 20 mcg is 800 IU');
+    // Two doses taken are still added up.
+    expect(await ask('I take 1000 IU vitamin D and 25 mcg D3, is that too much')).toContain('Together that is 50 mcg');
+  });
+
+  it('reads "doxy" as doxycycline, with the spacing from magnesium', async () => {
+    const reply = await ask('on doxy for my skin, can I still take my magnesium at night?');
+    expect(reply).toContain('Tetracycline');
+    expect(reply).toMatch(/2 hours before, or 4 to 6 hours after/);
+    expect(reply).toMatch(/prescriber or pharmacist/);
+  });
+
+  it('lists foods for "snacks with magnesium"', async () => {
+    expect(await ask('snacks with magnesium I can keep in my desk drawer')).toContain('Magnesium: best food sources');
+  });
+
+  it('counts "cups of cooked lentils to hit 3400mg potassium"', async () => {
+    expect(await ask('cups of cooked lentils to hit 3400mg potassium??')).toMatch(/about 4\.7 servings/);
+  });
+
+  it('answers a nursing mother who gives her own age for herself, not for the baby', async () => {
+    const reply = await ask("breastfeeding my 4 month old, I'm 31. calcium target per day? and is there a max");
+    expect(reply).toContain('Recommended for you (breastfeeding');
+    expect(reply).toContain('1,000 mg');
+    expect(reply).toContain('2,500 mg');
+    expect(reply).not.toContain('4 months old');
+  });
+
+  it('reads "my lad is 17" as a son of 17, and "v" between two foods as a comparison', async () => {
+    expect(await ask("my lad is 17 and plays rugby 4x a week, what's his potassium AI?")).toContain(
+      'Recommended for your child (a boy, aged 17): 3,000 mg',
+    );
+    expect(await ask('pumpkin seeds v chia seeds for magnesium?')).toMatch(/compared/);
+  });
+});
