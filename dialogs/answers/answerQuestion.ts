@@ -155,16 +155,22 @@ export function answerQuestion(
     notes.push(note('caution', `I can’t check foods for a ${unchecked[1]} diet: these foods are not filtered for it.`));
   if (rec.unlistedFoods.length) notes.push(note('info', unlistedText(rec.unlistedFoods)));
   // Say plainly what is not covered rather than silently answering something else.
-  if (rec.otherNutrients.length) {
-    notes.push(
-      note(
-        'info',
-        `I only cover magnesium, calcium, potassium, vitamin D and vitamin B12, so I can’t give figures for ${joinWords(rec.otherNutrients)}.`,
-      ),
-    );
-  }
+  if (rec.otherNutrients.length) notes.push(note('info', notCoveredNote(rec.otherNutrients)));
   // A new reply around the (possibly shared, frozen) one: the shared reply itself is never changed.
   return notes.length ? { ...answer, reply: { ...answer.reply, blocks: [...notes, ...answer.reply.blocks] } } : answer;
+}
+
+/**
+ * What is not covered, said plainly. "Electrolytes" are partly covered: potassium, magnesium and calcium are
+ * electrolytes; sodium and chloride are not covered.
+ */
+function notCoveredNote(others: readonly string[]): string {
+  const rest = others.filter((o) => o !== 'electrolytes');
+  const covered = 'I only cover magnesium, calcium, potassium, vitamin D and vitamin B12';
+  const restText = rest.length ? `${covered}, so I can’t give figures for ${joinWords(rest)}.` : '';
+  if (rest.length === others.length) return restText;
+  const electrolytes = 'Of the electrolytes, I cover potassium, magnesium and calcium, not sodium or chloride.';
+  return rest.length ? `${electrolytes} ${restText}` : electrolytes;
 }
 
 /** Questions a diet alone can be asked: what to watch on it. */

@@ -613,8 +613,8 @@ const PERSON =
  * Whether words found in a message (lower case, one kind of apostrophe) are told as happening now: not
  * explained away, and not history, someone else's or a "what if". Used for symptoms told with a question.
  */
-export function toldAsCurrent(text: string, start: number, end: number): boolean {
-  return !explainedAway(text.slice(end)) && !notNow(text, start, end);
+export function toldAsCurrent(text: string, start: number, end: number, normalOnExertion = false): boolean {
+  return !explainedAway(text.slice(end), normalOnExertion) && !notNow(text, start, end);
 }
 
 /** A mention that counts: not denied, not explained away, not history or hypothetical. */

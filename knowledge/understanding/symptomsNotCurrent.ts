@@ -20,6 +20,9 @@ export function symptomsNotCurrent(kb: KnowledgeBase, message: string): Set<stri
   const analysis = kb.analyze(message);
   const offsets = tokenOffsets(text, analysis.tokens);
   const past = new Set<string>();
+  // A symptom that hard exercise makes normal (the warning sign of the same name says so): "my heart races
+  // when I run" is told as exercise, not as a symptom now.
+  const normalOnExertion = new Set(kb.data.triage.signs.filter((s) => s.normalOnExertion).map((s) => s.id));
   for (const hit of kb.matchSymptoms(analysis)) {
     if (hit.negated || hit.first === undefined || hit.last === undefined) continue;
     const start = offsets[hit.first];
@@ -28,7 +31,11 @@ export function symptomsNotCurrent(kb: KnowledgeBase, message: string): Set<stri
     if (start === undefined || last === undefined) continue;
     // A list led by "denies" or "not having:" reaches further than the matcher's own denials.
     const end = last + analysis.tokens[hit.last]!.length;
-    if (deniedInList(text.slice(0, start)) || !toldAsCurrent(text, start, end) || GONE_NOW.test(text.slice(end)))
+    if (
+      deniedInList(text.slice(0, start)) ||
+      !toldAsCurrent(text, start, end, normalOnExertion.has(hit.symptom.id)) ||
+      GONE_NOW.test(text.slice(end))
+    )
       past.add(hit.symptom.id);
   }
   return past;

@@ -313,3 +313,20 @@ describe('questions round dev9', () => {
     expect(await ask('pumpkin seeds v chia seeds for magnesium?')).toMatch(/compared/);
   });
 });
+
+describe('electrolytes and a racing heart at exercise', () => {
+  it('says which electrolytes are covered instead of declining them all', async () => {
+    const reply = await ask('should I be having electrolytes after training?');
+    expect(reply).toContain('Of the electrolytes, I cover potassium, magnesium and calcium, not sodium or chloride.');
+    expect(reply).not.toMatch(/can’t give figures for electrolytes/);
+  });
+
+  it('gives no doctor advice for a heart pounding at a spin class, and keeps it for one at night', async () => {
+    const spin = await ask(
+      'heart was pounding out of my chest at spin class. any potassium foods I can grab before class?',
+    );
+    expect(spin).not.toContain('Please see a doctor today');
+    const night = await ask('my heart keeps pounding and skipping at night, any potassium foods?');
+    expect(night).toContain('Please see a doctor today');
+  });
+});
