@@ -11,7 +11,7 @@ import { PhraseDictionary, type PhraseHit } from './search/phraseDictionary';
 import { englishWords } from './search/englishWords';
 import { type Correction, SpellCorrector } from './search/spellCorrector';
 import { type SymptomHit, SymptomMatcher } from './search/symptomMatcher';
-import { clauseOfTokens, singular, tokenize, withCorrections } from './text';
+import { clauseOfTokens, namesIn, singular, tokenize, withCorrections } from './text';
 import type { LabFinding } from './triage/labValues';
 import { type Warning, WarningScreen, byUrgency, withoutFiguresOfSpeech } from './triage/warningScreen';
 import { DietFilters } from './foods/dietFilter';
@@ -131,6 +131,10 @@ export class KnowledgeBase {
       ...cues.negations,
     ]);
     this.screenWords = new Set([...warningWords, ...symptomWords]);
+    const nutrientWords = new Set([...this.nutrientNames.phrases()].flatMap((p) => p.split(' ')));
+    this.foodWords = new Set(
+      [...this.foodNames.phrases()].flatMap((p) => p.split(' ')).filter((w) => !nutrientWords.has(w)),
+    );
     this.speller = new SpellCorrector(
       [...domainWords, ...symptomWords, ...warningWords],
       [...cues.commonWords, ...cues.fillerWords, ...cues.negations, ...cues.otherLanguageWords, ...medicinePhraseWords],
@@ -181,14 +185,19 @@ export class KnowledgeBase {
   private lastAnalysis?: TextAnalysis;
   /** Words a spelling correction must land on for the warning screen to read the message again. */
   private readonly screenWords: ReadonlySet<string>;
+  /** Words of the foods' names (not the nutrients'): a name in a message is never corrected into one. */
+  private readonly foodWords: ReadonlySet<string>;
 
   private analyzeOnce(text: string): TextAnalysis {
     const tokens = tokenize(text);
     const corrections: Correction[] = [];
     const unclear: TextAnalysis['unclear'] = [];
+    // Capitalised mid-sentence: most likely a name, never read as a food ("with Kate from work" is no kale).
+    const names = /[A-Z]/.test(text) ? namesIn(text) : undefined;
     const corrected = tokens.map((word) => {
       if (this.speller.isKnown(singular(word))) return word;
-      const reading = this.speller.read(word);
+      const read = this.speller.read(word);
+      const reading = names?.has(word) && read.to && this.foodWords.has(read.to) ? {} : read;
       if (reading.to) corrections.push({ from: word, to: reading.to });
       else if (reading.options) unclear.push({ word, options: reading.options });
       return reading.to ?? word;

@@ -22,6 +22,23 @@ export function tokenize(input: string): string[] {
   return normal ? normal.split(' ') : [];
 }
 
+/** A capitalised word that does not start a sentence: "Kate from work", "a trip to Devon". */
+const MID_SENTENCE_CAPITAL = /(?<![.!?:\n]\s*)(?<=\S\s+)\b([A-Z][a-z]{2,})\b/g;
+const WORD = /[A-Za-z]+/g;
+
+/**
+ * The words a message spells with a capital in mid-sentence, lower-cased: most likely names, never to be
+ * corrected into a domain word ("Kate" is not "kale"). None when most words are capitalised (a message
+ * typed in Title Case or in capitals), where a capital says nothing.
+ */
+export function namesIn(input: string): Set<string> {
+  const prefix = input.slice(0, MATCH_PREFIX_CHARS);
+  const words = prefix.match(WORD) ?? [];
+  const capitalised = words.filter((w) => w.charCodeAt(0) < 97).length;
+  if (capitalised * 2 > words.length) return new Set();
+  return new Set([...prefix.matchAll(MID_SENTENCE_CAPITAL)].map((m) => m[1]!.toLowerCase()));
+}
+
 /** A word as typed, apostrophes and accents included: one token of tokenize() each. */
 const TYPED_WORD = /[\p{L}\p{N}'’]+/gu;
 

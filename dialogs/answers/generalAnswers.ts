@@ -104,7 +104,11 @@ export function nothingToRepeat(): Reply {
 
 export function greeting(): Reply {
   return reply('smallTalk', {
-    blocks: [text('Hello! What would you like to know about nutrition and your muscles?')],
+    blocks: [
+      text(
+        'Hello! I can help with magnesium, calcium, potassium, vitamin D and vitamin B12: the foods that supply them, how much you need, and a quick check of symptoms such as cramps or twitching. What would you like to know?',
+      ),
+    ],
     suggestions: TRY_THESE,
   });
 }

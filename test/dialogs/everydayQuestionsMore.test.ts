@@ -330,3 +330,16 @@ describe('electrolytes and a racing heart at exercise', () => {
     expect(night).toContain('Please see a doctor today');
   });
 });
+
+describe('conversation basics (dev26)', () => {
+  it('greets with what it covers', async () => {
+    const reply = await ask('hiya 👋');
+    expect(reply).toMatch(/magnesium, calcium, potassium, vitamin D and vitamin B12/);
+  });
+
+  it('answers "are you like chatgpt" honestly', async () => {
+    expect(await ask('whats ur deal r u like chatgpt or summat')).toMatch(
+      /a chatbot: a computer program, not a doctor/,
+    );
+  });
+});

@@ -150,7 +150,7 @@ describe('a stated dose against the upper limit', () => {
   });
 
   it('converts units on request', async () => {
-    expect(await conversation('convert 50 µg vitamin d to IU')).toMatch(/50 mcg is 50 mcg \(2,000 IU\)/);
+    expect(await conversation('convert 50 µg vitamin d to IU')).toMatch(/50 mcg \(2,000 IU\) of vitamin D/);
   });
 
   it('asks which nutrient and unit when a number has neither', async () => {

@@ -9,7 +9,7 @@ import {
   letterBits,
   lettersApart,
 } from '../../knowledge/search/spellCorrector';
-import { tokenize } from '../../knowledge/text';
+import { namesIn, tokenize } from '../../knowledge/text';
 import { knowledgeBase } from '../support/knowledge';
 
 const kb = knowledgeBase();
@@ -218,5 +218,21 @@ describe('englishWords', () => {
     expect(english.has('cafe')).toBe(true);
     expect(english.has('magnesiam')).toBe(false);
     expect(english.has('')).toBe(false);
+  });
+});
+
+describe('names in a message', () => {
+  it('finds the words capitalised in mid-sentence, and none in a message typed in capitals', () => {
+    expect([...namesIn('I bet Kate from work that dark chocolate has magnesium')]).toEqual(['kate']);
+    expect([...namesIn('Spinach has magnesium. Bananas too')]).toEqual([]);
+    expect([...namesIn('Why Do I Get Leg Cramps After A Night Out')]).toEqual([]);
+    expect([...namesIn('HOW MUCH MAGESIUM IN KALE')]).toEqual([]);
+  });
+
+  it('never corrects a name into a food, and still corrects a capitalised nutrient', () => {
+    const kb = knowledgeBase();
+    expect(kb.analyze('I bet Kate from work that dark chocolate has magnesium').corrected).toContain('kate');
+    expect(kb.analyze('how much Magnesiam in spinach').corrected).toContain('magnesium');
+    expect(kb.analyze('i bet kate from work').corrected).toContain('kale');
   });
 });
