@@ -227,6 +227,19 @@ export class KnowledgeBase {
     return uniqueItems(this.medicineNames.findAll(analysis.keys));
   }
 
+  /**
+   * A nutrient's notes for the diets asked for (lactose-free gets the dairy-free ones), leaving out a note
+   * that recommends a food another of them excludes: no tofu for a vegan with a soy allergy.
+   */
+  dietNotes(id: NutrientId, diets: readonly DietTag[]): Nutrient['dietNotes'] {
+    const excluded = this.diets.excludedIngredients(diets);
+    return this.nutrient(id).dietNotes.filter(
+      (d) =>
+        (diets.includes(d.diet) || (d.diet === 'dairy-free' && diets.includes('lactose-free'))) &&
+        !(d.recommends ?? []).some((i) => excluded.has(i)),
+    );
+  }
+
   findDiet(analysis: TextAnalysis): DietTag | undefined {
     return this.findDiets(analysis)[0]?.item;
   }

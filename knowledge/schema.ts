@@ -27,6 +27,8 @@ export const DIET_TAGS = [
   'pescatarian',
   'shellfish-free',
   'fish-free',
+  'soy-free',
+  'sesame-free',
 ] as const;
 export const dietTagSchema = z.enum(DIET_TAGS);
 export type DietTag = z.infer<typeof dietTagSchema>;
@@ -161,8 +163,15 @@ export const nutrientSchema = z
     supplementCaution: factSchema,
     /** A caution shown with food advice, for example potassium and kidney disease. */
     foodCaution: factSchema.optional(),
-    /** Honest notes per diet, e.g. B12 for vegans. */
-    dietNotes: z.array(z.object({ diet: dietTagSchema, text, source: sourceId }).strict()),
+    /**
+     * Honest notes per diet, e.g. B12 for vegans; `recommends`: the ingredients of the foods a note names
+     * (tofu is soy), so that a note is left out when another diet asked for excludes one of them.
+     */
+    dietNotes: z.array(
+      z
+        .object({ diet: dietTagSchema, text, source: sourceId, recommends: z.array(ingredientSchema).optional() })
+        .strict(),
+    ),
   })
   .strict();
 export type Nutrient = z.infer<typeof nutrientSchema>;

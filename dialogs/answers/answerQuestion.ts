@@ -550,7 +550,7 @@ function answerFor(
       // "cod liver oil or a vitamin D tablet?": what the food itself gives, before the caution.
       const withFoods = foods.length && nutrients.length ? withFoodAmounts(kb, general, foods, nutrients) : general;
       // "pescatarian: do I need B12 supplements or is fish enough?": what the notes say for that diet.
-      const dietNotes = nutrients.flatMap((id) => kb.nutrient(id).dietNotes.filter((d) => rec.diets.includes(d.diet)));
+      const dietNotes = nutrients.flatMap((id) => kb.dietNotes(id, rec.diets));
       const answer = dietNotes.length
         ? {
             ...withFoods,
@@ -767,9 +767,7 @@ function needsQuestion(
   const ask = subject.child && GIVING.test(normal) ? whoToAsk(subject) : [];
   const same = (b: Block) => ask.some((a) => 'text' in a && 'text' in b && a.text === b.text);
   // "my daughter went vegan, how much B12 does she need?": where that diet gets it from, beside the figure.
-  const dietNotes = nutrients
-    .slice(0, 2)
-    .flatMap((id) => kb.nutrient(id).dietNotes.filter((d) => diets.includes(d.diet)));
+  const dietNotes = nutrients.slice(0, 2).flatMap((id) => kb.dietNotes(id, diets));
   const withDiet = dietNotes.length
     ? {
         ...answer,

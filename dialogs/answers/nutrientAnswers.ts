@@ -41,10 +41,7 @@ export function foodsForNutrient(
     .slice(0, 8);
   const dietLabel = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? d));
   const documentFoods = kb.documentFoods(id, diets).filter((d) => !d.figures || kept(d.figures.food));
-  // Lactose-free people get the dairy-free notes too (calcium without dairy).
-  const dietNotes = n.dietNotes.filter(
-    (d) => diets.includes(d.diet) || (d.diet === 'dairy-free' && diets.includes('lactose-free')),
-  );
+  const dietNotes = kb.dietNotes(id, diets);
   const filterNotes = diets.flatMap((d) => {
     const note = kb.diets.get(d)?.note;
     return note ? [note] : [];

@@ -88,9 +88,7 @@ export function withStory(kb: KnowledgeBase, rec: Recognition, answer: Reply, of
   // "vegan 3 years, never taken b12, should I worry?": what the sources say of that nutrient on that diet.
   // "vegan student and always tired": with no nutrient named, the diet's notes for those the symptoms point to.
   const noted = rec.nutrients.length || !rec.diets.length ? rec.nutrients : nutrientsLinkedTo(kb, [...told]);
-  const dietNotes = noted.flatMap((id) =>
-    kb.nutrient(id).dietNotes.filter((d) => rec.diets.includes(d.diet) && !already.includes(d.text)),
-  );
+  const dietNotes = noted.flatMap((id) => kb.dietNotes(id, rec.diets).filter((d) => !already.includes(d.text)));
   const diets = [...new Map(dietNotes.map((d) => [d.text, d])).values()];
   const labels = kb.data.symptoms.filter((s) => told.has(s.id)).map((s) => inSentence(s.label));
   // What the symptoms may point to already ends by offering the check.

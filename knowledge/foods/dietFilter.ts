@@ -28,6 +28,11 @@ export class DietFilters {
     return this.byId.get(id);
   }
 
+  /** The ingredients a set of diets leaves out ("soy-free": soy). */
+  excludedIngredients(diets: readonly DietTag[]): Set<string> {
+    return new Set(diets.flatMap((id) => this.byId.get(id)?.rule.excludes ?? []));
+  }
+
   /** A food fits a set of diets when it fits each one; a diet without a rule fits by the food's own tag. */
   fits(food: Food, diets: readonly DietTag[]): boolean {
     return diets.every((id) => {

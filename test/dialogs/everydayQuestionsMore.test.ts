@@ -343,3 +343,26 @@ describe('conversation basics (dev26)', () => {
     );
   });
 });
+
+describe('allergies and everyday causes (questions dev10)', () => {
+  it('leaves soy out for a soy allergy, notes included', async () => {
+    const reply = await ask('soy allergy and vegan, need calcium sources');
+    expect(reply).toContain('Calcium: best food sources (soy-free and vegan)');
+    expect(reply).not.toMatch(/•[^\n]*(tofu|soy)/i);
+    expect(reply).not.toMatch(/best calcium sources are tofu/);
+  });
+
+  it('leaves sesame and tahini out for a sesame allergy', async () => {
+    const reply = await ask('sesame allergy, calcium foods?');
+    expect(reply).toContain('(sesame-free)');
+    expect(reply).not.toMatch(/•[^\n]*(tahini|sesame)/i);
+  });
+
+  it.each([
+    ["I'm a lorry driver, sat in the cab 11 hrs a day, cramps in both legs most nights", 'inactivity'],
+    ['pulled an all nighter with 3 red bulls and now my whole calf is fluttering', 'poor-sleep'],
+    ["I'm 72, hardly get out of the house since my hip op in spring", 'little-sunlight'],
+  ])('"%s" names %s', (message, factor) => {
+    expect(recognizer.recognize(message).lifestyleFactors).toContain(factor);
+  });
+});
