@@ -59,7 +59,7 @@ describe('blind evaluation, test split', () => {
 const FLOORS = {
   redFlagsCaught: 95,
   falseAlarms: 1,
-  right: 311,
+  right: 312,
   patientsTriaged: 24,
   patientsTop1: 20,
   /** The everyday-questions corpus (issue 10), test split. */
