@@ -164,7 +164,12 @@ const MAX_WORDS_WITHOUT_A_CUE = 2;
  * Without a unit, a number counts as a result only close to the name or after a word that says so:
  * "calcium 2.1", "b12 was 180", but not "calcium citrate vs carbonate, which 1 needs food".
  */
+/** Between a name and a number, words that make it a dose, not a result: "vit d wot dose 4 a 6yo". */
+const DOSE_BETWEEN =
+  /\b(dose|doses|dosage|take|taking|give|giving|supplements?|tablets?|pills?|capsules?|drops|gummies)\b/;
+
 function soundsLikeAResult(gap: string): boolean {
+  if (DOSE_BETWEEN.test(gap)) return false;
   const words = gap
     .trim()
     .split(/\s+/)

@@ -326,10 +326,10 @@ function peopleIn(message: string): PeopleContext {
   // "breastfeeding my 4 month old, do I need more b12?": the baby fed is no one asked about; the mother is.
   const person =
     read && lifeStages.includes('breastfeeding') && nursedBaby(read) && asksOfSelf(text) ? undefined : read;
-  // "my 80 year old mum" is no child; "my son is 9" and "16yo boy" are.
+  // "my 80 year old mum" is no child; "my son is 9", "16yo boy" and "a dose for a 6 year old" are.
   const childAge = person?.ageMonths !== undefined && person.ageMonths < ADULT_FROM_MONTHS;
   const adultAge = person?.ageMonths !== undefined && !childAge;
-  if ((CHILD.test(text) && !adultAge) || (person?.who === 'other' && childAge && person.relation === 'child'))
+  if ((CHILD.test(text) && !adultAge) || (person?.who === 'other' && childAge))
     lifeStages.push('child');
   return { lifeStages, ...(person ? { person } : {}) };
 }

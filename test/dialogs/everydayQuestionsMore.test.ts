@@ -366,3 +366,21 @@ describe('allergies and everyday causes (questions dev10)', () => {
     expect(recognizer.recognize(message).lifestyleFactors).toContain(factor);
   });
 });
+
+describe('texting shorthand (dev26)', () => {
+  it('reads "wat fud has da most b12" as a foods question', async () => {
+    expect(await ask('wat fud has da most b12 in it m8')).toContain('Vitamin B12: best food sources');
+  });
+
+  it('never reads "shud" as a food', async () => {
+    const reply = await ask('how much mag shud i take 4 sleep, im a grown ass man lol');
+    expect(reply).not.toMatch(/spud|potato/i);
+    expect(reply).toMatch(/350 mg/);
+  });
+
+  it('reads no blood result in "vit d wot dose 4 a 6yo", and sends a child’s dose to the paediatrician', async () => {
+    const reply = await ask('vit d wot dose 4 a 6yo pls');
+    expect(reply).not.toMatch(/result of 4/);
+    expect(reply).toMatch(/paediatrician/);
+  });
+});
