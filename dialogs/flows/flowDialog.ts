@@ -16,7 +16,7 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { asksSomething } from '../../knowledge/understanding/recognize';
+import { asksInSomeSentence } from '../../knowledge/understanding/recognize';
 import type { DialogDeps } from '../dialogDeps';
 import { answerTurn, routeFor } from '../intents';
 import { type Reply, reply, text } from '../replies/replyModel';
@@ -128,9 +128,10 @@ export abstract class FlowDialog<S, R, O extends FlowOptions<S> = FlowOptions<S>
         await answer();
         return again();
       case 'question':
-        // A question of its own ("can coffee cause twitching?") is answered or honestly declined, then
+        // A question of its own ("can coffee cause twitching?"), in any sentence ("meat mostly. what does a
+        // man of 52 need?"), is answered or honestly declined, then
         // the step is asked again; it is never taken as an answer or counted as a miss.
-        if (asksSomething(turn.text) && !flow.readsItself(state, turn)) {
+        if (asksInSomeSentence(turn.text) && !flow.readsItself(state, turn)) {
           await answer();
           return again(said(`Now, back to your ${flow.name}.`));
         }

@@ -191,6 +191,20 @@ describe('warnings in the symptom check', () => {
   });
 });
 
+describe('a question in a later sentence of an answer', () => {
+  it('is answered, then the step is asked again', async () => {
+    const adapter = await SYMPTOM_CHECK.begin();
+    const all = texts(
+      await say(
+        adapter,
+        "meat, dairy, normal stuff really. what's the daily amount of magnesium for a bloke my age? I'm 52",
+      ),
+    );
+    expect(all).toMatch(/Recommended for a man aged 52: 420 mg of magnesium a day/);
+    expect(all).toMatch(/Now, back to your symptom check\./);
+  });
+});
+
 describe('the pending step is kept across interruptions', () => {
   it('a question at an adaptive question is answered, then the same question is asked again', async () => {
     const { adapter } = bot();
