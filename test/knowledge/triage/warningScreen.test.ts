@@ -1113,6 +1113,21 @@ describe('twelfth round: dev25 wordings (recall in plain words)', () => {
   });
 });
 
+describe('a result asked about with "all ok?"', () => {
+  it.each([
+    ['potassium 6.8 mmol/L. All ok?', 'lab-potassium-high'],
+    ['potassium 6.8 mmol/L. fine?', 'lab-potassium-high'],
+    ['potassium 6.8 mmol/L, all ok?', 'lab-potassium-high'],
+    ['calcium 3.4 mmol/l. all good?', 'lab-calcium-high'],
+  ])('"%s" raises %s: a question is no reassurance', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('still reads a result told as fine, with no question', () => {
+    expect(ids('chest pain, all normal on the ECG')).toEqual([]);
+  });
+});
+
 describe('amounts of food are not blood results', () => {
   it.each([
     'how much potassium in 2 glugs of milk',
