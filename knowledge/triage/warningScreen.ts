@@ -504,8 +504,15 @@ const CLEARED_NEXT =
 const FINE_NOW =
   /^[^.;!?]{0,25}?\b(?:and )?(?:is|was|are|were|she'?s|he'?s|they'?re|i'?m|who'?s|who is) (?:fine|ok|okay|all good|doing fine|doing well|better) now\b/;
 
+/**
+ * The clause right after a sign is a question: an explanation asked about is no explanation ("my calf is
+ * red and swollen, can a clot be ruled out?", "potassium 6.8. all ok?", "turned out to be heartburn?"). A sign
+ * asked and answered "no" ("passed out? no.") is left to the denial that follows.
+ */
+const ASKED_NEXT = /^[\s,:;–—-]*[^.,;!?]{0,60}\?(?!\s*(?:no|nope|nah|none|never)\b)/;
+
 function explainedAway(after: string, normalOnExertion = false, recent = false): boolean {
-  if (BROUGHT_BACK.test(after)) return false;
+  if (BROUGHT_BACK.test(after) || ASKED_NEXT.test(after)) return false;
   if (!recent && FINE_NOW.test(after)) return true;
   if (CLEARED_NEXT.test(after)) return true;
   if (GONE_SINCE.test(after)) return true;

@@ -1123,8 +1123,19 @@ describe('a result asked about with "all ok?"', () => {
     expect(ids(text)).toContain(id);
   });
 
+  it.each([
+    ['my calf is red, hot and swollen, can a clot be ruled out?', 'clot-signs'],
+    ['chest pain - was it ruled out?', 'chest-pain'],
+    ['crushing chest pain, turned out to be heartburn?', 'chest-pain'],
+    ['my heart is racing, settled straight after?', 'irregular-heartbeat'],
+  ])('"%s" raises %s: an explanation asked about is no explanation', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
   it('still reads a result told as fine, with no question', () => {
     expect(ids('chest pain, all normal on the ECG')).toEqual([]);
+    expect(ids('had chest pain last year, ruled out as muscular. what foods have magnesium?')).toEqual([]);
+    expect(ids('passed out? no. just tired')).toEqual([]);
   });
 });
 
