@@ -384,3 +384,12 @@ describe('texting shorthand (dev26)', () => {
     expect(reply).toMatch(/paediatrician/);
   });
 });
+
+describe('aliases do not make ordinary words known', () => {
+  it.each(['how do i grow a lemon tree indoors', 'stuck in a traffic jam on the m25 for two hours'])(
+    '"%s" is still about something else',
+    (message) => {
+      expect(recognizer.recognize(message).intent).toBe('outOfScope');
+    },
+  );
+});
