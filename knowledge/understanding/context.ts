@@ -329,8 +329,7 @@ function peopleIn(message: string): PeopleContext {
   // "my 80 year old mum" is no child; "my son is 9", "16yo boy" and "a dose for a 6 year old" are.
   const childAge = person?.ageMonths !== undefined && person.ageMonths < ADULT_FROM_MONTHS;
   const adultAge = person?.ageMonths !== undefined && !childAge;
-  if ((CHILD.test(text) && !adultAge) || (person?.who === 'other' && childAge))
-    lifeStages.push('child');
+  if ((CHILD.test(text) && !adultAge) || (person?.who === 'other' && childAge)) lifeStages.push('child');
   return { lifeStages, ...(person ? { person } : {}) };
 }
 

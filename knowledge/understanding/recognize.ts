@@ -204,7 +204,8 @@ const PREVENTED =
 const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
 /** Foods named to be left out of a list: "potassium without bananas, potatoes or beans". */
-const SETS_ASIDE = /\b(without|except|besides|other than|apart from|no|not|arent|isnt|aint|hate|allergic|avoid|cant|can't)\b/;
+const SETS_ASIDE =
+  /\b(without|except|besides|other than|apart from|no|not|arent|isnt|aint|hate|allergic|avoid|cant|can't)\b/;
 /** Giving a drink up ("quit coffee cold turkey"): the drink is a cause told, not a food asked about. */
 const QUITS = /\b(quit|quitting|gave up|giving up|stopped|stopping|cut out|cutting out|withdrawal|withdrawals)\b/;
 /** A dose asked about against its upper limit. */
