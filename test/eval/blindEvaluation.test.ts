@@ -57,9 +57,9 @@ describe('blind evaluation, test split', () => {
 
 /** Measured with `npm run eval` on the test split (see README, "Accuracy"). */
 const FLOORS = {
-  redFlagsCaught: 95,
+  redFlagsCaught: 96,
   falseAlarms: 1,
-  right: 312,
+  right: 313,
   patientsTriaged: 24,
   patientsTop1: 20,
   /** The everyday-questions corpus (issue 10), test split. */
