@@ -32,7 +32,8 @@ class Unfollowed extends Error {}
 
 /**
  * The prefixes every match of the pattern starts with, at a word start of the text; undefined when the
- * pattern does not pin one down. A pattern with these can only match a text whose wordStartKeys hold one.
+ * pattern does not pin one down. A pattern with these can only match a text with one of them at a word start
+ * (forEachWordStartKey).
  */
 export function wordStartPrefixes(pattern: string): string[] | undefined {
   if (UNFOLLOWED_ESCAPE.test(pattern)) return undefined;
@@ -57,19 +58,6 @@ export function wordStartPrefixes(pattern: string): string[] | undefined {
 }
 
 /**
- * The first one, two and three characters at the start of the text and at every word start in it
- * (where \b meets a word character).
- */
-export function wordStartKeys(text: string): Set<string> {
-  const keys = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    if (!isWordStart(text, i)) continue;
-    for (let n = 1; n <= LENGTH && i + n <= text.length; n++) keys.add(text.slice(i, i + n));
-  }
-  return keys;
-}
-
-/**
  * A key of up to three characters as one number (its length and the character codes), so that a text's
  * keys are looked up without making a string of each; undefined for a character past U+00FF, which no
  * pattern this reading files starts with.
@@ -84,7 +72,11 @@ export function keyNumber(key: string): number | undefined {
   return code;
 }
 
-/** Calls `visit` with keyNumber of each key of wordStartKeys (those it has) and where it starts, in order. */
+/**
+ * Calls `visit` with each key of the text, in order of position: the first one, two and three characters at
+ * the start of the text and at every word start in it (where \b meets a word character), as keyNumber
+ * gives them (a key with a character past U+00FF is left out), and where each starts.
+ */
 export function forEachWordStartKey(text: string, visit: (key: number, at: number) => void): void {
   for (let i = 0; i < text.length; i++) {
     if (!isWordStart(text, i)) continue;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CueScorer } from '../../knowledge/understanding/cueScorer';
-import { wordStartKeys, wordStartPrefixes } from '../../knowledge/search/wordStartPrefixes';
+import { forEachWordStartKey, keyNumber, wordStartPrefixes } from '../../knowledge/search/wordStartPrefixes';
 import type { Intent } from '../../knowledge/schema';
 import { UTTERANCES } from './recognizerUtterances';
 import { knowledgeBase } from '../support/knowledge';
@@ -26,8 +26,9 @@ function naiveScores(intents: readonly { intent: Intent; cues: readonly { patter
 const allowed = (pattern: string, text: string) => {
   const prefixes = wordStartPrefixes(pattern);
   if (!prefixes) return true;
-  const keys = wordStartKeys(text);
-  return prefixes.some((p) => keys.has(p));
+  const keys = new Set<number>();
+  forEachWordStartKey(text, (key) => keys.add(key));
+  return prefixes.some((p) => keys.has(keyNumber(p)!));
 };
 
 describe('wordStartPrefixes', () => {
