@@ -162,8 +162,17 @@ const TOLD_WITH_A_NEGATIVE: readonly [RegExp, Rewrite][] = [
  * the price" tells no palpitations.
  */
 export function withoutFiguresOfSpeech(message: string): string {
-  return message.replace(/[’‘`]/g, "'").replace(FIGURES_OF_SPEECH, ' ').replace(QUOTED_TITLES, ' ');
+  // Stryker disable next-line ConditionalExpression: a cache; reading again gives the same text.
+  if (lastPlain?.message !== message)
+    lastPlain = {
+      message,
+      text: message.replace(/[’‘`]/g, "'").replace(FIGURES_OF_SPEECH, ' ').replace(QUOTED_TITLES, ' '),
+    };
+  return lastPlain.text;
 }
+
+/** The last message read without its figures of speech: the screen's second reading and the recogniser's. */
+let lastPlain: { message: string; text: string } | undefined;
 
 /**
  * Told next: it went and stayed away, with time or a check to show for it ("...pre-workout. Stopped it, they
@@ -225,11 +234,12 @@ interface NearRule {
 
 interface CompiledSign {
   sign: WarningSign;
-  /** For a pattern that may start anywhere: a search of the whole message (the g flag). */
+  /**
+   * Each pattern: tried only where it may start when filed (the y flag), else searched for over the whole
+   * message (the g flag).
+   */
   patterns: RegExp[];
-  /** For a filed pattern: tried only where it may start (the y flag). */
-  sticky: RegExp[];
-  /** Whether each pattern is filed (its start pinned down), else searched for over the whole message. */
+  /** Whether each pattern is filed (its start pinned down). */
   filed: boolean[];
   near: NearRule[];
   /** The sign is normal during hard exercise (triage.json's `normalOnExertion`). */
@@ -300,15 +310,14 @@ export class WarningScreen {
     const fileNear = (list: readonly string[]) => list.map((word) => nearWords.push(`\\b(?:${word})\\b`) - 1);
     this.compiled = screened.map((sign, signIndex) => {
       const patterns = sign.patterns ?? [];
-      const filedAs = patterns.map((_, k) => {
+      const filed = patterns.map((_, k) => {
         this.patternOwners.push({ sign: signIndex, k });
-        return index++;
+        return this.filing.filed[index++]!;
       });
       return {
         sign,
-        patterns: patterns.map((p) => new RegExp(p, 'g')),
-        sticky: patterns.map((p) => new RegExp(p, 'y')),
-        filed: filedAs.map((i) => this.filing.filed[i]!),
+        patterns: patterns.map((p, k) => new RegExp(p, filed[k] ? 'y' : 'g')),
+        filed,
         near: (sign.near ?? []).map((n) => ({
           a: words(n.a),
           b: words(n.b),
@@ -661,7 +670,7 @@ function mentions(text: string, pattern: RegExp, normalOnExertion: boolean): boo
 
 /** mentions() for a filed pattern: the same matches, found by trying it only where it may start. */
 function mentionsAt(text: string, c: CompiledSign, k: number, starts: readonly number[]): boolean {
-  const sticky = c.sticky[k]!;
+  const sticky = c.patterns[k]!;
   let from = 0;
   for (let m = matchFrom(sticky, text, starts); m; m = matchFrom(sticky, text, starts, from)) {
     if (counts(text, m.index, m.index + m[0].length, c.normalOnExertion)) return true;

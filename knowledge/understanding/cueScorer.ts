@@ -10,10 +10,8 @@ import { PatternFiling, matchFrom } from '../search/patternFiling';
 import { twoByte } from './warmUp';
 
 interface Cue {
-  /** For a cue that may start anywhere: a search of the whole message. */
+  /** Tried only where it may start when filed (the y flag), else tested on the whole message. */
   pattern: RegExp;
-  /** For a filed cue: tried where it may start (the y flag). */
-  sticky: RegExp;
   /** Whether its start is pinned down (PatternFiling). */
   filed: boolean;
   weight: number;
@@ -43,8 +41,7 @@ export class CueScorer {
     let index = 0;
     this.intents = intents.map((i) => {
       const cues = i.cues.map((c) => ({
-        pattern: new RegExp(c.pattern),
-        sticky: new RegExp(c.pattern, 'y'),
+        pattern: new RegExp(c.pattern, this.filing.filed[index] ? 'y' : ''),
         filed: this.filing.filed[index]!,
         weight: c.weight,
         index: index++,
@@ -61,7 +58,7 @@ export class CueScorer {
     for (const { cues } of this.intents) {
       // A message with an emoji or a curly quote has a normal form of two-byte characters too.
       for (const normal of [WARM_UP_NORMAL, twoByte(WARM_UP_NORMAL)]) {
-        for (const c of cues) (c.filed ? c.sticky : c.pattern).test(normal);
+        for (const c of cues) c.pattern.test(normal);
       }
       yield;
     }
@@ -75,7 +72,7 @@ export class CueScorer {
     const matched = new Uint8Array(this.cues.length);
     const hit = new Uint8Array(this.intents.length);
     for (const [i, starts] of this.filing.startsIn(normal)) {
-      if (matchFrom(this.cues[i]!.sticky, normal, starts) === null) continue;
+      if (matchFrom(this.cues[i]!.pattern, normal, starts) === null) continue;
       matched[i] = 1;
       hit[this.intentOf[i]!] = 1;
     }
