@@ -46,35 +46,45 @@ export class NutritionBot extends TeamsActivityHandler {
     private readonly dialog: MainDialog,
   ) {
     super();
-    this.onMessage(async (context, next) => {
-      // A "was this helpful?" button: in a Teams channel its click carries no mention, so it comes first.
-      const rated = feedbackSubmission(context.activity.value);
-      if (rated) {
-        const { rating, ...tag } = rated;
-        await rate(context, this.deps, tag, rating, { reply: true, flowActive: await this.dialog.isActive(context) });
-        return next();
-      }
-      if (!isAddressedToBot(context)) return next();
-      if (!context.activity.text?.trim() && context.activity.attachments?.length) {
-        await this.deps.sender.send(context, attachmentsOnly());
-        return next();
-      }
-      // Stryker disable next-line ConditionalExpression: only Teams marks up a mention of the bot in the text.
-      if (context.activity.channelId === Channels.Msteams) {
-        // Stryker disable next-line LogicalOperator,MethodExpression: removeRecipientMention strips activity.text itself; the trim drops only spaces every reader ignores.
-        context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
-      }
-      await this.resolveNumberedChoice(context);
-      await this.screenForRedFlags(context);
-      await this.dialog.run(context);
-      await next();
-    });
     this.onMembersAdded(async (context, next) => {
       // Stryker disable next-line ArrayDeclaration: botbuilder calls this handler only when members were added.
       if (shouldWelcome(context, context.activity.membersAdded ?? []))
         await this.deps.sender.send(context, welcome(this.deps.kb));
       await next();
     });
+  }
+
+  /**
+   * A message, through botbuilder's documented override point for it rather than a handler registered
+   * with onMessage, which botbuilder runs through its handler chain (a compiled generator per step) on
+   * every message; no other handler is registered for messages (docs/shortcuts.md, message-override).
+   */
+  protected override onMessageActivity(context: TurnContext): Promise<void> {
+    return this.answerMessage(context);
+  }
+
+  /** What every message goes through: ratings, mentions, numbered choices, the red-flag screen, the dialogs. */
+  async answerMessage(context: TurnContext): Promise<void> {
+    // A "was this helpful?" button: in a Teams channel its click carries no mention, so it comes first.
+    const rated = feedbackSubmission(context.activity.value);
+    if (rated) {
+      const { rating, ...tag } = rated;
+      await rate(context, this.deps, tag, rating, { reply: true, flowActive: await this.dialog.isActive(context) });
+      return;
+    }
+    if (!isAddressedToBot(context)) return;
+    if (!context.activity.text?.trim() && context.activity.attachments?.length) {
+      await this.deps.sender.send(context, attachmentsOnly());
+      return;
+    }
+    // Stryker disable next-line ConditionalExpression: only Teams marks up a mention of the bot in the text.
+    if (context.activity.channelId === Channels.Msteams) {
+      // Stryker disable next-line LogicalOperator,MethodExpression: removeRecipientMention strips activity.text itself; the trim drops only spaces every reader ignores.
+      context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
+    }
+    await this.resolveNumberedChoice(context);
+    await this.screenForRedFlags(context);
+    await this.dialog.run(context);
   }
 
   /**

@@ -10,6 +10,7 @@
 import {
   BotState,
   ConversationState,
+  type StatePropertyAccessor,
   type Storage,
   type StoreItem,
   type StoreItems,
@@ -85,6 +86,47 @@ export class SnapshotBotState extends BotState {
 
   override get(context: TurnContext): StoreItem | undefined {
     return (context.turnState.get(this.cacheKey) as CachedState | undefined)?.state;
+  }
+
+  override createProperty<T = unknown>(name: string): StatePropertyAccessor<T> {
+    return new SnapshotPropertyAccessor<T>(this, name);
+  }
+}
+
+/**
+ * botbuilder's BotStatePropertyAccessor contract (load the state, fill a missing property with a copy of
+ * the default), in native async functions that skip the load once the turn holds the state: a turn reads
+ * its properties several times, and botbuilder's accessors each run through a compiled generator and a
+ * load of their own.
+ */
+export class SnapshotPropertyAccessor<T> implements StatePropertyAccessor<T> {
+  constructor(
+    private readonly state: SnapshotBotState,
+    readonly name: string,
+  ) {}
+
+  private async stateOf(context: TurnContext): Promise<Record<string, unknown>> {
+    return (this.state.get(context) ?? (await this.state.load(context))) as Record<string, unknown>;
+  }
+
+  get(context: TurnContext): Promise<T | undefined>;
+  get(context: TurnContext, defaultValue: T): Promise<T>;
+  async get(context: TurnContext, defaultValue?: T): Promise<T | undefined> {
+    const state = this.state.get(context) ?? (await this.state.load(context));
+    const values = state as Record<string, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(values, this.name) && defaultValue !== undefined) {
+      // A copy, so a default object shared between calls is never the one the state holds.
+      values[this.name] = typeof defaultValue === 'object' ? structuredClone(defaultValue) : defaultValue;
+    }
+    return values[this.name] as T | undefined;
+  }
+
+  async set(context: TurnContext, value: T): Promise<void> {
+    (await this.stateOf(context))[this.name] = value;
+  }
+
+  async delete(context: TurnContext): Promise<void> {
+    delete (await this.stateOf(context))[this.name];
   }
 }
 

@@ -10,6 +10,9 @@
  */
 import {
   type Activity,
+  ActivityHandler,
+  type BotState,
+  BotStatePropertyAccessor,
   ConversationState,
   type Request,
   type Response,
@@ -20,6 +23,7 @@ import {
 import { DialogSet } from 'botbuilder-dialogs';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import * as mainDialogModule from '../../dialogs/mainDialog';
+import { NutritionBot } from '../../dialogs/nutritionBot';
 import { SharedReplies } from '../../dialogs/replies/sharedReplies';
 import * as snapshotBotStateModule from '../../dialogs/snapshotBotState';
 import * as nextQuestionModule from '../../knowledge/scoring/nextQuestion';
@@ -144,6 +148,42 @@ export const SHORTCUTS: readonly Shortcut[] = [
         (storage) => new ConversationState(storage) as never,
       );
       replaceExport(snapshotBotStateModule, 'snapshotUserState', (storage) => new UserState(storage) as never);
+    },
+  },
+  {
+    id: 'native-accessors',
+    what: 'state properties read by native async accessors that skip a load the turn holds (dialogs/snapshotBotState.ts)',
+    layer: 'turn',
+    turns: ['qa', 'interview'],
+    withoutIt() {
+      // botbuilder's BotStatePropertyAccessor, as BotState.createProperty makes it.
+      replaceMethod(
+        snapshotBotStateModule.SnapshotBotState.prototype,
+        'createProperty',
+        function (this: BotState, name: string) {
+          return new BotStatePropertyAccessor(this, name);
+        },
+      );
+    },
+  },
+  {
+    id: 'message-override',
+    what: 'messages answered by overriding onMessageActivity, not through an onMessage handler (dialogs/nutritionBot.ts)',
+    layer: 'turn',
+    turns: ['qa', 'interview'],
+    withoutIt() {
+      // The message logic registered with onMessage, run through botbuilder's handler chain.
+      const registered = new WeakSet<object>();
+      replaceMethod(NutritionBot.prototype, 'onMessageActivity', function (this: NutritionBot, context: TurnContext) {
+        if (!registered.has(this)) {
+          registered.add(this);
+          this.onMessage(async (c, next) => {
+            await this.answerMessage(c);
+            await next();
+          });
+        }
+        return ActivityHandler.prototype['onMessageActivity'].call(this, context);
+      });
     },
   },
   {

@@ -1,5 +1,6 @@
 import {
   type BotState,
+  BotStatePropertyAccessor,
   ConversationState,
   MemoryStorage,
   type StoreItems,
@@ -9,13 +10,18 @@ import {
 } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { snapshotOf } from '../../dialogs/jsonStorage';
-import { snapshotConversationState, snapshotUserState } from '../../dialogs/snapshotBotState';
+import { SnapshotPropertyAccessor, snapshotConversationState, snapshotUserState } from '../../dialogs/snapshotBotState';
 
-/** MemoryStorage that counts writes. */
+/** MemoryStorage that counts reads and writes. */
 class CountingStorage extends MemoryStorage {
   writes = 0;
+  reads = 0;
   constructor(readonly items: StoreItems = {}) {
     super(items);
+  }
+  override async read(keys: string[]): Promise<StoreItems> {
+    this.reads++;
+    return super.read(keys);
   }
   override async write(changes: StoreItems): Promise<void> {
     this.writes++;
@@ -104,5 +110,37 @@ describe('JSON-snapshot bot state', () => {
     }
     // One item per kind, under botbuilder's keys: no second copy anywhere.
     expect(Object.keys(storage.items).sort()).toEqual(['test/conversations/Convo1/', 'test/users/user1/']);
+  });
+
+  it('reads properties as botbuilder’s accessors do, with one storage read per turn (docs/shortcuts.md, native-accessors)', async () => {
+    const storage = new CountingStorage();
+    const state = snapshotConversationState(storage);
+    const ours = state.createProperty<{ items: string[] }>('list');
+    expect(ours).toBeInstanceOf(SnapshotPropertyAccessor);
+    const botbuilders = new BotStatePropertyAccessor<{ items: string[] }>(state, 'list');
+    const fallback = { items: [] as string[] };
+    const seen: string[][] = [];
+    const adapter = new TestAdapter(async (context: TurnContext) => {
+      const text = context.activity.text ?? '';
+      // The two accessors take turns on one property of one state.
+      const accessor = text.startsWith('b:') ? botbuilders : ours;
+      const list = await accessor.get(context, fallback);
+      if (text.endsWith('add')) list.items.push(text);
+      if (text.endsWith('delete')) await accessor.delete(context);
+      if (text.endsWith('set')) await accessor.set(context, { items: ['set'] });
+      seen.push([...((await accessor.get(context))?.items ?? ['none'])]);
+      await state.saveChanges(context);
+    });
+    await turn(adapter, 'o:add');
+    await turn(adapter, 'b:add');
+    await turn(adapter, 'o:read');
+    // The default was copied, never handed out: the shared object is still empty.
+    expect(fallback.items).toEqual([]);
+    await turn(adapter, 'o:delete');
+    await turn(adapter, 'b:set');
+    await turn(adapter, 'o:read');
+    expect(seen).toEqual([['o:add'], ['o:add', 'b:add'], ['o:add', 'b:add'], ['none'], ['set'], ['set']]);
+    // One read per turn, however often a turn reads its properties.
+    expect(storage.reads).toBe(6);
   });
 });
