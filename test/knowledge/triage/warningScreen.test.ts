@@ -1178,3 +1178,54 @@ describe('context given in passing', () => {
     });
   });
 });
+
+describe('thirteenth round: dev27 wordings', () => {
+  it.each([
+    // An intensifier between the pulse and how it beats, with dizziness ("woozy").
+    ['his pulse is very irregular, slow then skipping, and he says he feels weak and woozy', 'fainting'],
+    ['pulse is really irregular and I feel dizzy', 'fainting'],
+    // More than one word between "he's" and "floppy"; "can't get him to wake up".
+    ["actually he's just gone really floppy on the sofa", 'child-very-unwell'],
+    ["I can't get him to wake up properly", 'fainting'],
+    ["we couldn't get her to come round", 'fainting'],
+  ])('"%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    // A toddler's protest is a figure of speech.
+    "My 2yo does the full floppy-noodle protest whenever it's time for bath, classic toddler",
+    'she goes limp in protest every time we leave the park',
+    // Someone else's sign, the word in quotes.
+    "Watching Grey's Anatomy and someone had 'tetany' from low calcium. What does that actually mean?",
+    // Poison control rang, in the next sentence, and said it was fine.
+    'My son swallowed a couple of my calcium tablets last month. We rang poison control, they said it was nothing to worry about and he was fine.',
+    // Running, not "the runs".
+    'no chest pain, no palpitations, no dizziness. about 2 weeks, mostly after long runs',
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('still warns when poison control said to go in, or when the runs keep going', () => {
+    expect(
+      ids('My son swallowed a couple of my calcium tablets. We rang poison control, they said to go to A&E'),
+    ).toContain('overdose');
+    expect(ids('had runs for 2 weeks')).toContain('ongoing-fluid-loss');
+    expect(ids("I've had the runs for weeks")).toContain('ongoing-fluid-loss');
+  });
+});
+
+describe('a blood result with what the message says about the sample', () => {
+  const more = (text: string) => kb.screenRedFlags(text).find((w) => w.id === 'lab-potassium-high')?.more?.text;
+
+  it('says a haemolysed sample can read potassium falsely high', () => {
+    expect(more('potassium 5.2 on my printout. the nurse said the sample might have been haemolysed')).toMatch(
+      /falsely high/,
+    );
+    expect(more('K 5.9, hemolyzed sample')).toMatch(/repeated/);
+  });
+
+  it('says nothing of it without the sample mentioned', () => {
+    expect(more('potassium 5.2 on my printout, should I worry?')).toBeUndefined();
+  });
+});
