@@ -110,3 +110,17 @@ describe('another subject is no question for us', () => {
     'how much calcium does my dog need',
   ])('"%s" stays out of scope', (text) => expect(recognizer.recognize(text).intent).toBe('outOfScope'));
 });
+
+describe('a question for us among other words', () => {
+  const recognizer = new Recognizer(knowledgeBase());
+  it.each([
+    // A medicine of ours named with a nutrient, in slang and with another subject in brackets.
+    ['is it ok 2 tke magnesium wiv my doxy (acne) tabs', 'medicine'],
+    // Whether a supplement is worth taking, after a story.
+    [
+      'my legs are killing me after leg day at the gym, is magnesium actually worth taking for recovery?',
+      'supplements',
+    ],
+    ['any point taking vitamin d in summer?', 'supplements'],
+  ])('"%s" asks about %s', (text, intent) => expect(recognizer.recognize(text).intent).toBe(intent));
+});
