@@ -1229,3 +1229,56 @@ describe('a blood result with what the message says about the sample', () => {
     expect(more('potassium 5.2 on my printout, should I worry?')).toBeUndefined();
   });
 });
+
+describe('thirteenth round: dev28 wordings', () => {
+  it.each([
+    [
+      'eating magnesium gummies like sweets, and now my heartbeat has gone really slow and I feel floppy and flushed',
+      'heartbeat-with-weakness',
+    ],
+    ["Dad's words aren't coming out right since lunch and he keeps dropping things", 'stroke-signs'],
+    ["her speech isn't coming out properly", 'stroke-signs'],
+    // Texting shorthand that denies nothing it does not reach.
+    ['i dnt know why but chest pain', 'chest-pain'],
+    // A story's sentence does not set aside the person's own symptom, nor a face that dropped on its own.
+    ['In the film last night my heart started racing', 'irregular-heartbeat'],
+    ['my face dropped when I looked in the mirror', 'stroke-signs'],
+    // An old check says nothing of a sign told as now.
+    ['I have chest pain now, ECG was normal last year', 'chest-pain'],
+    ['my legs got weaker and weaker over a month, like my old dog', 'progressive-weakness'],
+  ])('"%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    "In the book I'm reading, the heroine faints and her heart flutters and the doctor blames low potassium.",
+    'Went to A&E with chest pain last month, ECG and bloods were all normal and they said it was a pulled muscle.',
+    'My face dropped when I saw my exam results lol. Anyway, does stress drain your magnesium?',
+    "Can't breathe a word of this to my mum but I've been skipping breakfast.",
+    "My old dog's back legs got weaker and weaker over a year; the vet said it's just his age.",
+    'dnt hv chest pain or nethin jus lil twitchy thumb lol',
+    "the words aren't coming out right in my essay",
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe("blood results: the vitamin D test's name and a supplement's form", () => {
+  const found = (text: string) => kb.labFindings(text).map((f) => `${f.typed.value} ${f.direction}`);
+
+  it.each([
+    ['Vitamin D (25-OH) came back at 9 ng/mL', ['9 low']],
+    ['25-oh d 12 ng/ml', ['12 low']],
+    ['25(OH)D level 12 ng/ml', ['12 low']],
+    ['vit d 25-oh 30 nmol', ['30 low']],
+  ])('"%s" is read as %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each(['Magnesium glycinate works out at about 2.2 a day for me', 'magnesium 2.2 a day'])(
+    '"%s" is a dose, not a result',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
