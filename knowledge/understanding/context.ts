@@ -268,13 +268,19 @@ function sexOf(text: string): Sex | undefined {
   return female === male ? undefined : female ? 'female' : 'male';
 }
 
+/** A time of life said of the past: "as a toddler", "when he was a baby", "back when I was a kid". */
+const AS_A_CHILD =
+  /\b(?:as|when (?:i|he|she|they|we|you) (?:was|were)) (?:a |an |little |small |young )*(?:toddlers?|babies|baby|infants?|kids?|child|children|teen\w*|little ones?)\b/g;
+
 /** Any word that can say who a message is about: most messages have none, and one test tells. */
 const MAY_NAME_SOMEONE =
   /\d|\b(babies|baby|infants?|newborns?|toddlers?|teen\w*|adolescents?|kids?|child\w*|kiddos?|elderly|older|seniors?|pensioners?|aged|adults?|grown|wom[ae]n|female|lad(y|ies)|girls?|daughters?|mum|mom|mam|mother|wife|grand\w+|nan|gran|sister|aunt|she|her|hers|m[ae]n|male|guys?|blokes?|chaps?|gentlem[ae]n|fellas?|boys?|sons?|dad|father|husband|he|him|his|brother|uncle|lad|my|our|parents?|partner)\b/;
 
 /** Age, sex and group of whoever the message is about; undefined when it names none of them. */
-export function readPerson(text: string): PersonDetails | undefined {
-  if (!MAY_NAME_SOMEONE.test(text)) return undefined;
+export function readPerson(message: string): PersonDetails | undefined {
+  if (!MAY_NAME_SOMEONE.test(message)) return undefined;
+  // "my cousin swallowed a bottle of pills as a toddler": when it happened, not who the message is about.
+  const text = message.replace(AS_A_CHILD, ' ');
   let age = ageOf(text);
   // "my dad's 72, does he need more than me? I'm 40": the writer's own age is not the other person's.
   // Only when the other person's own age is told: otherwise who the message is about is left as it was read.

@@ -232,6 +232,8 @@ const WHICH_NUTRIENT =
 /** Lengths of time, read as "9 months of" but no measure of a food. */
 const TIME_WORDS =
   /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times|decades?)$/;
+/** More of a food, asked about: "should I eat more bananas?", "worth having more yoghurt?". */
+const EAT_MORE = /\b(?:eat|eating|have|having|drink|drinking) more\b/;
 /** Whether a supplement is worth taking: "is magnesium worth taking?", "any point taking b12?". */
 const WORTH_TAKING =
   /\b(?:worth|any point(?: in)?|no point(?: in)?|point in|bother|benefit (?:of|from|in)) (?:taking|supplementing|buying|trying|using)\b/;
@@ -475,7 +477,12 @@ export class Recognizer {
     if (foodAsCause) {
       if (nutrients.length) add('lifestyle', 2.2);
     } else if (nutrients.length && foods.length) add('foodNutrientAmount', 1.5);
-    if (foods.length && !nutrients.length && !foodAsCause) add('nutrientsInFood', 1.2);
+    if (foods.length && !nutrients.length && !foodAsCause) {
+      add('nutrientsInFood', 1.2);
+      // "should I eat more bananas?", "is it worth eating more spinach?": what the food named gives, not the
+      // foods for a nutrient nobody named.
+      if (EAT_MORE.test(normal)) add('nutrientsInFood', 1.5);
+    }
     if (nutrients.length) {
       add('foodsForNutrient', 0.3);
       add('nutrientRole', 0.2);

@@ -74,6 +74,9 @@ describe('when and who', () => {
     ['my son’s legs hurt', ['child']],
     ['pregnant and my toddler is sick', ['pregnant', 'child']],
     ['my husband has cramps', []],
+    // A time of life said of the past is no child asked about.
+    ['my cousin swallowed a bottle of pills as a toddler, now I’m pregnant', ['pregnant']],
+    ['I had cramps when I was a kid', []],
   ])('"%s" is %j', (text, stages) => {
     expect(readContext(text).lifeStages).toEqual(stages);
   });

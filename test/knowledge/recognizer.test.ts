@@ -122,5 +122,21 @@ describe('a question for us among other words', () => {
       'supplements',
     ],
     ['any point taking vitamin d in summer?', 'supplements'],
+    // More of a food named: what it gives.
+    ['My calves cramped on the way down though. Is it worth eating more bananas?', 'nutrientsInFood'],
+    ['should I eat more bananas for potassium', 'foodsForNutrient'],
+    // The apple of my eye is no apple.
+    ["My daughter's the apple of my eye. She's 15 and vegetarian, is she getting enough B12?", 'foodsForNutrient'],
+    // Baking is another subject.
+    ['Which is better for banana bread, ripe or really overripe bananas?', 'outOfScope'],
   ])('"%s" asks about %s', (text, intent) => expect(recognizer.recognize(text).intent).toBe(intent));
+});
+
+describe('figures of speech name no food', () => {
+  const recognizer = new Recognizer(knowledgeBase());
+  it.each([
+    "My daughter's the apple of my eye, is she getting enough B12?",
+    'my boss will go bananas if I am late, how much magnesium do I need?',
+    'take it with a pinch of salt, but is potassium good for cramps?',
+  ])('"%s" names no food', (text) => expect(recognizer.recognize(text).foods).toEqual([]));
 });
