@@ -1282,3 +1282,24 @@ describe("blood results: the vitamin D test's name and a supplement's form", () 
     },
   );
 });
+
+describe('one stated dose within the upper limit, taken by mistake', () => {
+  it('is no overdose for an adult, one tablet of one nutrient', () => {
+    expect(
+      ids('Took a whole magnesium tablet by mistake instead of my usual half, so 250 mg instead of 125. I feel fine.'),
+    ).toEqual([]);
+    expect(ids('took a 1000 IU vitamin D tablet by mistake')).toEqual([]);
+  });
+
+  it.each([
+    'took 2 magnesium tablets by mistake, 250 mg each',
+    'took my 250 mg magnesium tablet twice by mistake',
+    'took an extra 250mg magnesium tablet by mistake',
+    'my son took my 250 mg magnesium tablet by mistake',
+    'took a whole vitamin D tablet by mistake, 10000 IU',
+    'I took a 250 mg magnesium tablet by mistake with my digoxin',
+    'I accidentally took 20 magnesium pills',
+  ])('"%s" is still an overdose', (text) => {
+    expect(ids(text)).toContain('overdose');
+  });
+});
