@@ -643,6 +643,8 @@ export class Recognizer {
       // nutrients those symptoms may point to, with what the diet means for them.
       if (whichNutrient || (!nutrients.length && !foods.length && !medicines.length && !doses.length))
         add('deficiencySigns', 2);
+      // "which mineral would a doctor check first?": the nutrient is asked, the doctor only names who checks.
+      if (whichNutrient) scale(scores, 'seeDoctor', 0.4);
     }
     // "walking 20k steps a day and my calves are knotted": "a day" alone is no supplement question.
     const supplementCue = scores.get('supplements');

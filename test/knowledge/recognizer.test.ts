@@ -127,6 +127,11 @@ describe('a question for us among other words', () => {
     ['should I eat more bananas for potassium', 'foodsForNutrient'],
     // The apple of my eye is no apple.
     ["My daughter's the apple of my eye. She's 15 and vegetarian, is she getting enough B12?", 'foodsForNutrient'],
+    // Which nutrient a doctor would check: the nutrient is asked.
+    [
+      "Hypothetically, if someone's hands cramped into a claw shape, which mineral would a doctor check first?",
+      'deficiencySigns',
+    ],
     // Baking is another subject.
     ['Which is better for banana bread, ripe or really overripe bananas?', 'outOfScope'],
   ])('"%s" asks about %s', (text, intent) => expect(recognizer.recognize(text).intent).toBe(intent));
