@@ -13,7 +13,16 @@ import { type Correction, SpellCorrector } from './search/spellCorrector';
 import { type SymptomHit, SymptomMatcher } from './search/symptomMatcher';
 import { clauseOfTokens, namesIn, singular, tokenize, withCorrections } from './text';
 import type { LabFinding } from './triage/labValues';
-import { type Warning, WarningScreen, byUrgency, withoutFiguresOfSpeech } from './triage/warningScreen';
+import {
+  type Warning,
+  WarningScreen,
+  byUrgency,
+  normalizeForScreen,
+  withoutFiguresOfSpeech,
+} from './triage/warningScreen';
+import { ADULT_MONTHS, compareDose } from './intakes/dailyNeeds';
+import { parseDoses } from './intakes/units';
+import { readPerson } from './understanding/context';
 import { DietFilters } from './foods/dietFilter';
 import { PortionReader } from './quantities/foodAmounts';
 import { QuantityParser } from './quantities/parseQuantities';
@@ -255,6 +264,39 @@ export class KnowledgeBase {
 
   /** Warning signs and out-of-range blood results in a message, most urgent first. */
   screenRedFlags(text: string): Warning[] {
+    const all = this.screenedRedFlags(text);
+    return all.some((w) => w.id === 'overdose') && this.oneDoseWithinLimit(text)
+      ? all.filter((w) => w.id !== 'overdose')
+      : all;
+  }
+
+  /**
+   * "Took a whole magnesium tablet by mistake instead of my usual half, so 250 mg": one stated amount of one of
+   * the five nutrients, at or below the adult upper limit, is no overdose. Never for a child, a count of
+   * tablets, a dose taken twice, a nutrient without an upper limit, or with a medicine named.
+   */
+  private oneDoseWithinLimit(text: string): boolean {
+    const normal = normalizeForScreen(text);
+    if (SEVERAL_OR_A_CHILD.test(normal)) return false;
+    const person = readPerson(normal);
+    if (person && (person.ageMonths === undefined ? person.group !== 'adults' : person.ageMonths < ADULT_MONTHS))
+      return false;
+    const analysis = this.analyze(text);
+    const nutrients = new Set(this.findNutrients(analysis).map((h) => h.item.id));
+    if (nutrients.size !== 1 || this.findMedicines(analysis).length || OTHER_MEDICINE.test(normal)) return false;
+    if (this.data.intentCues.otherMedicines.some((m) => analysis.tokens.includes(m))) return false;
+    const [id] = nutrients;
+    const doses = parseDoses(text);
+    return (
+      doses.length > 0 &&
+      doses.every((dose) => {
+        const compared = compareDose(this.intakes(id!), dose);
+        return compared?.limit !== undefined && compared.amount <= compared.limit.value;
+      })
+    );
+  }
+
+  private screenedRedFlags(text: string): Warning[] {
     const warnings = this.warningScreen.screen(text);
     // A misspelt sign ("chesst pian", "cant breth") is screened again as spelling correction reads it, with
     // the figures of speech left out first, as the recogniser reads it: a correction inside one ("a
@@ -368,3 +410,14 @@ function uniqueItems<T>(hits: PhraseHit<T>[]): PhraseHit<T>[] {
 export function createKnowledgeBase(dir?: string): KnowledgeBase {
   return new KnowledgeBase(loadKnowledgeData(dir));
 }
+
+/**
+ * More than one tablet, a dose taken more than once or on top of another, or a child: "took 3 of my tablets", "a
+ * handful", "twice", "an extra one", "my toddler". Any of these keeps an overdose an overdose, whatever amount is stated.
+ */
+/** A medicine of the warning signs' or by its family's ending: "digoxin", "lithium", "doxycycline". */
+const OTHER_MEDICINE =
+  /\b(?:digoxin|lanoxin|lithium|insulin|warfarin|\w+(?:prazole|statin|pril|sartan|semide|thiazide|olol|mycin|cycline|floxacin))\b/;
+
+const SEVERAL_OR_A_CHILD =
+  /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|several|handful|few|couple|lots|loads|bottle|pack|packet|box|tub|jar|strip|all)\b(?: \w+){0,2} (?:of (?:my |the |his |her )?)?(?:\w+ )?(?:tablets|pills|capsules|caps|tabs|gummies|chewables|softgels|doses|sachets)|twice|double|triple|extra|another|second|again|on top|\d+ ?(?:x|times)|times the|son|daughter|toddler|baby|babies|kid|kids|child|children|grandson|granddaughter|little one|\d+ ?(?:yo|y\/o|yr old|years? old|months? old))\b/;

@@ -14,7 +14,7 @@ export function warningBlocks(warnings: readonly Warning[]): Block[] {
   const most = warnings[0]!;
   return [
     note(toneOf(most.level), `You mentioned ${warnings.map((w) => inSentence(w.label)).join('; ')}.`),
-    ...[...new Set(warnings.map((w) => w.advice.text))].map(text),
+    ...[...new Set(warnings.flatMap((w) => [w.advice.text, ...(w.more ? [w.more.text] : [])]))].map(text),
     text(most.level === 'emergency' ? EMERGENCY_NUMBER_LINE : DOCTOR_CAN_CHECK),
   ];
 }
@@ -24,7 +24,7 @@ export function urgentCare(kb: KnowledgeBase, warnings: readonly Warning[]): Rep
     title: headline(kb, warnings[0]!.level),
     blocks: warningBlocks(warnings),
     healthInfo: true,
-    sources: [...new Set(warnings.map((w) => w.advice.source))],
+    sources: [...new Set(warnings.flatMap((w) => [w.advice.source, ...(w.more ? [w.more.source] : [])]))],
   });
 }
 

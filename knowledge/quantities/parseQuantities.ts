@@ -79,7 +79,18 @@ const NUMBER_WORDS = [
   'pair',
 ];
 const BETWEEN = new Set(['of', 'x']);
-/** Words that take "of" but measure nothing: "a source of vitamin D", "a kind of cheese", "a mix of nuts". */
+/**
+ * Whether a number is at i: after "of" ("a vegan of 3 years", "a mother of two", "a box of 12 eggs") it counts
+ * what follows, so the word before "of" is no unknown measure.
+ */
+function numberAt(words: readonly string[], i: number): boolean {
+  return /^\d+$/.test(words[i] ?? '') || readWordNumber(words, i) !== undefined;
+}
+
+/**
+ * Words that take "of" but measure nothing: "a source of vitamin D", "a kind of cheese", "a mix of nuts", "a run
+ * of night shifts".
+ */
 const NOT_MEASURES = new Set([
   'source',
   'sources',
@@ -94,6 +105,21 @@ const NOT_MEASURES = new Set([
   'part',
   'lack',
   'deficiency',
+  // A stretch of time or of events: "a run of night shifts", "a week of bad sleep", "a bout of flu".
+  'run',
+  'string',
+  'series',
+  'stretch',
+  'spell',
+  'bout',
+  'streak',
+  'spate',
+  'day',
+  'night',
+  'week',
+  'month',
+  'year',
+  'lifetime',
 ]);
 
 /** The message as tokenize() sees it, with its characters kept: accents stripped, apostrophes removed, lower case. */
@@ -277,6 +303,7 @@ export class QuantityParser {
         /^[a-z]{2,}$/.test(words[i]!) &&
         words[i + 1] === 'of' &&
         !NOT_MEASURES.has(words[i]!) &&
+        !numberAt(words, i + 2) &&
         !context.foodTokens?.has(i) &&
         value !== undefined
       ) {

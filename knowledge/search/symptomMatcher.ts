@@ -38,6 +38,8 @@ const TURNS = new Set(['but', 'just', 'only', 'except', 'though', 'although', 'h
 const LIST_JOINERS = new Set(['or', 'nor', 'any', 'either']);
 /** How many joining words may sit between two items of a denied list. */
 const LIST_GAP = 2;
+/** How many words of a symptom already denied may sit between two items of a denied list. */
+const LIST_ITEMS_BETWEEN = 2;
 
 export class SymptomMatcher {
   private readonly phrases: CompiledPhrase[];
@@ -130,7 +132,10 @@ export class SymptomMatcher {
         });
       }
     }
-    carryDenialAlongLists([...best.values()], tokens);
+    // A word that names a symptom on its own ("no numbness, tingling or weakness": "tingling", the same symptom
+    // as "numbness") is an item of the list, not the end of it.
+    const namesASymptom = (i: number) => this.byFirstStem.get(stems[i]!)?.some((p) => p.stems.length === 1) === true;
+    carryDenialAlongLists([...best.values()], tokens, namesASymptom);
     // A symptom whose matched words are all inside a more specific symptom's match is that symptom, not two.
     const all = [...best.values()];
     return (
@@ -186,10 +191,14 @@ export class SymptomMatcher {
   }
 }
 
-/** An item right after a denied one, joined only by "or", "nor" or a comma, is denied too. */
+/**
+ * An item right after a denied one, joined only by "or", "nor" or a comma, is denied too, and so is one after
+ * more items of the list that name a symptom already denied ("no numbness, tingling or weakness").
+ */
 function carryDenialAlongLists(
   matches: { hit: SymptomHit; first: number; last: number }[],
   tokens: readonly string[],
+  namesASymptom: (i: number) => boolean,
 ): void {
   const inOrder = [...matches].sort((a, b) => a.first - b.first);
   for (let i = 1; i < inOrder.length; i++) {
@@ -197,7 +206,13 @@ function carryDenialAlongLists(
     const current = inOrder[i]!;
     if (!previous.hit.negated || current.hit.negated || current.first <= previous.last) continue;
     const between = tokens.slice(previous.last + 1, current.first);
-    if (between.length <= LIST_GAP && between.every((t) => LIST_JOINERS.has(t))) current.hit.negated = true;
+    const items = between.filter((_, k) => namesASymptom(previous.last + 1 + k)).length;
+    if (
+      between.length - items <= LIST_GAP &&
+      items <= LIST_ITEMS_BETWEEN &&
+      between.every((t, k) => LIST_JOINERS.has(t) || namesASymptom(previous.last + 1 + k))
+    )
+      current.hit.negated = true;
   }
 }
 

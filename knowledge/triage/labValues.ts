@@ -26,6 +26,8 @@ export interface LabFinding {
   length: number;
 }
 
+/** After "25", the rest of the vitamin D test's name ("25-OH", "25(OH)D", "25-hydroxy"): no result. */
+const TEST_NAME_AFTER = /^ ?(?:-|\()? ?(?:oh|hydroxy)\b/;
 /** A result followed by one of these is a dose or a count, not a lab value. */
 const NOT_A_RESULT =
   /^(yo|y\/o|yos|yr old|year old|mg|mcg|ug|µg|iu|i\.u|units?|g|grams?|kg|lbs?|pills?|tablets?|tabs|capsules?|caps|gummies|drops?|doses?|shots?|injections?|times?|x|%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|cups?|glasses?|bananas?|servings?|portions?|a day|per day|daily|each|oz|ounces?|tbsp|tsp|tablespoons?|teaspoons?|slices?|pieces?|cans?|tins?|handfuls?|ml|litres?|liters?|[a-z]+\s+of)\b/;
@@ -61,7 +63,7 @@ export class LabReader {
         range,
         pattern: new RegExp(
           `(?<![a-z0-9])${NOT_VITAMIN}(?:${alternatives})(?![a-z])(${GAP})(?<![a-z])${NUMBER}\\s*([a-zµ/%+.]+(?:\\s?/\\s?[a-z]+)?)?`,
-          'g',
+          'gd',
         ),
       };
     });
@@ -79,6 +81,12 @@ export class LabReader {
     for (const { range, pattern } of this.compiled) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        // "Vitamin D (25-OH) came back at 9": the 25 is the test's own name, which the search reads next.
+        const [numberStart, numberEnd] = m.indices![2]!;
+        if (m[2] === '25' && TEST_NAME_AFTER.test(text.slice(numberEnd))) {
+          pattern.lastIndex = numberStart;
+          continue;
+        }
         const finding = this.finding(range, m[1] ?? '', m[2]!, (m[3] ?? '').trim(), text.slice(m.index + m[0].length));
         if (finding) findings.push({ ...finding, at: m.index, length: m[0].length });
       }
@@ -107,7 +115,8 @@ export class LabReader {
       !/\b(level|levels|result|results|test|was|is|came|reading|at)\b/.test(gap)
     )
       return undefined;
-    const rest = `${unitWord} ${after}`.trim();
+    // One space between the unit and what follows ("2.2 a day" is read as unit "a", then " day").
+    const rest = `${unitWord} ${after}`.trim().replace(/\s+/g, ' ');
     // The pattern's digits always make a finite number; a number glued to a word ("h2o") never reaches here.
     const value = Number(number.replace(',', '.'));
     let unit = range.defaultUnit;
@@ -164,9 +173,12 @@ const MAX_WORDS_WITHOUT_A_CUE = 2;
  * Without a unit, a number counts as a result only close to the name or after a word that says so:
  * "calcium 2.1", "b12 was 180", but not "calcium citrate vs carbonate, which 1 needs food".
  */
-/** Between a name and a number, words that make it a dose, not a result: "vit d wot dose 4 a 6yo". */
+/**
+ * Between a name and a number, words that make it a dose, not a result: "vit d wot dose 4 a 6yo", a supplement's
+ * form ("magnesium glycinate works out at about 2.2 a day").
+ */
 const DOSE_BETWEEN =
-  /\b(dose|doses|dosage|take|taking|give|giving|supplements?|tablets?|pills?|capsules?|drops|gummies)\b/;
+  /\b(dose|doses|dosage|take|taking|give|giving|supplements?|tablets?|pills?|capsules?|drops|gummies|glycinate|bisglycinate|citrate|oxide|threonate|malate|taurate|chelated?|carbonate|gluconate|picolinate|cyanocobalamin|methylcobalamin|cholecalciferol|ergocalciferol)\b/;
 
 function soundsLikeAResult(gap: string): boolean {
   if (DOSE_BETWEEN.test(gap)) return false;

@@ -116,6 +116,23 @@ export const labRangeSchema = z
     /** Most severe first within each direction: the first band that matches sets the level. */
     bands: z.array(band).min(1),
     source: z.string().regex(/^[A-Z0-9_]+$/),
+    /**
+     * What the message may tell about the sample that changes how a result reads ("the sample might have been
+     * haemolysed": potassium reads falsely high): said with the advice for a result in that direction.
+     */
+    caveats: z
+      .array(
+        z
+          .object({
+            direction: z.enum(['low', 'high']),
+            /** A regular expression over the message (lower case, one kind of apostrophe). */
+            when: text,
+            text,
+            source: z.string().regex(/^[A-Z0-9_]+$/),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 export type LabRange = z.infer<typeof labRangeSchema>;

@@ -83,6 +83,13 @@ const BREASTFEEDING =
 const CHILD =
   /\bmy(son|daughter|kid|boy|girl|lad)\b|\b(my|our|his|her) (little (girl|boy|one|lad)|\d{1,2}[ -]?(year|yr)s?[ -]?old|\d{1,2} ?(yo|y\/o|yrs?)|son|daughter|kid|kids|child|children|boy|girl|toddler|baby|teen|teenager|little one|grandson|granddaughter)\b|\b(son|daughter|kid|child|toddler)('s| is| has| keeps| gets| complains| wakes)\b|\b(my|our|his|her) \d{1,2}[ -]?(year|yr)[ -]?olds?'?\b|\b\d{1,2} ?(yo|y\/o|year old|yr old) (son|daughter|boy|girl|kid|child)\b|^(vegan |vegetarian )?(toddler|baby|infant)\b|\b(vegan|vegetarian) (toddler|baby|child|kid)\b/;
 
+/**
+ * Just before "for <a span>", in the same statement: a diet, a medicine or a condition that the span tells the
+ * length of ("vegan for 5 years", "on omeprazole for years", "metformin for my diabetes for about 10 years").
+ */
+const ON_IT_FOR =
+  /\b(?:vegan|vegetarian|veggie|plant[- ]based|pescatarian|keto|diabetic|diabetes|(?:taking|been on|on) (?:my |the |a )?(?:\w+ )?(?:tablets?|pills?|meds|medication|medicines?|supplements?)|\w+(?:prazole|statin|pril|sartan|semide|thiazide|olol)|metformin|insulin|levothyroxine|thyroxine|lithium|digoxin|warfarin)\b(?:(?![.,;!?]|\b(?:and|but|so|now)\b)[^]){0,40}\bfor (?:about |around |roughly |nearly |almost |over |like |maybe |the (?:past|last) )?$/;
+
 /** At most this many words: a message that is only an answer to "how long?". */
 const SHORT_ANSWER_WORDS = 6;
 
@@ -112,6 +119,9 @@ function spanDays(text: string): number | undefined {
       )
     )
       continue;
+    // "vegan for 5 years", "metformin for my diabetes for about 10 years": how long a diet, a medicine or a
+    // condition has gone on, not the symptoms.
+    if (ON_IT_FOR.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : (COUNT_WORDS[m[1]!] ?? 1);
     const days = count * UNIT_DAYS[m[2]!]!;
     longest = Math.max(longest ?? 0, days);
@@ -258,13 +268,19 @@ function sexOf(text: string): Sex | undefined {
   return female === male ? undefined : female ? 'female' : 'male';
 }
 
+/** A time of life said of the past: "as a toddler", "when he was a baby", "back when I was a kid". */
+const AS_A_CHILD =
+  /\b(?:as|when (?:i|he|she|they|we|you) (?:was|were)) (?:a |an |little |small |young )*(?:toddlers?|babies|baby|infants?|kids?|child|children|teen\w*|little ones?)\b/g;
+
 /** Any word that can say who a message is about: most messages have none, and one test tells. */
 const MAY_NAME_SOMEONE =
   /\d|\b(babies|baby|infants?|newborns?|toddlers?|teen\w*|adolescents?|kids?|child\w*|kiddos?|elderly|older|seniors?|pensioners?|aged|adults?|grown|wom[ae]n|female|lad(y|ies)|girls?|daughters?|mum|mom|mam|mother|wife|grand\w+|nan|gran|sister|aunt|she|her|hers|m[ae]n|male|guys?|blokes?|chaps?|gentlem[ae]n|fellas?|boys?|sons?|dad|father|husband|he|him|his|brother|uncle|lad|my|our|parents?|partner)\b/;
 
 /** Age, sex and group of whoever the message is about; undefined when it names none of them. */
-export function readPerson(text: string): PersonDetails | undefined {
-  if (!MAY_NAME_SOMEONE.test(text)) return undefined;
+export function readPerson(message: string): PersonDetails | undefined {
+  if (!MAY_NAME_SOMEONE.test(message)) return undefined;
+  // "my cousin swallowed a bottle of pills as a toddler": when it happened, not who the message is about.
+  const text = message.replace(AS_A_CHILD, ' ');
   let age = ageOf(text);
   // "my dad's 72, does he need more than me? I'm 40": the writer's own age is not the other person's.
   // Only when the other person's own age is told: otherwise who the message is about is left as it was read.

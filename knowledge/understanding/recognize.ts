@@ -232,6 +232,11 @@ const WHICH_NUTRIENT =
 /** Lengths of time, read as "9 months of" but no measure of a food. */
 const TIME_WORDS =
   /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times|decades?)$/;
+/** More of a food, asked about: "should I eat more bananas?", "worth having more yoghurt?". */
+const EAT_MORE = /\b(?:eat|eating|have|having|drink|drinking) more\b/;
+/** Whether a supplement is worth taking: "is magnesium worth taking?", "any point taking b12?". */
+const WORTH_TAKING =
+  /\b(?:worth|any point(?: in)?|no point(?: in)?|point in|bother|benefit (?:of|from|in)) (?:taking|supplementing|buying|trying|using)\b/;
 /** "am I getting enough calcium", "is that enough magnesium", "do I eat enough": the diet asked about. */
 const ENOUGH_OF = /\b(getting|get|eating|eat|having|is (that|this|it)|am i) (\w+ )?enough\b/;
 /** With no symptom named, a symptom check needs at least this cue ("my legs feel", not just "I have"). */
@@ -430,10 +435,12 @@ export class Recognizer {
     const scores =
       (asked !== analysis.tokens && sentences && this.askedScores(analysis, sentences)) || this.cues.score(normal);
     // "how do I grow a lemon tree indoors", "magnesium alloy for bike frames": a food or nutrient among
-    // words about something else, with no clear question of ours, is no question for us.
+    // words about something else, with no clear question of ours, is no question for us. A medicine of ours
+    // named with it ("magnesium wiv my doxy (acne) tabs") is a question for us.
     if (
       !symptoms.some((s) => !s.negated) &&
       !lifestyleFactors.length &&
+      !medicines.length &&
       (foods.length || nutrients.length) &&
       Math.max(0, ...scores.values()) < CLEAR_CUE &&
       this.aboutSomethingElse(analysis, nutrients.length > 0, sentences ?? this.askingSentences(analysis))
@@ -470,10 +477,22 @@ export class Recognizer {
     if (foodAsCause) {
       if (nutrients.length) add('lifestyle', 2.2);
     } else if (nutrients.length && foods.length) add('foodNutrientAmount', 1.5);
-    if (foods.length && !nutrients.length && !foodAsCause) add('nutrientsInFood', 1.2);
+    if (foods.length && !nutrients.length && !foodAsCause) {
+      add('nutrientsInFood', 1.2);
+      // "should I eat more bananas?", "is it worth eating more spinach?": what the food named gives, not the
+      // foods for a nutrient nobody named.
+      if (EAT_MORE.test(normal)) add('nutrientsInFood', 1.5);
+    }
     if (nutrients.length) {
       add('foodsForNutrient', 0.3);
       add('nutrientRole', 0.2);
+      // "is magnesium actually worth taking for recovery?", "any point taking vitamin D?": whether a supplement
+      // is worth it. Read here rather than as a cue, so that "worth" is no word of ours ("season 2 worth a
+      // rewatch?" stays another subject).
+      if (WORTH_TAKING.test(normal)) {
+        add('supplements', 1.6);
+        hasCue = true;
+      }
     } else {
       for (const i of ['nutrientRole', 'deficiencySigns', 'whoIsAtRisk'] as const) scale(scores, i, 0.5);
     }
@@ -624,6 +643,8 @@ export class Recognizer {
       // nutrients those symptoms may point to, with what the diet means for them.
       if (whichNutrient || (!nutrients.length && !foods.length && !medicines.length && !doses.length))
         add('deficiencySigns', 2);
+      // "which mineral would a doctor check first?": the nutrient is asked, the doctor only names who checks.
+      if (whichNutrient) scale(scores, 'seeDoctor', 0.4);
     }
     // "walking 20k steps a day and my calves are knotted": "a day" alone is no supplement question.
     const supplementCue = scores.get('supplements');

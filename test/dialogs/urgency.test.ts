@@ -47,6 +47,16 @@ describe('the urgency vocabulary', () => {
     expect(lab!.advice.text).toBe(kb.data.triage.labAdvice[lab!.level]);
   });
 
+  it('what the message said about the sample is told after the advice, with its source', () => {
+    const warnings = kb.screenRedFlags('potassium 5.2, the nurse said the sample might have been haemolysed');
+    const reply = urgentCare(kb, warnings);
+    const texts = textsOf(reply.blocks);
+    const advice = texts.indexOf(warnings[0]!.advice.text);
+    expect(advice).toBeGreaterThanOrEqual(0);
+    expect(texts[advice + 1]).toBe(warnings[0]!.more!.text);
+    expect(reply.sources).toContain(warnings[0]!.more!.source);
+  });
+
   it('the handoff names the same emergency numbers', () => {
     expect(textsOf(handoff().blocks).join(' ')).toContain(EMERGENCY_NUMBERS);
   });

@@ -39,6 +39,12 @@ describe('how long', () => {
     ['a 5 day old rash', undefined],
     ['take one a day', undefined],
     ['', undefined],
+    // How long a diet, a medicine or a condition has gone on is not how long the symptoms have.
+    ['vegan for 5 years', undefined],
+    ['metformin for my diabetes for about 10 years, and omeprazole', undefined],
+    ['been on my water tablets for 3 years', undefined],
+    ['on omeprazole for years and cramps for 3 weeks', 'weeks'],
+    ['cramps since i started omeprazole 3 weeks ago', 'weeks'],
   ])('"%s" lasts %s', (text, duration) => {
     expect(durationOf(text)).toBe(duration);
   });
@@ -68,6 +74,9 @@ describe('when and who', () => {
     ['my son’s legs hurt', ['child']],
     ['pregnant and my toddler is sick', ['pregnant', 'child']],
     ['my husband has cramps', []],
+    // A time of life said of the past is no child asked about.
+    ['my cousin swallowed a bottle of pills as a toddler, now I’m pregnant', ['pregnant']],
+    ['I had cramps when I was a kid', []],
   ])('"%s" is %j', (text, stages) => {
     expect(readContext(text).lifeStages).toEqual(stages);
   });

@@ -110,3 +110,38 @@ describe('another subject is no question for us', () => {
     'how much calcium does my dog need',
   ])('"%s" stays out of scope', (text) => expect(recognizer.recognize(text).intent).toBe('outOfScope'));
 });
+
+describe('a question for us among other words', () => {
+  const recognizer = new Recognizer(knowledgeBase());
+  it.each([
+    // A medicine of ours named with a nutrient, in slang and with another subject in brackets.
+    ['is it ok 2 tke magnesium wiv my doxy (acne) tabs', 'medicine'],
+    // Whether a supplement is worth taking, after a story.
+    [
+      'my legs are killing me after leg day at the gym, is magnesium actually worth taking for recovery?',
+      'supplements',
+    ],
+    ['any point taking vitamin d in summer?', 'supplements'],
+    // More of a food named: what it gives.
+    ['My calves cramped on the way down though. Is it worth eating more bananas?', 'nutrientsInFood'],
+    ['should I eat more bananas for potassium', 'foodsForNutrient'],
+    // The apple of my eye is no apple.
+    ["My daughter's the apple of my eye. She's 15 and vegetarian, is she getting enough B12?", 'foodsForNutrient'],
+    // Which nutrient a doctor would check: the nutrient is asked.
+    [
+      "Hypothetically, if someone's hands cramped into a claw shape, which mineral would a doctor check first?",
+      'deficiencySigns',
+    ],
+    // Baking is another subject.
+    ['Which is better for banana bread, ripe or really overripe bananas?', 'outOfScope'],
+  ])('"%s" asks about %s', (text, intent) => expect(recognizer.recognize(text).intent).toBe(intent));
+});
+
+describe('figures of speech name no food', () => {
+  const recognizer = new Recognizer(knowledgeBase());
+  it.each([
+    "My daughter's the apple of my eye, is she getting enough B12?",
+    'my boss will go bananas if I am late, how much magnesium do I need?',
+    'take it with a pinch of salt, but is potassium good for cramps?',
+  ])('"%s" names no food', (text) => expect(recognizer.recognize(text).foods).toEqual([]));
+});

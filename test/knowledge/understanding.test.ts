@@ -216,3 +216,16 @@ describe('a food or nutrient among words about something else', () => {
     expect(recognizer.recognize(text).intent).toBe(intent);
   });
 });
+
+describe('a denied list of symptoms', () => {
+  it('denies every item, even after a word of one already denied', () => {
+    expect(symptomsIn("No numbness, tingling or weakness at all, I'm just a vegan")).toEqual({
+      'tingling-hands-feet': 'denied',
+      weakness: 'denied',
+    });
+  });
+
+  it('stops at a turn', () => {
+    expect(symptomsIn('no numbness, tingling, but weakness').weakness).toBe('reported');
+  });
+});

@@ -28,6 +28,8 @@ describe('product notes (foods without figures, forms of supplements)', () => {
     expect(find('d2 or d3').forms).toEqual(['vitamin-d2', 'vitamin-d3']);
     expect(find('does nutritional yeast have b12').foods).toEqual(['nutritional-yeast']);
     expect(find('a yeast infection').foods).toEqual([]);
+    expect(find("how much calcium's in a flat white", ['calcium']).foods).toEqual(['milky-coffee']);
+    expect(find('is a latte good for vitamin d', ['vitaminD']).foods).toEqual(['milky-coffee']);
     expect(find('citratex').forms).toEqual([]);
   });
 

@@ -187,3 +187,16 @@ describe('quantity parser: the amounts people write', () => {
     );
   });
 });
+
+describe('words before "of" that measure nothing', () => {
+  it.each([["I'm a vegan of 3 years"], ['a mother of two'], ['after a run of night shifts'], ['a week of bad sleep']])(
+    '"%s" has no unknown measure',
+    (text) => {
+      expect(parser.parse(text).filter((m) => m.unknownUnit)).toEqual([]);
+    },
+  );
+
+  it('while a measure word we do not know is still one', () => {
+    expect(first('2 glugs of milk')?.unknownUnit).toBe('glugs');
+  });
+});

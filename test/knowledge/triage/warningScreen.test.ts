@@ -1178,3 +1178,128 @@ describe('context given in passing', () => {
     });
   });
 });
+
+describe('thirteenth round: dev27 wordings', () => {
+  it.each([
+    // An intensifier between the pulse and how it beats, with dizziness ("woozy").
+    ['his pulse is very irregular, slow then skipping, and he says he feels weak and woozy', 'fainting'],
+    ['pulse is really irregular and I feel dizzy', 'fainting'],
+    // More than one word between "he's" and "floppy"; "can't get him to wake up".
+    ["actually he's just gone really floppy on the sofa", 'child-very-unwell'],
+    ["I can't get him to wake up properly", 'fainting'],
+    ["we couldn't get her to come round", 'fainting'],
+  ])('"%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    // A toddler's protest is a figure of speech.
+    "My 2yo does the full floppy-noodle protest whenever it's time for bath, classic toddler",
+    'she goes limp in protest every time we leave the park',
+    // Someone else's sign, the word in quotes.
+    "Watching Grey's Anatomy and someone had 'tetany' from low calcium. What does that actually mean?",
+    // Poison control rang, in the next sentence, and said it was fine.
+    'My son swallowed a couple of my calcium tablets last month. We rang poison control, they said it was nothing to worry about and he was fine.',
+    // Running, not "the runs".
+    'no chest pain, no palpitations, no dizziness. about 2 weeks, mostly after long runs',
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('still warns when poison control said to go in, or when the runs keep going', () => {
+    expect(
+      ids('My son swallowed a couple of my calcium tablets. We rang poison control, they said to go to A&E'),
+    ).toContain('overdose');
+    expect(ids('had runs for 2 weeks')).toContain('ongoing-fluid-loss');
+    expect(ids("I've had the runs for weeks")).toContain('ongoing-fluid-loss');
+  });
+});
+
+describe('a blood result with what the message says about the sample', () => {
+  const more = (text: string) => kb.screenRedFlags(text).find((w) => w.id === 'lab-potassium-high')?.more?.text;
+
+  it('says a haemolysed sample can read potassium falsely high', () => {
+    expect(more('potassium 5.2 on my printout. the nurse said the sample might have been haemolysed')).toMatch(
+      /falsely high/,
+    );
+    expect(more('K 5.9, hemolyzed sample')).toMatch(/repeated/);
+  });
+
+  it('says nothing of it without the sample mentioned', () => {
+    expect(more('potassium 5.2 on my printout, should I worry?')).toBeUndefined();
+  });
+});
+
+describe('thirteenth round: dev28 wordings', () => {
+  it.each([
+    [
+      'eating magnesium gummies like sweets, and now my heartbeat has gone really slow and I feel floppy and flushed',
+      'heartbeat-with-weakness',
+    ],
+    ["Dad's words aren't coming out right since lunch and he keeps dropping things", 'stroke-signs'],
+    ["her speech isn't coming out properly", 'stroke-signs'],
+    // Texting shorthand that denies nothing it does not reach.
+    ['i dnt know why but chest pain', 'chest-pain'],
+    // A story's sentence does not set aside the person's own symptom, nor a face that dropped on its own.
+    ['In the film last night my heart started racing', 'irregular-heartbeat'],
+    ['my face dropped when I looked in the mirror', 'stroke-signs'],
+    // An old check says nothing of a sign told as now.
+    ['I have chest pain now, ECG was normal last year', 'chest-pain'],
+    ['my legs got weaker and weaker over a month, like my old dog', 'progressive-weakness'],
+  ])('"%s" raises %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    "In the book I'm reading, the heroine faints and her heart flutters and the doctor blames low potassium.",
+    'Went to A&E with chest pain last month, ECG and bloods were all normal and they said it was a pulled muscle.',
+    'My face dropped when I saw my exam results lol. Anyway, does stress drain your magnesium?',
+    "Can't breathe a word of this to my mum but I've been skipping breakfast.",
+    "My old dog's back legs got weaker and weaker over a year; the vet said it's just his age.",
+    'dnt hv chest pain or nethin jus lil twitchy thumb lol',
+    "the words aren't coming out right in my essay",
+  ])('"%s" raises nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe("blood results: the vitamin D test's name and a supplement's form", () => {
+  const found = (text: string) => kb.labFindings(text).map((f) => `${f.typed.value} ${f.direction}`);
+
+  it.each([
+    ['Vitamin D (25-OH) came back at 9 ng/mL', ['9 low']],
+    ['25-oh d 12 ng/ml', ['12 low']],
+    ['25(OH)D level 12 ng/ml', ['12 low']],
+    ['vit d 25-oh 30 nmol', ['30 low']],
+  ])('"%s" is read as %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each(['Magnesium glycinate works out at about 2.2 a day for me', 'magnesium 2.2 a day'])(
+    '"%s" is a dose, not a result',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('one stated dose within the upper limit, taken by mistake', () => {
+  it('is no overdose for an adult, one tablet of one nutrient', () => {
+    expect(
+      ids('Took a whole magnesium tablet by mistake instead of my usual half, so 250 mg instead of 125. I feel fine.'),
+    ).toEqual([]);
+    expect(ids('took a 1000 IU vitamin D tablet by mistake')).toEqual([]);
+  });
+
+  it.each([
+    'took 2 magnesium tablets by mistake, 250 mg each',
+    'took my 250 mg magnesium tablet twice by mistake',
+    'took an extra 250mg magnesium tablet by mistake',
+    'my son took my 250 mg magnesium tablet by mistake',
+    'took a whole vitamin D tablet by mistake, 10000 IU',
+    'I took a 250 mg magnesium tablet by mistake with my digoxin',
+    'I accidentally took 20 magnesium pills',
+  ])('"%s" is still an overdose', (text) => {
+    expect(ids(text)).toContain('overdose');
+  });
+});
