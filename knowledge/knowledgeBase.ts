@@ -411,13 +411,13 @@ export function createKnowledgeBase(dir?: string): KnowledgeBase {
   return new KnowledgeBase(loadKnowledgeData(dir));
 }
 
-/**
- * More than one tablet, a dose taken more than once or on top of another, or a child: "took 3 of my tablets", "a
- * handful", "twice", "an extra one", "my toddler". Any of these keeps an overdose an overdose, whatever amount is stated.
- */
 /** A medicine of the warning signs' or by its family's ending: "digoxin", "lithium", "doxycycline". */
 const OTHER_MEDICINE =
   /\b(?:digoxin|lanoxin|lithium|insulin|warfarin|\w+(?:prazole|statin|pril|sartan|semide|thiazide|olol|mycin|cycline|floxacin))\b/;
 
+/**
+ * More than one tablet, a dose taken more than once or on top of another, or a child: "took 3 of my tablets", "a
+ * handful", "twice", "an extra one", "my toddler". Any of these keeps an overdose an overdose, whatever amount is stated.
+ */
 const SEVERAL_OR_A_CHILD =
   /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|several|handful|few|couple|lots|loads|bottle|pack|packet|box|tub|jar|strip|all)\b(?: \w+){0,2} (?:of (?:my |the |his |her )?)?(?:\w+ )?(?:tablets|pills|capsules|caps|tabs|gummies|chewables|softgels|doses|sachets)|twice|double|triple|extra|another|second|again|on top|\d+ ?(?:x|times)|times the|son|daughter|toddler|baby|babies|kid|kids|child|children|grandson|granddaughter|little one|\d+ ?(?:yo|y\/o|yr old|years? old|months? old))\b/;
