@@ -1303,3 +1303,27 @@ describe('one stated dose within the upper limit, taken by mistake', () => {
     expect(ids(text)).toContain('overdose');
   });
 });
+
+describe('a very fast heartbeat at rest that does not settle', () => {
+  it.each([
+    "Tachycardia that won't settle: 150 bpm at rest for 40 minutes now",
+    "Lying on the sofa and my heart rate's 165, it's been like that for half an hour",
+    "heart rate's been sitting around 170 for 20 minutes while I'm just lying on the sofa",
+    "my heart is doing 180 at rest and won't slow down",
+    'sat on the couch for 2 hours with my pulse at 155',
+  ])('is an emergency: %s', (text) => {
+    expect(ids(text)).toContain('fast-heart-at-rest');
+    expect(kb.screenRedFlags(text)[0]!.level).toBe('emergency');
+  });
+
+  it.each([
+    'my heart rate was 170 for 30 minutes on my long bike ride',
+    'my pulse was 160 for an hour during the half marathon',
+    'i was lying in bed and my heart rate hit 150 for a few seconds',
+    'resting heart rate is 52 and has been for years',
+    'sitting down I took 160 mg of magnesium for 3 weeks',
+    'heart rate 155 for a minute after the stairs, then back to normal',
+  ])('is not this sign when it is exercise, brief, slow or no heart rate: %s', (text) => {
+    expect(ids(text)).not.toContain('fast-heart-at-rest');
+  });
+});
