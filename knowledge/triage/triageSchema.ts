@@ -120,6 +120,25 @@ export const labRangeSchema = z
      * What the message may tell about the sample that changes how a result reads ("the sample might have been
      * haemolysed": potassium reads falsely high): said with the advice for a result in that direction.
      */
+    /**
+     * A result past a threshold told together with a symptom that shows it is acting on the body (a very low
+     * calcium with cramping fingers): the level the message then needs, whatever the bands say.
+     */
+    withSymptoms: z
+      .array(
+        z
+          .object({
+            direction: z.enum(['low', 'high']),
+            /** Past this value, in the default unit (below it when low, above it when high). */
+            past: z.number().positive(),
+            /** A regular expression over the message (lower case, one kind of apostrophe). */
+            when: text,
+            level: warningLevel,
+            source: z.string().regex(/^[A-Z0-9_]+$/),
+          })
+          .strict(),
+      )
+      .optional(),
     caveats: z
       .array(
         z

@@ -218,7 +218,8 @@ export function signWarning(sign: WarningSign): Warning {
   return { id: sign.id, level: sign.level, label: sign.label, advice: sign.advice };
 }
 
-export function labWarning(f: LabFinding, advice: TriageModel['labAdvice'], text = ''): Warning | undefined {
+export function labWarning(found: LabFinding, advice: TriageModel['labAdvice'], text = ''): Warning | undefined {
+  const f = withSymptomsTold(found, text);
   if (!f.level) return undefined;
   const caveat = f.range.caveats?.find((c) => c.direction === f.direction && new RegExp(c.when).test(text));
   return {
@@ -228,6 +229,18 @@ export function labWarning(f: LabFinding, advice: TriageModel['labAdvice'], text
     advice: findingAdvice(f, advice),
     ...(caveat ? { more: { text: caveat.text, source: caveat.source } } : {}),
   };
+}
+
+/** The finding at the level its symptoms raise it to, when the message tells one (triage.json's withSymptoms). */
+function withSymptomsTold(f: LabFinding, text: string): LabFinding {
+  const raised = f.range.withSymptoms?.find(
+    (s) =>
+      s.direction === f.direction &&
+      (f.direction === 'low' ? f.value < s.past : f.value > s.past) &&
+      levelRank(s.level) > levelRank(f.level ?? 'soon') &&
+      new RegExp(s.when).test(text),
+  );
+  return raised ? { ...f, level: raised.level, bandSource: raised.source } : f;
 }
 
 export function byUrgency(a: Warning, b: Warning): number {

@@ -1327,3 +1327,26 @@ describe('a very fast heartbeat at rest that does not settle', () => {
     expect(ids(text)).not.toContain('fast-heart-at-rest');
   });
 });
+
+describe('a very low blood result with a symptom that shows it acting on the body', () => {
+  const level = (text: string) => kb.screenRedFlags(text).find((w) => w.id.startsWith('lab-'))?.level;
+
+  it.each([
+    'calcium came back 1.6 mmol/L and my hands keep twitching and cramping',
+    "discharge note: 'corrected calcium 1.6 mmol/L'. I left early and my fingers keep cramping",
+    'Calcium 7.1 mg/dL and my lips are tingly',
+    'Magnesium 0.8 mg/dL (L), critical value, my heart has been fluttering all afternoon',
+    'serum Mg 0.38 mmol/L and my heart keeps fluttering',
+  ])('is an emergency: %s', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+
+  it.each([
+    ['calcium 1.6 mmol/L, no tingling or cramps at all', 'today'],
+    ['calcium 2.0 mmol/L and some cramps', 'soon'],
+    ['magnesium 0.4 mmol/L, feel fine', 'today'],
+    ['magnesium 0.6 mmol/L with palpitations', 'soon'],
+  ])('keeps its own level when the symptom is denied or the result is not that low: %s', (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+});
