@@ -22,6 +22,17 @@ export function foodWords(food: Food): string {
   return words.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
 }
 
+/**
+ * A food as counted in a meal, with what the table's entry assumes that the short words leave out: "atlantic
+ * salmon (farmed, cooked)", "plain yogurt (nonfat)", "ground beef (85% lean, cooked)".
+ */
+export function countedWords(food: Food): string {
+  const words = foodWords(food);
+  const [, ...qualifiers] = food.name.split(', ');
+  const left = qualifiers.filter((q) => !words.includes(q.replace(/ \(.*\)$/, '').toLowerCase()));
+  return left.length && !/\(/.test(words) ? `${words} (${left.join(', ')})` : words;
+}
+
 const dvPercent = (n: Nutrient, amount: number) => Math.round((amount / n.dailyValue.amount) * 100);
 /** "74 mg (18% DV)"; "11.1 mcg (445 IU), 55% DV": no second bracket after vitamin D's IU. */
 const amountAndDV = (n: Nutrient, amount: number) =>
@@ -206,7 +217,7 @@ export function mealReply(
       columns: ['Food', 'Amount', ...nutrients.map((n) => n.name)],
       rows: [
         ...portions.map((p) => [
-          foodWords(p.food),
+          countedWords(p.food),
           p.label,
           ...nutrients.map((n) => {
             const a = nutrientIn(p, n.id);

@@ -748,6 +748,12 @@ export class Recognizer {
       for (const h of hits) if (h.start === hit.end) dropped.add(h);
       unlistedFoods.push(analysis.tokens.slice(hit.start, hit.end + 1).join(' '));
     }
+    // "tofu dinner: half cup calcium set tofu", "burger night: 3 oz beef patty": a food named in a heading and
+    // again after it is counted where the amount is, after the heading.
+    const heading = HEADING.exec(analysis.text.slice(0, 60));
+    const headingEnd = heading ? tokenize(heading[1]!).length : 0;
+    for (const hit of hits)
+      if (hit.end <= headingEnd && hits.some((h) => h.item === hit.item && h.start >= headingEnd)) dropped.add(hit);
     // Each food once, at its first mention that is not set aside.
     const seen = new Set<Food>();
     const foodHits = hits.filter((h) => !dropped.has(h) && (seen.has(h.item) ? false : (seen.add(h.item), true)));
@@ -814,7 +820,8 @@ export class Recognizer {
         if (only.quantity) used.add(only.quantity);
       }
     }
-    // "trail mix: 1oz almonds, 1oz cashews, ...": a food named before a colon, with no amount, and the foods
+    // "trail mix: 1oz almonds, 1oz cashews, ...", "lentil soup – 1 cup lentils and a tomato in it", "my trail
+    // mix is 1 oz almonds, ...": a food named before a colon, a dash or "is", with no amount, and the foods
     // after it with theirs, is the name of the mix, not one more food.
     const heading = HEADING.exec(text.slice(0, 60));
     if (
@@ -857,8 +864,8 @@ export class Recognizer {
   }
 
   /**
-   * "100g of 70-85% dark chocolate", "a cup of 2% milk": the amount before a percentage that describes the
-   * food (read as one or two numbers).
+   * "100g of 70-85% dark chocolate", "a cup of 2% milk", "3 oz 85% lean beef": the amount before a percentage
+   * that describes the food (read as one or two numbers).
    */
   private beforePercent(
     analysis: TextAnalysis,
@@ -867,9 +874,12 @@ export class Recognizer {
     used: ReadonlySet<QuantityMention>,
   ): QuantityMention | undefined {
     const { tokens } = analysis;
-    let j = foodStart;
-    while (j > 0 && foodStart - j < 2 && NUMBER.test(tokens[j - 1]!)) j--;
-    if (j === foodStart) return undefined;
+    // "3 oz 85% lean beef": words that describe the food may come between the percentage and the food.
+    let k = foodStart;
+    while (k > 0 && foodStart - k < 2 && BEFORE_FOOD.has(tokens[k - 1]!) && !NUMBER.test(tokens[k - 1]!)) k--;
+    let j = k;
+    while (j > 0 && k - j < 2 && NUMBER.test(tokens[j - 1]!)) j--;
+    if (j === k) return undefined;
     while (j > 0 && BEFORE_FOOD.has(tokens[j - 1]!) && !mentions.some((m) => m.end === j)) j--;
     return mentions.find((m) => m.end === j && m.unit && m.unit.kind !== 'dose' && !used.has(m));
   }
@@ -1020,8 +1030,11 @@ const THIRD_PERSON = new Set(['he', 'she', 'it', 'him', 'her', 'they', 'them', '
 /** Words between a food and its weight: "sardines in oil (about 90g)", "tuna in water, 3oz". */
 /** "porridge made with ...", "a smoothie made from ...": the words after a dish that list what is in it. */
 const MADE_WITH = new Set(['made with', 'made from', 'made of', 'cooked with', 'cooked in', 'blended with']);
-/** The words before a colon that opens a message: "trail mix: ...", "brekkie: ...". */
-const HEADING = /^\s*([^:.,!?]{1,40}):/;
+/**
+ * The words before a colon, a dash or "is" + an amount that open a message: "trail mix: ...", "brekkie: ...",
+ * "lentil soup – 1 cup ...", "my trail mix is 1 oz ...".
+ */
+const HEADING = /^\s*([^:.,!?–—]{1,40}?)(?:\s*:|\s*[–—]|\s+-\s|\s+(?:is|was|has)\s+(?=\d|a |an |one |two |half ))/i;
 const AFTER_FOOD = new Set([
   // "a tuna sandwich (a whole can)": the amount after the dish is the food's.
   'sandwich',
