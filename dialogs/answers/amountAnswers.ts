@@ -479,6 +479,9 @@ function winnerLine(n: Nutrient, rows: { name: string; serving: number; per100: 
   const close = (a: number, b: number) => b > 0 && (a - b) / a < 0.1;
   const unit = (x: number) => formatAmount(x, n.unit);
   const unit100 = (x: number) => precise(n, x);
+  // "almonds or cashews": neither has any vitamin D, so neither has more.
+  if (rows.every((r) => r.serving === 0 && r.per100 === 0))
+    return `${rows.length > 2 ? 'None of them has' : 'Neither has'} any ${inSentence(n.name)} to speak of.`;
   const perServing = close(s1!.serving, s2!.serving)
     ? `Per serving they are about the same (${unit(s1!.serving)} and ${unit(s2!.serving)})`
     : `Per serving, ${s1!.name} has more ${inSentence(n.name)} (${unit(s1!.serving)} against ${unit(s2!.serving)})`;
