@@ -563,8 +563,8 @@ function answerFor(
       return done(ask.length ? { ...answer, blocks: [...answer.blocks, ...ask] } : answer);
     }
     case 'lifestyle': {
-      const answer = shared(kb, `lifestyle|${rec.lifestyleFactors.join(',')}`, () =>
-        lifestyle(kb, rec.lifestyleFactors),
+      const answer = shared(kb, `lifestyle|${rec.lifestyleFactors.join(',')}|${activeSymptoms.join(',')}`, () =>
+        lifestyle(kb, rec.lifestyleFactors, activeSymptoms),
       );
       // "does caffeine drain your magnesium?": when nothing said about the cause names the nutrient, say so.
       const unlinked = nutrients.filter((id) => !linksTo(kb, rec.lifestyleFactors, id));

@@ -194,7 +194,7 @@ const NEED_OF =
   /\bhow much ((?:\w+ ){1,3})(?:do|does|should|would|will) (?:i|you|we|she|he|they|my \w+|a \w+|kids|children|babies|toddlers|adults) (?:\w+ )?(?:need|require)\b/;
 /** "..., is that why?", "could that be the cause?": a cause asked about after the symptoms are told. */
 const CAUSE_ASKED =
-  /\b(why|cause|causes|causing|the reason|to blame|behind it|because of|related|linked|connected|a thing|normal|could (that|it|this) be)\b/;
+  /\b(why|cause|causes|causing|the reason|to blame|behind it|because of|related|linked|connected|a thing|normal|could (that|it|this) be|is it (the|my|from|because))\b/;
 /** "hungover and my legs are cramping, why": a question without a question mark. */
 const ENDS_WITH_WHY = /\bwhy\s*$/;
 /** "so I don't get cramps", "so i dont cramp up": a symptom named to be prevented, not denied. */
@@ -203,6 +203,12 @@ const PREVENTED =
 /** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
 const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
+/** What to eat or drink asked for with a symptom and its cause: "what should I have before the game". */
+const HELP_ASKED =
+  /\bwhat (should|can|could|do) i (have|eat|drink|take|be drinking|be eating) (before|during|after)\b|\bwhat (should|can|could|do) i (drink|be drinking)\b/;
+/** Whether something heard is true: "legit or nah", "is that a myth", "does it actually work". */
+const CHECK_ASKED =
+  /\b(legit|or nah|a myth|true or false|is (that|it|this) (true|right|real)|(does|do) (it|that|they) (really |actually )?work|actually (help|work)s?)\b/;
 /** Foods named to be left out of a list: "potassium without bananas, potatoes or beans". */
 const SETS_ASIDE =
   /\b(without|except|besides|other than|apart from|no|not|arent|isnt|aint|hate|allergic|avoid|cant|can't)\b/;
@@ -239,6 +245,8 @@ const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
 /** A cue this strong ("what foods have", "how much ... in") makes the message a question of ours. */
 const CLEAR_CUE = 2;
 const NUMBER = /^\d/;
+/** The word before a chemical symbol that ends a message and asks for it as a nutrient: "... for mg". */
+const SYMBOL_ASKED = /^for$/;
 /** The writer speaks of themselves ("I'm training for a marathon"), not of the news ("who won the football"). */
 const FIRST_PERSON = /\b(i|im|ive|id|my|me|mine)\b/;
 /** Words around "mg" that make it a unit. */
@@ -286,8 +294,9 @@ export class Recognizer {
         // The pattern holds one of these as a whole word; a blank one could match anywhere.
         keyWords: firstWords.includes('') ? undefined : firstWords,
         // "which nuts", "any fruits", "vegetables high in", "fish with": the word asks for a kind, not a food.
+        // Not after "or" or "vs" ("tofu or cheese for calcium"): then it is one of two foods compared.
         pattern: new RegExp(
-          `\\b(?:which|what|any|best|good|top|some|richest|other|certain) (?:\\w+ )?(${words})\\b|\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
+          `\\b(?:which|what|any|best|good|top|some|richest|other|certain) (?:\\w+ )?(${words})\\b|(?<!\\b(?:or|vs|versus) )\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
         ),
       };
     });
@@ -496,11 +505,17 @@ export class Recognizer {
       add('lifestyle', 3);
     // "why do I get cramps after a night of drinking?", "marathon on sunday, how do I avoid cramping?": a
     // question about the cause named, not a request for a symptom check (its "why do I get" cue included).
+    // "5-a-side, cramp every second half, what should I have before the game", "take magnesium for stress
+    // twitches, legit or nah": what to eat or drink, or a check of what was heard, asked for.
     const causeQuestion =
       lifestyleFactors.length > 0 &&
       hasSymptoms &&
       (((asksSomething(text) || ENDS_WITH_WHY.test(normal)) && (WHY_OR_HOW.test(normal) || CAUSE_ASKED.test(normal))) ||
-        PREVENTION.test(normal));
+        // "I vape a lot, could that be why my muscles twitch": the cause asked about mid-sentence.
+        (ASKS_INSIDE.test(normal) && CAUSE_ASKED.test(normal)) ||
+        PREVENTION.test(normal) ||
+        HELP_ASKED.test(normal) ||
+        CHECK_ASKED.test(normal));
     if (causeQuestion) {
       add('lifestyle', 1.2);
       scale(scores, 'symptomCheck', 0.4);
@@ -897,7 +912,14 @@ export class Recognizer {
       if (NUMBER.test(previous) || this.symbolNever.has(previous)) return false;
       const before = [previous, `${keys[h.start - 2]} ${previous}`];
       const after = [1, 2, 3].map((n) => keys.slice(h.end, h.end + n).join(' '));
-      return before.some((w) => this.symbolBefore.has(w)) || after.some((w) => this.symbolAfter.has(w));
+      // "pumpkin seeds vs chia seeds for mg", "best nuts for k": the last word, asked for (never "ca": "flights
+      // for CA").
+      // "almonds v cashews mg": or right after a food named.
+      const last =
+        h.end === keys.length &&
+        h.phrase !== 'ca' &&
+        (SYMBOL_ASKED.test(previous) || this.kb.findFoods(analysis).some((f) => f.end === h.start));
+      return last || before.some((w) => this.symbolBefore.has(w)) || after.some((w) => this.symbolAfter.has(w));
     };
     const sure = all.filter((h) => !this.symbols.has(h.phrase) || inContext(h));
     // A symbol listed with another nutrient ("ca and mg") is one too.
