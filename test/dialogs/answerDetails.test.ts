@@ -31,3 +31,14 @@ describe('comparisons', () => {
     expect(reply).not.toMatch(/has more vitamin D \(0 mcg against 0 mcg\)/);
   });
 });
+
+describe('an age a need is asked for', () => {
+  it('reads "do I need at 55" as her age', async () => {
+    const reply = await lastReply('how much calcium do i need at 55, female, post menopause');
+    expect(reply).toContain('Recommended for you (a woman, aged 55): 1,200 mg');
+  });
+
+  it('reads no age in a result that "came back at 12"', async () => {
+    expect(await lastReply('my vitamin d came back at 12, how much do i need')).not.toContain('aged 12');
+  });
+});
