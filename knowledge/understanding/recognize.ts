@@ -36,7 +36,7 @@ export interface Recognition {
   /** Nutrients named that the bot does not cover ("protein"), to say so plainly. */
   otherNutrients: string[];
   /** Each food named, in order, with the amount said for it ("2 cups of", "half an"), if any. */
-  portions: { food: string; quantity?: QuantityMention }[];
+  portions: { food: string; quantity?: QuantityMention; labelPercentDV?: LabelPercentDV }[];
   /** Parts of an amount that were not understood: a measure word ("glugs") or a food after one ("zorbleberries"). */
   notUnderstood: string[];
   /** Drinks made from a food that the food table does not have ("oat milk", "cashew milk"): named back. */
@@ -58,6 +58,12 @@ export interface Recognition {
   /** Spelling corrections the recognised entities rest on, so the answer can say what it assumed. */
   assumed: Correction[];
   analysis: TextAnalysis;
+}
+
+/** "cereal fortified with 25% DV b12": the percent of the Daily Value a food's label gives for a nutrient. */
+export interface LabelPercentDV {
+  nutrient: NutrientId;
+  percent: number;
 }
 
 export interface RecognitionContext {
@@ -294,9 +300,10 @@ export class Recognizer {
         // The pattern holds one of these as a whole word; a blank one could match anywhere.
         keyWords: firstWords.includes('') ? undefined : firstWords,
         // "which nuts", "any fruits", "vegetables high in", "fish with": the word asks for a kind, not a food.
-        // Not after "or" or "vs" ("tofu or cheese for calcium"): then it is one of two foods compared.
+        // Not after "or" or "vs" ("tofu or cheese for calcium"), one of two foods compared, nor after "of" ("a
+        // cup of cereal with 30% DV"), an amount of the food.
         pattern: new RegExp(
-          `\\b(?:which|what|any|best|good|top|some|richest|other|certain) (?:\\w+ )?(${words})\\b|(?<!\\b(?:or|vs|versus) )\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
+          `\\b(?:which|what|any|best|good|top|some|richest|other|certain) (?:\\w+ )?(${words})\\b|(?<!\\b(?:or|vs|versus|of) )\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
         ),
       };
     });
@@ -411,7 +418,7 @@ export class Recognizer {
         diet,
         diets,
         otherNutrients,
-        portions: amounts.portions,
+        portions: withLabelFigures(analysis.keys, foodHits, nutrientHits, amounts.portions),
         notUnderstood: amounts.notUnderstood,
         unlistedFoods,
       },
@@ -1052,6 +1059,44 @@ const THIRD_PERSON = new Set(['he', 'she', 'it', 'him', 'her', 'they', 'them', '
 /** Words between a food and its weight: "sardines in oil (about 90g)", "tuna in water, 3oz". */
 /** "porridge made with ...", "a smoothie made from ...": the words after a dish that list what is in it. */
 const MADE_WITH = new Set(['made with', 'made from', 'made of', 'cooked with', 'cooked in', 'blended with']);
+/** The words after a number that make it a percent of the Daily Value: "25% DV", "25% of the daily value". */
+function dvWordsAt(keys: readonly string[], i: number): boolean {
+  const at = (k: number) => keys[i + k] ?? '';
+  const j = at(0) === 'percent' ? 1 : 0;
+  if (at(j) === 'dv' || at(j) === 'rdi' || (at(j) === 'daily' && at(j + 1) === 'value')) return true;
+  return (
+    at(j) === 'of' &&
+    (at(j + 1) === 'dv' || ((at(j + 1) === 'the' || at(j + 1) === 'your') && /^(dv|daily|rdi)$/.test(at(j + 2))))
+  );
+}
+
+/**
+ * "a bowl of cereal fortified with 25% DV b12", "cereal (30% of the daily value of vitamin D)": the label's
+ * percent said right after a food, for the nutrient named with it (or the one nutrient the message names).
+ */
+function withLabelFigures(
+  keys: readonly string[],
+  foodHits: readonly PhraseHit<Food>[],
+  nutrientHits: readonly PhraseHit<Nutrient>[],
+  portions: Recognition['portions'],
+): Recognition['portions'] {
+  const named = [...new Set(nutrientHits.map((h) => h.item.id))];
+  return portions.map((p) => {
+    const hit = foodHits.find((h) => h.item.id === p.food);
+    if (!hit) return p;
+    const next = foodHits.find((h) => h.start >= hit.end)?.start ?? keys.length;
+    for (let i = hit.end; i < Math.min(next, hit.end + 8); i++) {
+      if (!/^\d{1,3}$/.test(keys[i]!) || !dvWordsAt(keys, i + 1)) continue;
+      const percent = Number(keys[i]);
+      const near = nutrientHits.find((h) => h.start > i && h.start <= i + 6);
+      const nutrient = near?.item.id ?? (named.length === 1 ? named[0] : undefined);
+      if (!nutrient || percent <= 0 || percent > 1000) return p;
+      return { ...p, labelPercentDV: { nutrient, percent } };
+    }
+    return p;
+  });
+}
+
 /**
  * The words before a colon, a dash or "is" + an amount that open a message: "trail mix: ...", "brekkie: ...",
  * "lentil soup – 1 cup ...", "my trail mix is 1 oz ...".

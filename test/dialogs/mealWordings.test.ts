@@ -79,3 +79,26 @@ describe('what a meal row assumes', () => {
     expect(reply).toContain('ground beef (85% lean, cooked) · 3 oz');
   });
 });
+
+describe('a figure read off the label', () => {
+  it('counts "cereal fortified with 25% DV b12" as 25% of the Daily Value per serving, and says so', async () => {
+    const reply = await lastReply(
+      'vegetarian day: 2 eggs, a 6 oz pot of fat free yoghurt, bowl of cereal fortified with 25% DV b12. total b12?',
+    );
+    expect(reply).toContain('(fortified oat cereal) · 1 cup (28 g) · 0.6 mcg');
+    expect(reply).toContain('I used its label’s 25% DV of vitamin B12 per serving (0.6 mcg), as you said.');
+  });
+
+  it('reads "a cup of cereal with 30% of the daily value of vitamin d" as the cereal, with its label figure', () => {
+    const p = recognizer.recognize(
+      'a cup of cereal with 30% of the daily value of vitamin d and a glass of milk, vit d total?',
+    ).portions;
+    expect(p[0]).toMatchObject({ food: 'cheerios', labelPercentDV: { nutrient: 'vitaminD', percent: 30 } });
+    expect(p[1]).not.toHaveProperty('labelPercentDV');
+  });
+
+  it('takes no label figure without the words of one ("cereal with 25 raisins")', () => {
+    const p = recognizer.recognize('a cup of cereal with 25 raisins, b12?').portions;
+    expect(p.every((x) => x.labelPercentDV === undefined)).toBe(true);
+  });
+});
