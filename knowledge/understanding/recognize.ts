@@ -225,6 +225,8 @@ const ASKS_LIMIT = /\b(limit|limits|upper|count towards|count toward|counts towa
 /** "my iron tablets are making me constipated": a side effect of another nutrient's supplement, not a symptom check. */
 const SIDE_EFFECT =
   /\b(tablets?|pills?|supplements?|capsules?|injections?|infusions?) (are |is |have been |has been )?(making|made|giving|gave|causing|caused|upsetting|upset)\b/;
+/** A cause told with a symptom: "cramps from creatine", "twitchy since I started pre-workout". */
+const TOLD_AS_CAUSE = /\b(from|because of|caused by|due to|since (i )?(started|starting|began|taking))\b/;
 const HOW_MUCH_OR_MANY = /\bhow (much|many)\b/;
 const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal', 'howMany']);
 /** Foods asked for by name: "foods", "snacks", "sources", "what to eat". */
@@ -679,6 +681,9 @@ export class Recognizer {
       !medicines.length &&
       // "do I need electrolytes for a half marathon": about the cause, which speaks of them.
       !lifestyleFactors.length &&
+      // "any tips for cramps, i take protein shakes": what helps with the symptom is asked (unless the other
+      // supplement is told as its cause: "my iron tablets are making me constipated, what should i do").
+      ((scores.get('selfCare') ?? 0) < 1.5 || SIDE_EFFECT.test(normal) || TOLD_AS_CAUSE.test(normal)) &&
       (hasSymptoms ? QUESTION_WORDS.test(text) || SIDE_EFFECT.test(normal) : asksSomething(text))
     )
       [intent, score] = ['outOfScope', Math.max(score, 2)];

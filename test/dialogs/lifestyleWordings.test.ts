@@ -135,3 +135,19 @@ describe('everyday questions and statements (dev10)', () => {
     expect(reply).toMatch(/water/i);
   });
 });
+
+describe('what helps, asked with a supplement the bot does not cover in passing', () => {
+  it('answers "any tips for cramps, i take protein shakes" with what helps, not a decline about protein', async () => {
+    const reply = await lastReply('any tips for cramps, i take protein shakes');
+    expect(reply).toContain('What helps with muscle cramps');
+    expect(await lastReply('does creatine cause cramps?')).toMatch(/don’t have information about creatine/);
+  });
+
+  it('still declines when that supplement is told as the cause', async () => {
+    for (const q of [
+      'my iron tablets are making me constipated, what should i do',
+      'what helps with cramps from creatine',
+    ])
+      expect(await lastReply(q)).toMatch(/don’t have information about (iron|creatine)/);
+  });
+});
