@@ -22,6 +22,17 @@ export function foodWords(food: Food): string {
   return words.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
 }
 
+/**
+ * A food as counted in a meal, with what the table's entry assumes that the short words leave out: "atlantic
+ * salmon (farmed, cooked)", "plain yogurt (nonfat)", "ground beef (85% lean, cooked)".
+ */
+export function countedWords(food: Food): string {
+  const words = foodWords(food);
+  const [, ...qualifiers] = food.name.split(', ');
+  const left = qualifiers.filter((q) => !words.includes(q.replace(/ \(.*\)$/, '').toLowerCase()));
+  return left.length && !/\(/.test(words) ? `${words} (${left.join(', ')})` : words;
+}
+
 const dvPercent = (n: Nutrient, amount: number) => Math.round((amount / n.dailyValue.amount) * 100);
 /** "74 mg (18% DV)"; "11.1 mcg (445 IU), 55% DV": no second bracket after vitamin D's IU. */
 const amountAndDV = (n: Nutrient, amount: number) =>
@@ -206,7 +217,7 @@ export function mealReply(
       columns: ['Food', 'Amount', ...nutrients.map((n) => n.name)],
       rows: [
         ...portions.map((p) => [
-          foodWords(p.food),
+          countedWords(p.food),
           p.label,
           ...nutrients.map((n) => {
             const a = nutrientIn(p, n.id);
@@ -468,6 +479,9 @@ function winnerLine(n: Nutrient, rows: { name: string; serving: number; per100: 
   const close = (a: number, b: number) => b > 0 && (a - b) / a < 0.1;
   const unit = (x: number) => formatAmount(x, n.unit);
   const unit100 = (x: number) => precise(n, x);
+  // "almonds or cashews": neither has any vitamin D, so neither has more.
+  if (rows.every((r) => r.serving === 0 && r.per100 === 0))
+    return `${rows.length > 2 ? 'None of them has' : 'Neither has'} any ${inSentence(n.name)} to speak of.`;
   const perServing = close(s1!.serving, s2!.serving)
     ? `Per serving they are about the same (${unit(s1!.serving)} and ${unit(s2!.serving)})`
     : `Per serving, ${s1!.name} has more ${inSentence(n.name)} (${unit(s1!.serving)} against ${unit(s2!.serving)})`;

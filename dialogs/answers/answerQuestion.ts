@@ -7,7 +7,12 @@ import type { DietTag, Food, Intent, NutrientId } from '../../knowledge/schema';
 import type { Correction } from '../../knowledge/search/spellCorrector';
 import { type AboutPeople, type Subject, subjectOf } from '../../knowledge/understanding/about';
 import { askedTopic } from '../../knowledge/understanding/topic';
-import { CLARIFY_BELOW, KNOWLEDGE_QUESTIONS, type Recognition } from '../../knowledge/understanding/recognize';
+import {
+  CLARIFY_BELOW,
+  KNOWLEDGE_QUESTIONS,
+  type LabelPercentDV,
+  type Recognition,
+} from '../../knowledge/understanding/recognize';
 import { type Block, type Reply, heading, note, reply, text } from '../replies/replyModel';
 import { SharedReplies } from '../replies/sharedReplies';
 import { lifestyle, nutrientsLinkedTo, selfCare, symptomOverview } from './contextAnswers';
@@ -25,7 +30,7 @@ import {
   unlistedText,
 } from './amountAnswers';
 import { type FoodPortion, isProblem } from '../../knowledge/quantities/foodAmounts';
-import { inSentence, joinWords } from './format';
+import { inSentence, joinWords, nutrientAmount } from './format';
 import {
   askWhichNutrient,
   clarify,
@@ -202,7 +207,7 @@ function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[], subj
     }
     const portion = kb.portions.portion(food, p.quantity);
     if (isProblem(portion)) problems.push(problemText(portion));
-    else portions.push(portion);
+    else portions.push(p.labelPercentDV ? withLabelFigure(kb, portion, p.labelPercentDV) : portion);
   }
   if (rec.notUnderstood.length) problems.push(notUnderstoodText(rec.notUnderstood));
   // The total said against the person's own need, or what adults are recommended when nobody is known.
@@ -215,6 +220,22 @@ function meal(kb: KnowledgeBase, rec: Recognition, nutrients: NutrientId[], subj
   );
   const total = mealReply(kb, portions, nutrients, problems, targets);
   return leftOut.length ? withoutFoods(total, leftOut) : total;
+}
+
+/**
+ * "cereal fortified with 25% DV b12": the label's percent of the Daily Value, per serving, counted for the
+ * servings eaten in place of the table's figure, and said.
+ */
+function withLabelFigure(kb: KnowledgeBase, portion: FoodPortion, label: LabelPercentDV): FoodPortion {
+  const n = kb.nutrient(label.nutrient);
+  const servings = portion.assumedServing ? 1 : portion.grams / portion.food.serving.grams;
+  const amount = (label.percent / 100) * n.dailyValue.amount * servings;
+  const said = `For ${foodWords(portion.food)} I used its label’s ${label.percent}% DV of ${inSentence(n.name)} per serving (${nutrientAmount(n, (label.percent / 100) * n.dailyValue.amount)}), as you said.`;
+  return {
+    ...portion,
+    labelAmounts: { ...portion.labelAmounts, [label.nutrient]: amount },
+    assumption: portion.assumption ? `${portion.assumption} ${said}` : said,
+  };
 }
 
 function outOfScopeWith(sentence: string): Reply {
@@ -563,8 +584,8 @@ function answerFor(
       return done(ask.length ? { ...answer, blocks: [...answer.blocks, ...ask] } : answer);
     }
     case 'lifestyle': {
-      const answer = shared(kb, `lifestyle|${rec.lifestyleFactors.join(',')}`, () =>
-        lifestyle(kb, rec.lifestyleFactors),
+      const answer = shared(kb, `lifestyle|${rec.lifestyleFactors.join(',')}|${activeSymptoms.join(',')}`, () =>
+        lifestyle(kb, rec.lifestyleFactors, activeSymptoms),
       );
       // "does caffeine drain your magnesium?": when nothing said about the cause names the nutrient, say so.
       const unlinked = nutrients.filter((id) => !linksTo(kb, rec.lifestyleFactors, id));

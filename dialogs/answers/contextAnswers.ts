@@ -5,11 +5,14 @@ import { type Reply, heading, list, note, reply, text } from '../replies/replyMo
 import { joinWords, inSentence } from './format';
 import { suggest } from './nutrientAnswers';
 
-export function lifestyle(kb: KnowledgeBase, ids: string[]): Reply {
+/** Lifestyle causes and what helps; titled by the symptom told ("... and muscle cramps"), twitching by default. */
+export function lifestyle(kb: KnowledgeBase, ids: string[], symptomIds: readonly string[] = []): Reply {
   const all = kb.data.guidance.lifestyleFactors;
   const factors = ids.length ? all.filter((f) => ids.includes(f.id)) : all;
+  const about =
+    symptomIds.includes('cramps') && !symptomIds.includes('twitching') ? 'muscle cramps' : 'muscle twitching';
   return reply('lifestyle', {
-    title: factors.length === 1 ? `${factors[0]!.name} and muscle twitching` : 'Lifestyle factors and muscle twitching',
+    title: factors.length === 1 ? `${factors[0]!.name} and ${about}` : `Lifestyle factors and ${about}`,
     blocks: factors.flatMap((f) => [
       heading(f.name),
       text(f.howItContributes.text),

@@ -190,6 +190,13 @@ function limitText(kb: KnowledgeBase, table: IntakeTable, limits: readonly Upper
   return `Upper limit ${scope}: ${parts.join('; ')}.`;
 }
 
+/** A baby or a child under 4: the label's Daily Value is the one for adults and children from 4, not theirs. */
+function underFour(subject: Subject): boolean {
+  if (subject.who === 'nobody') return false;
+  const a = subject.audience;
+  return a.ageMonths !== undefined ? a.ageMonths < 48 : a.group === 'babies';
+}
+
 /** "Do I need extra calcium while breastfeeding?": the same as other women of that age, or how much more. */
 function stageDifference(table: IntakeTable, own: NeedLine): string {
   const extra = extraForStage(table, own);
@@ -231,7 +238,11 @@ export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, 
   const notes = table.notes.filter((x) => x.stage === 'older' && older);
   const blocks: Block[] = [
     ...(focus === 'limit' ? [limitBlock, ...needBlocks] : [...needBlocks, limitBlock]),
-    text(`Food labels use a Daily Value of ${amountText(table, n.dailyValue.amount)}.`),
+    text(
+      underFour(subject)
+        ? `Food labels use a Daily Value of ${amountText(table, n.dailyValue.amount)} for adults and children aged 4 and over; foods for babies and children under 4 are labelled with their own Daily Values.`
+        : `Food labels use a Daily Value of ${amountText(table, n.dailyValue.amount)}.`,
+    ),
     ...notes.map((x) => note('info', x.text)),
     ...whoToAsk(subject),
   ];

@@ -88,6 +88,18 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   }
 
   /**
+   * The medicine classes told: by name, or else by kind ("water tablets", "a diuretic"), read as the class of
+   * that kind with no names of its own, so what it lowers can be said.
+   */
+  private medicinesTold(answers: InterviewState['answers']): string[] {
+    if (answers.medicines?.length) return answers.medicines;
+    const option = answers.factors['medications'];
+    if (!option) return [];
+    const general = this.deps.kb.data.medicines.find((m) => m.interview?.option === option && !m.members.length);
+    return general ? [general.id] : [];
+  }
+
+  /**
    * What the person's medicines do to these nutrients (from the medicines table) and, for a child, what
    * is common and when to see their paediatrician: said with the reasons to see a doctor.
    */
@@ -124,7 +136,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     const triage = this.deps.engine.triage(state.answers);
     const reasons = triage.reasons.filter((r) => !alreadySaid.includes(r.id));
     if (!reasons.length || triage.level === 'self-care') return [];
-    const extra = this.aboutThePerson(state.answers.medicines ?? [], state.answers.context ?? []);
+    const extra = this.aboutThePerson(this.medicinesTold(state.answers), state.answers.context ?? []);
     return [this.because(triage.level, reasons, 'I’ll still go through the nutrition side with you now.', extra)];
   }
 

@@ -18,6 +18,8 @@ export interface FoodPortion {
   assumption?: string;
   /** The same amount in the other measure its word names ("a UK pint (568 ml)"), in grams. */
   alternative?: { grams: number; words: string };
+  /** Amounts the person read off the food's label ("fortified with 25% DV b12"), used over the table's. */
+  labelAmounts?: Partial<Record<NutrientId, number>>;
 }
 
 export type PortionProblem =
@@ -198,6 +200,8 @@ export function isProblem(p: FoodPortion | PortionProblem): p is PortionProblem 
 
 /** A nutrient in a portion, from SR28's per-100 g figure; undefined when SR28 has none. */
 export function nutrientIn(portion: FoodPortion, id: NutrientId): number | undefined {
+  const label = portion.labelAmounts?.[id];
+  if (label !== undefined) return label;
   const per100 = portion.food.per100g[id];
   return per100 === undefined ? undefined : (per100 * portion.grams) / 100;
 }

@@ -79,6 +79,9 @@ const NUMBER_WORDS = [
   'pair',
 ];
 const BETWEEN = new Set(['of', 'x']);
+/** Units that say an amount (a weight or a volume), and the containers a weight may be given for. */
+const MEASURED = new Set(['mass', 'volume']);
+const CONTAINERS = new Set(['container', 'can', 'package', 'glass', 'bar', 'block', 'fillet', 'patty', 'serving']);
 /**
  * Whether a number is at i: after "of" ("a vegan of 3 years", "a mother of two", "a box of 12 eggs") it counts
  * what follows, so the word before "of" is no unknown measure.
@@ -312,6 +315,11 @@ export class QuantityParser {
         i += 1;
       }
     }
+    // "a 6 oz pot of yoghurt", "a 400g tin of beans", "a 250 ml carton of milk": a weight or a volume, then the
+    // container it comes in; the weight says the amount.
+    const container = unit && MEASURED.has(unit.kind) ? this.unitAt(words, i) : undefined;
+    if (container && CONTAINERS.has(container.unit.id) && BETWEEN.has(words[i + container.tokens.length] ?? ''))
+      i += container.tokens.length;
     if ((unit || unknownUnit || size) && BETWEEN.has(words[i] ?? '')) i += 1;
     return { end: i, ...(unit ? { unit } : {}), ...(unknownUnit ? { unknownUnit } : {}), ...(size ? { size } : {}) };
   }

@@ -102,9 +102,11 @@ export class LabReader {
     after: string,
   ): Omit<LabFinding, 'at' | 'length'> | undefined {
     // "potassium for 3 weeks", "b12 shots 2 times": the gap or what follows says it is not a result.
-    // "500mg magnesium and 2 eggs": a list goes on to the next item.
+    // "500mg magnesium and 2 eggs": a list goes on to the next item. "vit d in 2 eggs": the amount of a food.
     if (
-      /(\b(for|since|about|around|took|take|taking|eat|ate|had|with|every|per|than|and|plus|or|n)|&)\s*$/.test(gap) &&
+      /(\b(for|since|about|around|took|take|taking|eat|ate|had|with|every|per|than|and|plus|or|n|in)|&)\s*$/.test(
+        gap,
+      ) &&
       !/\b(level|result|test|was|is|came|of|at)\b/.test(gap)
     )
       return undefined;

@@ -160,6 +160,8 @@ const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number;
         NOT_AN_AGE,
     ),
   },
+  // "how much calcium do I need at 55": the age a need is asked for (never a result "came back at 12")
+  { pattern: new RegExp(String.raw`\b(?:need|needs|require|requires) at (\d{2})\b` + NOT_AN_AGE) },
   // "41 M", "40 male", "64F", "F 52"
   { pattern: /\b(\d{2})\s?(?:m|f|male|female)\b/ },
   // "(F, 33)", "M 40", "female, 52"

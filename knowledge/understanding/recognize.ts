@@ -36,7 +36,7 @@ export interface Recognition {
   /** Nutrients named that the bot does not cover ("protein"), to say so plainly. */
   otherNutrients: string[];
   /** Each food named, in order, with the amount said for it ("2 cups of", "half an"), if any. */
-  portions: { food: string; quantity?: QuantityMention }[];
+  portions: { food: string; quantity?: QuantityMention; labelPercentDV?: LabelPercentDV }[];
   /** Parts of an amount that were not understood: a measure word ("glugs") or a food after one ("zorbleberries"). */
   notUnderstood: string[];
   /** Drinks made from a food that the food table does not have ("oat milk", "cashew milk"): named back. */
@@ -58,6 +58,12 @@ export interface Recognition {
   /** Spelling corrections the recognised entities rest on, so the answer can say what it assumed. */
   assumed: Correction[];
   analysis: TextAnalysis;
+}
+
+/** "cereal fortified with 25% DV b12": the percent of the Daily Value a food's label gives for a nutrient. */
+export interface LabelPercentDV {
+  nutrient: NutrientId;
+  percent: number;
 }
 
 export interface RecognitionContext {
@@ -194,7 +200,7 @@ const NEED_OF =
   /\bhow much ((?:\w+ ){1,3})(?:do|does|should|would|will) (?:i|you|we|she|he|they|my \w+|a \w+|kids|children|babies|toddlers|adults) (?:\w+ )?(?:need|require)\b/;
 /** "..., is that why?", "could that be the cause?": a cause asked about after the symptoms are told. */
 const CAUSE_ASKED =
-  /\b(why|cause|causes|causing|the reason|to blame|behind it|because of|related|linked|connected|a thing|normal|could (that|it|this) be)\b/;
+  /\b(why|cause|causes|causing|the reason|to blame|behind it|because of|related|linked|connected|a thing|normal|could (that|it|this) be|is it (the|my|from|because))\b/;
 /** "hungover and my legs are cramping, why": a question without a question mark. */
 const ENDS_WITH_WHY = /\bwhy\s*$/;
 /** "so I don't get cramps", "so i dont cramp up": a symptom named to be prevented, not denied. */
@@ -203,6 +209,12 @@ const PREVENTED =
 /** "how do I avoid cramping", "tips to prevent cramps": asked anywhere in the message. */
 const PREVENTION =
   /\b(how (do|can|could|should) i|how to|ways to|tips (to|for)|what (can|should) i do to) (avoid|prevent|stop)\b/;
+/** What to eat or drink asked for with a symptom and its cause: "what should I have before the game". */
+const HELP_ASKED =
+  /\bwhat (should|can|could|do) i (have|eat|drink|take|be drinking|be eating) (before|during|after)\b|\bwhat (should|can|could|do) i (drink|be drinking)\b/;
+/** Whether something heard is true: "legit or nah", "is that a myth", "does it actually work". */
+const CHECK_ASKED =
+  /\b(legit|or nah|a myth|true or false|is (that|it|this) (true|right|real)|(does|do) (it|that|they) (really |actually )?work|actually (help|work)s?)\b/;
 /** Foods named to be left out of a list: "potassium without bananas, potatoes or beans". */
 const SETS_ASIDE =
   /\b(without|except|besides|other than|apart from|no|not|arent|isnt|aint|hate|allergic|avoid|cant|can't)\b/;
@@ -213,6 +225,8 @@ const ASKS_LIMIT = /\b(limit|limits|upper|count towards|count toward|counts towa
 /** "my iron tablets are making me constipated": a side effect of another nutrient's supplement, not a symptom check. */
 const SIDE_EFFECT =
   /\b(tablets?|pills?|supplements?|capsules?|injections?|infusions?) (are |is |have been |has been )?(making|made|giving|gave|causing|caused|upsetting|upset)\b/;
+/** A cause told with a symptom: "cramps from creatine", "twitchy since I started pre-workout". */
+const TOLD_AS_CAUSE = /\b(from|because of|caused by|due to|since (i )?(started|starting|began|taking))\b/;
 const HOW_MUCH_OR_MANY = /\bhow (much|many)\b/;
 const AMOUNT_INTENTS: ReadonlySet<Intent> = new Set(['compareFoods', 'mealTotal', 'howMany']);
 /** Foods asked for by name: "foods", "snacks", "sources", "what to eat". */
@@ -244,6 +258,8 @@ const SYMPTOM_CHECK_WITHOUT_SYMPTOMS = 1.5;
 /** A cue this strong ("what foods have", "how much ... in") makes the message a question of ours. */
 const CLEAR_CUE = 2;
 const NUMBER = /^\d/;
+/** The word before a chemical symbol that ends a message and asks for it as a nutrient: "... for mg". */
+const SYMBOL_ASKED = /^for$/;
 /** The writer speaks of themselves ("I'm training for a marathon"), not of the news ("who won the football"). */
 const FIRST_PERSON = /\b(i|im|ive|id|my|me|mine)\b/;
 /** Words around "mg" that make it a unit. */
@@ -291,8 +307,10 @@ export class Recognizer {
         // The pattern holds one of these as a whole word; a blank one could match anywhere.
         keyWords: firstWords.includes('') ? undefined : firstWords,
         // "which nuts", "any fruits", "vegetables high in", "fish with": the word asks for a kind, not a food.
+        // Not after "or" or "vs" ("tofu or cheese for calcium"), one of two foods compared, nor after "of" ("a
+        // cup of cereal with 30% DV"), an amount of the food.
         pattern: new RegExp(
-          `\\b(?:which|what|any|best|good|top|some|richest|other|certain) (?:\\w+ )?(${words})\\b|\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
+          `\\b(?:which|what|any|best|good|top|some|richest|other|certain) (?:\\w+ )?(${words})\\b|(?<!\\b(?:or|vs|versus|of) )\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
         ),
       };
     });
@@ -407,7 +425,7 @@ export class Recognizer {
         diet,
         diets,
         otherNutrients,
-        portions: amounts.portions,
+        portions: withLabelFigures(analysis.keys, foodHits, nutrientHits, amounts.portions),
         notUnderstood: amounts.notUnderstood,
         unlistedFoods,
       },
@@ -515,11 +533,17 @@ export class Recognizer {
       add('lifestyle', 3);
     // "why do I get cramps after a night of drinking?", "marathon on sunday, how do I avoid cramping?": a
     // question about the cause named, not a request for a symptom check (its "why do I get" cue included).
+    // "5-a-side, cramp every second half, what should I have before the game", "take magnesium for stress
+    // twitches, legit or nah": what to eat or drink, or a check of what was heard, asked for.
     const causeQuestion =
       lifestyleFactors.length > 0 &&
       hasSymptoms &&
       (((asksSomething(text) || ENDS_WITH_WHY.test(normal)) && (WHY_OR_HOW.test(normal) || CAUSE_ASKED.test(normal))) ||
-        PREVENTION.test(normal));
+        // "I vape a lot, could that be why my muscles twitch": the cause asked about mid-sentence.
+        (ASKS_INSIDE.test(normal) && CAUSE_ASKED.test(normal)) ||
+        PREVENTION.test(normal) ||
+        HELP_ASKED.test(normal) ||
+        CHECK_ASKED.test(normal));
     if (causeQuestion) {
       add('lifestyle', 1.2);
       scale(scores, 'symptomCheck', 0.4);
@@ -678,6 +702,9 @@ export class Recognizer {
       !medicines.length &&
       // "do I need electrolytes for a half marathon": about the cause, which speaks of them.
       !lifestyleFactors.length &&
+      // "any tips for cramps, i take protein shakes": what helps with the symptom is asked (unless the other
+      // supplement is told as its cause: "my iron tablets are making me constipated, what should i do").
+      ((scores.get('selfCare') ?? 0) < 1.5 || SIDE_EFFECT.test(normal) || TOLD_AS_CAUSE.test(normal)) &&
       (hasSymptoms ? QUESTION_WORDS.test(text) || SIDE_EFFECT.test(normal) : asksSomething(text))
     )
       [intent, score] = ['outOfScope', Math.max(score, 2)];
@@ -769,6 +796,12 @@ export class Recognizer {
       for (const h of hits) if (h.start === hit.end) dropped.add(h);
       unlistedFoods.push(analysis.tokens.slice(hit.start, hit.end + 1).join(' '));
     }
+    // "tofu dinner: half cup calcium set tofu", "burger night: 3 oz beef patty": a food named in a heading and
+    // again after it is counted where the amount is, after the heading.
+    const heading = HEADING.exec(analysis.text.slice(0, 60));
+    const headingEnd = heading ? tokenize(heading[1]!).length : 0;
+    for (const hit of hits)
+      if (hit.end <= headingEnd && hits.some((h) => h.item === hit.item && h.start >= headingEnd)) dropped.add(hit);
     // Each food once, at its first mention that is not set aside.
     const seen = new Set<Food>();
     const foodHits = hits.filter((h) => !dropped.has(h) && (seen.has(h.item) ? false : (seen.add(h.item), true)));
@@ -835,7 +868,8 @@ export class Recognizer {
         if (only.quantity) used.add(only.quantity);
       }
     }
-    // "trail mix: 1oz almonds, 1oz cashews, ...": a food named before a colon, with no amount, and the foods
+    // "trail mix: 1oz almonds, 1oz cashews, ...", "lentil soup – 1 cup lentils and a tomato in it", "my trail
+    // mix is 1 oz almonds, ...": a food named before a colon, a dash or "is", with no amount, and the foods
     // after it with theirs, is the name of the mix, not one more food.
     const heading = HEADING.exec(text.slice(0, 60));
     if (
@@ -878,8 +912,8 @@ export class Recognizer {
   }
 
   /**
-   * "100g of 70-85% dark chocolate", "a cup of 2% milk": the amount before a percentage that describes the
-   * food (read as one or two numbers).
+   * "100g of 70-85% dark chocolate", "a cup of 2% milk", "3 oz 85% lean beef": the amount before a percentage
+   * that describes the food (read as one or two numbers).
    */
   private beforePercent(
     analysis: TextAnalysis,
@@ -888,9 +922,12 @@ export class Recognizer {
     used: ReadonlySet<QuantityMention>,
   ): QuantityMention | undefined {
     const { tokens } = analysis;
-    let j = foodStart;
-    while (j > 0 && foodStart - j < 2 && NUMBER.test(tokens[j - 1]!)) j--;
-    if (j === foodStart) return undefined;
+    // "3 oz 85% lean beef": words that describe the food may come between the percentage and the food.
+    let k = foodStart;
+    while (k > 0 && foodStart - k < 2 && BEFORE_FOOD.has(tokens[k - 1]!) && !NUMBER.test(tokens[k - 1]!)) k--;
+    let j = k;
+    while (j > 0 && k - j < 2 && NUMBER.test(tokens[j - 1]!)) j--;
+    if (j === k) return undefined;
     while (j > 0 && BEFORE_FOOD.has(tokens[j - 1]!) && !mentions.some((m) => m.end === j)) j--;
     return mentions.find((m) => m.end === j && m.unit && m.unit.kind !== 'dose' && !used.has(m));
   }
@@ -908,7 +945,14 @@ export class Recognizer {
       if (NUMBER.test(previous) || this.symbolNever.has(previous)) return false;
       const before = [previous, `${keys[h.start - 2]} ${previous}`];
       const after = [1, 2, 3].map((n) => keys.slice(h.end, h.end + n).join(' '));
-      return before.some((w) => this.symbolBefore.has(w)) || after.some((w) => this.symbolAfter.has(w));
+      // "pumpkin seeds vs chia seeds for mg", "best nuts for k": the last word, asked for (never "ca": "flights
+      // for CA").
+      // "almonds v cashews mg": or right after a food named.
+      const last =
+        h.end === keys.length &&
+        h.phrase !== 'ca' &&
+        (SYMBOL_ASKED.test(previous) || this.kb.findFoods(analysis).some((f) => f.end === h.start));
+      return last || before.some((w) => this.symbolBefore.has(w)) || after.some((w) => this.symbolAfter.has(w));
     };
     const sure = all.filter((h) => !this.symbols.has(h.phrase) || inContext(h));
     // A symbol listed with another nutrient ("ca and mg") is one too.
@@ -1041,8 +1085,49 @@ const THIRD_PERSON = new Set(['he', 'she', 'it', 'him', 'her', 'they', 'them', '
 /** Words between a food and its weight: "sardines in oil (about 90g)", "tuna in water, 3oz". */
 /** "porridge made with ...", "a smoothie made from ...": the words after a dish that list what is in it. */
 const MADE_WITH = new Set(['made with', 'made from', 'made of', 'cooked with', 'cooked in', 'blended with']);
-/** The words before a colon that opens a message: "trail mix: ...", "brekkie: ...". */
-const HEADING = /^\s*([^:.,!?]{1,40}):/;
+/** The words after a number that make it a percent of the Daily Value: "25% DV", "25% of the daily value". */
+function dvWordsAt(keys: readonly string[], i: number): boolean {
+  const at = (k: number) => keys[i + k] ?? '';
+  const j = at(0) === 'percent' ? 1 : 0;
+  if (at(j) === 'dv' || at(j) === 'rdi' || (at(j) === 'daily' && at(j + 1) === 'value')) return true;
+  return (
+    at(j) === 'of' &&
+    (at(j + 1) === 'dv' || ((at(j + 1) === 'the' || at(j + 1) === 'your') && /^(dv|daily|rdi)$/.test(at(j + 2))))
+  );
+}
+
+/**
+ * "a bowl of cereal fortified with 25% DV b12", "cereal (30% of the daily value of vitamin D)": the label's
+ * percent said right after a food, for the nutrient named with it (or the one nutrient the message names).
+ */
+function withLabelFigures(
+  keys: readonly string[],
+  foodHits: readonly PhraseHit<Food>[],
+  nutrientHits: readonly PhraseHit<Nutrient>[],
+  portions: Recognition['portions'],
+): Recognition['portions'] {
+  const named = [...new Set(nutrientHits.map((h) => h.item.id))];
+  return portions.map((p) => {
+    const hit = foodHits.find((h) => h.item.id === p.food);
+    if (!hit) return p;
+    const next = foodHits.find((h) => h.start >= hit.end)?.start ?? keys.length;
+    for (let i = hit.end; i < Math.min(next, hit.end + 8); i++) {
+      if (!/^\d{1,3}$/.test(keys[i]!) || !dvWordsAt(keys, i + 1)) continue;
+      const percent = Number(keys[i]);
+      const near = nutrientHits.find((h) => h.start > i && h.start <= i + 6);
+      const nutrient = near?.item.id ?? (named.length === 1 ? named[0] : undefined);
+      if (!nutrient || percent <= 0 || percent > 1000) return p;
+      return { ...p, labelPercentDV: { nutrient, percent } };
+    }
+    return p;
+  });
+}
+
+/**
+ * The words before a colon, a dash or "is" + an amount that open a message: "trail mix: ...", "brekkie: ...",
+ * "lentil soup – 1 cup ...", "my trail mix is 1 oz ...".
+ */
+const HEADING = /^\s*([^:.,!?–—]{1,40}?)(?:\s*:|\s*[–—]|\s+-\s|\s+(?:is|was|has)\s+(?=\d|a |an |one |two |half ))/i;
 const AFTER_FOOD = new Set([
   // "a tuna sandwich (a whole can)": the amount after the dish is the food's.
   'sandwich',

@@ -66,7 +66,7 @@ describe('meals and amounts', () => {
 
   it('counts a dish made with foods in amounts as those foods', async () => {
     const reply = await ask('for breakfast i had porridge made with 50g oats and 200ml milk, magnesium total?');
-    expect(reply).toContain('rolled oats · 50 g');
+    expect(reply).toContain('rolled oats (dry) · 50 g');
     expect(reply).not.toContain('oatmeal ·');
   });
 

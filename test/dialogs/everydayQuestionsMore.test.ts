@@ -26,7 +26,7 @@ describe('lifestyle causes', () => {
 
   it('lists the lifestyle causes when asked for them all', async () => {
     const reply = await ask('which lifestyle things can make muscles cramp? list them');
-    expect(reply).toContain('Lifestyle factors and muscle twitching');
+    expect(reply).toContain('Lifestyle factors and muscle cramps');
     for (const name of ['Caffeine and other stimulants', 'Stress', 'Poor sleep', 'Alcohol'])
       expect(reply).toContain(name);
   });

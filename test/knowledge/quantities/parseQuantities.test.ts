@@ -200,3 +200,22 @@ describe('words before "of" that measure nothing', () => {
     expect(first('2 glugs of milk')?.unknownUnit).toBe('glugs');
   });
 });
+
+describe('a weight or a volume given for the container it comes in', () => {
+  it.each([
+    ['a 6 oz pot of fat free yoghurt', 'oz', 6, 'a 6 oz pot of'.split(' ').length],
+    ['a 400g tin of beans', 'g', 400, 4],
+    ['a 250 ml carton of milk', 'ml', 250, 5],
+  ])('"%s" reads the weight and takes the container word with it', (text, unit, value, end) => {
+    const m = parser.parse(text).find((x) => x.value === value)!;
+    expect(m.unit?.id).toBe(unit);
+    expect(m.unknownUnit).toBeUndefined();
+    expect(m.end).toBe(end);
+  });
+
+  it('leaves a container word that is not followed by "of" alone ("6 oz pot roast")', () => {
+    const m = first('6 oz pot roast')!;
+    expect(m.unit?.id).toBe('oz');
+    expect(m.end).toBe(2);
+  });
+});

@@ -152,8 +152,14 @@ describe('blood results', () => {
     'potassium in h2o 2',
     'calcium plus 3 prunes',
     'potassium & 4 dates',
+    'vit d in 2 eggs',
+    'b12 in 3 sardines',
   ])('"%s" is not a result', (text) => {
     expect(labs.read(text)).toEqual([]);
+  });
+
+  it('reads a result after "in" when the words after it say it is one ("vitamin d in the last test was 12")', () => {
+    expect(labs.read('my vitamin d in the last test was 12').map((f) => f.value)).toEqual([12]);
   });
 
   it('reads a result after words such as "level was" or "came back", and keeps them in order', () => {
