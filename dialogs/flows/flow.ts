@@ -45,6 +45,11 @@ export interface Flow<S, R> {
    * so a question in it is not answered as a question.
    */
   readsItself(state: S, turn: FlowTurn): boolean;
+  /**
+   * A question asked mid-flow was answered: what the flow keeps from the message all the same (facts given in
+   * passing: "I've had it for 3 weeks, could it be my omeprazole?"), and the step to ask next.
+   */
+  asked(state: S, turn: FlowTurn): FlowOutcome<S, R>;
   /** The step's reading of the message; undefined when the step cannot use it. */
   step(state: S, turn: FlowTurn): FlowOutcome<S, R> | undefined;
   /** Nothing used the message: a clearer question, or the step skipped. */

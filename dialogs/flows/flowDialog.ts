@@ -133,7 +133,11 @@ export abstract class FlowDialog<S, R, O extends FlowOptions<S> = FlowOptions<S>
         // the step is asked again; it is never taken as an answer or counted as a miss.
         if (asksInSomeSentence(turn.text) && !flow.readsItself(state, turn)) {
           await answer();
-          return again(said(`Now, back to your ${flow.name}.`));
+          // What the flow kept from it may say so itself ("I've noted it for your result; let's carry on").
+          const after = flow.asked(state, turn);
+          return after.kind === 'continue' && !after.replies.length
+            ? { ...after, replies: [said(`Now, back to your ${flow.name}.`)] }
+            : after;
         }
         break;
       case 'aside':

@@ -296,6 +296,17 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     return outcome && this.withRulesRaised(state, outcome);
   }
 
+  /**
+   * Facts a question carried fill their answers, as in any other message; when they answered the pending
+   * question, the check moves on instead of asking it again.
+   */
+  asked(state: InterviewState, turn: FlowTurn): FlowOutcome {
+    // A medicine asked about ("does omeprazole lower magnesium?") is the person's only when they say so.
+    const withContext = this.withContextOf(state, turn.text, { ownMedicinesOnly: true });
+    const outcome = this.afterContext(withContext) ?? this.stay(withContext, []);
+    return this.withRulesRaised(state, outcome);
+  }
+
   unused(state: InterviewState, turn: FlowTurn): FlowOutcome {
     return this.withRulesRaised(state, this.unusedOf(state, turn));
   }
@@ -356,8 +367,8 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     return this.afterContext(withContext) ?? this.stay(withContext, [NOTED]);
   }
 
-  private withContextOf(state: InterviewState, message: string): InterviewState {
-    const answers = this.withContext(state.answers, message);
+  private withContextOf(state: InterviewState, message: string, options: ContextOptions = {}): InterviewState {
+    const answers = this.withContext(state.answers, message, options);
     return answers === state.answers ? state : { ...state, answers };
   }
 
@@ -373,16 +384,19 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   }
 
   /** Context read from a message, merged into the answers; the same object back when it adds nothing. */
-  private withContext(answers: InterviewAnswers, message: string): InterviewAnswers {
+  private withContext(answers: InterviewAnswers, message: string, options: ContextOptions = {}): InterviewAnswers {
     const { kb } = this.deps;
     const context = readContext(message);
     const factors = answersInPassing(kb.data.assessment, message, context, kb.data.intentCues.otherMedicines);
+    const askedAbout = options.ownMedicinesOnly === true && !OWN_MEDICINE.test(message);
+    if (askedAbout) delete factors['medications'];
     const changed = Object.entries(factors).filter(([k, v]) => answers.factors[k] !== v);
     const stages = context.lifeStages.filter((l) => !(answers.context ?? []).includes(l));
     const nightCramps =
       context.timing === 'night' && answers.symptoms.includes('cramps') && !answers.triage.includes('night-cramps');
     // Someone else's medicines ("my mum takes omeprazole") are not the person's own.
-    const named = context.person?.who === 'other' ? [] : kb.findMedicines(kb.analyze(message)).map((h) => h.item.id);
+    const named =
+      context.person?.who === 'other' || askedAbout ? [] : kb.findMedicines(kb.analyze(message)).map((h) => h.item.id);
     const medicines = named.filter((id) => !(answers.medicines ?? []).includes(id));
     if (!changed.length && !stages.length && !nightCramps && !medicines.length) return answers;
     return {
@@ -606,3 +620,12 @@ function mentionedFactors(kb: KnowledgeBase, factors: Readonly<Record<string, st
   // are said back too, though their questions are asked anyway.
   return kb.data.guidance.lifestyleFactors.filter((f) => ids.includes(f.id) || named.includes(f.id));
 }
+
+interface ContextOptions {
+  /** Take a medicine named only when the message says the person takes it (a question may just ask about one). */
+  ownMedicinesOnly?: boolean;
+}
+
+/** "my omeprazole", "I take / I'm on / I've been taking": the medicine named is the person's own. */
+const OWN_MEDICINE =
+  /\b(?:my|i(?:'|’)?m on|i am on|i (?:take|use|started|was put on)|i(?:'|’)?ve been (?:on|taking|using)|i have been (?:on|taking)|taking|been on)\b/i;

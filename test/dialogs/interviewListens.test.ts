@@ -39,6 +39,22 @@ describe('an interview that listens', () => {
     expect(reply).toMatch(/So far I have: muscle twitching\./);
   });
 
+  it('keeps the facts a mid-interview question carries, answers it, and never asks for them again', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'my calf keeps cramping at night');
+    await send(adapter, 'that’s all');
+    const reply = await send(adapter, 'I’ve had it for 3 weeks, could it be my omeprazole?');
+    // The question is answered, and what it told is said at once.
+    expect(reply).toMatch(/Proton pump inhibitors/);
+    expect(reply).toMatch(/symptoms for more than two weeks/);
+    expect(reply).toMatch(/a medicine that can lower one of these nutrients/);
+    let next = await send(adapter, 'none of these');
+    const asked: string[] = [next];
+    for (let i = 0; i < 12 && !/Your result/.test(next); i++) asked.push((next = await send(adapter, 'skip')));
+    expect(asked.join('\n')).not.toMatch(/How long has this been going on|Do you take any of these regularly/);
+    expect(next).toMatch(/Your result/);
+  });
+
   it('uses facts given in passing instead of asking again', async () => {
     const { adapter } = testBot();
     const opening = await send(adapter, 'I take metformin and my feet tingle, for about 3 months now');

@@ -151,3 +151,13 @@ describe('what helps, asked with a supplement the bot does not cover in passing'
       expect(await lastReply(q)).toMatch(/don’t have information about (iron|creatine)/);
   });
 });
+
+describe('tips asked for a nutrient, not for a symptom', () => {
+  it('answers "tips for staying topped up on potassium" about potassium, without a clarifying question', async () => {
+    const reply = await lastReply(
+      "Our band is called The Palpitations and we're touring in July. Tips for staying topped up on potassium and salt when you sweat buckets on stage?",
+    );
+    expect(reply).toMatch(/potassium/i);
+    expect(reply).not.toMatch(/did you mean one of these/i);
+  });
+});
