@@ -221,7 +221,7 @@ export function signWarning(sign: WarningSign): Warning {
 export function labWarning(found: LabFinding, advice: TriageModel['labAdvice'], text = ''): Warning | undefined {
   const f = withSymptomsTold(found, text);
   if (!f.level) return undefined;
-  const caveat = f.range.caveats?.find((c) => c.direction === f.direction && new RegExp(c.when).test(text));
+  const caveat = f.range.caveats?.find((c) => c.direction === f.direction && tells(c.when, text));
   return {
     id: `lab-${f.range.nutrient.toLowerCase()}-${f.direction}`,
     level: f.level,
@@ -238,9 +238,26 @@ function withSymptomsTold(f: LabFinding, text: string): LabFinding {
       s.direction === f.direction &&
       (f.direction === 'low' ? f.value < s.past : f.value > s.past) &&
       levelRank(s.level) > levelRank(f.level ?? 'soon') &&
-      new RegExp(s.when).test(text),
+      tells(s.when, text),
   );
   return raised ? { ...f, level: raised.level, bandSource: raised.source } : f;
+}
+
+/** The data's `when` expressions, compiled once each. */
+const WHEN = new Map<string, RegExp>();
+/** Their answers for the last message: a long message can quote many results, each asking the same. */
+let whenAnswers: { text: string; told: Map<string, boolean> } | undefined;
+
+/** Whether the message tells what a `when` expression looks for. */
+function tells(source: string, text: string): boolean {
+  if (whenAnswers?.text !== text) whenAnswers = { text, told: new Map() };
+  let told = whenAnswers.told.get(source);
+  if (told === undefined) {
+    let re = WHEN.get(source);
+    if (!re) WHEN.set(source, (re = new RegExp(source)));
+    whenAnswers.told.set(source, (told = re.test(text)));
+  }
+  return told;
 }
 
 export function byUrgency(a: Warning, b: Warning): number {
