@@ -301,13 +301,18 @@ const REPEAT_VALUE =
  */
 function latestResults(text: string, findings: LabFinding[], labs: LabReader): LabFinding[] {
   const standing: LabFinding[] = [];
+  // Whether the 50 characters before a result call it newer; the same for every earlier result that ends
+  // before them, so read once per result (a pasted report can quote hundreds).
+  const calledNewer = new Map<LabFinding, boolean>();
+  const newerThan = (f: LabFinding, later: LabFinding): boolean => {
+    const from = later.at - 50;
+    if (f.at + f.length > from) return NEWER_RESULT.test(text.slice(f.at + f.length, later.at));
+    let told = calledNewer.get(later);
+    if (told === undefined) calledNewer.set(later, (told = NEWER_RESULT.test(text.slice(Math.max(0, from), later.at))));
+    return told;
+  };
   for (const f of findings) {
-    const newerNamed = findings.some(
-      (later) =>
-        later.range === f.range &&
-        later.at > f.at &&
-        NEWER_RESULT.test(text.slice(Math.max(f.at + f.length, later.at - 50), later.at)),
-    );
+    const newerNamed = findings.some((later) => later.range === f.range && later.at > f.at && newerThan(f, later));
     if (newerNamed) continue;
     REPEAT_VALUE.lastIndex = f.at + f.length;
     const repeat = REPEAT_VALUE.exec(text);
