@@ -91,6 +91,13 @@ const STATEMENT_TAKES_OVER: ReadonlySet<Intent> = new Set([
   'outOfScope',
 ]);
 /** Words for medicines in general: with a nutrient, a question about its interactions. */
+/**
+ * A question about what a named person takes or eats ("Does Kate Middleton take vitamin supplements?", "what
+ * diet does Tom Brady follow"): someone's private habits, which no answer of ours can know. Read on the text as
+ * typed: a name is two or more capitalised words.
+ */
+const NAMED_PERSON_ASKED =
+  /\b(?:[Dd]oes|[Dd]id|[Ww]hat (?:\w+ )?does|[Ww]hat (?:\w+ )?did|[Ww]hich (?:\w+ )?does|[Ii]s it true)\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z]+|[A-Z]\.)){1,3})\s+(?:really |actually |still )?(?:take|eat|use|drink|follow|swear by|recommend|avoid)\b/;
 const MEDICINE_WORDS = /\b(medicines?|medications?|meds|drugs?|prescriptions?|prescribed|pills?|tablets?)\b/;
 const QUESTION_WORDS =
   /^\s*(what|whats|which|how|hows|why|can|could|does|do|is|are|should|will|would|where|when|who|any|tell me)\b/i;
@@ -442,6 +449,9 @@ export class Recognizer {
         ? this.askingSentences(analysis)
         : undefined;
     const asked = sentences ? this.askedTokens(analysis, sentences) : analysis.tokens;
+    const named = NAMED_PERSON_ASKED.exec(text);
+    if (named && !nutrients.some((n) => named[1]!.toLowerCase().includes(n.replace('-', ' '))))
+      return recognition(base, 'outOfScope', 0.8, named[1]!);
     const offTopic = this.offTopic(asked);
     if (offTopic && (!symptoms.some((s) => !s.negated) || !this.inSomeonesBody(analysis.tokens, offTopic)))
       return recognition(base, 'outOfScope', 0.8, offTopic);
