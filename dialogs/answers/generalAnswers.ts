@@ -34,7 +34,12 @@ export function welcome(kb: KnowledgeBase): Reply {
 export function help(): Reply {
   return reply('help', {
     title: 'What I can do',
-    blocks: [list(WHAT_I_CAN_DO), text('Say “cancel” or “start over” at any time.')],
+    // A bare "help" says nothing of what the person needs: asked back, with what can be asked.
+    blocks: [
+      text('Could you tell me what you’d like help with? For example:'),
+      list(WHAT_I_CAN_DO),
+      text('Say “cancel” or “start over” at any time.'),
+    ],
     suggestions: TRY_THESE,
   });
 }

@@ -91,6 +91,22 @@ const STATEMENT_TAKES_OVER: ReadonlySet<Intent> = new Set([
   'outOfScope',
 ]);
 /** Words for medicines in general: with a nutrient, a question about its interactions. */
+/**
+ * A question about what a named person takes or eats ("Does Kate Middleton take vitamin supplements?", "what
+ * diet does Tom Brady follow"): someone's private habits, which no answer of ours can know. Read on the text as
+ * typed: a name is two or more capitalised words.
+ */
+const NAMED_PERSON_ASKED =
+  /\b(?:[Dd]oes|[Dd]id|[Ww]hat (?:\w+ )?does|[Ww]hat (?:\w+ )?did|[Ww]hich (?:\w+ )?does|[Ii]s it true(?: that)?)\s+((?!(?:My|Your|His|Her|Our|Their|The|This|That|It|Its|Any|Some|Every|A|An)\b)(?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z]+|[A-Z]\.)){1,3})\s+(?:really |actually |still )?(?:take|takes|took|eat|eats|use|uses|drink|drinks|follow|follows|swear by|swears by|avoid|avoids)\b/;
+/** A name of a body or a service, not a person ("What does Public Health England..."): a question for us. */
+const ORGANISATION_WORD =
+  /\b(?:Health|Service|Services|Institute|Institutes|Association|Society|Council|Agency|Foundation|Organi[sz]ation|Board|College|Department|Clinic|Hospital|Public|Government|Authority|Standards|Trust|University|School|Academy|Centre|Center)\b/;
+/**
+ * How much exercise is enough ("I walked 12,000 steps today, is that enough exercise?"): a fitness question, ours
+ * only when a nutrient, a food or a symptom comes with it.
+ */
+const EXERCISE_AMOUNT =
+  /\b(?:enough (?:exercise|activity|walking|cardio)|(?:steps?|step count) (?:a|per|each|every) day|\d[\d,.]*k? steps\b[^.?!]{0,40}\b(?:enough|good|ok|okay|healthy|too (?:much|little|few)))\b/;
 const MEDICINE_WORDS = /\b(medicines?|medications?|meds|drugs?|prescriptions?|prescribed|pills?|tablets?)\b/;
 const QUESTION_WORDS =
   /^\s*(what|whats|which|how|hows|why|can|could|does|do|is|are|should|will|would|where|when|who|any|tell me)\b/i;
@@ -442,6 +458,10 @@ export class Recognizer {
         ? this.askingSentences(analysis)
         : undefined;
     const asked = sentences ? this.askedTokens(analysis, sentences) : analysis.tokens;
+    const named = NAMED_PERSON_ASKED.exec(text);
+    if (named && !ORGANISATION_WORD.test(named[1]!)) return recognition(base, 'outOfScope', 0.8, named[1]!);
+    if (EXERCISE_AMOUNT.test(normal) && !nutrients.length && !foods.length && !symptoms.some((s) => !s.negated))
+      return recognition(base, 'outOfScope', 0.8, 'how much exercise is enough');
     const offTopic = this.offTopic(asked);
     if (offTopic && (!symptoms.some((s) => !s.negated) || !this.inSomeonesBody(analysis.tokens, offTopic)))
       return recognition(base, 'outOfScope', 0.8, offTopic);

@@ -111,6 +111,41 @@ describe('another subject is no question for us', () => {
   ])('"%s" stays out of scope', (text) => expect(recognizer.recognize(text).intent).toBe('outOfScope'));
 });
 
+describe('a nutrient word as the name of something else (dev29)', () => {
+  it.each([
+    // Cars, games, films, model kits, names for things, timetables, exercise volume.
+    'My MG car keeps stalling on hills, what is wrong with it?',
+    "I'm taking D3 in Battlefield, which map is best?",
+    'is a potassium build any good in minecraft',
+    'Calcium Kid is such a funny movie, have you seen it?',
+    'Can you recommend a good B12 bomber model kit?',
+    'Is Potassium a good name for a band?',
+    'Would Magnesium be a cool name for my cat?',
+    "What does B12 stand for in my gym's class schedule?",
+    'I walked 12,000 steps today, is that enough exercise?',
+    'is 8k steps a day good for a 60 year old',
+  ])('"%s" is out of scope', (text) => expect(recognizer.recognize(text).intent).toBe('outOfScope'));
+
+  it.each([
+    ['Does Kate Middleton take vitamin supplements?', 'Kate Middleton'],
+    ['what diet does Tom Brady follow for potassium', 'Tom Brady'],
+    ['Is it true that Cristiano Ronaldo takes magnesium?', 'Cristiano Ronaldo'],
+  ])('"%s" asks what a named person takes: out of scope', (text, name) => {
+    const rec = recognizer.recognize(text);
+    expect(rec.intent).toBe('outOfScope');
+    expect(rec.offTopic).toBe(name);
+  });
+
+  it.each([
+    ['Does Vitamin D help with cramps?', 'outOfScope'],
+    ['Does Greek Yogurt have calcium?', 'outOfScope'],
+    ['can I take magnesium before a long drive', 'outOfScope'],
+    ['What does Public Health England recommend for vitamin D?', 'outOfScope'],
+    ['What does My Doctor mean by low magnesium?', 'outOfScope'],
+    ['does walking count as enough exercise for magnesium loss through sweat?', 'outOfScope'],
+  ])('"%s" is still a question for us', (text, not) => expect(recognizer.recognize(text).intent).not.toBe(not));
+});
+
 describe('a question for us among other words', () => {
   const recognizer = new Recognizer(knowledgeBase());
   it.each([

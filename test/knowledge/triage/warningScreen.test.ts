@@ -1350,3 +1350,37 @@ describe('a very low blood result with a symptom that shows it acting on the bod
     expect(level(text)).toBe(expected);
   });
 });
+
+describe('fourteenth round: dev29 wordings', () => {
+  it.each([
+    ['took about 20 of my magnesium tablets at once because i was upset, feeling drowsy', 'overdose'],
+    ['swallowed a whole bottle of pills cos I was so upset', 'overdose'],
+    ["i'd rather not be here anymore", 'suicidal-thoughts'],
+    ["I've got my pills saved up", 'suicidal-thoughts'],
+    ['she has all her sleeping tablets stashed away', 'suicidal-thoughts'],
+    ["my wife can't lift her right arm", 'stroke-signs'],
+    ['dad cannot raise his left arm since lunch', 'stroke-signs'],
+    ['my husband sat down and is confused', 'confusion'],
+    ['grandma came home and seems very muddled', 'confusion'],
+  ])('warns: %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    ['had chest pain last night, it was just upset after the argument', 'chest-pain'],
+    ["I'd rather not be here on Monday, the office is freezing", 'suicidal-thoughts'],
+    ['my heart is racing with excitement about the launch', 'irregular-heartbeat'],
+    ['my pulse was pounding with sheer joy when I saw the puppy', 'irregular-heartbeat'],
+    ["my sister's cat had a seizure yesterday, vet says it's fine", 'seizure'],
+    ["our neighbour's old dog collapsed in the garden", 'fainting'],
+    ['and is confused about which magnesium to buy', 'confusion'],
+  ])('does not warn: %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it('a state given as a reason is no benign explanation, but one given as what it was still is', () => {
+    expect(ids('took 30 tablets at once because i was upset')).toContain('overdose');
+    expect(ids("he's dog tired and collapsed on the floor")).toContain('fainting');
+    expect(ids('my heart is racing')).toContain('irregular-heartbeat');
+  });
+});
