@@ -472,6 +472,13 @@ export class Recognizer {
     // "Lower", "interact" or "drain" with no medicine in sight ("does drink drain magnesium") ask nothing
     // about medicines.
     if (!medicines.length && !otherMedicines.length && !MEDICINE_WORDS.test(normal)) scores.delete('medicine');
+    // "eye twitching from too much coffee, what helps": "too much" inside a cause told asks nothing about doses.
+    if (
+      !nutrients.length &&
+      lifestyleHits.some((h) => h.phrase.startsWith('too much')) &&
+      !SUPPLEMENT_WORDS.test(normal)
+    )
+      scores.delete('supplements');
     // The amount intents' cues ("or", "had", "is that") are weak alone: they count only if they survive below.
     let hasCue =
       [...scores.keys()].some((i) => !AMOUNT_INTENTS.has(i)) ||
@@ -576,7 +583,8 @@ export class Recognizer {
     // unless the cause itself is asked about (below).
     if (prevented) add('selfCare', 2.5);
     const selfCare = scores.get('selfCare') ?? 0;
-    if (!hasSymptoms || nutrients.length || foods.length || causeQuestion) scores.delete('selfCare');
+    // A drink told as the cause ("twitch after energy drinks, what do I do") is no food asked about.
+    if (!hasSymptoms || nutrients.length || (foods.length && !foodAsCause) || causeQuestion) scores.delete('selfCare');
     else if (selfCare >= 1.5) scale(scores, 'symptomCheck', 0.4);
     // "ok but per 100 grams?" after a comparison, "any vegan ones?" after a food list: the same question again.
     if (!foods.length && !nutrients.length && analysis.tokens.length <= 8 && recognitionContext.previousIntent) {
@@ -1245,3 +1253,6 @@ export function asksUnlistedCause(words: readonly string[], symptomStarts: reado
   const verbAt = m[0].trim().split(' ').length - 1;
   return symptomStarts.some((first) => first > verbAt) && !symptomStarts.some((first) => first >= 0 && first < verbAt);
 }
+
+/** Words of a supplement or a dose: "pills", "take", "mg". */
+const SUPPLEMENT_WORDS = /\b(supplements?|pills?|tablets?|capsules?|doses?|dosage|take|taking|mg|mcg|iu)\b/;

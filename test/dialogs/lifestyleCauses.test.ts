@@ -28,6 +28,10 @@ describe('causes the bot knows by their everyday names', () => {
     ['why does my eyelid twitch when i am tired', 'poor-sleep'],
     ['i play squash and my calves cramp', 'intense-exercise'],
     ['i never drink water and my legs cramp', 'dehydration'],
+    ['on 12 hour shifts and my eye twitches, could it be the tiredness', 'poor-sleep'],
+    ['my feet cramp after swimming', 'intense-exercise'],
+    ['pins and needles after kneeling to garden', 'nerve-pressure'],
+    ['why do i cramp more in summer', 'endurance-sweating'],
   ])('"%s" names %s', (message, factor) => {
     expect(recognizer.recognize(message).lifestyleFactors).toContain(factor);
   });
@@ -92,6 +96,34 @@ describe('answers that name the cause asked about and what helps', () => {
   it('still declines sugar and salt asked about on their own', async () => {
     expect(await lastReply('is sugar bad for you')).toMatch(/isn’t one of the nutrients I cover/);
     expect(await lastReply('how much salt should I eat a day')).toMatch(/isn’t one of the nutrients I cover/);
+  });
+});
+
+describe('what helps, asked in other words', () => {
+  it('reads "my thigh jumps" as twitching', () => {
+    expect(recognizer.recognize('my thigh jumps after a few beers').symptoms.map((s) => s.id)).toContain('twitching');
+  });
+
+  it.each([
+    ['what lifestyle changes help muscle twitching', 'What helps with muscle twitching'],
+    ['does swimming help cramps', 'What helps with muscle cramps'],
+    ['will drinking more water help my twitching', 'Drink enough fluid'],
+  ])('"%s" is answered with what helps', async (message, expected) => {
+    expect(await lastReply(message)).toContain(expected);
+  });
+});
+
+describe('a drink told as the cause', () => {
+  it('answers "too much coffee, what helps" about caffeine, not about supplement doses', async () => {
+    const reply = await lastReply('eye twitching from too much coffee, what helps');
+    expect(reply).toMatch(/Cut down on caffeine/);
+    expect(reply).not.toContain('About supplements');
+  });
+
+  it('answers "twitch after energy drinks, what do I do" instead of asking what is noticed', async () => {
+    const reply = await lastReply('my legs twitch after i drink energy drinks, what do i do');
+    expect(reply).toMatch(/caffeine/i);
+    expect(reply).not.toContain('What are you noticing');
   });
 });
 
