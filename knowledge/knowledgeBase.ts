@@ -228,7 +228,19 @@ export class KnowledgeBase {
   }
 
   findLifestyleFactors(analysis: TextAnalysis): PhraseHit<LifestyleFactor>[] {
-    return uniqueItems(this.lifestyleNames.findAll(analysis.keys));
+    // "my calf cramps mid-sleep", "twitches in my sleep": the word "sleep" alone after these tells when, not
+    // that sleep is poor.
+    const hits = this.lifestyleNames
+      .findAll(analysis.keys)
+      .filter((h) => h.phrase !== 'sleep' || !WHEN_ASLEEP.test(analysis.keys.slice(0, h.start).join(' ')))
+      // "cramps after drinking lots of coffee": the drink named after "drinking" is no alcohol.
+      .filter(
+        (h) =>
+          h.item.id !== 'alcohol' ||
+          !/\bdrink(?:ing|s)?$/.test(h.phrase) ||
+          !NOT_ALCOHOL.test(analysis.keys.slice(h.end, h.end + 4).join(' ')),
+      );
+    return uniqueItems(hits);
   }
 
   /** Medicines named, by class, with the name used ("omeprazole", "water pills"). */
@@ -421,3 +433,9 @@ const OTHER_MEDICINE =
  */
 const SEVERAL_OR_A_CHILD =
   /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|several|handful|few|couple|lots|loads|bottle|pack|packet|box|tub|jar|strip|all)\b(?: \w+){0,2} (?:of (?:my |the |his |her )?)?(?:\w+ )?(?:tablets|pills|capsules|caps|tabs|gummies|chewables|softgels|doses|sachets)|twice|double|triple|extra|another|second|again|on top|\d+ ?(?:x|times)|times the|son|daughter|toddler|baby|babies|kid|kids|child|children|grandson|granddaughter|little one|\d+ ?(?:yo|y\/o|yr old|years? old|months? old))\b/;
+
+/** Words that make a following "sleep" tell when something happens: "mid-sleep", "in my sleep", "during sleep". */
+const WHEN_ASLEEP = /\b(?:mid|during|while|whilst|in (?:my|his|her|your|their|our|the))$/;
+/** Drinks with no alcohol, named just after "drinking": "drinking lots of coffee", "drinks of water". */
+const NOT_ALCOHOL =
+  /^(?:(?:a |lot of |lots of |loads of |so much |too much |more |some |of |\w+ )?)(?:coffee|tea|water|cola|coke|energy|red bull|monster|milk|juice|squash|smoothie|protein|electrolyte|coconut|pop|soda|fizzy)\b/;

@@ -8,6 +8,7 @@ import type { Correction } from '../../knowledge/search/spellCorrector';
 import { type AboutPeople, type Subject, subjectOf } from '../../knowledge/understanding/about';
 import { askedTopic } from '../../knowledge/understanding/topic';
 import {
+  ASKS_CAUSE,
   CLARIFY_BELOW,
   KNOWLEDGE_QUESTIONS,
   type LabelPercentDV,
@@ -15,7 +16,7 @@ import {
 } from '../../knowledge/understanding/recognize';
 import { type Block, type Reply, heading, note, reply, text } from '../replies/replyModel';
 import { SharedReplies } from '../replies/sharedReplies';
-import { lifestyle, nutrientsLinkedTo, selfCare, symptomOverview } from './contextAnswers';
+import { lifestyle, nutrientsLinkedTo, selfCare, symptomOverview, withUsualCauses } from './contextAnswers';
 import { foodNutrientAmount, nutrientsInFood } from './foodAnswers';
 import {
   amountReply,
@@ -601,7 +602,11 @@ function answerFor(
     }
     case 'selfCare': {
       const care = selfCare(kb, activeSymptoms);
-      return done(care ? withCausesTold(kb, rec, care) : symptomOverview(kb, activeSymptoms));
+      if (!care) return done(symptomOverview(kb, activeSymptoms));
+      // "does cold weather give you cramps?": a cause the sources don't list is said to be unknown, with the usual ones.
+      if (!rec.lifestyleFactors.length && ASKS_CAUSE.test(rec.analysis.corrected.join(' ')))
+        return done(withUsualCauses(kb, care));
+      return done(withCausesTold(kb, rec, care));
     }
     case 'seeDoctor':
       return done(seeDoctor(kb, rec.lifestyleFactors));

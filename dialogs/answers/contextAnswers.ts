@@ -5,12 +5,22 @@ import { type Reply, heading, list, note, reply, text } from '../replies/replyMo
 import { joinWords, inSentence } from './format';
 import { suggest } from './nutrientAnswers';
 
-/** Lifestyle causes and what helps; titled by the symptom told ("... and muscle cramps"), twitching by default. */
+/**
+ * Lifestyle causes and what helps; titled by the symptom told ("... and muscle cramps"), twitching by default,
+ * and by another symptom when only that one is told ("... and tingling or numbness in the hands and feet").
+ */
 export function lifestyle(kb: KnowledgeBase, ids: string[], symptomIds: readonly string[] = []): Reply {
   const all = kb.data.guidance.lifestyleFactors;
   const factors = ids.length ? all.filter((f) => ids.includes(f.id)) : all;
-  const about =
-    symptomIds.includes('cramps') && !symptomIds.includes('twitching') ? 'muscle cramps' : 'muscle twitching';
+  const other =
+    symptomIds.includes('cramps') || symptomIds.includes('twitching')
+      ? undefined
+      : kb.data.symptoms.find((s) => s.id === symptomIds[0]);
+  const about = other
+    ? other.label.toLowerCase()
+    : symptomIds.includes('cramps') && !symptomIds.includes('twitching')
+      ? 'muscle cramps'
+      : 'muscle twitching';
   return reply('lifestyle', {
     title: factors.length === 1 ? `${factors[0]!.name} and ${about}` : `Lifestyle factors and ${about}`,
     blocks: factors.flatMap((f) => [
@@ -57,6 +67,30 @@ export function selfCare(kb: KnowledgeBase, symptomIds: readonly string[]): Repl
       ...new Set(cares.flatMap((c) => [...c.during, ...c.prevent, ...c.whenToSeeADoctor].map((f) => f.source))),
     ],
   });
+}
+
+/** The causes named when the one asked about is not among them: the most common, in this order. */
+const USUAL_CAUSES = ['dehydration', 'intense-exercise', 'stress', 'poor-sleep', 'caffeine', 'alcohol', 'medications'];
+
+/**
+ * What helps with a symptom, opened by saying the cause asked about is not one the sources list ("does cold
+ * weather give you cramps?"), and naming the usual ones. A new reply: the answer may be shared.
+ */
+export function withUsualCauses(kb: KnowledgeBase, answer: Reply): Reply {
+  const usual = USUAL_CAUSES.map((id) => kb.data.guidance.lifestyleFactors.find((f) => f.id === id)).filter(
+    (f) => f !== undefined,
+  );
+  return {
+    ...answer,
+    blocks: [
+      note(
+        'info',
+        `My sources don’t list that as a cause, so I can’t say whether it is one. The usual lifestyle causes are ${joinWords(usual.map((f) => inSentence(f.name)))}.`,
+      ),
+      ...answer.blocks,
+    ],
+    sources: [...new Set([...answer.sources, ...usual.map((f) => f.howItContributes.source)])],
+  };
 }
 
 /** The nutrients whose deficiency lists the reported symptoms, strongest overlap first. */

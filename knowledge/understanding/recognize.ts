@@ -492,6 +492,13 @@ export class Recognizer {
     // "Lower", "interact" or "drain" with no medicine in sight ("does drink drain magnesium") ask nothing
     // about medicines.
     if (!medicines.length && !otherMedicines.length && !MEDICINE_WORDS.test(normal)) scores.delete('medicine');
+    // "eye twitching from too much coffee, what helps": "too much" inside a cause told asks nothing about doses.
+    if (
+      !nutrients.length &&
+      lifestyleHits.some((h) => h.phrase.startsWith('too much')) &&
+      !SUPPLEMENT_WORDS.test(normal)
+    )
+      scores.delete('supplements');
     // The amount intents' cues ("or", "had", "is that") are weak alone: they count only if they survive below.
     let hasCue =
       [...scores.keys()].some((i) => !AMOUNT_INTENTS.has(i)) ||
@@ -572,9 +579,32 @@ export class Recognizer {
     }
     // "how do I stop a leg cramp?", "got a cramp while swimming, what do I do?": what helps with the symptom
     // named. Not about a nutrient or a food ("does magnesium help cramps?"), nor a cause named (above).
-    if (prevented && !lifestyleFactors.length) add('selfCare', 2.5);
+    // "does cold weather give you cramps?", "can wearing heels cause calf cramps?": a cause the sources don't list,
+    // asked about a symptom named after it. What helps with the symptom, said with the usual causes, not a check.
+    if (
+      hasSymptoms &&
+      !lifestyleFactors.length &&
+      !nutrients.length &&
+      !foods.length &&
+      !medicines.length &&
+      !otherMedicines.length &&
+      !otherNutrients.length &&
+      diet === undefined &&
+      asksUnlistedCause(
+        analysis.corrected,
+        symptomHits.filter((h) => !h.negated).map((h) => h.first ?? -1),
+      )
+    ) {
+      add('selfCare', 2.5);
+      scale(scores, 'symptomCheck', 0.4);
+      hasCue = true;
+    }
+    // "fasting tomorrow, how do I get ready so I don't get cramps?": with a cause told too (said after what helps),
+    // unless the cause itself is asked about (below).
+    if (prevented) add('selfCare', 2.5);
     const selfCare = scores.get('selfCare') ?? 0;
-    if (!hasSymptoms || nutrients.length || foods.length || causeQuestion) scores.delete('selfCare');
+    // A drink told as the cause ("twitch after energy drinks, what do I do") is no food asked about.
+    if (!hasSymptoms || nutrients.length || (foods.length && !foodAsCause) || causeQuestion) scores.delete('selfCare');
     else if (selfCare >= 1.5) scale(scores, 'symptomCheck', 0.4);
     // "ok but per 100 grams?" after a comparison, "any vegan ones?" after a food list: the same question again.
     if (!foods.length && !nutrients.length && analysis.tokens.length <= 8 && recognitionContext.previousIntent) {
@@ -1231,3 +1261,18 @@ function adaptToEntities(previous: Intent, hasNutrient: boolean, hasFood: boolea
   if (hasNutrient && !hasFood && NEEDS_FOOD.has(previous)) return 'foodNutrientAmount';
   return previous;
 }
+
+/** "does cold weather give you cramps", "can wearing heels cause calf cramps": whether something causes a symptom. */
+export const ASKS_CAUSE =
+  /^\s*(?:does|do|can|could|will|would|might|may)(?: \w+){1,5} (?:make|makes|cause|causes|trigger|triggers|give|gives|bring on|brings on|lead to|leads to|set off|sets off)\b/;
+
+/** Whether a message asks if something causes a symptom named after the verb (not "do cramps make you tired"). */
+export function asksUnlistedCause(words: readonly string[], symptomStarts: readonly number[]): boolean {
+  const m = ASKS_CAUSE.exec(words.join(' '));
+  if (!m) return false;
+  const verbAt = m[0].trim().split(' ').length - 1;
+  return symptomStarts.some((first) => first > verbAt) && !symptomStarts.some((first) => first >= 0 && first < verbAt);
+}
+
+/** Words of a supplement or a dose: "pills", "take", "mg". */
+const SUPPLEMENT_WORDS = /\b(supplements?|pills?|tablets?|capsules?|doses?|dosage|take|taking|mg|mcg|iu)\b/;
