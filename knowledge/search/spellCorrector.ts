@@ -95,6 +95,9 @@ export class SpellCorrector {
   }
 
   private closest(word: string): Reading {
+    // A dropped g, as texting spells it ("goin", "feelin"): the -ing word, whatever else is one letter away
+    // ("goin" is no "gin").
+    if (word.endsWith('in') && this.known.has(`${word}g`)) return { to: `${word}g` };
     const allowed = allowedEdits(word.length);
     const letters = letterBits(word);
     const close: { item: string; edits: number }[] = [];

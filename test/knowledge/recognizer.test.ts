@@ -180,3 +180,17 @@ describe('figures of speech name no food', () => {
     'take it with a pinch of salt, but is potassium good for cramps?',
   ])('"%s" names no food', (text) => expect(recognizer.recognize(text).foods).toEqual([]));
 });
+
+describe('a holiday or a team sport named with a food or a cause is another subject', () => {
+  it.each([
+    ['turkey or greece for a summer holiday?'],
+    ['my cricket team keeps collapsing in the middle order, batting tips'],
+  ])('"%s" is declined', (text) => {
+    expect(recognizer.recognize(text).intent).toBe('outOfScope');
+  });
+
+  it('while a food question with the same food, or cramps while batting, is answered', () => {
+    expect(recognizer.recognize('turkey or chicken for b12?').intent).toBe('compareFoods');
+    expect(recognizer.recognize('my calves cramp when batting, tips?').intent).not.toBe('outOfScope');
+  });
+});

@@ -102,6 +102,15 @@ describe('typos are still corrected and reported', () => {
     expect(analysis.corrections).toEqual([{ from: typo, to: word }]);
   });
 
+  it('a dropped g is read as the -ing word, even with another word one letter away ("goin" is no "gin")', () => {
+    const analysis = kb.analyze('wekness goin up frm my feet, feelin rough');
+    expect(analysis.corrected).toEqual(expect.arrayContaining(['weakness', 'going', 'feeling']));
+    expect(analysis.unclear).toEqual([]);
+    expect(kb.screenRedFlags('cant feel my legs proper, wekness goin up frm my feet since yday, hands now 2')).toEqual([
+      expect.objectContaining({ id: 'progressive-weakness' }),
+    ]);
+  });
+
   it('corrections are bounded by word length', () => {
     expect(allowedEdits(3)).toBe(0);
     expect(allowedEdits(5)).toBe(1);
