@@ -4,11 +4,12 @@
  * cramp comes; "the best thing to do"; meal ideas for a nutrient; night cramps and the medicines taken.
  */
 import { describe, expect, it } from 'vitest';
-import { createKnowledgeBase } from '../../knowledge/knowledgeBase';
 import { Recognizer } from '../../knowledge/understanding/recognize';
+import { knowledgeBase } from '../support/knowledge';
 import { lastReply } from '../support/testBot';
 
-const kb = createKnowledgeBase();
+// The knowledge base the other tests share, built once per process.
+const kb = knowledgeBase();
 const recognizer = new Recognizer(kb);
 
 describe('causes the bot knows by their everyday names', () => {
