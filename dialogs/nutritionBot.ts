@@ -3,7 +3,7 @@
  * red-flag screen, the welcome), then the dialogs, then saving state at the end of the turn.
  */
 import { type ChannelAccount, Channels, type InvokeResponse, TeamsActivityHandler, TurnContext } from 'botbuilder';
-import { attachmentsOnly, welcome } from './answers/generalAnswers';
+import { attachmentsOnly, readFirstPartOnly, welcome } from './answers/generalAnswers';
 import { urgentCare } from './answers/safetyAnswers';
 import type { ToldWarnings } from './conversationMemory';
 import type { DialogDeps } from './dialogDeps';
@@ -14,7 +14,7 @@ import { setAnsweredWarnings } from './turnWarnings';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { numberedChoice } from '../knowledge/text';
 import { addWarnings } from '../knowledge/triage/toldWarnings';
-import type { Warning } from '../knowledge/triage/warningScreen';
+import { SCREEN_CHARS, type Warning } from '../knowledge/triage/warningScreen';
 
 /** In Teams channels and group chats the bot speaks only when mentioned; personal chats need no mention. */
 export function isAddressedToBot(context: TurnContext): boolean {
@@ -84,6 +84,9 @@ export class NutritionBot extends TeamsActivityHandler {
     }
     await this.resolveNumberedChoice(context);
     await this.screenForRedFlags(context);
+    // Red flags first; then, for a message longer than the part that is read, that the rest was not.
+    if ((context.activity.text?.length ?? 0) > SCREEN_CHARS)
+      await this.deps.sender.send(context, readFirstPartOnly(SCREEN_CHARS));
     await this.dialog.run(context);
   }
 

@@ -234,6 +234,20 @@ export function attachmentsOnly(): Reply {
   });
 }
 
+/**
+ * Said before the answer to a message longer than the part the bot reads (warningScreen.ts SCREEN_CHARS):
+ * what came after it was not read, red flags included, so the person is told rather than left to assume.
+ */
+export function readFirstPartOnly(readChars: number): Reply {
+  return reply('fallback', {
+    blocks: [
+      text(
+        `That’s a long message, so I read only its first ${readChars.toLocaleString('en-US')} characters. If something urgent came after that, please send that part on its own, or call your local emergency number if you need help now.`,
+      ),
+    ],
+  });
+}
+
 export function slowDown(): Reply {
   return reply('fallback', {
     blocks: [

@@ -35,6 +35,8 @@ const NOT_A_RESULT =
 const FOOD_AMOUNT = /^(medium|large|small|big|whole|ripe|raw|cooked|baked|boiled|roasted|fresh|dried|frozen)\b/;
 const NUMBER = '(\\d+(?:[.,]\\d+)?)';
 const DIGIT = /\d/;
+/** How much of the text after a result is read for its unit or what it counts ("mg", "a day", "bananas"). */
+const AFTER_CHARS = 100;
 /**
  * Between a test's name and its value: words like "level was", "came back", "is", ":" but no new
  * sentence, and at least a space or a sign, so "k2" or "d3" stay names, never results.
@@ -87,7 +89,10 @@ export class LabReader {
           pattern.lastIndex = numberStart;
           continue;
         }
-        const finding = this.finding(range, m[1] ?? '', m[2]!, (m[3] ?? '').trim(), text.slice(m.index + m[0].length));
+        // What follows is read only for a unit or a word right after the number: a short stretch is enough,
+        // and passing the whole rest of a long message made it cost its length for every number in it.
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + AFTER_CHARS);
+        const finding = this.finding(range, m[1] ?? '', m[2]!, (m[3] ?? '').trim(), after);
         if (finding) findings.push({ ...finding, at: m.index, length: m[0].length });
       }
     }

@@ -449,7 +449,7 @@ export class WarningScreen {
  * How much of a message is screened: far more than the recogniser reads, because a warning sign buried at
  * the end of a long message must still be found. Messages are bounded by the server's body limit.
  */
-const SCREEN_CHARS = 8_000;
+export const SCREEN_CHARS = 8_000;
 
 /** "me chest", "me head": "my", as much of Britain and Australia says it. */
 const ME_FOR_MY =
@@ -688,15 +688,39 @@ const PERSON =
   /\b(is this|is that|are these|happening|i|i'?m|im|i'?ve|ive|i'?d|id|my|me|mine|myself|we|we'?re|our|us|he|he'?s|hes|she|she'?s|shes|his|her|him|they|they'?re|their|them|baby|son|daughter|mum|mom|dad|husband|wife|partner|child|kid|grandma|grandad|grandpa|nan|gran|friend|mate)\b/;
 
 /**
+ * How much of a message either side of a match its checks read (denials, "years ago", "it's back", a story):
+ * what bears on a sign is told near it. Reading the whole message for every match made a long message cost
+ * its length squared (200 ms for 8,000 characters of numbers); any message up to this long is read whole.
+ */
+export const CONTEXT_CHARS = 300;
+
+/**
+ * The part of a message a match is read in, from a word start at most CONTEXT_CHARS before it to
+ * CONTEXT_CHARS after it, with the match's start and end in that part and where the part starts.
+ */
+export function nearMatch(message: string, start: number, end: number): [string, number, number, number] {
+  if (start <= CONTEXT_CHARS && message.length - end <= CONTEXT_CHARS) return [message, start, end, 0];
+  let from = Math.max(0, start - CONTEXT_CHARS);
+  // Never from inside a word: a cut word could read as another ("not" cut to "ot").
+  if (from > 0 && /\S/.test(message[from - 1]!)) {
+    const space = message.slice(from, start).search(/\s/);
+    from = space < 0 ? start : from + space + 1;
+  }
+  return [message.slice(from, end + CONTEXT_CHARS), start - from, end - from, from];
+}
+
+/**
  * Whether words found in a message (lower case, one kind of apostrophe) are told as happening now: not
  * explained away, and not history, someone else's or a "what if". Used for symptoms told with a question.
  */
-export function toldAsCurrent(text: string, start: number, end: number, normalOnExertion = false): boolean {
+export function toldAsCurrent(message: string, at: number, to: number, normalOnExertion = false): boolean {
+  const [text, start, end] = nearMatch(message, at, to);
   return !explainedAway(text.slice(end), normalOnExertion) && !notNow(text, start, end);
 }
 
 /** A mention that counts: not denied, not explained away, not history or hypothetical. */
-function counts(text: string, start: number, end: number, normalOnExertion = false): boolean {
+function counts(message: string, at: number, to: number, normalOnExertion = false): boolean {
+  const [text, start, end] = nearMatch(message, at, to);
   return (
     !isDenied(text.slice(0, start)) &&
     !DENIAL_INSIDE.test(text.slice(start, end)) &&
@@ -710,7 +734,9 @@ function counts(text: string, start: number, end: number, normalOnExertion = fal
  * red"). A denial between them that belongs to another statement ("feels like a pulled muscle but I didn't
  * do anything, it's red and puffy") does not deny them, as it would inside one pattern's words.
  */
-function countsNear(text: string, start: number, laterStart: number, end: number, normalOnExertion: boolean): boolean {
+function countsNear(message: string, at: number, laterAt: number, to: number, normalOnExertion: boolean): boolean {
+  const [text, start, end, from] = nearMatch(message, at, to);
+  const laterStart = laterAt - from;
   return (
     !isDenied(text.slice(0, start)) &&
     !isDenied(text.slice(0, laterStart)) &&

@@ -235,3 +235,26 @@ describe('state is saved at the end of a turn that changed it, and only then', (
     expect(storage.writes).toBeGreaterThan(0);
   });
 });
+
+describe('a message longer than the part the bot reads', () => {
+  const send = async (text: string) => {
+    const { adapter } = testBot();
+    adapter.activeQueue.splice(0);
+    await adapter.receiveActivity({ type: 'message', text });
+    return texts(adapter.activeQueue.splice(0));
+  };
+  const padding = (chars: number) =>
+    'we had a lovely day out at the seaside with the kids. '.repeat(Math.ceil(chars / 54));
+
+  it('says that only its first 8,000 characters were read, after any red flag and before the answer', async () => {
+    const replies = await send(`my chest pain is crushing. what foods have potassium? ${padding(9_000)}`);
+    expect(replies).toMatch(/read only its first 8,000 characters/);
+    expect(replies.indexOf('urgent medical care')).toBeGreaterThanOrEqual(0);
+    expect(replies.indexOf('urgent medical care')).toBeLessThan(replies.indexOf('first 8,000 characters'));
+    expect(replies.indexOf('first 8,000 characters')).toBeLessThan(replies.indexOf('Potassium: best food sources'));
+  });
+
+  it('says nothing of the kind for a message the bot reads whole', async () => {
+    expect(await send(`what foods have potassium? ${padding(7_000)}`.slice(0, 8_000))).not.toMatch(/characters/);
+  });
+});
