@@ -2,11 +2,13 @@
 // knowledge/ and the safety-relevant dialogs, `npm run mutation:safety` the safety chunks alone; each
 // chunk keeps its own incremental results. Not part of `npm test`. See README, "Mutation testing".
 
-/** The files of each chunk; the first five are the safety files. */
+/** The files of each chunk; the first six are the safety files. */
 export const CHUNKS = {
   triage: ['knowledge/triage/**/*.ts', '!knowledge/triage/labValues.ts'],
   labs: ['knowledge/triage/labValues.ts'],
-  interview: ['dialogs/interview/**/*.ts'],
+  // The interview in two chunks (about 600 and 400 mutants), so an interrupted run loses less.
+  interviewFlow: ['dialogs/interview/interviewFlow.ts'],
+  interviewParts: ['dialogs/interview/**/*.ts', '!dialogs/interview/interviewFlow.ts'],
   answers: ['dialogs/answers/safetyAnswers.ts', 'dialogs/answers/nutrientAnswers.ts', 'dialogs/nutritionBot.ts'],
   cautionsAndDiets: ['knowledge/scoring/assess.ts', 'knowledge/knowledgeBase.ts'],
   scoring: ['knowledge/scoring/!(assess).ts'],
@@ -15,7 +17,7 @@ export const CHUNKS = {
   loading: ['knowledge/*.ts', '!knowledge/knowledgeBase.ts'],
 };
 /** Where safety lives: the warning screen and triage, the interview, urgent answers, cautions, diet filters. */
-export const SAFETY_CHUNKS = ['triage', 'labs', 'interview', 'answers', 'cautionsAndDiets'];
+export const SAFETY_CHUNKS = ['triage', 'labs', 'interviewFlow', 'interviewParts', 'answers', 'cautionsAndDiets'];
 
 const chunk = process.env.MUTATION_CHUNK ?? 'triage';
 if (!(chunk in CHUNKS)) throw new Error(`MUTATION_CHUNK must be one of ${Object.keys(CHUNKS).join(', ')}`);

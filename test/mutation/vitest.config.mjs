@@ -50,6 +50,14 @@ const SAFETY_DIALOGS = [
   'test/dialogs/safetyParts.test.ts',
   'test/dialogs/interviewFlow.test.ts',
 ];
+const INTERVIEW = [
+  ...SAFETY_DIALOGS,
+  'test/dialogs/assessmentReply.test.ts',
+  'test/dialogs/interviewState.test.ts',
+  'test/dialogs/interviewListens.test.ts',
+  'test/dialogs/conversationBasics.test.ts',
+  'test/knowledge/triage/oneRuleSet.test.ts',
+];
 const SUITES = {
   triage: ['test/knowledge/triage/**/*.test.ts', 'test/knowledge/factsInPassing.test.ts', ...SAFETY_DIALOGS],
   labs: [
@@ -57,14 +65,8 @@ const SUITES = {
     'test/dialogs/safetyAnswers.test.ts',
     'test/dialogs/safetyParts.test.ts',
   ],
-  interview: [
-    ...SAFETY_DIALOGS,
-    'test/dialogs/assessmentReply.test.ts',
-    'test/dialogs/interviewState.test.ts',
-    'test/dialogs/interviewListens.test.ts',
-    'test/dialogs/conversationBasics.test.ts',
-    'test/knowledge/triage/oneRuleSet.test.ts',
-  ],
+  interviewFlow: INTERVIEW,
+  interviewParts: INTERVIEW,
   answers: [
     ...SAFETY_DIALOGS,
     'test/dialogs/supplementsAnswer.test.ts',
