@@ -263,3 +263,12 @@ describe('dev30 round: other B vitamins, bands, poisons and what goes with what'
     expect(recognizer.recognize(text).intent).toBe(intent);
   });
 });
+
+describe('tingly, said of the toes or fingers', () => {
+  it.each(['my toes go tingly after long drives', 'just tingly toes after a long drive'])(
+    '"%s" tells tingling',
+    (text) => {
+      expect(symptomsIn(text)['tingling-hands-feet']).toBe('reported');
+    },
+  );
+});
