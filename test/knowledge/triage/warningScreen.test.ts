@@ -1431,6 +1431,9 @@ describe('fifteenth round: dev30 wordings', () => {
     expect(ids('my palpitations are a side effect of my new tablets')).toContain('irregular-heartbeat');
     expect(ids('she is shaking all over, is that like a seizure?')).toContain('seizure');
     expect(ids('the leaflet says to get help if you have chest pain and I have chest pain')).toContain('chest-pain');
+    expect(ids("the leaflet lists palpitations, which I've got now")).toContain('irregular-heartbeat');
+    // A leaflet told after the sign does not take it back.
+    expect(ids('took 25 of my potassium tablets this afternoon and the leaflet said it helps')).toContain('overdose');
     expect(ids('went to A&E with chest pain yesterday, they did an ECG, all clear, but it is back now')).toContain(
       'chest-pain',
     );
