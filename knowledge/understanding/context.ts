@@ -102,8 +102,11 @@ function spanDays(text: string): number | undefined {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // A short answer that is the span itself ("couple of days", "roughly a fortnight") is one too.
+    // A span that opens the message and ends its own statement answers "how long?" too ("2 days. calf is red").
+    const leadsAnswer = text.slice(0, m.index).trim() === '' && /^\s*[.,;:!–—-]/.test(after);
     if (
       !shortAnswer &&
+      !leadsAnswer &&
       !/\b(for|since|past|last|about|around|roughly|approx\w*|over|almost|nearly|like|maybe|already|now|been|the past|the last|on|than|lasted|lasting|going on|a good|just)\s*$/.test(
         before,
       ) &&

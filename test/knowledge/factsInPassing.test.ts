@@ -45,8 +45,21 @@ describe('how long', () => {
     ['been on my water tablets for 3 years', undefined],
     ['on omeprazole for years and cramps for 3 weeks', 'weeks'],
     ['cramps since i started omeprazole 3 weeks ago', 'weeks'],
+    // A span that opens the message and ends its own statement is the answer, with more told after it.
+    ['2 days. calf is swollen hot and red and I just got off a long flight', 'days'],
+    ['3 weeks, and the twitching has moved to my other eyelid now', 'weeks'],
+    ['4 months - it comes and goes, mostly at night after work', 'months'],
   ])('"%s" lasts %s', (text, duration) => {
     expect(durationOf(text)).toBe(duration);
+  });
+});
+
+describe('how long: a span that is not the answer', () => {
+  it.each([
+    '2 tablets, then a third at lunch if the cramps come back',
+    'a day off work and two more at the gym next week',
+  ])('"%s" tells no duration', (text) => {
+    expect(durationOf(text)).toBeUndefined();
   });
 });
 

@@ -229,3 +229,46 @@ describe('a denied list of symptoms', () => {
     expect(symptomsIn('no numbness, tingling, but weakness').weakness).toBe('reported');
   });
 });
+
+describe('dev30 round: other B vitamins, bands, poisons and what goes with what', () => {
+  it.each([
+    ['is b6 good for nerve pain', 'b6'],
+    ['how much b1 is in oats', 'b1'],
+    ['does pyridoxine help morning sickness', 'pyridoxine'],
+  ])('"%s" names %s as a nutrient the bot does not cover', (text, name) => {
+    expect(recognizer.recognize(text).otherNutrients).toContain(name);
+  });
+
+  it('"b12" is still vitamin B12', () => {
+    const rec = recognizer.recognize('how much b12 in eggs');
+    expect(rec.nutrients).toEqual(['vitaminB12']);
+    expect(rec.otherNutrients).toEqual([]);
+  });
+
+  it.each([
+    'my mate has a band called Calcium Kid, any ideas for the band bio',
+    'the B-52s did love shack, a proper banger',
+    'that new track is such a banger',
+    'how much cyanide is in apricot kernels compared to their potassium',
+    'is arsenic in rice worse than its magnesium is good',
+  ])('"%s" is no question for the bot', (text) => {
+    expect(recognizer.recognize(text).intent).toBe('outOfScope');
+  });
+
+  it.each([
+    ['do u need vit d w ur calcium', 'nutrientRole'],
+    ['does magnesium need vitamin d', 'nutrientRole'],
+    ['how much potassium in a banger', 'foodNutrientAmount'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(recognizer.recognize(text).intent).toBe(intent);
+  });
+});
+
+describe('tingly, said of the toes or fingers', () => {
+  it.each(['my toes go tingly after long drives', 'just tingly toes after a long drive'])(
+    '"%s" tells tingling',
+    (text) => {
+      expect(symptomsIn(text)['tingling-hands-feet']).toBe('reported');
+    },
+  );
+});

@@ -1384,3 +1384,58 @@ describe('fourteenth round: dev29 wordings', () => {
     expect(ids('my heart is racing')).toContain('irregular-heartbeat');
   });
 });
+
+describe('fifteenth round: dev30 wordings', () => {
+  it.each([
+    ["today I can't see properly out of my right eye and my face feels odd", 'sudden-vision-change'],
+    ["all of a sudden he couldn't see clearly out of his left eye", 'sudden-vision-change'],
+    ['planning on taking all my pills tonight so it stops', 'suicidal-thoughts'],
+    ['going to swallow every one of my sleeping tablets so it all ends', 'suicidal-thoughts'],
+    ['thinking about taking all of my painkillers in one go', 'suicidal-thoughts'],
+    ['my pulse is going at roughly 155', 'irregular-heartbeat'],
+    ['heart going at like 150 and I feel awful', 'irregular-heartbeat'],
+  ])('warns: %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    ["i can't see properly out of my left eye without my glasses", 'sudden-vision-change'],
+    ["I'm going to take all my tablets at breakfast from now on", 'suicidal-thoughts'],
+    ['planning on taking all my pills tonight since I forgot them this morning', 'suicidal-thoughts'],
+    ['going to take all the magnesium so it stops cramping', 'suicidal-thoughts'],
+    // Explained by a clinician, or cleared by checks told after a comma.
+    ['GP checked my heart, palpitations were down to coffee. what about magnesium?', 'irregular-heartbeat'],
+    ['the fluttering in my chest was all down to anxiety, the GP said', 'irregular-heartbeat'],
+    ['went to A&E with chest pain a fortnight ago, they ran bloods and an ECG, all normal', 'chest-pain'],
+    // Quoting a leaflet or label, not telling a symptom.
+    [
+      "my diuretic's leaflet says to get help if you notice palpitations. should I avoid bananas?",
+      'irregular-heartbeat',
+    ],
+    ['the label on my statins lists dark urine and severe muscle pain as side effects', 'statin-muscle'],
+    // Figures of speech, someone's old joke, a story.
+    ['my pulse was pounding during the cup final, what a match', 'irregular-heartbeat'],
+    ['my wife used to joke I gave her chest pains', 'chest-pain'],
+    ['my hamstrings seize up when I run, is that like a seizure?', 'seizure'],
+    ["I feel like I'm choking on these horse-sized magnesium capsules", 'breathing-swallowing'],
+    ["mum says I was a 'floppy baby', I'm 25 now", 'child-very-unwell'],
+    ["in the thriller I'm reading they poison someone with arsenic", 'overdose'],
+    // A general statement asked to be confirmed.
+    ['palpitations are a known side effect of energy drinks, right?', 'irregular-heartbeat'],
+  ])('does not warn: %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it('still warns when the same words are told as now', () => {
+    expect(ids("I'm choking on a tablet, it's stuck")).toContain('breathing-swallowing');
+    expect(ids('my palpitations are a side effect of my new tablets')).toContain('irregular-heartbeat');
+    expect(ids('she is shaking all over, is that like a seizure?')).toContain('seizure');
+    expect(ids('the leaflet says to get help if you have chest pain and I have chest pain')).toContain('chest-pain');
+    expect(ids("the leaflet lists palpitations, which I've got now")).toContain('irregular-heartbeat');
+    // A leaflet told after the sign does not take it back.
+    expect(ids('took 25 of my potassium tablets this afternoon and the leaflet said it helps')).toContain('overdose');
+    expect(ids('went to A&E with chest pain yesterday, they did an ECG, all clear, but it is back now')).toContain(
+      'chest-pain',
+    );
+  });
+});
