@@ -642,7 +642,7 @@ function answerFor(
     case 'medicine':
       return medicineQuestion(kb, rec, nutrient, subject, done);
     case 'dailyNeeds':
-      return needsQuestion(kb, nutrients, normal, subject, done, rec.diets);
+      return needsQuestion(kb, nutrients, normal, subject, done, rec.diets, writerOf(rec));
     case 'personalDetails':
       return done(personalDetails(subject));
   }
@@ -766,7 +766,19 @@ function medicineQuestion(
   return done(shared(kb, 'lifestyle|medications', () => lifestyle(kb, ['medications'])));
 }
 
-/** "How much magnesium do I need?", for the subject; two nutrients as one reply. */
+/**
+ * The writer as a second subject, when the message told their own age apart from the person asked about
+ * ("my daughter is 2 and I'm a 40 year old woman, how much magnesium do we each need?").
+ */
+function writerOf(rec: Recognition): Subject | undefined {
+  const { writer, lifeStages } = rec.context;
+  return writer ? subjectOf(undefined, { lifeStages, person: writer }) : undefined;
+}
+
+/** Nutrients answered in one reply to "how much calcium, B12 and vitamin D does she need?". */
+const MAX_NEEDS_NUTRIENTS = 3;
+
+/** "How much magnesium do I need?", for the subject; up to three nutrients as one reply. */
 function needsQuestion(
   kb: KnowledgeBase,
   nutrients: readonly NutrientId[],
@@ -774,13 +786,17 @@ function needsQuestion(
   subject: Subject,
   done: (reply: Reply) => Answer,
   diets: readonly DietTag[] = [],
+  writer?: Subject,
 ): Answer {
   if (!nutrients.length) return { reply: askWhichNutrient(kb, 'needs') };
   const focus: NeedsFocus = LIMIT_WORDS.test(normal) ? 'limit' : 'need';
-  const key = JSON.stringify(subject);
-  const replies = nutrients
-    .slice(0, 2)
-    .map((id) => shared(kb, `needs|${id}|${focus}|${key}`, () => dailyNeeds(kb, id, subject, focus)));
+  const asked = nutrients.slice(0, MAX_NEEDS_NUTRIENTS);
+  const needsOf = (who: Subject) => {
+    const key = JSON.stringify(who);
+    return asked.map((id) => shared(kb, `needs|${id}|${focus}|${key}`, () => dailyNeeds(kb, id, who, focus)));
+  };
+  // Both people's rows, the one asked about first, when the writer told their own age too.
+  const replies = [...needsOf(subject), ...(writer ? needsOf(writer) : [])];
   const single = replies.length === 1 ? replies[0]! : combine(replies);
   // "How much magnesium should I be having?" with nothing known of them: the table, and a question for their row.
   const answer =
@@ -793,7 +809,7 @@ function needsQuestion(
   const ask = subject.child && GIVING.test(normal) ? whoToAsk(subject) : [];
   const same = (b: Block) => ask.some((a) => 'text' in a && 'text' in b && a.text === b.text);
   // "my daughter went vegan, how much B12 does she need?": where that diet gets it from, beside the figure.
-  const dietNotes = nutrients.slice(0, 2).flatMap((id) => kb.dietNotes(id, diets));
+  const dietNotes = asked.flatMap((id) => kb.dietNotes(id, diets));
   const withDiet = dietNotes.length
     ? {
         ...answer,

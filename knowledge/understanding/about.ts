@@ -49,7 +49,9 @@ export function rememberAbout(
   const pregnant = context.lifeStages.includes('pregnant');
   const breastfeeding = context.lifeStages.includes('breastfeeding');
   const ownMedicines = person?.who === 'other' ? [] : medicineIds;
-  const saysSelf = person?.who === 'self' || pregnant || breastfeeding;
+  // "my daughter is 2 and I'm 40": the writer's own details, told apart from the other person's.
+  const writer = context.writer;
+  const saysSelf = person?.who === 'self' || writer !== undefined || pregnant || breastfeeding;
   const saysOther = person?.who === 'other' && (person.ageMonths !== undefined || person.relation !== undefined);
   if (!saysSelf && !saysOther && !ownMedicines.length) return about;
   const next: AboutPeople = { ...about };
@@ -57,6 +59,7 @@ export function rememberAbout(
     next.self = {
       ...about?.self,
       ...(person?.who === 'self' ? defined({ ageMonths: person.ageMonths, sex: person.sex }) : {}),
+      ...(writer ? defined({ ageMonths: writer.ageMonths, sex: writer.sex }) : {}),
       ...(pregnant ? { pregnant: true, sex: 'female' as const } : {}),
       ...(breastfeeding ? { breastfeeding: true, sex: 'female' as const } : {}),
     };

@@ -28,6 +28,11 @@ export interface MessageContext {
   lifeStages: LifeStage[];
   /** Age, sex or group of whoever the message is about, when it says any. */
   person?: PersonDetails;
+  /**
+   * The writer's own age and sex when the message tells them apart from the other person's ("my daughter is
+   * 2 and I'm a 40 year old woman"): `person` is then the other person.
+   */
+  writer?: PersonDetails;
 }
 
 const COUNT_WORDS: Record<string, number> = {
@@ -156,10 +161,10 @@ const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number;
   { pattern: /\b(\d{1,2})[ -]?(?:months?|mos?|mths?)[ -]?olds?\b/, months: true },
   // "34 yo", "16yo", "10yo's", "12 y/o"
   { pattern: /\b(\d{1,3}) ?(?:yo|y\/o|y\.o\.?|yos)(?![a-z])/ },
-  // "I'm 27", "im 52", "aged 70", "he's 78", "my son is 9", "my kid is 9", "my daughter (14)"
+  // "I'm 27", "im 52", "aged 70", "he's 78", "my son is 9", "my dad's 72", "my daughter (14)"
   {
     pattern: new RegExp(
-      String.raw`\b(?:i'?m|i am|im|aged?|turned|turning|he'?s|she'?s|hes|shes|(?:son|daughter|kid|child|boy|girl|lad|lass|dad|father|mum|mom|mother|nan|gran|grandma|grandpa|grandad|granddad|granny|nana|grandmother|grandfather|husband|wife|partner|toddler|baby|teen|teenager) (?:is|\())\s?(?:like |about |around |nearly |almost |only |just |roughly )?(\d{1,3})\b` +
+      String.raw`\b(?:i'?m|i am|im|aged?|turned|turning|he'?s|she'?s|hes|shes|(?:son|daughter|kid|child|boy|girl|lad|lass|dad|father|mum|mom|mother|nan|gran|grandma|grandpa|grandad|granddad|granny|nana|grandmother|grandfather|husband|wife|partner|toddler|baby|teen|teenager)(?: is|'s| \())\s?(?:like |about |around |nearly |almost |only |just |roughly )?(\d{1,3})\b` +
         NOT_AN_AGE,
     ),
   },
@@ -321,11 +326,31 @@ export function readPerson(message: string): PersonDetails | undefined {
   };
 }
 
+/** Where one statement about a person ends and the next may begin. */
+const PERSON_BREAK = /[,;!?]|\.(?!\d)|\b(?:and|but|while|whereas)\b/;
+
+/**
+ * "my daughter is 2 and I'm a 40 year old woman": the writer and someone else, each told with an age in a
+ * statement of their own. Read together, the two would merge into one person (a "child" aged 40).
+ */
+function writerAndOther(text: string): { writer: PersonDetails; other: PersonDetails } | undefined {
+  if (!OWN_AGE.test(text) && !/\b(i'?m|im|i am)\b/.test(text)) return undefined;
+  let writer: PersonDetails | undefined;
+  let other: PersonDetails | undefined;
+  for (const part of text.split(PERSON_BREAK)) {
+    const person = readPerson(part);
+    if (person?.ageMonths === undefined) continue;
+    if (person.who === 'self') writer ??= person;
+    else other ??= person;
+  }
+  return writer && other ? { writer, other } : undefined;
+}
+
 /** Under 18: a child's needs, limits and who to ask (a paediatrician). */
 export const ADULT_FROM_MONTHS = 18 * 12;
 
 /** What the recogniser reads on every message: who it is about, without the duration and timing. */
-export type PeopleContext = Pick<MessageContext, 'lifeStages' | 'person'>;
+export type PeopleContext = Pick<MessageContext, 'lifeStages' | 'person' | 'writer'>;
 
 /** Life stages and who the message is about, on a light normal form (the recogniser's bounded prefix). */
 export function readPeople(message: string): PeopleContext {
@@ -343,7 +368,8 @@ function peopleIn(message: string): PeopleContext {
   const lifeStages: LifeStage[] = [];
   if (mentionedAndNotDenied(text, PREGNANT)) lifeStages.push('pregnant');
   if (mentionedAndNotDenied(text, BREASTFEEDING)) lifeStages.push('breastfeeding');
-  const read = readPerson(text);
+  const apart = writerAndOther(text);
+  const read = apart?.other ?? readPerson(text);
   // "breastfeeding my 4 month old, do I need more b12?": the baby fed is no one asked about; the mother is.
   const person =
     read && lifeStages.includes('breastfeeding') && nursedBaby(read) && asksOfSelf(text) ? undefined : read;
@@ -351,7 +377,7 @@ function peopleIn(message: string): PeopleContext {
   const childAge = person?.ageMonths !== undefined && person.ageMonths < ADULT_FROM_MONTHS;
   const adultAge = person?.ageMonths !== undefined && !childAge;
   if ((CHILD.test(text) && !adultAge) || (person?.who === 'other' && childAge)) lifeStages.push('child');
-  return { lifeStages, ...(person ? { person } : {}) };
+  return { lifeStages, ...(person ? { person } : {}), ...(apart && person ? { writer: apart.writer } : {}) };
 }
 
 /** A baby's age or "baby" said by a nursing mother: most likely the baby she feeds. */
@@ -365,7 +391,7 @@ const asksOfSelf = (text: string) => OF_SELF.test(text) && !OF_OTHER.test(text);
 
 export function readContext(message: string): MessageContext {
   const text = normalizeForScreen(message);
-  const { lifeStages, person } = peopleIn(text);
+  const { lifeStages, person, writer } = peopleIn(text);
   const duration = durationOf(text);
   const timing = NIGHT.test(text) ? 'night' : EXERCISE.test(text) ? 'exercise' : undefined;
   return {
@@ -373,6 +399,7 @@ export function readContext(message: string): MessageContext {
     ...(duration ? { duration } : {}),
     ...(timing ? { timing } : {}),
     ...(person ? { person } : {}),
+    ...(writer ? { writer } : {}),
   };
 }
 

@@ -26,6 +26,26 @@ describe('daily needs', () => {
     expect(reply).toMatch(/Daily Value of 420 mg/);
   });
 
+  it('answers three nutrients asked at once, each for the person', async () => {
+    const reply = await conversation(
+      '13 year old girl, vegetarian. how much calcium, B12 and vitamin D does she need?',
+    );
+    expect(reply).toMatch(/Recommended for a girl aged 13: 1,300 mg of calcium a day/);
+    expect(reply).toMatch(/Recommended for a girl aged 13: 1\.8 mcg of vitamin B12 a day/);
+    expect(reply).toMatch(/Recommended for a girl aged 13: 15 mcg \(600 IU\) of vitamin D a day/);
+    expect(reply).not.toMatch(DOSE_ADVICE);
+  });
+
+  it('gives each person’s row when the writer tells their own age beside another’s', async () => {
+    const reply = await conversation(
+      'my daughter is 2 and I’m a 40 year old woman, how much magnesium do we each need?',
+    );
+    expect(reply).toMatch(/Recommended for your child \(a girl, aged 2\): 80 mg of magnesium a day/);
+    expect(reply).toMatch(/Recommended for you \(a woman, aged 40\): 320 mg of magnesium a day/);
+    expect(reply.indexOf('aged 2)')).toBeLessThan(reply.indexOf('aged 40)'));
+    expect(reply).not.toMatch(/child \(a woman/);
+  });
+
   it('gives the person’s own row from what they said earlier in the conversation', async () => {
     expect(await conversation('I’m a 29 year old woman', 'how much potassium do I need')).toMatch(
       /Recommended for you \(a woman, aged 29\): 2,600 mg of potassium a day \(adequate intake, ages 19\+ years\)/,

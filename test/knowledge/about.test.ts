@@ -111,3 +111,44 @@ describe('what the conversation keeps about the people in it', () => {
     });
   });
 });
+
+describe('two people told apart in one message', () => {
+  it.each([
+    [
+      'my daughter is 2 and I’m a 40 year old woman, how much magnesium do we each need?',
+      { who: 'other', ageMonths: years(2), sex: 'female', relation: 'child' },
+      { who: 'self', ageMonths: years(40), sex: 'female' },
+    ],
+    [
+      'my husband is 35 and I’m 33, how much magnesium should each of us be getting?',
+      { who: 'other', ageMonths: years(35), sex: 'male', relation: 'partner' },
+      { who: 'self', ageMonths: years(33) },
+    ],
+    [
+      'my dad’s 72, does he need more than me? I’m 40',
+      { who: 'other', ageMonths: years(72), sex: 'male', relation: 'parent' },
+      { who: 'self', ageMonths: years(40) },
+    ],
+  ])('"%s": the other person and the writer, each with their own age', (text, other, writer) => {
+    const context = readContext(text);
+    expect(context.person).toEqual(other);
+    expect(context.writer).toEqual(writer);
+  });
+
+  it('is one person when only one of them has an age', () => {
+    const context = readContext('my daughter is 2, how much magnesium does she need?');
+    expect(context.person).toEqual({ who: 'other', ageMonths: years(2), sex: 'female', relation: 'child' });
+    expect(context.writer).toBeUndefined();
+  });
+
+  it('reads an age after "mum’s" or "dad’s", never a count of something', () => {
+    expect(person('mum’s 78 and on furosemide')).toMatchObject({ ageMonths: years(78), sex: 'female' });
+    expect(person('my mum’s 2 cups of coffee a day')?.ageMonths).toBeUndefined();
+  });
+
+  it('keeps both: the writer as themselves, the other as the person asked about', () => {
+    const about = rememberAbout(undefined, readContext('my daughter is 2 and I’m a 40 year old woman'), []);
+    expect(about?.self).toEqual({ ageMonths: years(40), sex: 'female' });
+    expect(about?.other).toMatchObject({ ageMonths: years(2), relation: 'child' });
+  });
+});
