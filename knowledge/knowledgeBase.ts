@@ -72,7 +72,8 @@ export function inFoodGroup(food: Food, group: FoodGroup): boolean {
     group.categories.includes(food.category) &&
     (!group.containsAny || group.containsAny.some((i) => food.contains.includes(i))) &&
     !(group.excludes ?? []).some((i) => food.contains.includes(i)) &&
-    (!group.nameHas || group.nameHas.some((w) => food.name.toLowerCase().includes(w)))
+    (!group.nameHas || group.nameHas.some((w) => food.name.toLowerCase().includes(w))) &&
+    (!group.foodIds || group.foodIds.includes(food.id))
   );
 }
 

@@ -322,11 +322,12 @@ export class Recognizer {
         words: new Set(g.words.flatMap((w) => w.split(' '))),
         // The pattern holds one of these as a whole word; a blank one could match anywhere.
         keyWords: firstWords.includes('') ? undefined : firstWords,
-        // "which nuts", "any fruits", "vegetables high in", "fish with": the word asks for a kind, not a food.
+        // "which nuts", "any fruits", "vegetables high in", "fish with", "high potassium fruits", "magnesium rich
+        // breakfast": the word asks for a kind, not a food.
         // Not after "or" or "vs" ("tofu or cheese for calcium"), one of two foods compared, nor after "of" ("a
         // cup of cereal with 30% DV"), an amount of the food.
         pattern: new RegExp(
-          `\\b(?:which|what|any|best|good|top|some|richest|other|certain) (?:\\w+ )?(${words})\\b|(?<!\\b(?:or|vs|versus|of) )\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
+          `\\b(?:which|what|any|best|good|top|some|richest|other|certain|high|rich) (?:\\w+ )?(${words})\\b|(?<!\\b(?:or|vs|versus|of) )\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
         ),
       };
     });
