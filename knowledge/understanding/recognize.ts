@@ -937,6 +937,22 @@ export class Recognizer {
         .filter((h) => MADE_WITH.has(`${analysis.tokens[h.end] ?? ''} ${analysis.tokens[h.end + 1] ?? ''}`))
         .map((h) => h.item.id),
     );
+    // "a bowl of lentil soup (about 1 cup lentils) and a baked potato": a dish with no amount, and in the
+    // brackets right after it a food with its amount, is that food.
+    for (const m of text.matchAll(/\(([^()]{1,60})\)/g)) {
+      const open = tokenize(text.slice(0, m.index)).length;
+      const close = open + tokenize(m[1]!).length;
+      const dish = foodHits.findIndex((h) => h.end === open);
+      if (
+        dish >= 0 &&
+        !portions.some((p) => p.food === foodHits[dish]!.item.id && p.quantity) &&
+        foodHits.some(
+          (h, k) =>
+            k !== dish && h.start >= open && h.end <= close && portions.some((p) => p.food === h.item.id && p.quantity),
+        )
+      )
+        dishes.add(foodHits[dish]!.item.id);
+    }
     const kept =
       dishes.size && portions.some((p) => !dishes.has(p.food) && p.quantity)
         ? portions.filter((p) => !dishes.has(p.food) || p.quantity)
