@@ -323,6 +323,9 @@ function answerFor(
 ): Answer {
   // A follow-up keeps what it does not restate: "and calcium?" after "how much potassium in milk?".
   const carry = (rec.isFollowUp || rec.intent === 'dailyNeeds') && last !== undefined;
+  // "what about a 1/4 cup?" after "how much magnesium in almonds?": that amount of the food before.
+  if (carry && rec.amountAlone && !rec.foods.length && last.foods.length === 1)
+    rec = { ...rec, portions: [{ food: last.foods[0]!, quantity: rec.amountAlone }] };
   const nutrients = rec.nutrients.length ? rec.nutrients : carry ? last.nutrients : [];
   const foodIds = rec.foods.length ? rec.foods : carry ? last.foods : [];
   const foods = foodIds.map((id) => kb.food(id)).filter((f) => f !== undefined);

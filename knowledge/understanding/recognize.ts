@@ -43,6 +43,8 @@ export interface Recognition {
   unlistedFoods: string[];
   /** A kind of food a list is asked for ("which nuts", "fruits high in potassium"): foods.json groups. */
   foodGroup?: string;
+  /** The one amount of a message that names no food ("what about a 1/4 cup?"): the previous food's, in a follow-up. */
+  amountAlone?: QuantityMention;
   /** Medicine classes named (medicines.json ids), in the order they appear. */
   medicines: string[];
   /** Medicines named that the bot has no interaction facts for ("warfarin"). */
@@ -447,6 +449,7 @@ export class Recognizer {
         unlistedFoods,
       },
       foodGroup ? { foodGroup } : {},
+      amounts.amountAlone ? { amountAlone: amounts.amountAlone } : {},
       { medicines, otherMedicines, doses, context, isFollowUp, assumed, analysis },
     );
 
@@ -783,6 +786,15 @@ export class Recognizer {
     )
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
     const previous = recognitionContext.previousIntent;
+    // "how much magnesium in almonds?" then "what about a 1/4 cup?": the same question, in that amount.
+    if (
+      isFollowUp &&
+      (previous === 'foodNutrientAmount' || previous === 'nutrientsInFood') &&
+      amounts.amountAlone &&
+      !foods.length &&
+      !hasSymptoms
+    )
+      [intent, score] = [previous, Math.max(score, 1.6)];
     if (isFollowUp && previous && KNOWLEDGE_QUESTIONS.has(previous) && (nutrients.length || foods.length)) {
       // "and calcium?" keeps the previous question's kind unless the message says otherwise.
       if (score < 1.8 || intent === previous) {
@@ -864,7 +876,7 @@ export class Recognizer {
     text: string,
     analysis: TextAnalysis,
     foodHits: readonly PhraseHit<{ id: string }>[],
-  ): Pick<Recognition, 'portions' | 'notUnderstood'> {
+  ): Pick<Recognition, 'portions' | 'notUnderstood' | 'amountAlone'> {
     const foodStarts = new Set(foodHits.map((h) => h.start));
     const foodTokens = new Set<number>();
     for (const h of foodHits) for (let k = h.start; k < h.end; k++) foodTokens.add(k);
@@ -873,8 +885,15 @@ export class Recognizer {
     const portions = foodHits.map((hit, n) => {
       let i = hit.start;
       while (i > 0 && BEFORE_FOOD.has(analysis.tokens[i - 1]!) && !mentions.some((m) => m.end === i)) i--;
+      // "per 100g: dark chocolate or almonds": an amount after "per" is the basis asked for, no food's amount
+      // ("per 100g of pepitas" is still one).
       let quantity =
-        mentions.find((m) => m.end === i && !used.has(m)) ?? this.beforePercent(analysis, mentions, i, used);
+        mentions.find(
+          (m) =>
+            m.end === i &&
+            !used.has(m) &&
+            (analysis.tokens[m.start - 1] !== 'per' || m.text.endsWith(' of') || analysis.tokens[m.end - 1] === 'of'),
+        ) ?? this.beforePercent(analysis, mentions, i, used);
       // "a can of tuna (3oz, in water)": a weight said right after the food is more exact than a count before.
       const before = quantity;
       if (!quantity || (quantity.unit?.kind !== 'mass' && quantity.unit?.kind !== 'volume')) {
@@ -975,7 +994,11 @@ export class Recognizer {
           notUnderstood.push(next);
       }
     }
-    return { portions: kept, notUnderstood };
+    // "what about a 1/4 cup?": one measured amount and no food, for the food of the question before.
+    const measured = foodHits.length
+      ? []
+      : mentions.filter((m) => m.unit && m.unit.kind !== 'dose' && m.value !== undefined && !notUnderstood.length);
+    return { portions: kept, notUnderstood, ...(measured.length === 1 ? { amountAlone: measured[0] } : {}) };
   }
 
   /**
