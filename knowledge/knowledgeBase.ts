@@ -388,6 +388,16 @@ export class KnowledgeBase {
       .sort((a, b) => b.percentDV - a.percentDV);
   }
 
+  /**
+   * The fortified form of a food the table also has ("fortified orange juice" for orange juice): a food tagged
+   * fortified that one of whose names is "fortified" + a name of this one. Undefined for a fortified food.
+   */
+  fortifiedFormOf(food: Food): Food | undefined {
+    if (food.tags.includes('fortified')) return undefined;
+    const names = new Set([food.name.toLowerCase(), ...food.aliases].map((a) => `fortified ${a}`));
+    return this.data.foods.find((f) => f.tags.includes('fortified') && f.aliases.some((a) => names.has(a)));
+  }
+
   amountIn(food: Food, id: NutrientId): FoodAmount | undefined {
     const n = this.nutrient(id);
     return food.perServing[id] === undefined ? undefined : this.amountOf(food, n);

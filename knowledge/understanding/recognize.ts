@@ -239,6 +239,9 @@ const SETS_ASIDE =
 /** Giving a drink up ("quit coffee cold turkey"): the drink is a cause told, not a food asked about. */
 const QUITS = /\b(quit|quitting|gave up|giving up|stopped|stopping|cut out|cutting out|withdrawal|withdrawals)\b/;
 /** A dose asked about against its upper limit. */
+/** Whether eating a lot can give too much of a nutrient: "can I get too much magnesium from food?". */
+const TOO_MUCH_FROM_FOOD =
+  /\b(too much|overdose|overdo it|toxic)\b.*\b(from|through|by|with) (food|foods|my food|my diet|diet|eating)\b|\b(can|could) (i|you|one|we) (get|have|eat|take) too much\b/;
 const ASKS_LIMIT = /\b(limit|limits|upper|count towards|count toward|counts towards|counts toward|too much)\b/;
 /** "my iron tablets are making me constipated": a side effect of another nutrient's supplement, not a symptom check. */
 const SIDE_EFFECT =
@@ -693,6 +696,19 @@ export class Recognizer {
     // "I take 500mg magnesium oxide and eat tons of nuts, do the nuts count towards the limit?": the dose
     // against its limit, with the foods beside it.
     else if (doses.length && nutrients.length && !medicines.length && ASKS_LIMIT.test(normal)) add('supplements', 2.5);
+    // "I eat tons of spinach and nuts, can I get too much magnesium from food?": whether food can pass the upper
+    // limit (the answer says what the limit counts), not the foods totalled.
+    else if (
+      nutrients.length &&
+      !doses.length &&
+      !medicines.length &&
+      // "tons of spinach" is no amount to total.
+      !amounts.portions.some((p) => p.quantity?.value !== undefined && !p.quantity.article) &&
+      TOO_MUCH_FROM_FOOD.test(normal)
+    ) {
+      add('supplements', 3);
+      scores.delete('mealTotal');
+    }
     // Age, sex or pregnancy told on its own ("I'm a 29 year old woman") is kept for later answers.
     if (context.person && !nutrients.length && !foods.length && !hasSymptoms && !medicines.length && scores.size === 0)
       add('personalDetails', 1.5);
