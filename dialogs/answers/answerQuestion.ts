@@ -45,7 +45,7 @@ import {
 import { adultTargets, statedTarget } from './howManyTargets';
 import { withCausesTold } from './storyAnswers';
 import { formsReply, otherFoodsReply, productsAsked, withDoseForms } from './productAnswers';
-import { medicineAnswer, medicinesFor, unknownMedicine } from './medicineAnswers';
+import { medicineAnswer, medicinesFor, stoppingMedicine, unknownMedicine } from './medicineAnswers';
 import { personalNeed } from '../../knowledge/intakes/dailyNeeds';
 import { dosesByNutrient } from '../../knowledge/intakes/doseNutrients';
 import {
@@ -651,6 +651,9 @@ function answerFor(
   }
 }
 
+/** "should I stop taking it?", "can I come off my tablets?": stopping a medicine. */
+const STOPS_MEDICINE = /\b(stop|stopping|quit|quitting|come off|coming off|get off|go off|cut out|ditch|drop)\b/;
+
 /** "how many cups of spinach for 420mg": counting a food to an amount, not a dose taken. */
 const HOW_MUCH = /\bhow (many|much)\b/;
 /** "calcium 600mg twice a day + 2 glasses of milk": a dose taken, with foods eaten, is a question about the dose. */
@@ -765,6 +768,8 @@ function medicineQuestion(
     return done(foods.length && changed.length ? withFoodAmounts(kb, answer, foods, changed, true) : answer);
   }
   if (rec.otherMedicines.length) return { reply: unknownMedicine(kb, rec.otherMedicines, rec.nutrients) };
+  // "should I just stop taking it?" after a medicine's answer: never on your own.
+  if (!nutrient && STOPS_MEDICINE.test(rec.analysis.corrected.join(' '))) return { reply: stoppingMedicine() };
   if (nutrient) return done(shared(kb, `medicinesFor|${nutrient}`, () => medicinesFor(kb, nutrient)));
   return done(shared(kb, 'lifestyle|medications', () => lifestyle(kb, ['medications'])));
 }

@@ -242,6 +242,9 @@ const QUITS = /\b(quit|quitting|gave up|giving up|stopped|stopping|cut out|cutti
 /** Whether eating a lot can give too much of a nutrient: "can I get too much magnesium from food?". */
 const TOO_MUCH_FROM_FOOD =
   /\b(too much|overdose|overdo it|toxic)\b.*\b(from|through|by|with) (food|foods|my food|my diet|diet|eating)\b|\b(can|could) (i|you|one|we) (get|have|eat|take) too much\b/;
+/** Stopping the medicine just talked about: "should I just stop taking it?", "can I come off them?". */
+const STOPS_IT =
+  /\b(stop|stopping|quit|quitting|come off|coming off|get off|go off|cut out|ditch|drop) (taking |using )?(it|them|this|that|these|those|the tablets|the pills|my meds|the meds)\b/;
 const ASKS_LIMIT = /\b(limit|limits|upper|count towards|count toward|counts towards|counts toward|too much)\b/;
 /** "my iron tablets are making me constipated": a side effect of another nutrient's supplement, not a symptom check. */
 const SIDE_EFFECT =
@@ -802,6 +805,11 @@ export class Recognizer {
     )
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
     const previous = recognitionContext.previousIntent;
+    // "does nexium affect these nutrients?" then "should I just stop taking it?": still about that medicine.
+    if (previous === 'medicine' && STOPS_IT.test(normal) && !foods.length && !nutrients.length && !hasSymptoms) {
+      [intent, score] = ['medicine', Math.max(score, 1.6)];
+      hasCue = true;
+    }
     // "how much magnesium in almonds?" then "what about a 1/4 cup?": the same question, in that amount.
     if (
       isFollowUp &&
