@@ -789,7 +789,19 @@ function needsQuestion(
   const replies = nutrients
     .slice(0, 2)
     .map((id) => shared(kb, `needs|${id}|${focus}|${key}`, () => dailyNeeds(kb, id, subject, focus)));
-  const single = replies.length === 1 ? replies[0]! : combine(replies);
+  // "my dad is 80, does he need more vitamin D than me (I'm 45)?": the writer's own figure beside theirs.
+  const ownAge = subject.who === 'other' && replies.length === 1 ? ownAgeCompared(normal) : undefined;
+  const self: Subject | undefined =
+    ownAge === undefined ? undefined : { audience: { ageMonths: ownAge * 12 }, who: 'self', child: ownAge < 18 };
+  const yours = self
+    ? dailyNeeds(kb, nutrients[0]!, self, focus).blocks.filter(
+        (b) => b.type === 'text' && b.text.startsWith('Recommended for you'),
+      )
+    : [];
+  const theirs = yours.length
+    ? { ...replies[0]!, blocks: [replies[0]!.blocks[0]!, ...yours, ...replies[0]!.blocks.slice(1)] }
+    : undefined;
+  const single = theirs ?? (replies.length === 1 ? replies[0]! : combine(replies));
   // "How much magnesium should I be having?" with nothing known of them: the table, and a question for their row.
   const answer =
     subject.who === 'nobody' &&
@@ -810,6 +822,16 @@ function needsQuestion(
       }
     : answer;
   return done(ask.length ? { ...withDiet, blocks: [...ask, ...withDiet.blocks.filter((b) => !same(b))] } : withDiet);
+}
+
+/** "than me (im 45)", "than I do, I'm 30": the writer's age, when the question compares them with someone. */
+const THAN_ME = /\bthan (me|i do|i need|mine|myself)\b/;
+const OWN_AGE = /\b(?:im|i am|me) (\d{1,2})\b(?! (?:months?|weeks?|days?|mo)\b)/;
+function ownAgeCompared(normal: string): number | undefined {
+  if (!THAN_ME.test(normal)) return undefined;
+  const m = OWN_AGE.exec(normal);
+  const age = m ? Number(m[1]) : undefined;
+  return age !== undefined && age >= 1 ? age : undefined;
 }
 
 /** Two answers of the same kind as one reply ("calcium and vitamin D for my mum"), each under its title. */
