@@ -152,6 +152,14 @@ export function unlistedText(names: readonly string[]): string {
   return `${capitalise(joinWords(unique))} ${unique.length > 1 ? 'are' : 'is'} not in my food table. Plant milks vary by brand: many have calcium, vitamin D and vitamin B12 added and some have none, so check the label.`;
 }
 
+/** "a latte": a coffee made with milk, whose milk is not counted until its amount is told. */
+export function milkDrinkText(drinks: readonly string[]): string {
+  const unique = [...new Set(drinks)];
+  const names = joinWords(unique.map((d) => `a ${d}`));
+  const many = unique.length > 1;
+  return `${capitalise(names)} ${many ? 'are' : 'is'} coffee with milk, and the amount of milk varies by cup, so I haven’t counted ${many ? 'them' : 'it'}. What ${many ? 'they give comes' : 'it gives comes'} from the milk: tell me how much milk (for example “a latte with 1 cup of 2% milk”) and I’ll add it in.`;
+}
+
 /** One food in the amount asked for: the nutrients named, or all five. */
 export function amountReply(kb: KnowledgeBase, portion: FoodPortion, ids: readonly NutrientId[]): Reply {
   const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));

@@ -29,6 +29,7 @@ import {
   type PersonalTarget,
   unitPortion,
   unlistedText,
+  milkDrinkText,
 } from './amountAnswers';
 import { type FoodPortion, isProblem } from '../../knowledge/quantities/foodAmounts';
 import { inSentence, joinWords, nutrientAmount } from './format';
@@ -160,6 +161,8 @@ export function answerQuestion(
   if (unchecked && FOOD_ANSWERS.has(rec.intent))
     notes.push(note('caution', `I can’t check foods for a ${unchecked[1]} diet: these foods are not filtered for it.`));
   if (rec.unlistedFoods.length) notes.push(note('info', unlistedText(rec.unlistedFoods)));
+  if (rec.milkDrinks?.length && FOOD_ANSWERS.has(rec.intent) && rec.foods.length)
+    notes.push(note('info', milkDrinkText(rec.milkDrinks)));
   // Say plainly what is not covered rather than silently answering something else.
   if (rec.otherNutrients.length) notes.push(note('info', notCoveredNote(rec.otherNutrients)));
   // A new reply around the (possibly shared, frozen) one: the shared reply itself is never changed.

@@ -43,6 +43,8 @@ export interface Recognition {
   unlistedFoods: string[];
   /** A kind of food a list is asked for ("which nuts", "fruits high in potassium"): foods.json groups. */
   foodGroup?: string;
+  /** Coffee drinks made with milk ("a latte"), with no milk named: the milk in them is not counted. */
+  milkDrinks?: string[];
   /** The one amount of a message that names no food ("what about a 1/4 cup?"): the previous food's, in a follow-up. */
   amountAlone?: QuantityMention;
   /** Medicine classes named (medicines.json ids), in the order they appear. */
@@ -245,6 +247,10 @@ const TOO_MUCH_FROM_FOOD =
 /** Stopping the medicine just talked about: "should I just stop taking it?", "can I come off them?". */
 const STOPS_IT =
   /\b(stop|stopping|quit|quitting|come off|coming off|get off|go off|cut out|ditch|drop) (taking |using )?(it|them|this|that|these|those|the tablets|the pills|my meds|the meds)\b/;
+/** Coffee drinks made mostly of milk (in the singular, as the analysis keys are). */
+const MILK_DRINK = /^(latte|cappuccino|cortado|macchiato)$/;
+/** Food ids of a milk, dairy or plant. */
+const MILK = /milk/;
 const ASKS_LIMIT = /\b(limit|limits|upper|count towards|count toward|counts towards|counts toward|too much)\b/;
 /** "my iron tablets are making me constipated": a side effect of another nutrient's supplement, not a symptom check. */
 const SIDE_EFFECT =
@@ -401,6 +407,14 @@ export class Recognizer {
     const foodGroup =
       group && !foodHits.some((h) => h.phrase.split(' ').some((w) => group.words.has(w))) ? group.id : undefined;
     const foods = foodHits.map((h) => h.item.id);
+    // "2 eggs, toast and a latte": a coffee made with milk, when no milk is named with it.
+    const milkDrinks = foodHits.some((h) => MILK.test(h.item.id))
+      ? []
+      : [
+          ...new Set(
+            analysis.keys.filter((k, i) => MILK_DRINK.test(k) || (k === 'white' && analysis.keys[i - 1] === 'flat')),
+          ),
+        ].map((k) => (k === 'white' ? 'flat white' : k));
     const amounts = this.amounts(analysis.text, analysis, foodHits);
     const symptomHits = this.kb.matchSymptoms(analysis);
     // "how do I prepare so I don't get cramps?": a symptom named to be prevented is what the question is about.
@@ -456,6 +470,7 @@ export class Recognizer {
       },
       foodGroup ? { foodGroup } : {},
       amounts.amountAlone ? { amountAlone: amounts.amountAlone } : {},
+      milkDrinks.length ? { milkDrinks } : {},
       { medicines, otherMedicines, doses, context, isFollowUp, assumed, analysis },
     );
 
