@@ -249,6 +249,8 @@ const STOPS_IT =
   /\b(stop|stopping|quit|quitting|come off|coming off|get off|go off|cut out|ditch|drop) (taking |using )?(it|them|this|that|these|those|the tablets|the pills|my meds|the meds)\b/;
 /** Coffee drinks made mostly of milk (in the singular, as the analysis keys are). */
 const MILK_DRINK = /^(latte|cappuccino|cortado|macchiato)$/;
+/** "a chai latte", "a matcha latte": no coffee. */
+const NOT_COFFEE = /^(chai|matcha|turmeric|golden|beetroot|hot)$/;
 /** Food ids of a milk, dairy or plant. */
 const MILK = /milk/;
 const ASKS_LIMIT = /\b(limit|limits|upper|count towards|count toward|counts towards|counts toward|too much)\b/;
@@ -412,7 +414,11 @@ export class Recognizer {
       ? []
       : [
           ...new Set(
-            analysis.keys.filter((k, i) => MILK_DRINK.test(k) || (k === 'white' && analysis.keys[i - 1] === 'flat')),
+            analysis.keys.filter(
+              (k, i) =>
+                (MILK_DRINK.test(k) && !NOT_COFFEE.test(analysis.keys[i - 1] ?? '')) ||
+                (k === 'white' && analysis.keys[i - 1] === 'flat'),
+            ),
           ),
         ].map((k) => (k === 'white' ? 'flat white' : k));
     const amounts = this.amounts(analysis.text, analysis, foodHits);

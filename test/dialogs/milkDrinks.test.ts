@@ -13,6 +13,7 @@ describe('coffee drinks made with milk', () => {
     expect(recognizer.recognize('2 cappuccinos and a flat white').milkDrinks).toEqual(['cappuccino', 'flat white']);
     expect(recognizer.recognize('latte with 300ml semi skimmed and a yogurt, calcium?').milkDrinks).toBeUndefined();
     expect(recognizer.recognize('a white bread sandwich').milkDrinks).toBeUndefined();
+    expect(recognizer.recognize('a banana and a chai latte, potassium?').milkDrinks).toBeUndefined();
   });
 
   it('are said in a meal’s total as not counted, with how to count the milk', async () => {
