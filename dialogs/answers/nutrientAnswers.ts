@@ -113,8 +113,10 @@ function groupList(
     .foodsRichIn(id, { diets, group, limit: 8 + leftOut * 4 })
     .filter((r) => kept(r.food))
     .slice(0, 8);
-  const dietLabel = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? d));
-  const kind = diets.length ? `${dietLabel} ${group.label}` : group.label;
+  // "pescatarian fish": a diet every food of the kind fits goes without saying.
+  const named = diets.filter((d) => kb.data.foods.some((f) => inFoodGroup(f, group) && !kb.diets.fits(f, [d])));
+  const dietLabel = joinWords(named.map((d) => kb.diets.get(d)?.label ?? d));
+  const kind = named.length ? `${dietLabel} ${group.label}` : group.label;
   const blocks = [
     text(
       ranked.length

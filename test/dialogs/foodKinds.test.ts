@@ -67,6 +67,14 @@ describe('a pescatarian asking which fish', () => {
     expect(recognizer.recognize("i don't feel like eating").symptoms.map((s) => s.id)).toEqual(['loss-of-appetite']);
   });
 
+  it('does not call the fish "pescatarian fish": every fish fits that diet', () => {
+    const r = foodsForNutrient(kb, 'vitaminB12', ['pescatarian'], 'fish');
+    expect(r.title).toBe(`Vitamin B12: ${group('fish').label}`);
+    expect(foodsForNutrient(kb, 'vitaminB12', ['vegan'], 'fish').title).toBe(
+      `Vitamin B12: vegan ${group('fish').label}`,
+    );
+  });
+
   it('lists fish rich in B12 in the chat, with no beef liver', async () => {
     const { adapter } = testBot();
     const reply = texts(await say(adapter, 'i dont eat meat but i eat fish, what fish has b12'));
