@@ -72,7 +72,8 @@ export function inFoodGroup(food: Food, group: FoodGroup): boolean {
     group.categories.includes(food.category) &&
     (!group.containsAny || group.containsAny.some((i) => food.contains.includes(i))) &&
     !(group.excludes ?? []).some((i) => food.contains.includes(i)) &&
-    (!group.nameHas || group.nameHas.some((w) => food.name.toLowerCase().includes(w)))
+    (!group.nameHas || group.nameHas.some((w) => food.name.toLowerCase().includes(w))) &&
+    (!group.foodIds || group.foodIds.includes(food.id))
   );
 }
 
@@ -385,6 +386,16 @@ export class KnowledgeBase {
       .filter((n) => food.perServing[n.id] !== undefined)
       .map((n) => this.amountOf(food, n))
       .sort((a, b) => b.percentDV - a.percentDV);
+  }
+
+  /**
+   * The fortified form of a food the table also has ("fortified orange juice" for orange juice): a food tagged
+   * fortified that one of whose names is "fortified" + a name of this one. Undefined for a fortified food.
+   */
+  fortifiedFormOf(food: Food): Food | undefined {
+    if (food.tags.includes('fortified')) return undefined;
+    const names = new Set([food.name.toLowerCase(), ...food.aliases].map((a) => `fortified ${a}`));
+    return this.data.foods.find((f) => f.tags.includes('fortified') && f.aliases.some((a) => names.has(a)));
   }
 
   amountIn(food: Food, id: NutrientId): FoodAmount | undefined {

@@ -166,6 +166,10 @@ function crossCheck(data: KnowledgeData): void {
       requireSource('guidance.json', l.id, f.source),
     ),
   );
+  const foodIds = new Set(data.foods.map((f) => f.id));
+  data.foodGroups.forEach((group) =>
+    group.foodIds?.forEach((id) => foodIds.has(id) || fail('foods.json', `groups.${group.id}`, `unknown food "${id}"`)),
+  );
   const symptomIds = new Set(data.symptoms.map((s) => s.id));
   g.selfCare.forEach((c) => {
     if (!symptomIds.has(c.symptom)) fail('guidance.json', `selfCare.${c.symptom}`, `unknown symptom "${c.symptom}"`);

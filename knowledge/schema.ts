@@ -266,6 +266,8 @@ export const foodsFileSchema = z
           excludes: z.array(ingredientSchema).optional(),
           /** Only foods whose name has one of these ("cheese": cheddar, mozzarella, not milk). */
           nameHas: z.array(text).optional(),
+          /** Only these foods: a kind that is a use, not a category ("snacks", "breakfast"). */
+          foodIds: z.array(z.string()).min(1).optional(),
         })
         .strict(),
     ),

@@ -70,6 +70,18 @@ function beyondTheNumber(
   return { notes, sources };
 }
 
+/**
+ * "is OJ as good as milk for calcium?": when the fortified form of a food has far more of the nutrient (at least
+ * twice, and 10% of the Daily Value a serving), that form's figure too.
+ */
+export function fortifiedForm(kb: KnowledgeBase, food: Food, n: Nutrient): string | undefined {
+  const fortified = kb.fortifiedFormOf(food);
+  const amount = fortified?.perServing[n.id];
+  if (!fortified || amount === undefined || amount < 2 * (food.perServing[n.id] ?? 0) || dvPercent(n, amount) < 10)
+    return undefined;
+  return `${capitalise(inSentence(fortified.name))} has far more ${inSentence(n.name)}: ${amountAndDV(n, amount)} per ${fortified.serving.label}. Fortified products vary by brand: check the label.`;
+}
+
 /** The publisher of another food table, as a reader knows it. */
 function tableName(source: string): string {
   if (source.startsWith('ODS_')) return 'The NIH Office of Dietary Supplements fact sheet';
@@ -138,6 +150,14 @@ export function notUnderstoodText(words: readonly string[]): string {
 export function unlistedText(names: readonly string[]): string {
   const unique = [...new Set(names)];
   return `${capitalise(joinWords(unique))} ${unique.length > 1 ? 'are' : 'is'} not in my food table. Plant milks vary by brand: many have calcium, vitamin D and vitamin B12 added and some have none, so check the label.`;
+}
+
+/** "a latte": a coffee made with milk, whose milk is not counted until its amount is told. */
+export function milkDrinkText(drinks: readonly string[]): string {
+  const unique = [...new Set(drinks)];
+  const names = joinWords(unique.map((d) => `a ${d}`));
+  const many = unique.length > 1;
+  return `${capitalise(names)} ${many ? 'are' : 'is'} coffee with milk, and the amount of milk varies by cup, so I haven’t counted ${many ? 'them' : 'it'}. What ${many ? 'they give comes' : 'it gives comes'} from the milk: tell me how much milk (for example “a latte with 1 cup of 2% milk”) and I’ll add it in.`;
 }
 
 /** One food in the amount asked for: the nutrients named, or all five. */
@@ -424,6 +444,11 @@ export function compareReply(
     const sameWeight = known.length >= 2 ? atTheSameWeight(n, known) : undefined;
     if (sameWeight) blocks.push(text(sameWeight));
   }
+  for (const n of nutrients)
+    for (const f of foods) {
+      const line = fortifiedForm(kb, f, n);
+      if (line) blocks.push(text(line));
+    }
   const beyond = beyondTheNumber(kb, foods, nutrients);
   blocks.push(...beyond.notes);
   const drinks = foods.filter((f) => f.category === 'beverage');

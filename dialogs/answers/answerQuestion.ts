@@ -29,6 +29,7 @@ import {
   type PersonalTarget,
   unitPortion,
   unlistedText,
+  milkDrinkText,
 } from './amountAnswers';
 import { type FoodPortion, isProblem } from '../../knowledge/quantities/foodAmounts';
 import { inSentence, joinWords, nutrientAmount } from './format';
@@ -45,7 +46,7 @@ import {
 import { adultTargets, statedTarget } from './howManyTargets';
 import { withCausesTold } from './storyAnswers';
 import { formsReply, otherFoodsReply, productsAsked, withDoseForms } from './productAnswers';
-import { medicineAnswer, medicinesFor, unknownMedicine } from './medicineAnswers';
+import { medicineAnswer, medicinesFor, stoppingMedicine, unknownMedicine } from './medicineAnswers';
 import { personalNeed } from '../../knowledge/intakes/dailyNeeds';
 import { dosesByNutrient } from '../../knowledge/intakes/doseNutrients';
 import {
@@ -160,6 +161,8 @@ export function answerQuestion(
   if (unchecked && FOOD_ANSWERS.has(rec.intent))
     notes.push(note('caution', `I can’t check foods for a ${unchecked[1]} diet: these foods are not filtered for it.`));
   if (rec.unlistedFoods.length) notes.push(note('info', unlistedText(rec.unlistedFoods)));
+  if (rec.milkDrinks?.length && FOOD_ANSWERS.has(rec.intent) && rec.foods.length)
+    notes.push(note('info', milkDrinkText(rec.milkDrinks)));
   // Say plainly what is not covered rather than silently answering something else.
   if (rec.otherNutrients.length) notes.push(note('info', notCoveredNote(rec.otherNutrients)));
   // A new reply around the (possibly shared, frozen) one: the shared reply itself is never changed.
@@ -323,6 +326,9 @@ function answerFor(
 ): Answer {
   // A follow-up keeps what it does not restate: "and calcium?" after "how much potassium in milk?".
   const carry = (rec.isFollowUp || rec.intent === 'dailyNeeds') && last !== undefined;
+  // "what about a 1/4 cup?" after "how much magnesium in almonds?": that amount of the food before.
+  if (carry && rec.amountAlone && !rec.foods.length && last.foods.length === 1)
+    rec = { ...rec, portions: [{ food: last.foods[0]!, quantity: rec.amountAlone }] };
   const nutrients = rec.nutrients.length ? rec.nutrients : carry ? last.nutrients : [];
   const foodIds = rec.foods.length ? rec.foods : carry ? last.foods : [];
   const foods = foodIds.map((id) => kb.food(id)).filter((f) => f !== undefined);
@@ -648,6 +654,9 @@ function answerFor(
   }
 }
 
+/** "should I stop taking it?", "can I come off my tablets?": stopping a medicine. */
+const STOPS_MEDICINE = /\b(stop|stopping|quit|quitting|come off|coming off|get off|go off|cut out|ditch|drop)\b/;
+
 /** "how many cups of spinach for 420mg": counting a food to an amount, not a dose taken. */
 const HOW_MUCH = /\bhow (many|much)\b/;
 /** "calcium 600mg twice a day + 2 glasses of milk": a dose taken, with foods eaten, is a question about the dose. */
@@ -762,6 +771,8 @@ function medicineQuestion(
     return done(foods.length && changed.length ? withFoodAmounts(kb, answer, foods, changed, true) : answer);
   }
   if (rec.otherMedicines.length) return { reply: unknownMedicine(kb, rec.otherMedicines, rec.nutrients) };
+  // "should I just stop taking it?" after a medicine's answer: never on your own.
+  if (!nutrient && STOPS_MEDICINE.test(rec.analysis.corrected.join(' '))) return { reply: stoppingMedicine() };
   if (nutrient) return done(shared(kb, `medicinesFor|${nutrient}`, () => medicinesFor(kb, nutrient)));
   return done(shared(kb, 'lifestyle|medications', () => lifestyle(kb, ['medications'])));
 }
@@ -791,12 +802,18 @@ function needsQuestion(
   if (!nutrients.length) return { reply: askWhichNutrient(kb, 'needs') };
   const focus: NeedsFocus = LIMIT_WORDS.test(normal) ? 'limit' : 'need';
   const asked = nutrients.slice(0, MAX_NEEDS_NUTRIENTS);
-  const needsOf = (who: Subject) => {
-    const key = JSON.stringify(who);
-    return asked.map((id) => shared(kb, `needs|${id}|${focus}|${key}`, () => dailyNeeds(kb, id, who, focus)));
-  };
-  // Both people's rows, the one asked about first, when the writer told their own age too.
-  const replies = [...needsOf(subject), ...(writer ? needsOf(writer) : [])];
+  const needOf = (who: Subject, id: NutrientId) =>
+    shared(kb, `needs|${id}|${focus}|${JSON.stringify(who)}`, () => dailyNeeds(kb, id, who, focus));
+  // "my daughter is 2 and I'm 40", "does he need more than me (I'm 45)?": the writer's own figure beside
+  // theirs, when the writer's row is known (a sex not told can leave it a table: then nothing is added).
+  const own = subject.who === 'other' ? (writer ?? comparedSelf(normal)) : undefined;
+  const replies = asked.map((id) => {
+    const theirs = needOf(subject, id);
+    const yours = own
+      ? needOf(own, id).blocks.filter((b) => b.type === 'text' && b.text.startsWith('Recommended for you'))
+      : [];
+    return yours.length ? { ...theirs, blocks: [theirs.blocks[0]!, ...yours, ...theirs.blocks.slice(1)] } : theirs;
+  });
   const single = replies.length === 1 ? replies[0]! : combine(replies);
   // "How much magnesium should I be having?" with nothing known of them: the table, and a question for their row.
   const answer =
@@ -818,6 +835,18 @@ function needsQuestion(
       }
     : answer;
   return done(ask.length ? { ...withDiet, blocks: [...ask, ...withDiet.blocks.filter((b) => !same(b))] } : withDiet);
+}
+
+/** "than me (im 45)", "than I do, I'm 30": the writer's age, when the question compares them with someone. */
+const THAN_ME = /\bthan (me|i do|i need|mine|myself)\b/;
+const OWN_AGE = /\b(?:im|i am|me) (\d{1,2})\b(?! (?:months?|weeks?|days?|mo)\b)/;
+function comparedSelf(normal: string): Subject | undefined {
+  if (!THAN_ME.test(normal)) return undefined;
+  const m = OWN_AGE.exec(normal);
+  const age = m ? Number(m[1]) : undefined;
+  return age !== undefined && age >= 1
+    ? { audience: { ageMonths: age * 12 }, who: 'self', child: age < 18 }
+    : undefined;
 }
 
 /** Two answers of the same kind as one reply ("calcium and vitamin D for my mum"), each under its title. */

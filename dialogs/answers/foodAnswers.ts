@@ -12,7 +12,7 @@ import {
   sourceVerdict,
 } from './format';
 import { suggest } from './nutrientAnswers';
-import { otherFigures } from './amountAnswers';
+import { fortifiedForm, otherFigures } from './amountAnswers';
 
 export function nutrientsInFood(kb: KnowledgeBase, food: Food): Reply {
   const rows = kb.nutrientsIn(food);
@@ -56,6 +56,8 @@ export function foodNutrientAmount(
       ]
     : [text(`My food table has no ${inSentence(n.name)} figure for ${inSentence(food.name)}.`)];
   if (food.note) blocks.push(note('info', food.note));
+  const fortified = fortifiedForm(kb, food, n);
+  if (fortified) blocks.push(text(fortified));
   // "any B12 in spinach?": none, so where someone eating plant foods gets it (the nutrient's vegan note).
   const plantNotes =
     row && row.amount * 10 < 1 && kb.diets.fits(food, ['vegan']) ? n.dietNotes.filter((d) => d.diet === 'vegan') : [];

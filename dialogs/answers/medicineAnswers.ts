@@ -92,6 +92,23 @@ export function medicineAnswer(
   });
 }
 
+/** "Should I just stop taking it?" after a medicine's effect on a nutrient: not on your own. */
+export function stoppingMedicine(): Reply {
+  return reply('medicine', {
+    title: 'Stopping a medicine',
+    blocks: [
+      text(
+        'Please don’t stop or change a prescribed medicine on your own, even one that can lower a nutrient: talk to your prescriber or pharmacist first.',
+      ),
+      text(
+        'They can weigh why you take it against that effect, check your level with a blood test if needed, and suggest a change or an alternative if one makes sense.',
+      ),
+    ],
+    suggestions: [suggest.check, 'When should I see a doctor?'],
+    healthInfo: true,
+  });
+}
+
 /** "Does magnesium interact with any medicines?": every class in the table that changes it. */
 export function medicinesFor(kb: KnowledgeBase, id: NutrientId): Reply {
   const n = kb.nutrient(id);

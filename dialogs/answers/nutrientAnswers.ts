@@ -113,8 +113,10 @@ function groupList(
     .foodsRichIn(id, { diets, group, limit: 8 + leftOut * 4 })
     .filter((r) => kept(r.food))
     .slice(0, 8);
-  const dietLabel = joinWords(diets.map((d) => kb.diets.get(d)?.label ?? d));
-  const kind = diets.length ? `${dietLabel} ${group.label}` : group.label;
+  // "pescatarian fish": a diet every food of the kind fits goes without saying.
+  const named = diets.filter((d) => kb.data.foods.some((f) => inFoodGroup(f, group) && !kb.diets.fits(f, [d])));
+  const dietLabel = joinWords(named.map((d) => kb.diets.get(d)?.label ?? d));
+  const kind = named.length ? `${dietLabel} ${group.label}` : group.label;
   const blocks = [
     text(
       ranked.length
@@ -124,6 +126,16 @@ function groupList(
   ];
   if (ranked.length)
     blocks.push({ type: 'table' as const, columns: FOOD_TABLE_COLUMNS, rows: ranked.map(foodAmountRow) });
+  // "which cheese has the most calcium?": servings differ (1 oz of parmesan, 1.5 oz of Swiss), so the
+  // richest gram for gram is named too when it is another food.
+  const densest = densestOf(kb, id, diets, group, kept);
+  const first = ranked[0]?.food;
+  if (densest && first && densest !== first && (densest.per100g[id] ?? 0) > (first.per100g[id] ?? 0))
+    blocks.push(
+      text(
+        `Gram for gram, the richest is ${inSentence(densest.name)}: ${formatAmount(densest.per100g[id]!, n.unit)} per 100 g, against ${formatAmount(first.per100g[id] ?? 0, n.unit)} for ${inSentence(first.name)}.`,
+      ),
+    );
   // "which fruits have magnesium?": when that kind is a modest source at best, the richest foods of any kind.
   if ((ranked[0]?.percentDV ?? 0) < 20) {
     const richer = kb
@@ -147,6 +159,20 @@ function groupList(
     healthInfo: true,
     sources: [...new Set(['USDA_SR28', n.dailyValue.source, ...(n.foodCaution ? [n.foodCaution.source] : [])])],
   });
+}
+
+/** The food of a kind with the most of a nutrient per 100 g, of those that fit the diets. */
+function densestOf(
+  kb: KnowledgeBase,
+  id: NutrientId,
+  diets: readonly DietTag[],
+  group: FoodGroup,
+  kept: (food: Food) => boolean,
+): Food | undefined {
+  let best: Food | undefined;
+  for (const r of kb.foodsRichIn(id, { diets, group, limit: Infinity }))
+    if (kept(r.food) && (r.food.per100g[id] ?? 0) > (best?.per100g[id] ?? 0)) best = r.food;
+  return best;
 }
 
 /**

@@ -43,6 +43,10 @@ export interface Recognition {
   unlistedFoods: string[];
   /** A kind of food a list is asked for ("which nuts", "fruits high in potassium"): foods.json groups. */
   foodGroup?: string;
+  /** Coffee drinks made with milk ("a latte"), with no milk named: the milk in them is not counted. */
+  milkDrinks?: string[];
+  /** The one amount of a message that names no food ("what about a 1/4 cup?"): the previous food's, in a follow-up. */
+  amountAlone?: QuantityMention;
   /** Medicine classes named (medicines.json ids), in the order they appear. */
   medicines: string[];
   /** Medicines named that the bot has no interaction facts for ("warfarin"). */
@@ -237,6 +241,18 @@ const SETS_ASIDE =
 /** Giving a drink up ("quit coffee cold turkey"): the drink is a cause told, not a food asked about. */
 const QUITS = /\b(quit|quitting|gave up|giving up|stopped|stopping|cut out|cutting out|withdrawal|withdrawals)\b/;
 /** A dose asked about against its upper limit. */
+/** Whether eating a lot can give too much of a nutrient: "can I get too much magnesium from food?". */
+const TOO_MUCH_FROM_FOOD =
+  /\b(too much|overdose|overdo it|toxic)\b.*\b(from|through|by|with) (food|foods|my food|my diet|diet|eating)\b|\b(can|could) (i|you|one|we) (get|have|eat|take) too much\b/;
+/** Stopping the medicine just talked about: "should I just stop taking it?", "can I come off them?". */
+const STOPS_IT =
+  /\b(stop|stopping|quit|quitting|come off|coming off|get off|go off|cut out|ditch|drop) (taking |using )?(it|them|this|that|these|those|the tablets|the pills|my meds|the meds)\b/;
+/** Coffee drinks made mostly of milk (in the singular, as the analysis keys are). */
+const MILK_DRINK = /^(latte|cappuccino|cortado|macchiato)$/;
+/** "a chai latte", "a matcha latte": no coffee. */
+const NOT_COFFEE = /^(chai|matcha|turmeric|golden|beetroot|hot)$/;
+/** Food ids of a milk, dairy or plant. */
+const MILK = /milk/;
 const ASKS_LIMIT = /\b(limit|limits|upper|count towards|count toward|counts towards|counts toward|too much)\b/;
 /** "my iron tablets are making me constipated": a side effect of another nutrient's supplement, not a symptom check. */
 const SIDE_EFFECT =
@@ -322,11 +338,12 @@ export class Recognizer {
         words: new Set(g.words.flatMap((w) => w.split(' '))),
         // The pattern holds one of these as a whole word; a blank one could match anywhere.
         keyWords: firstWords.includes('') ? undefined : firstWords,
-        // "which nuts", "any fruits", "vegetables high in", "fish with": the word asks for a kind, not a food.
+        // "which nuts", "any fruits", "vegetables high in", "fish with", "high potassium fruits", "magnesium rich
+        // breakfast": the word asks for a kind, not a food.
         // Not after "or" or "vs" ("tofu or cheese for calcium"), one of two foods compared, nor after "of" ("a
         // cup of cereal with 30% DV"), an amount of the food.
         pattern: new RegExp(
-          `\\b(?:which|what|any|best|good|top|some|richest|other|certain) (?:\\w+ )?(${words})\\b|(?<!\\b(?:or|vs|versus|of) )\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
+          `\\b(?:which|what|any|best|good|top|some|richest|other|certain|high|rich) (?:\\w+ )?(${words})\\b|(?<!\\b(?:or|vs|versus|of) )\\b(${words}) (?:that are |that )?(?:high|rich|richest|with|containing|have|has|for)\\b`,
         ),
       };
     });
@@ -392,6 +409,18 @@ export class Recognizer {
     const foodGroup =
       group && !foodHits.some((h) => h.phrase.split(' ').some((w) => group.words.has(w))) ? group.id : undefined;
     const foods = foodHits.map((h) => h.item.id);
+    // "2 eggs, toast and a latte": a coffee made with milk, when no milk is named with it.
+    const milkDrinks = foodHits.some((h) => MILK.test(h.item.id))
+      ? []
+      : [
+          ...new Set(
+            analysis.keys.filter(
+              (k, i) =>
+                (MILK_DRINK.test(k) && !NOT_COFFEE.test(analysis.keys[i - 1] ?? '')) ||
+                (k === 'white' && analysis.keys[i - 1] === 'flat'),
+            ),
+          ),
+        ].map((k) => (k === 'white' ? 'flat white' : k));
     const amounts = this.amounts(analysis.text, analysis, foodHits);
     const symptomHits = this.kb.matchSymptoms(analysis);
     // "how do I prepare so I don't get cramps?": a symptom named to be prevented is what the question is about.
@@ -446,6 +475,8 @@ export class Recognizer {
         unlistedFoods,
       },
       foodGroup ? { foodGroup } : {},
+      amounts.amountAlone ? { amountAlone: amounts.amountAlone } : {},
+      milkDrinks.length ? { milkDrinks } : {},
       { medicines, otherMedicines, doses, context, isFollowUp, assumed, analysis },
     );
 
@@ -689,6 +720,19 @@ export class Recognizer {
     // "I take 500mg magnesium oxide and eat tons of nuts, do the nuts count towards the limit?": the dose
     // against its limit, with the foods beside it.
     else if (doses.length && nutrients.length && !medicines.length && ASKS_LIMIT.test(normal)) add('supplements', 2.5);
+    // "I eat tons of spinach and nuts, can I get too much magnesium from food?": whether food can pass the upper
+    // limit (the answer says what the limit counts), not the foods totalled.
+    else if (
+      nutrients.length &&
+      !doses.length &&
+      !medicines.length &&
+      // "tons of spinach" is no amount to total.
+      !amounts.portions.some((p) => p.quantity?.value !== undefined && !p.quantity.article) &&
+      TOO_MUCH_FROM_FOOD.test(normal)
+    ) {
+      add('supplements', 3);
+      scores.delete('mealTotal');
+    }
     // Age, sex or pregnancy told on its own ("I'm a 29 year old woman") is kept for later answers.
     if (context.person && !nutrients.length && !foods.length && !hasSymptoms && !medicines.length && scores.size === 0)
       add('personalDetails', 1.5);
@@ -782,6 +826,20 @@ export class Recognizer {
     )
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
     const previous = recognitionContext.previousIntent;
+    // "does nexium affect these nutrients?" then "should I just stop taking it?": still about that medicine.
+    if (previous === 'medicine' && STOPS_IT.test(normal) && !foods.length && !nutrients.length && !hasSymptoms) {
+      [intent, score] = ['medicine', Math.max(score, 1.6)];
+      hasCue = true;
+    }
+    // "how much magnesium in almonds?" then "what about a 1/4 cup?": the same question, in that amount.
+    if (
+      isFollowUp &&
+      (previous === 'foodNutrientAmount' || previous === 'nutrientsInFood') &&
+      amounts.amountAlone &&
+      !foods.length &&
+      !hasSymptoms
+    )
+      [intent, score] = [previous, Math.max(score, 1.6)];
     if (isFollowUp && previous && KNOWLEDGE_QUESTIONS.has(previous) && (nutrients.length || foods.length)) {
       // "and calcium?" keeps the previous question's kind unless the message says otherwise.
       if (score < 1.8 || intent === previous) {
@@ -863,7 +921,7 @@ export class Recognizer {
     text: string,
     analysis: TextAnalysis,
     foodHits: readonly PhraseHit<{ id: string }>[],
-  ): Pick<Recognition, 'portions' | 'notUnderstood'> {
+  ): Pick<Recognition, 'portions' | 'notUnderstood' | 'amountAlone'> {
     const foodStarts = new Set(foodHits.map((h) => h.start));
     const foodTokens = new Set<number>();
     for (const h of foodHits) for (let k = h.start; k < h.end; k++) foodTokens.add(k);
@@ -872,8 +930,15 @@ export class Recognizer {
     const portions = foodHits.map((hit, n) => {
       let i = hit.start;
       while (i > 0 && BEFORE_FOOD.has(analysis.tokens[i - 1]!) && !mentions.some((m) => m.end === i)) i--;
+      // "per 100g: dark chocolate or almonds": an amount after "per" is the basis asked for, no food's amount
+      // ("per 100g of pepitas" is still one).
       let quantity =
-        mentions.find((m) => m.end === i && !used.has(m)) ?? this.beforePercent(analysis, mentions, i, used);
+        mentions.find(
+          (m) =>
+            m.end === i &&
+            !used.has(m) &&
+            (analysis.tokens[m.start - 1] !== 'per' || m.text.endsWith(' of') || analysis.tokens[m.end - 1] === 'of'),
+        ) ?? this.beforePercent(analysis, mentions, i, used);
       // "a can of tuna (3oz, in water)": a weight said right after the food is more exact than a count before.
       const before = quantity;
       if (!quantity || (quantity.unit?.kind !== 'mass' && quantity.unit?.kind !== 'volume')) {
@@ -936,6 +1001,22 @@ export class Recognizer {
         .filter((h) => MADE_WITH.has(`${analysis.tokens[h.end] ?? ''} ${analysis.tokens[h.end + 1] ?? ''}`))
         .map((h) => h.item.id),
     );
+    // "a bowl of lentil soup (about 1 cup lentils) and a baked potato": a dish with no amount, and in the
+    // brackets right after it a food with its amount, is that food.
+    for (const m of text.matchAll(/\(([^()]{1,60})\)/g)) {
+      const open = tokenize(text.slice(0, m.index)).length;
+      const close = open + tokenize(m[1]!).length;
+      const dish = foodHits.findIndex((h) => h.end === open);
+      if (
+        dish >= 0 &&
+        !portions.some((p) => p.food === foodHits[dish]!.item.id && p.quantity) &&
+        foodHits.some(
+          (h, k) =>
+            k !== dish && h.start >= open && h.end <= close && portions.some((p) => p.food === h.item.id && p.quantity),
+        )
+      )
+        dishes.add(foodHits[dish]!.item.id);
+    }
     const kept =
       dishes.size && portions.some((p) => !dishes.has(p.food) && p.quantity)
         ? portions.filter((p) => !dishes.has(p.food) || p.quantity)
@@ -958,7 +1039,11 @@ export class Recognizer {
           notUnderstood.push(next);
       }
     }
-    return { portions: kept, notUnderstood };
+    // "what about a 1/4 cup?": one measured amount and no food, for the food of the question before.
+    const measured = foodHits.length
+      ? []
+      : mentions.filter((m) => m.unit && m.unit.kind !== 'dose' && m.value !== undefined && !notUnderstood.length);
+    return { portions: kept, notUnderstood, ...(measured.length === 1 ? { amountAlone: measured[0] } : {}) };
   }
 
   /**

@@ -22,6 +22,20 @@ describe('the name of a dish made of the foods listed after it', () => {
     expect(portions(text).map(([f]) => f)).toEqual(['lentils', 'tomato']);
   });
 
+  it.each([
+    'big bowl of lentil soup (about 1 cup lentils) and a baked sweet potato - potassium?',
+    'lentil soup (1 cup cooked lentils) and a baked sweet potato, potassium?',
+  ])('"%s" counts the lentils in the brackets, not a canned soup too', (text) => {
+    expect(portions(text)).toEqual([
+      ['lentils', '1 cup'],
+      ['sweet-potato', 'a'],
+    ]);
+  });
+
+  it('keeps an amount in brackets after a food as that food\'s ("oatmeal (1 cup) and a banana")', () => {
+    expect(portions('oatmeal (1 cup) and a banana, magnesium?').map(([f]) => f)).toEqual(['oatmeal', 'banana']);
+  });
+
   it('still counts a soup named with its own amount ("a cup of lentil soup - and 2 slices of bread")', () => {
     const foods = portions('a cup of lentil soup - and 2 slices of bread and a banana').map(([f]) => f);
     expect(foods).toContain('lentil-soup');
@@ -100,5 +114,14 @@ describe('a figure read off the label', () => {
   it('takes no label figure without the words of one ("cereal with 25 raisins")', () => {
     const p = recognizer.recognize('a cup of cereal with 25 raisins, b12?').portions;
     expect(p.every((x) => x.labelPercentDV === undefined)).toBe(true);
+  });
+});
+
+describe('a burger', () => {
+  it('is ground beef as the NIH fact sheet gives it: 3 oz of 85% lean has about 2.4 mcg of vitamin B12', async () => {
+    const beef = kb.food('ground-beef')!;
+    expect(beef.perServing.vitaminB12).toBe(2.4);
+    const reply = await lastReply('3 oz beef burger and a glass of 2% milk - total b12?');
+    expect(reply).toContain('In total: 3.7 mcg of vitamin B12');
   });
 });

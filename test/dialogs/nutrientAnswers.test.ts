@@ -190,6 +190,9 @@ describe('foods of one kind ("which nuts have the most magnesium?")', () => {
   });
 
   const group = (id: string) => kb.data.foodGroups.find((g) => g.id === id)!;
+  // The richest gram for gram, when another food than the first of the list (foodKinds.test.ts).
+  const withoutGramForGram = (r: Reply) =>
+    r.blocks.filter((b) => !(b.type === 'text' && b.text.startsWith('Gram for gram, ')));
   const richer = (r: Reply) =>
     r.blocks.filter((b) => b.type === 'text' && b.text.startsWith('Richer sources of other kinds: '));
 
@@ -204,8 +207,9 @@ describe('foods of one kind ("which nuts have the most magnesium?")', () => {
         (f) =>
           `${f.food.name.charAt(0).toLowerCase()}${f.food.name.slice(1)} (${f.amount} mg per ${f.food.serving.label})`,
       );
-    expect(r.blocks).toHaveLength(3);
-    expect(r.blocks[2]).toEqual({
+    const blocks = withoutGramForGram(r);
+    expect(blocks).toHaveLength(3);
+    expect(blocks[2]).toEqual({
       type: 'text',
       text: `Richer sources of other kinds: ${others[0]}, ${others[1]} and ${others[2]}.`,
     });
@@ -234,7 +238,7 @@ describe('foods of one kind ("which nuts have the most magnesium?")', () => {
     const r = foodsForNutrient(fruitOnly, 'magnesium', [], 'fruit');
     expect(r.blocks.filter((b) => b.type === 'table')).toHaveLength(1);
     expect(richer(r)).toEqual([]);
-    expect(r.blocks).toHaveLength(2);
+    expect(withoutGramForGram(r)).toHaveLength(2);
   });
 
   it('with a diet: its name beside the kind; the caution and the label note where they apply', () => {
