@@ -435,10 +435,27 @@ describe('interview wording', () => {
     expect(symptomChoices(kb, ['twitching'])[0]).toBe('Also muscle cramps');
   });
 
+  it('offers only the common symptoms the catalogue has', () => {
+    const noTwitching = withData((copy) => ({ ...copy, symptoms: copy.symptoms.filter((s) => s.id !== 'twitching') }));
+    const label = (id: string) => kb.data.symptoms.find((s) => s.id === id)!.label;
+    expect(symptomChoices(noTwitching, [])).toEqual(
+      ['cramps', 'tingling-hands-feet', 'fatigue', 'weakness', 'muscle-aches'].map(label),
+    );
+    expect(symptomChoices(noTwitching, [])[0]).toBe('Muscle cramps');
+  });
+
   it('prefills a diet and lifestyle answers from the opening', () => {
     expect(engine.prefill({ diet: 'vegan', lifestyleFactors: [] })).toEqual({ diet: 'vegan' });
     expect(engine.prefill({ diet: 'dairy-free', lifestyleFactors: [] })).toEqual({});
     const hint = kb.data.assessment.prefill[0]!;
     expect(engine.prefill({ lifestyleFactors: [hint.lifestyleFactor] })).toMatchObject({ [hint.question]: hint.value });
+  });
+
+  it('keeps a diet from the opening only when the questions ask about diet', () => {
+    const noDietQuestion = withData((copy) => ({
+      ...copy,
+      assessment: { ...copy.assessment, questions: copy.assessment.questions.filter((q) => q.id !== 'diet') },
+    }));
+    expect(createAssessmentEngine(noDietQuestion).prefill({ diet: 'vegan', lifestyleFactors: [] })).toEqual({});
   });
 });
