@@ -40,6 +40,7 @@ export function candidateName(kb: KnowledgeBase, id: string): string {
     return `Low ${inSentence(n.name)} (${inSentence(n.deficiency.name)})`;
   }
   const factor = kb.data.guidance.lifestyleFactors.find((f) => f.id === id);
+  // Stryker disable next-line Regex: without the g flag /./ also replaces only the first character (ids hold no line break).
   return factor?.name ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 

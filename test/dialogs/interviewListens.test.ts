@@ -139,6 +139,62 @@ describe('short answers are answers first', () => {
   });
 });
 
+describe('warning signs outlive the check (the conversation’s level only goes up)', () => {
+  /** Answers the check's remaining questions with "skip" until its result. */
+  const toResult = async (adapter: ReturnType<typeof testBot>['adapter']) => {
+    let reply = '';
+    for (let i = 0; i < 10 && !/Your result/.test(reply); i++) reply = await send(adapter, 'skip');
+    return reply;
+  };
+  const NIGHT = /Please see a doctor in the next few days\*\*\s+Because of frequent cramps that disturb your sleep:/;
+
+  it('a sign the check itself noted (cramps at night) counts in the next check', async () => {
+    const { adapter } = testBot();
+    // Night cramps are the check's own finding, not a warning the bot answered: only the check remembers them.
+    expect(await send(adapter, 'my legs cramp at night')).toMatch(NIGHT);
+    await send(adapter, 'that’s all');
+    await send(adapter, 'none');
+    await send(adapter, 'none');
+    expect(await toResult(adapter)).toMatch(/Your result: please see a doctor in the next few days/);
+    expect(await send(adapter, 'check my symptoms')).toMatch(NIGHT);
+  });
+
+  it('a sign told before "start again" counts in the next check', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'my calf keeps twitching and my heart is skipping beats');
+    await send(adapter, 'start again');
+    await send(adapter, 'my legs cramp');
+    await send(adapter, 'that’s all');
+    await send(adapter, 'none');
+    await send(adapter, 'none');
+    await toResult(adapter);
+    expect(await send(adapter, 'check my symptoms')).toMatch(
+      /Please see a doctor today\*\*\s+Because of an irregular, racing or skipping heartbeat:/,
+    );
+  });
+
+  it('a check with no warning sign leaves the next one with none', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'my legs cramp a lot');
+    await send(adapter, 'that’s all');
+    await send(adapter, 'none');
+    await send(adapter, 'none');
+    expect(await toResult(adapter)).toMatch(/Your result: self-care is reasonable for now/);
+    const next = await send(adapter, 'check my symptoms');
+    expect(next).toMatch(/^What are you noticing\?/);
+    expect(next).not.toMatch(/doctor|Because of/);
+  });
+
+  it('a warning answered in the opening message is not said again as the check begins', async () => {
+    const { adapter } = testBot();
+    const reply = await send(adapter, 'my legs cramp and my calf is red and swollen');
+    expect(reply.match(/Please see a doctor today/g)).toHaveLength(1);
+    expect(reply).toMatch(/You mentioned a calf or leg that is red/);
+    expect(reply).not.toMatch(/Because of/);
+    expect(reply).toMatch(/So far I have: muscle cramps/);
+  });
+});
+
 describe('warning advice stands on its own', () => {
   it('is not followed by "outside what I know" when the rest of the message is not understood', async () => {
     const { adapter } = testBot();
