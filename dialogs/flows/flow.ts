@@ -34,8 +34,8 @@ export interface Flow<S, R> {
   prompt(state: S): Reply;
   /** What to say at the current step; "help" mid-flow. */
   help(state: S): Reply;
-  /** Where "start over" begins. */
-  restart(): S;
+  /** Where "start over" begins, from the state it leaves (what must not be forgotten stays). */
+  restart(state: S): S;
   /** What the flow keeps so far, in a sentence, for "what do you know about me". */
   progress(state: S): string;
   /** What the flow takes from any message, whatever else it says (the warning signs told). */

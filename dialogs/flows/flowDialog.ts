@@ -119,7 +119,7 @@ export abstract class FlowDialog<S, R, O extends FlowOptions<S> = FlowOptions<S>
         await answer();
         return { kind: 'ended' };
       case 'restart':
-        return { kind: 'continue', state: flow.restart(), replies: [said('OK, let’s start again.')] };
+        return { kind: 'continue', state: flow.restart(state), replies: [said('OK, let’s start again.')] };
       case 'help':
         return again(flow.help(state));
       case 'repeat':

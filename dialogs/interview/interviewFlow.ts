@@ -254,8 +254,25 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     return this.helpFor(state);
   }
 
-  restart(): InterviewState {
-    return freshInterview();
+  /**
+   * "Start again": the symptoms and answers go; what raised the level stays (warning signs and blood results
+   * told: the conversation's level only goes up, so a "None of these" in the new check must not lower it),
+   * and so do the medicines and life stages told, as a new check would take them from the conversation.
+   */
+  restart(state: InterviewState): InterviewState {
+    const fresh = freshInterview();
+    const { triage, labs, medicines, context } = state.answers;
+    return {
+      ...fresh,
+      answers: {
+        ...fresh.answers,
+        factors: this.earlierMedicineAnswers({ medicines: [...(medicines ?? [])] }),
+        triage: [...triage],
+        ...(labs?.length ? { labs: [...labs] } : {}),
+        ...(medicines?.length ? { medicines: [...medicines] } : {}),
+        ...(context?.length ? { context: [...context] } : {}),
+      },
+    };
   }
 
   progress(state: InterviewState): string {

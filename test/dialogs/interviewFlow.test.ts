@@ -214,8 +214,36 @@ describe('at any step', () => {
     expect(said(run(atStage('confirm'), 'why?').replies)).toMatch(/sure I understood you correctly/);
     expect(continued(run(state, 'why?'))).toBe(state);
     expect(said([flow.help(state)])).toMatch(/Pick the answer that fits best/);
-    expect(flow.restart()).toMatchObject({ stage: 'symptoms', answers: { symptoms: [] }, history: [] });
+    expect(flow.restart(state)).toMatchObject({ stage: 'symptoms', answers: { symptoms: [] }, history: [] });
     expect(flow.progress(atQuestion('kidney'))).toMatch(/2 symptom\(s\) and 0 answer\(s\)/);
+  });
+
+  it('"start again" forgets the symptoms and answers, never the warnings, blood results, medicines or life stages told', () => {
+    const told = atQuestion('kidney');
+    const lab = continued(run(told, 'my potassium came back 2.9'));
+    const state = {
+      ...lab,
+      answers: {
+        ...lab.answers,
+        triage: ['irregular-heartbeat'],
+        medicines: ['loop-diuretic'],
+        context: ['pregnant' as const],
+        factors: { ...lab.answers.factors, kidney: 'no' },
+      },
+    };
+    const again = flow.restart(state);
+    expect(again.stage).toBe('symptoms');
+    expect(again.answers.symptoms).toEqual([]);
+    expect(again.history).toEqual([]);
+    expect(again.answers.triage).toEqual(['irregular-heartbeat']);
+    expect(again.answers.labs?.map((l) => l.id)).toEqual(['lab-potassium-low']);
+    expect(again.answers.medicines).toEqual(['loop-diuretic']);
+    expect(again.answers.context).toEqual(['pregnant']);
+    // The answers the medicines give stay answered; the others go.
+    expect(again.answers.factors.kidney).toBeUndefined();
+    expect(Object.keys(again.answers.factors).length).toBeGreaterThan(0);
+    // A copy: the new check never shares the old one's lists.
+    expect(again.answers.triage).not.toBe(state.answers.triage);
   });
 
   it('"back" undoes the last step, and says so at the first one', () => {

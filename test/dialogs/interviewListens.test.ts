@@ -173,6 +173,19 @@ describe('warning signs outlive the check (the conversation’s level only goes 
     );
   });
 
+  it('"start again" keeps the level a sign told before it raised: "None of these" never lowers it', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'my calf keeps twitching and my heart is skipping beats');
+    await send(adapter, 'start again');
+    await send(adapter, 'my legs cramp');
+    await send(adapter, 'that’s all');
+    await send(adapter, 'none');
+    await send(adapter, 'none');
+    const result = await toResult(adapter);
+    expect(result).not.toMatch(/self-care is reasonable/);
+    expect(result).toMatch(/Please see a doctor today/);
+  });
+
   it('a check with no warning sign leaves the next one with none', async () => {
     const { adapter } = testBot();
     await send(adapter, 'my legs cramp a lot');
