@@ -806,7 +806,7 @@ function needsQuestion(
     shared(kb, `needs|${id}|${focus}|${JSON.stringify(who)}`, () => dailyNeeds(kb, id, who, focus));
   // "my daughter is 2 and I'm 40", "does he need more than me (I'm 45)?": the writer's own figure beside
   // theirs, when the writer's row is known (a sex not told can leave it a table: then nothing is added).
-  const own = subject.who === 'other' ? (writer ?? comparedSelf(normal)) : undefined;
+  const own = subject.who === 'other' && ASKS_OF_BOTH.test(normal) ? (writer ?? comparedSelf(normal)) : undefined;
   const replies = asked.map((id) => {
     const theirs = needOf(subject, id);
     const yours = own
@@ -836,6 +836,9 @@ function needsQuestion(
     : answer;
   return done(ask.length ? { ...withDiet, blocks: [...ask, ...withDiet.blocks.filter((b) => !same(b))] } : withDiet);
 }
+
+/** The question is about the writer as well: "do we each need", "for both of us", "more than me". */
+const ASKS_OF_BOTH = /\b(we|us|both|each|than (me|i|mine|myself)|and me|and i|me too|and for me)\b/;
 
 /** "than me (im 45)", "than I do, I'm 30": the writer's age, when the question compares them with someone. */
 const THAN_ME = /\bthan (me|i do|i need|mine|myself)\b/;

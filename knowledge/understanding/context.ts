@@ -164,7 +164,7 @@ const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number;
   // "I'm 27", "im 52", "aged 70", "he's 78", "my son is 9", "my dad's 72", "my daughter (14)"
   {
     pattern: new RegExp(
-      String.raw`\b(?:i'?m|i am|im|aged?|turned|turning|he'?s|she'?s|hes|shes|(?:son|daughter|kid|child|boy|girl|lad|lass|dad|father|mum|mom|mother|nan|gran|grandma|grandpa|grandad|granddad|granny|nana|grandmother|grandfather|husband|wife|partner|toddler|baby|teen|teenager)(?: is|'s| \())\s?(?:like |about |around |nearly |almost |only |just |roughly )?(\d{1,3})\b` +
+      String.raw`\b(?:i'?m|i am|im|aged?|turned|turning|he'?s|she'?s|hes|shes|he is|she is|(?:son|daughter|kid|child|boy|girl|lad|lass|dad|father|mum|mom|mother|nan|gran|grandma|grandpa|grandad|granddad|granny|nana|grandmother|grandfather|husband|wife|partner|toddler|baby|teen|teenager)(?: is|'s| \())\s?(?:like |about |around |nearly |almost |only |just |roughly )?(\d{1,3})\b` +
         NOT_AN_AGE,
     ),
   },
@@ -343,7 +343,11 @@ function writerAndOther(text: string): { writer: PersonDetails; other: PersonDet
     if (person.who === 'self') writer ??= person;
     else other ??= person;
   }
-  return writer && other ? { writer, other } : undefined;
+  if (!writer || !other) return undefined;
+  // "how much does my dad need? I'm 45 and he is 80": who "he" is was said in another statement.
+  const relation =
+    other.relation ?? (/\b(my|our)\b/.test(text) ? RELATIONS.find(([p]) => p.test(text))?.[1] : undefined);
+  return { writer, other: { ...other, ...(relation ? { relation } : {}) } };
 }
 
 /** Under 18: a child's needs, limits and who to ask (a paediatrician). */

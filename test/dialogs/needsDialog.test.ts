@@ -46,6 +46,12 @@ describe('daily needs', () => {
     expect(reply).not.toMatch(/child \(a woman/);
   });
 
+  it('gives only the row of the person asked about when the writer’s age is said in passing', async () => {
+    const reply = await conversation('how much vitamin d does my dad need, im 45 and he is 80');
+    expect(reply).toMatch(/Recommended for your parent \(a man, aged 80\): 20 mcg \(800 IU\)/);
+    expect(reply).not.toMatch(/Recommended for you \(/);
+  });
+
   it('gives the person’s own row from what they said earlier in the conversation', async () => {
     expect(await conversation('I’m a 29 year old woman', 'how much potassium do I need')).toMatch(
       /Recommended for you \(a woman, aged 29\): 2,600 mg of potassium a day \(adequate intake, ages 19\+ years\)/,

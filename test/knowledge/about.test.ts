@@ -135,6 +135,12 @@ describe('two people told apart in one message', () => {
     expect(context.writer).toEqual(writer);
   });
 
+  it('takes who the other person is from another statement ("my dad … he is 80")', () => {
+    const context = readContext('how much vitamin d does my dad need, im 45 and he is 80');
+    expect(context.person).toEqual({ who: 'other', ageMonths: years(80), sex: 'male', relation: 'parent' });
+    expect(context.writer).toEqual({ who: 'self', ageMonths: years(45) });
+  });
+
   it('is one person when only one of them has an age', () => {
     const context = readContext('my daughter is 2, how much magnesium does she need?');
     expect(context.person).toEqual({ who: 'other', ageMonths: years(2), sex: 'female', relation: 'child' });
