@@ -53,6 +53,7 @@ import {
   type NeedsFocus,
   amountText,
   dailyNeeds,
+  needBlocks,
   doseCheck,
   dosesChecked,
   isOlderAdult,
@@ -805,13 +806,11 @@ function needsQuestion(
   const needOf = (who: Subject, id: NutrientId) =>
     shared(kb, `needs|${id}|${focus}|${JSON.stringify(who)}`, () => dailyNeeds(kb, id, who, focus));
   // "my daughter is 2 and I'm 40", "does he need more than me (I'm 45)?": the writer's own figure beside
-  // theirs, when the writer's row is known (a sex not told can leave it a table: then nothing is added).
+  // theirs (the rows that may be theirs when their sex was not told).
   const own = subject.who === 'other' && ASKS_OF_BOTH.test(normal) ? (writer ?? comparedSelf(normal)) : undefined;
   const replies = asked.map((id) => {
     const theirs = needOf(subject, id);
-    const yours = own
-      ? needOf(own, id).blocks.filter((b) => b.type === 'text' && b.text.startsWith('Recommended for you'))
-      : [];
+    const yours = own ? needBlocks(kb, id, own) : [];
     return yours.length ? { ...theirs, blocks: [theirs.blocks[0]!, ...yours, ...theirs.blocks.slice(1)] } : theirs;
   });
   const single = replies.length === 1 ? replies[0]! : combine(replies);

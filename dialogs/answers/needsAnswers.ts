@@ -208,15 +208,18 @@ function stageDifference(table: IntakeTable, own: NeedLine): string {
     : ` That is ${amountText(table, -extra)} less than for other women of that age ${others}.`;
 }
 
-export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, focus: NeedsFocus = 'need'): Reply {
-  const n = kb.nutrient(id);
+/**
+ * The recommended amount for the subject: their own row when age, sex and stage settle it, otherwise the rows
+ * that may be theirs ("for you (aged 33)": men's and women's).
+ */
+export function needBlocks(kb: KnowledgeBase, id: NutrientId, subject: Subject): Block[] {
   const table = kb.intakes(id);
-  const name = inSentence(n.name);
+  const name = inSentence(kb.nutrient(id).name);
   const own = subject.who === 'nobody' ? undefined : personalNeed(table, subject.audience);
   const lines = own ? [own] : linesFor(table, subject.audience, subject.who);
   const who = whoPhrase(subject);
   const kind = (ai: boolean) => (ai ? 'adequate intake' : 'RDA');
-  const needBlocks: Block[] = own
+  return own
     ? [
         text(
           `Recommended for ${who}: ${amountText(table, own.amount)} of ${name} a day (${kind(own.ai)}, ages ${own.age.label}).${nextBand(table, own, subject)}${stageDifference(table, own)}`,
@@ -232,12 +235,18 @@ export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, 
           needsTable(table, lines),
         ]
       : [];
+}
+
+export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, focus: NeedsFocus = 'need'): Reply {
+  const n = kb.nutrient(id);
+  const table = kb.intakes(id);
+  const needs = needBlocks(kb, id, subject);
   const limits = upperLimitsFor(table, subject.who === 'nobody' ? {} : subject.audience);
   const limitBlock = text(limitText(kb, table, limits, subject));
   const older = isOlderAdult(subject) || subject.who === 'nobody';
   const notes = table.notes.filter((x) => x.stage === 'older' && older);
   const blocks: Block[] = [
-    ...(focus === 'limit' ? [limitBlock, ...needBlocks] : [...needBlocks, limitBlock]),
+    ...(focus === 'limit' ? [limitBlock, ...needs] : [...needs, limitBlock]),
     text(
       underFour(subject)
         ? `Food labels use a Daily Value of ${amountText(table, n.dailyValue.amount)} for adults and children aged 4 and over; foods for babies and children under 4 are labelled with their own Daily Values.`

@@ -19,9 +19,11 @@ describe('someone’s need compared with the writer’s', () => {
     );
   });
 
-  it('adds nothing when the writer’s figure depends on a sex not told', async () => {
-    expect(await lastReply('my dad is 80, does he need more magnesium than me (im 45)?')).not.toContain(
-      'Recommended for you (',
-    );
+  it('gives the rows that may be the writer’s when their figure depends on a sex not told', async () => {
+    const reply = await lastReply('my dad is 80, does he need more magnesium than me (im 45)?');
+    expect(reply).toContain('Recommended for your parent (a man, aged 80): 420 mg');
+    expect(reply).toContain('Recommended magnesium a day for you (aged 45) (RDA):');
+    expect(reply).toContain('31-50 years · Male: 420 mg · Female: 320 mg');
+    expect(reply).not.toContain('Recommended for you (');
   });
 });
