@@ -63,6 +63,6 @@ const FLOORS = {
   patientsTriaged: 24,
   patientsTop1: 20,
   /** The everyday-questions corpus (issue 10), test split. */
-  questionsRight: 210,
+  questionsRight: 211,
   questionsConfidentWrong: 2,
 };
