@@ -301,3 +301,98 @@ describe('prompts', () => {
     expect(said([question])).toMatch(/symptoms ✓ · a few questions · your result/);
   });
 });
+
+const withAnswers = (state: InterviewState, answers: Partial<InterviewAnswers>): InterviewState => ({
+  ...state,
+  answers: { ...state.answers, ...answers },
+});
+
+describe('what the check carries into its result', () => {
+  it('starts with the medicines and life stage told earlier in the conversation, and nothing told when nothing was', () => {
+    const state = flow.start('my calves cramp', undefined, {
+      self: { pregnant: true },
+      medicines: ['thiazide-diuretic', 'levothyroxine'],
+    });
+    expect(state.answers.medicines).toEqual(['thiazide-diuretic', 'levothyroxine']);
+    // The medicine answers its question (levothyroxine has none), so it is not asked again.
+    expect(state.answers.factors).toEqual({ medications: 'diuretics' });
+    expect(state.answers.context).toEqual(['pregnant']);
+    expect(flow.start('my calves cramp', undefined, { self: { breastfeeding: true } }).answers.context).toEqual([
+      'breastfeeding',
+    ]);
+    const plain = flow.start('my calves cramp');
+    expect(plain.answers.triage).toEqual([]);
+    expect(plain.answers.medicines).toBeUndefined();
+    expect(plain.answers.context).toBeUndefined();
+    expect(plain.mentioned).toBeUndefined();
+  });
+
+  it('says back a lifestyle cause named in the opening at the first question', () => {
+    const state = flow.start('my calves cramp and I barely drink any water');
+    expect(state.mentioned).toEqual(['dehydration']);
+    // Said back though its question is asked anyway.
+    expect(said([flow.prompt(state)])).toMatch(
+      /\nYou mentioned dehydration: dehydration can upset .*\. Drink plenty of water.* I’ll take that into account\./,
+    );
+  });
+
+  it('at the opening, says what each medicine told does to these nutrients, with its sources', () => {
+    const state = flow.start('my calves cramp', undefined, {
+      self: { pregnant: true },
+      medicines: ['thiazide-diuretic'],
+    });
+    const [opening] = flow.opening(state, []);
+    expect(opening?.kind).toBe('doctor');
+    expect(opening?.healthInfo).toBe(true);
+    const words = said([opening!]);
+    expect(words).toMatch(/Because of a medicine that can lower one of these nutrients; pregnancy:/);
+    expect(words).toMatch(/ask your prescriber or pharmacist/);
+    expect(words).toMatch(/talk to your midwife/);
+    expect(words).toMatch(
+      /About your medicine:\nThiazide diuretics \(water pills\) can lower potassium: .*\nThiazide diuretics \(water pills\) can lower magnesium: .*\nThiazide diuretics \(water pills\) can raise calcium: /,
+    );
+    // Only the child's notes are about children.
+    expect(words).not.toMatch(/paediatrician|in children as in adults/);
+    const medicine = kb.medicine('thiazide-diuretic')!;
+    const rules = kb.data.triage.rules.filter((r) => ['electrolyte-medicine', 'pregnancy'].includes(r.id));
+    expect([...opening!.sources].sort()).toEqual(
+      [...new Set([...rules.map((r) => r.advice.source), ...medicine.effects.flatMap((e) => e.sources)])].sort(),
+    );
+  });
+
+  it('at the opening, a statin’s muscle warning, and a medicine answered by its kind alone', () => {
+    const statin = flow.start('my calves ache', undefined, { medicines: ['statin'] });
+    const [said1] = flow.opening(statin, []);
+    const medicine = kb.medicine('statin')!;
+    expect(said([said1!])).toContain(`About your medicine:\n${medicine.muscle!.text}`);
+    // A statin's effect on vitamin D is an interaction, not something it lowers or raises.
+    expect(said([said1!])).not.toMatch(/can interaction/);
+    expect(said1?.sources).toContain(medicine.muscle!.source);
+    // "Diuretics (water pills)" picked from the list: the class with no names of its own.
+    const byKind = withAnswers(atStage('confirm'), { factors: { medications: 'diuretics' } });
+    expect(said(flow.opening(byKind, []))).toMatch(
+      /About your medicine:\nDiuretics \(water pills\) can lower potassium/,
+    );
+    // A medicine picked by its kind that has only named classes says no class's effects.
+    const ppi = withAnswers(atStage('confirm'), { factors: { medications: 'ppi' } });
+    expect(said(flow.opening(ppi, []))).toMatch(/Because of a medicine that can lower/);
+    expect(said(flow.opening(ppi, []))).not.toMatch(/About your medicine/);
+    const rule = kb.data.triage.rules.find((r) => r.id === 'electrolyte-medicine')!;
+    expect(flow.opening(ppi, [])[0]?.sources).toEqual([rule.advice.source]);
+    // A medicine no longer in the table (a check stored before a data update) is left out, not a crash.
+    const retired = withAnswers(ppi, { medicines: ['retired-medicine'] });
+    expect(said(flow.opening(retired, []))).toMatch(/Because of a medicine that can lower/);
+    // The muscle warning's own source, when no rule about statins gives it.
+    const pregnantOnStatin = withAnswers(atStage('confirm'), { medicines: ['statin'], context: ['pregnant'] });
+    expect(flow.opening(pregnantOnStatin, [])[0]?.sources).toContain(medicine.muscle!.source);
+  });
+
+  it('a child’s opening carries the notes for children', () => {
+    const child = withAnswers(atStage('confirm'), { context: ['child'] });
+    const words = said(flow.opening(child, []));
+    for (const note of kb.data.guidance.lifeStageNotes.filter((n) => n.stage === 'child')) {
+      expect(words).toContain(note.text);
+      expect(flow.opening(child, [])[0]?.sources).toContain(note.source);
+    }
+  });
+});
