@@ -302,6 +302,9 @@ describe('prompts', () => {
   });
 });
 
+/** One message as the flow dialog hands over a question asked mid-interview ("could it be my omeprazole?"). */
+const asked = (state: InterviewState, text: string) =>
+  flow.asked(state, { text, rec: recognizer.recognize(text), warnings: kb.screenRedFlags(text) });
 const withAnswers = (state: InterviewState, answers: Partial<InterviewAnswers>): InterviewState => ({
   ...state,
   answers: { ...state.answers, ...answers },
@@ -394,5 +397,101 @@ describe('what the check carries into its result', () => {
       expect(words).toContain(note.text);
       expect(flow.opening(child, [])[0]?.sources).toContain(note.source);
     }
+  });
+});
+
+describe('what a message mid-interview keeps', () => {
+  it('a medicine asked about is the person’s own only when they say so', () => {
+    const state = atStage('confirm');
+    const about = continued(asked(state, 'does omeprazole lower magnesium?'));
+    expect(about.answers.medicines).toBeUndefined();
+    expect(about.answers.factors.medications).toBeUndefined();
+    const own = asked(state, 'could it be my omeprazole?');
+    expect(continued(own).answers.medicines).toEqual(['ppi']);
+    expect(continued(own).answers.factors.medications).toBe('ppi');
+    expect(said(own.replies)).toMatch(/Because of a medicine that can lower one of these nutrients:/);
+    expect(continued(own).stage).toBe('confirm');
+    // Someone else's medicine is not the person's.
+    const mums = continued(run(state, 'my mum takes omeprazole'));
+    expect(mums.answers.medicines).toBeUndefined();
+  });
+
+  it('a fact a question carries answers the pending question, and the check moves on', () => {
+    const moved = continued(asked(atQuestion('duration'), 'I’ve had it for 3 weeks, is that normal?'));
+    expect(moved.answers.factors.duration).toBe('weeks');
+    expect(moved.stage).toBe('question');
+    expect(moved.questionId).not.toBe('duration');
+    expect(moved.asked).toContain('duration');
+    // At the open question before the result, the last question asked is answered already: stay there.
+    const last = advance(freshInterview(['tingling-mouth']), {
+      stage: 'question',
+      questionId: 'dairy',
+      asked: ['dairy', 'duration', 'medications', 'kidney', 'plants'],
+    });
+    const open = continued(run(last, 'rarely'));
+    const stays = continued(asked(open, 'I’ve had it for 3 weeks, is that normal?'));
+    expect(stays.stage).toBe('anythingElse');
+    expect(stays.answers.factors.duration).toBe('weeks');
+    const other = continued(asked(atQuestion('kidney'), 'I’ve had it for 3 weeks, is that normal?'));
+    expect(other.answers.factors.duration).toBe('weeks');
+    expect(other.questionId).toBe('kidney');
+  });
+
+  it('a medicine told is kept once, the newest six at most', () => {
+    const told = continued(run(atStage('confirm'), 'I take omeprazole'));
+    expect(told.answers.medicines).toEqual(['ppi']);
+    const again = run(told, 'I take omeprazole');
+    expect(continued(again).answers.medicines).toEqual(['ppi']);
+    // Nothing new: a miss, with the clearer prompt next.
+    expect(continued(again).misses).toBe(1);
+    const six = ['ppi', 'h2-blocker', 'thiazide-diuretic', 'statin', 'corticosteroid', 'orlistat'];
+    const full = withAnswers(atStage('confirm'), { medicines: six });
+    expect(continued(run(full, 'I take metformin')).answers.medicines).toEqual([...six.slice(1), 'metformin']);
+  });
+
+  it('a fact or life stage told again is not new: a miss, not "noted"', () => {
+    const weeks = withAnswers(atStage('confirm'), { factors: { duration: 'weeks' } });
+    expect(continued(run(weeks, 'it has been going on for two weeks')).misses).toBe(1);
+    const pregnant = withAnswers(atStage('confirm'), { context: ['pregnant'] });
+    const again = run(pregnant, 'I am pregnant');
+    expect(continued(again).misses).toBe(1);
+    expect(continued(again).answers.context).toEqual(['pregnant']);
+  });
+
+  it('cramps at night are a warning sign of their own, counted once, and only for cramps', () => {
+    const night = continued(run(atStage('confirm', ['cramps']), 'they happen at night'));
+    expect(night.answers.triage).toEqual(['night-cramps']);
+    const again = run(night, 'mostly at night');
+    expect(continued(again).answers.triage).toEqual(['night-cramps']);
+    expect(continued(again).misses).toBe(1);
+    expect(continued(run(atStage('confirm', ['twitching']), 'they happen at night')).answers.triage).toEqual([]);
+  });
+
+  it('a fact told says "noted", and a rule it newly meets is said instead', () => {
+    const noted = run(atStage('confirm'), 'I am vegan');
+    expect(said(noted.replies)).toBe('\nThanks, I’ve noted that.');
+    const ruled = run(atStage('confirm'), 'it has been going on for three weeks');
+    expect(said(ruled.replies)).toMatch(/Because of symptoms for more than two weeks:/);
+    expect(said(ruled.replies)).not.toMatch(/noted that/);
+    // A symptom added raises no rule: nothing but the step.
+    expect(run(atStage('confirm'), 'also tired').replies).toEqual([]);
+  });
+
+  it('only rules newly met are said: pregnancy told before is not said again with the weeks', () => {
+    const pregnant = withAnswers(atStage('confirm'), { context: ['pregnant'] });
+    const weeks = said(run(pregnant, 'it has been going on for three weeks').replies);
+    expect(weeks).toMatch(/Because of symptoms for more than two weeks:/);
+    expect(weeks).not.toMatch(/pregnan|midwife/i);
+  });
+
+  it('a new medicine says what it does, not again what the medicines told before do', () => {
+    const statin = withAnswers(atStage('confirm'), { medicines: ['statin'], factors: { medications: 'statin' } });
+    const ppi = said(run(statin, 'I also take omeprazole').replies);
+    expect(ppi).toMatch(/About your medicine:\nAcid reflux medicines \(PPIs\) can lower magnesium/);
+    expect(ppi).not.toContain(kb.medicine('statin')!.muscle!.text);
+    const child = withAnswers(atStage('confirm'), { context: ['child'] });
+    const childNote = kb.data.guidance.lifeStageNotes.find((n) => n.stage === 'child')!.text;
+    expect(said(run(child, 'it has been going on for three weeks').replies)).not.toContain(childNote);
+    expect(said(run(atStage('confirm'), 'my son is 8').replies)).toContain(childNote);
   });
 });
