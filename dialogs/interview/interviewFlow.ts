@@ -472,7 +472,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
       case 'screenEmergency': {
         const screen = engine.matchChecklist(raw, engine.checklist(EMERGENCY, state.answers.triage));
         if (!screen.none && !screen.ids.length) return undefined;
-        if (screen.none) return this.toScreenUrgent(state, state.answers);
+        if (screen.none) return this.toScreenUrgent(state);
         const picked = this.deps.kb.data.triage.signs.filter((s) => screen.ids.includes(s.id));
         return this.emergency(picked.map(signWarning));
       }
@@ -521,10 +521,12 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
       });
       return { kind: 'continue', state: next, replies: [] };
     }
-    // One open question before the result, asked once: what the adaptive questions did not ask about.
-    if (state.stage !== 'anythingElse' && !asked.includes(ANYTHING_ELSE))
+    // One open question before the result, asked once: what the adaptive questions did not ask about. (The
+    // open question's own answer gives the result: it never comes here.)
+    if (!asked.includes(ANYTHING_ELSE))
       return {
         kind: 'continue',
+        // Stryker disable next-line ArrayDeclaration: nothing reads `asked` once the open question is asked (its answer gives the result, and "back" puts back the list before it).
         state: advance(state, { stage: 'anythingElse', answers, asked: unique([...asked, ANYTHING_ELSE]) }),
         replies: [],
       };
@@ -536,9 +538,9 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     return { kind: 'done', replies: [assessmentReply(kb, engine, answers)], result: answers };
   }
 
-  /** A skipped safety question counts as "not sure": the cautious answer. */
+  /** A skipped safety question counts as "not sure": the cautious answer. At the 'question' stage only. */
   private skipped(state: InterviewState): InterviewState['answers'] {
-    const q = state.stage === 'question' ? this.deps.engine.question(state.questionId!) : undefined;
+    const q = this.deps.engine.question(state.questionId!);
     const unsure = q?.safetyFor ? q.options.find((o) => o.value === 'unsure') : undefined;
     if (!q || !unsure) return state.answers;
     return { ...state.answers, factors: { ...state.answers.factors, [q.id]: unsure.value } };
@@ -548,12 +550,12 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   private toScreenEmergency(state: InterviewState): FlowOutcome {
     if (this.deps.engine.checklist(EMERGENCY, state.answers.triage).length)
       return this.to(state, 'screenEmergency', {});
-    return this.toScreenUrgent(state, state.answers);
+    return this.toScreenUrgent(state);
   }
 
-  private toScreenUrgent(state: InterviewState, answers: InterviewAnswers): FlowOutcome {
-    if (this.deps.engine.checklist(LATER, answers.triage).length) return this.to(state, 'screenUrgent', { answers });
-    return this.nextQuestionOrResult(state, answers, state.asked);
+  private toScreenUrgent(state: InterviewState): FlowOutcome {
+    if (this.deps.engine.checklist(LATER, state.answers.triage).length) return this.to(state, 'screenUrgent', {});
+    return this.nextQuestionOrResult(state, state.answers, state.asked);
   }
 
   private to(state: InterviewState, stage: Stage, change: Partial<InterviewState>): FlowOutcome {
@@ -574,8 +576,9 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
       case 'confirm':
         return this.withNote(skipped, this.toScreenEmergency(state));
       case 'screenEmergency':
-        return this.withNote(skipped, this.toScreenUrgent(state, state.answers));
+        return this.withNote(skipped, this.toScreenUrgent(state));
       case 'screenUrgent':
+        return this.withNote(skipped, this.nextQuestionOrResult(state, state.answers, state.asked));
       case 'question':
         return this.withNote(skipped, this.nextQuestionOrResult(state, this.skipped(state), state.asked));
       case 'anythingElse':

@@ -9,6 +9,8 @@ import type { FlowOutcome as AnyOutcome } from '../../dialogs/flows/flow';
 import { InterviewFlow } from '../../dialogs/interview/interviewFlow';
 import { type InterviewState, advance, freshInterview } from '../../dialogs/interview/interviewState';
 import type { InterviewAnswers } from '../../knowledge/scoring/assess';
+import { WARNING_LEVELS } from '../../knowledge/triage/triageSchema';
+import { SEE_A_DOCTOR_SOON } from '../../dialogs/answers/urgency';
 import type { Reply } from '../../dialogs/replies/replyModel';
 import { Recognizer } from '../../knowledge/understanding/recognize';
 import { knowledgeBase } from '../support/knowledge';
@@ -493,5 +495,87 @@ describe('what a message mid-interview keeps', () => {
     const childNote = kb.data.guidance.lifeStageNotes.find((n) => n.stage === 'child')!.text;
     expect(said(run(child, 'it has been going on for three weeks').replies)).not.toContain(childNote);
     expect(said(run(atStage('confirm'), 'my son is 8').replies)).toContain(childNote);
+  });
+});
+
+describe('the safety lists and warning signs', () => {
+  it('a pick from the emergency list says only that sign', () => {
+    const picked = run(atStage('screenEmergency'), '2');
+    const mentioned = picked.replies[0]!.blocks.filter((b) => b.type === 'note').map((b) =>
+      'text' in b ? b.text : '',
+    );
+    expect(mentioned).toEqual(['You mentioned chest pain or pressure.']);
+  });
+
+  it('the later list: a pick by number is kept, and a message that picks nothing is a miss', () => {
+    // "1" is "None of these", "2" the first sign.
+    const [first] = engine.checklist(['today', 'soon'], ['numbness']);
+    const picked = continued(run(atStage('screenUrgent', ['cramps'], ['numbness']), '2'));
+    expect(picked.answers.triage).toEqual(['numbness', first!.id]);
+    const missed = continued(run(atStage('screenUrgent'), 'purple'));
+    expect(missed).toMatchObject({ stage: 'screenUrgent', misses: 1 });
+    // A fact told at the later list is kept, and the list still waits for its answer.
+    const fact = continued(run(atStage('screenUrgent'), 'I am vegan'));
+    expect(fact).toMatchObject({ stage: 'screenUrgent', answers: { factors: { diet: 'vegan' } } });
+  });
+
+  it('a warning sign told before the lists is kept, and the step it was told at goes on', () => {
+    const today = continued(run(atStage('confirm'), 'also my calf is red and swollen'));
+    expect(today.stage).toBe('confirm');
+    expect(today.answers.symptoms).toEqual(['cramps']);
+  });
+
+  it('a blood result told is said back in the list of its level only', () => {
+    const lab = kb.screenRedFlags('my potassium came back 2.9');
+    const state = withAnswers(atStage('screenEmergency'), { labs: lab });
+    expect(said([flow.prompt(state)])).not.toMatch(/You told me about/);
+    expect(said([flow.prompt({ ...state, stage: 'screenUrgent' })])).toMatch(
+      new RegExp(`You told me about ${lab[0]!.label.charAt(0).toLowerCase()}`),
+    );
+  });
+
+  it('the later list is skipped when every sign on it was told', () => {
+    const every = engine.checklist([...WARNING_LEVELS], []).map((s) => s.id);
+    const next = continued(run(atStage('confirm', ['cramps'], every), 'that’s all'));
+    expect(next.stage).toBe('question');
+    const emergencyNone = continued(
+      run(
+        atStage(
+          'screenEmergency',
+          ['cramps'],
+          engine.checklist(['today', 'soon'], []).map((s) => s.id),
+        ),
+        'none',
+      ),
+    );
+    expect(emergencyNone.stage).toBe('question');
+  });
+
+  it('help and "why?" at the later list say how soon a doctor should see these signs', () => {
+    const later = atStage('screenUrgent');
+    expect(said([flow.help(later)])).toContain(`These signs mean ${SEE_A_DOCTOR_SOON}. Name any that apply`);
+    expect(flow.help(later).kind).toBe('help');
+    const why = run(later, 'why?');
+    expect(said(why.replies)).toContain(`These signs mean ${SEE_A_DOCTOR_SOON}, whatever the nutrition side shows.`);
+    expect(why.replies[0]?.kind).toBe('help');
+  });
+});
+
+describe('questions', () => {
+  it('a question no longer in the data (a check stored before an update) is passed over', () => {
+    const gone = atQuestion('retired-question');
+    const next = continued(run(gone, 'yes'));
+    expect(next.stage).toBe('question');
+    expect(next.questionId).not.toBe('retired-question');
+  });
+
+  it('a miss at the later list moves on without answering any question', () => {
+    const twice = continued(run(atStage('screenUrgent'), 'purple', 'orange'));
+    expect(twice.stage).toBe('question');
+    expect(twice.answers.factors).toEqual({});
+  });
+
+  it('offers "No, show my result" at the open question', () => {
+    expect(flow.prompt(atStage('anythingElse')).suggestions).toEqual(['No, show my result']);
   });
 });
