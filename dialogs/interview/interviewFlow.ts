@@ -147,7 +147,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
     level: Level,
     reasons: readonly Warning[],
     carryOn: string,
-    extra: { blocks: Reply['blocks']; sources: string[] } = { blocks: [], sources: [] },
+    extra: { blocks: Reply['blocks']; sources: string[] },
   ): Reply {
     return reply('doctor', {
       title: headline(this.deps.kb, level),

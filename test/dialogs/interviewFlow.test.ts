@@ -569,6 +569,12 @@ describe('questions', () => {
     expect(next.questionId).not.toBe('retired-question');
   });
 
+  it('a question no longer in the data is asked as nothing, with no choices, rather than failing', () => {
+    const prompt = flow.prompt(atQuestion('retired-question'));
+    expect(prompt.suggestions).toEqual([]);
+    expect(prompt.blocks[0]).toEqual({ type: 'text', text: '' });
+  });
+
   it('a miss at the later list moves on without answering any question', () => {
     const twice = continued(run(atStage('screenUrgent'), 'purple', 'orange'));
     expect(twice.stage).toBe('question');
@@ -577,5 +583,53 @@ describe('questions', () => {
 
   it('offers "No, show my result" at the open question', () => {
     expect(flow.prompt(atStage('anythingElse')).suggestions).toEqual(['No, show my result']);
+  });
+});
+
+describe('what the confirm step and the lists show', () => {
+  it('says back heavy drinking and causes only a mention gives, not every answer', () => {
+    const heavy = said([flow.prompt(withAnswers(atStage('confirm'), { factors: { alcohol: 'heavy' } }))]);
+    expect(heavy).toMatch(/\nYou mentioned alcohol: /);
+    const coffee = said([flow.prompt(withAnswers(atStage('confirm'), { factors: { caffeine: 'lots' } }))]);
+    expect(coffee).toMatch(/\nYou mentioned caffeine and other stimulants: /);
+    expect(coffee).not.toMatch(/You mentioned (alcohol|dehydration)/);
+    const light = said([flow.prompt(withAnswers(atStage('confirm'), { factors: { alcohol: 'none-or-light' } }))]);
+    expect(light).not.toMatch(/You mentioned/);
+    // An answer to a question that is always asked is not said back unless the opening named it.
+    const fluids = withAnswers(atStage('confirm'), { factors: { fluids: 'little' } });
+    expect(said([flow.prompt(fluids)])).not.toMatch(/You mentioned/);
+    expect(said([flow.prompt({ ...fluids, mentioned: ['stress'] })])).toMatch(/\nYou mentioned stress: /);
+    expect(said([flow.prompt({ ...fluids, mentioned: ['stress'] })])).not.toMatch(/You mentioned dehydration/);
+  });
+
+  it('each prompt is a question, with its progress as a note', () => {
+    for (const stage of ['symptoms', 'confirm', 'screenEmergency', 'screenUrgent', 'anythingElse'] as const) {
+      const prompt = flow.prompt(atStage(stage));
+      expect(prompt.kind, stage).toBe('question');
+      expect(prompt.blocks.at(-1), stage).toMatchObject({ type: 'note', tone: 'info' });
+    }
+    expect(flow.prompt(atQuestion('kidney')).kind).toBe('question');
+  });
+
+  it('the emergency list shows the emergency signs, the later list the others, as a list and as choices', () => {
+    const emergency = flow.prompt(atStage('screenEmergency'));
+    const signs = engine.checklist(['emergency'], []).map((s) => s.label);
+    expect(emergency.blocks).toContainEqual({ type: 'list', items: signs });
+    expect(emergency.suggestions).toEqual(['None of these', ...signs].slice(0, 6));
+    const later = engine.checklist(['today', 'soon'], []).map((s) => s.label);
+    expect(flow.prompt(atStage('screenUrgent')).blocks).toContainEqual({ type: 'list', items: later });
+  });
+
+  it('says back every sign told, joined', () => {
+    const told = flow.prompt(atStage('screenUrgent', ['cramps'], ['irregular-heartbeat', 'clot-signs']));
+    expect(said([told])).toMatch(
+      /You told me about an irregular, racing or skipping heartbeat; [^:]+: I’ve taken that/,
+    );
+  });
+
+  it('a question asked again after a miss lists its choices, separated', () => {
+    const q = engine.question('kidney')!;
+    const again = said([flow.prompt({ ...atQuestion('kidney'), misses: 1 })]);
+    expect(again).toContain(`${q.text} You can answer with one of: ${q.options.map((o) => o.label).join(', ')};`);
   });
 });
