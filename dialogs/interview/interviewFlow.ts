@@ -393,6 +393,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
 
   private withContextOf(state: InterviewState, message: string, options: ContextOptions = {}): InterviewState {
     const answers = this.withContext(state.answers, message, options);
+    // Stryker disable next-line ConditionalExpression: a copy of an unchanged state reads the same (nothing compares states).
     return answers === state.answers ? state : { ...state, answers };
   }
 
@@ -404,6 +405,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   private withWarnings(answers: InterviewAnswers, warnings: readonly Warning[]): InterviewAnswers {
     const before = answers.labs ?? [];
     const { signs, labs } = addWarnings(this.deps.kb.data.triage, { signs: answers.triage, labs: before }, warnings);
+    // Stryker disable next-line ConditionalExpression: a copy of the same blood results reads the same.
     return { ...answers, triage: signs, ...(labs !== before ? { labs: [...labs] } : {}) };
   }
 
@@ -609,6 +611,7 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
   }
 
   private whyFor(state: InterviewState): Reply {
+    // Stryker disable next-line ConditionalExpression: the question's own "why" is read only at the 'question' stage.
     const q = state.stage === 'question' ? this.deps.engine.question(state.questionId!) : undefined;
     const byStage: Record<Stage, string> = {
       symptoms:

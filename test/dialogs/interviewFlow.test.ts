@@ -633,3 +633,55 @@ describe('what the confirm step and the lists show', () => {
     expect(again).toContain(`${q.text} You can answer with one of: ${q.options.map((o) => o.label).join(', ')};`);
   });
 });
+
+describe('reading its own messages', () => {
+  const turn = (text: string) => ({ text, rec: recognizer.recognize(text), warnings: [] });
+
+  it('its controls with spaces around them', () => {
+    expect(flow.readsItself(atStage('screenEmergency'), turn('  why? '))).toBe(true);
+    expect(said(run(atQuestion('kidney'), '  why? ').replies)).toMatch(/extra potassium can build up/);
+  });
+
+  it('a symptom told while symptoms are collected, not at the safety lists', () => {
+    const confirm = atStage('confirm', ['cramps']);
+    // A new symptom, beside one already told.
+    expect(flow.readsItself(confirm, turn('are my numb hands and cramps from low b12?'))).toBe(true);
+    // Asking for the check itself about a symptom already told.
+    expect(recognizer.recognize('what is wrong with me, my calf keeps cramping?').intent).toBe('symptomCheck');
+    expect(flow.readsItself(confirm, turn('what is wrong with me, my calf keeps cramping?'))).toBe(true);
+    // A known symptom in a question about a nutrient is a question.
+    expect(flow.readsItself(confirm, turn('does potassium help cramps?'))).toBe(false);
+    expect(flow.readsItself(atStage('screenEmergency'), turn('are my numb hands from low b12?'))).toBe(false);
+  });
+
+  it('an answer to the question asked, short, and only while it is asked', () => {
+    expect(flow.readsItself(atQuestion('kidney'), turn('no?'))).toBe(true);
+    // A long message that starts with an answer is read as the question it is.
+    expect(flow.readsItself(atQuestion('kidney'), turn('no, but which foods have the most potassium?'))).toBe(false);
+    expect(flow.readsItself(atQuestion('retired-question'), turn('no?'))).toBe(false);
+    // At the open question, an answer to the last question asked is not the step's own.
+    const last = advance(freshInterview(['cramps']), { stage: 'question', questionId: 'kidney', asked: ['kidney'] });
+    const open = advance(last, { stage: 'anythingElse', asked: ['kidney', '_anythingElse'] });
+    expect(flow.readsItself(open, turn('no?'))).toBe(false);
+  });
+});
+
+describe('misses and "back"', () => {
+  it('two misses at the symptoms go on to the safety check, with a word that the step was skipped', () => {
+    const twice = run(freshInterview(), 'blorp', 'blarp');
+    expect(continued(twice).stage).toBe('screenEmergency');
+    expect(twice.replies[0]).toMatchObject({ kind: 'smallTalk' });
+    expect(said(twice.replies)).toMatch(/let’s skip that one/);
+  });
+
+  it('two misses at the open question give the result', () => {
+    const twice = run(atStage('anythingElse'), 'yes', 'yes');
+    expect(twice.kind).toBe('done');
+    expect(twice.replies[0]?.kind).toBe('assessment');
+  });
+
+  it('"back" answers as small talk', () => {
+    expect(run(freshInterview(['cramps']), 'back').replies[0]?.kind).toBe('smallTalk');
+    expect(run(continued(run(freshInterview(['cramps']), 'that’s all')), 'back').replies[0]?.kind).toBe('smallTalk');
+  });
+});
