@@ -356,6 +356,9 @@ describe('what the check carries into its result', () => {
     expect(words).toMatch(
       /About your medicine:\nThiazide diuretics \(water pills\) can lower potassium: .*\nThiazide diuretics \(water pills\) can lower magnesium: .*\nThiazide diuretics \(water pills\) can raise calcium: /,
     );
+    const about = opening!.blocks.findIndex((b) => 'text' in b && b.text === 'About your medicine:');
+    // One line for each effect, and nothing else.
+    expect(opening!.blocks[about + 1]).toMatchObject({ type: 'list', items: { length: 3 } });
     // Only the child's notes are about children.
     expect(words).not.toMatch(/paediatrician|in children as in adults/);
     const medicine = kb.medicine('thiazide-diuretic')!;
