@@ -188,6 +188,16 @@ describe('each stage', () => {
     expect(continued(now).answers.symptoms).toContain('tingling-mouth');
   });
 
+  it('only a denial takes a symptom away, not the same symptom told as past (the cautious reading)', () => {
+    const past = 'the numb lip was from the dentist, its gone now';
+    const confirm = run(atStage('confirm', ['tingling-mouth']), past);
+    expect(continued(confirm).answers.symptoms).toEqual(['tingling-mouth']);
+    const open = run(atStage('anythingElse', ['tingling-mouth', 'cramps']), past);
+    expect(open.kind === 'done' && open.result?.symptoms).toEqual(['tingling-mouth', 'cramps']);
+    const denied = run(atStage('anythingElse', ['tingling-mouth', 'cramps']), 'no tingling in my lips actually');
+    expect(denied.kind === 'done' && denied.result?.symptoms).toEqual(['cramps']);
+  });
+
   it('asks the open question only once', () => {
     const last = advance(freshInterview(['cramps']), {
       stage: 'question',
