@@ -669,6 +669,10 @@ describe('reading its own messages', () => {
 
   it('an answer to the question asked, short, and only while it is asked', () => {
     expect(flow.readsItself(atQuestion('kidney'), turn('no?'))).toBe(true);
+    // Up to 24 characters is a short answer.
+    expect('no kidney problems here!').toHaveLength(24);
+    expect(flow.readsItself(atQuestion('kidney'), turn('no kidney problems here!'))).toBe(true);
+    expect(flow.readsItself(atQuestion('kidney'), turn('no kidney problems here!!'))).toBe(false);
     // A long message that starts with an answer is read as the question it is.
     expect(flow.readsItself(atQuestion('kidney'), turn('no, but which foods have the most potassium?'))).toBe(false);
     expect(flow.readsItself(atQuestion('retired-question'), turn('no?'))).toBe(false);
