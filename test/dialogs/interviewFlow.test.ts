@@ -335,6 +335,8 @@ describe('what the check carries into its result', () => {
     expect(flow.start('my calves cramp', undefined, { self: { breastfeeding: true } }).answers.context).toEqual([
       'breastfeeding',
     ]);
+    // A medicine no longer in the table (told before a data update) answers nothing, and is no failure.
+    expect(flow.start('my calves cramp', undefined, { medicines: ['retired-medicine'] }).answers.factors).toEqual({});
     const plain = flow.start('my calves cramp');
     expect(plain.answers.triage).toEqual([]);
     expect(plain.answers.medicines).toBeUndefined();
