@@ -84,6 +84,9 @@ describe('each stage', () => {
     const confirm = continued(run(start, 'my calf keeps twitching'));
     expect(confirm.stage).toBe('confirm');
     expect(confirm.answers.symptoms).toEqual(['twitching']);
+    // "ok" or "no" before any symptom is told is not "that's all": the symptom is asked again.
+    for (const done of ['ok', 'no', 'that’s all'])
+      expect(continued(run(start, done)), done).toMatchObject({ stage: 'symptoms', misses: 1 });
     const missed = run(start, 'blorp');
     expect(continued(missed)).toMatchObject({ stage: 'symptoms', misses: 1 });
     expect(promptOf(missed)).toMatch(/didn’t recognise a symptom.*for example/s);
