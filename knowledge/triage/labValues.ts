@@ -35,6 +35,11 @@ const NOT_A_RESULT =
 const FOOD_AMOUNT = /^(medium|large|small|big|whole|ripe|raw|cooked|baked|boiled|roasted|fresh|dried|frozen)\b/;
 const NUMBER = '(\\d+(?:[.,]\\d+)?)';
 const DIGIT = /\d/;
+/**
+ * Results of one test read from a message: a person quotes a few; a message quoting hundreds (or "mg 1 2 3"
+ * repeated, which reads as magnesium results) would otherwise cost every check of every one of them.
+ */
+const MAX_RESULTS_PER_TEST = 12;
 /** How much of the text after a result is read for its unit or what it counts ("mg", "a day", "bananas"). */
 const AFTER_CHARS = 100;
 /**
@@ -82,7 +87,8 @@ export class LabReader {
     const findings: LabFinding[] = [];
     for (const { range, pattern } of this.compiled) {
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      let found = 0;
+      for (let m = pattern.exec(text); m && found < MAX_RESULTS_PER_TEST; m = pattern.exec(text)) {
         // "Vitamin D (25-OH) came back at 9": the 25 is the test's own name, which the search reads next.
         const [numberStart, numberEnd] = m.indices![2]!;
         if (m[2] === '25' && TEST_NAME_AFTER.test(text.slice(numberEnd))) {
@@ -93,7 +99,10 @@ export class LabReader {
         // and passing the whole rest of a long message made it cost its length for every number in it.
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + AFTER_CHARS);
         const finding = this.finding(range, m[1] ?? '', m[2]!, (m[3] ?? '').trim(), after);
-        if (finding) findings.push({ ...finding, at: m.index, length: m[0].length });
+        if (finding) {
+          findings.push({ ...finding, at: m.index, length: m[0].length });
+          found++;
+        }
       }
     }
     return findings;

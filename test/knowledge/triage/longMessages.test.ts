@@ -58,6 +58,13 @@ describe('red flags in long messages', () => {
     expect(found.map((w) => w.id)).toContain('lab-potassium-low');
   });
 
+  it('read at most a dozen results of one test, the first ones', () => {
+    const found = kb.screenRedFlags('my magnesium was 1.1 mg/dL, '.repeat(300)).map((w) => w.id);
+    const magnesium = found.filter((id) => id === 'lab-magnesium-low');
+    expect(magnesium.length).toBeGreaterThan(0);
+    expect(magnesium.length).toBeLessThanOrEqual(12);
+  });
+
   it('tell a symptom as current from its own sentence, however long the message', () => {
     const text = `${filler(3_000)}i had a seizure years ago. ${filler(3_000)}`.toLowerCase();
     const start = text.indexOf('seizure');
