@@ -15,6 +15,14 @@ export const CHUNKS = {
   search: ['knowledge/search/**/*.ts'],
   understanding: ['knowledge/understanding/**/*.ts'],
   loading: ['knowledge/*.ts', '!knowledge/knowledgeBase.ts'],
+  // Amounts, intakes, foods, products and medicines: the figures behind everyday answers.
+  amounts: [
+    'knowledge/quantities/**/*.ts',
+    'knowledge/intakes/**/*.ts',
+    'knowledge/foods/**/*.ts',
+    'knowledge/products/**/*.ts',
+    'knowledge/medicines/**/*.ts',
+  ],
 };
 /** Where safety lives: the warning screen and triage, the interview, urgent answers, cautions, diet filters. */
 export const SAFETY_CHUNKS = ['triage', 'labs', 'interviewFlow', 'interviewParts', 'answers', 'cautionsAndDiets'];
