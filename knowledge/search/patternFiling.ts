@@ -49,11 +49,6 @@ export class PatternFiling {
     });
     return starts;
   }
-
-  /** Whether pattern i may match a text with these starts. */
-  mayMatch(i: number, starts: PatternStarts): boolean {
-    return !this.filed[i] || starts.has(i);
-  }
 }
 
 /**

@@ -5,7 +5,7 @@
  * is not a denial.
  */
 import { englishWords } from '../search/englishWords';
-import { PatternFiling, type PatternStarts, matchFrom } from '../search/patternFiling';
+import { PatternFiling, matchFrom } from '../search/patternFiling';
 import type { Fact } from '../schema';
 import { type LabFinding, LabReader, describeFinding, findingAdvice } from './labValues';
 import { type TriageModel, type WarningLevel, type WarningSign, levelRank } from './triageSchema';
@@ -265,6 +265,8 @@ export function byUrgency(a: Warning, b: Warning): number {
 }
 
 interface NearRule {
+  /** The rule's place among all the screen's near rules. */
+  id: number;
   a: RegExp;
   b: RegExp;
   within: number;
@@ -325,6 +327,11 @@ function latestResults(text: string, findings: LabFinding[], labs: LabReader): L
   return standing;
 }
 
+/** The sides of a near rule, as bits. */
+const SIDE_A = 1;
+const SIDE_B = 2;
+const BOTH_SIDES = SIDE_A | SIDE_B;
+
 const words = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'g');
 
 export class WarningScreen {
@@ -338,6 +345,12 @@ export class WarningScreen {
   private readonly withUnfiled: number[];
   /** Signs with near rules. */
   private readonly withNear: number[];
+  /**
+   * By near word (its filing index), the rules it may complete and on which side, as pairs of rule id and
+   * side bit; and the sides of each rule that have a word the filing cannot rule out (unfiled).
+   */
+  private readonly nearSidesByWord: number[][];
+  private readonly nearSidesAlways: Uint8Array;
   private readonly labs: LabReader;
   private readonly labAdvice: TriageModel['labAdvice'];
   /** The last message screened: a turn screens its message more than once (bot, recogniser, interview). */
@@ -352,6 +365,7 @@ export class WarningScreen {
     // starts of the message that begin with them, and most messages have none for most signs.
     this.filing = new PatternFiling(screened.flatMap((s) => s.patterns ?? []));
     let index = 0;
+    let nearRules = 0;
     const nearWords: string[] = [];
     const fileNear = (list: readonly string[]) => list.map((word) => nearWords.push(`\\b(?:${word})\\b`) - 1);
     this.compiled = screened.map((sign, signIndex) => {
@@ -365,6 +379,7 @@ export class WarningScreen {
         patterns: patterns.map((p, k) => new RegExp(p, filed[k] ? 'y' : 'g')),
         filed,
         near: (sign.near ?? []).map((n) => ({
+          id: nearRules++,
           a: words(n.a),
           b: words(n.b),
           within: n.within,
@@ -380,6 +395,16 @@ export class WarningScreen {
     this.nearFiling = new PatternFiling(nearWords);
     this.withUnfiled = this.compiled.flatMap((c, i) => (c.filed.includes(false) ? [i] : []));
     this.withNear = this.compiled.flatMap((c, i) => (c.near.length ? [i] : []));
+    this.nearSidesByWord = nearWords.map(() => []);
+    this.nearSidesAlways = new Uint8Array(nearRules);
+    for (const rule of this.compiled.flatMap((c) => c.near))
+      for (const [list, side] of [
+        [rule.aFiledAs, SIDE_A],
+        [rule.bFiledAs, SIDE_B],
+      ] as const)
+        for (const i of list)
+          if (this.nearFiling.filed[i]) this.nearSidesByWord[i]!.push(rule.id, side);
+          else this.nearSidesAlways[rule.id]! |= side;
     this.labs = new LabReader(model.labs);
     this.labAdvice = model.labAdvice;
   }
@@ -423,25 +448,28 @@ export class WarningScreen {
       if (found[s] === 0 && c.patterns.some((p, k) => !c.filed[k] && mentions(text, p, c.normalOnExertion)))
         found[s] = 1;
     }
-    const nearStarts = this.nearFiling.startsIn(text);
+    const sides = this.nearSidesPresent(text);
     for (const s of this.withNear) {
       const c = this.compiled[s]!;
-      if (
-        found[s] === 0 &&
-        c.near.some((n) => this.mayBeNear(n, nearStarts) && mentionsNear(text, n, c.normalOnExertion))
-      )
+      if (found[s] === 0 && c.near.some((n) => sides[n.id] === BOTH_SIDES && mentionsNear(text, n, c.normalOnExertion)))
         found[s] = 1;
     }
     return this.compiled.filter((_, i) => found[i] === 1);
   }
 
   // Stryker disable next-line all: a shortcut; ruling out a rule that cannot fire changes only speed.
-  /** Whether a word of each side of the near rule may be in the text (the filing rules the others out). */
-  private mayBeNear({ aFiledAs, bFiledAs }: NearRule, starts: PatternStarts): boolean {
-    return (
-      aFiledAs.some((i) => this.nearFiling.mayMatch(i, starts)) &&
-      bFiledAs.some((i) => this.nearFiling.mayMatch(i, starts))
-    );
+  /**
+   * For each near rule, the sides (SIDE_A, SIDE_B) with a word that may be in the text (the filing rules
+   * the others out): a rule runs only with both. One pass over the words the text may hold, rather than
+   * over every rule's words.
+   */
+  private nearSidesPresent(text: string): Uint8Array {
+    const sides = this.nearSidesAlways.slice();
+    for (const i of this.nearFiling.startsIn(text).keys()) {
+      const pairs = this.nearSidesByWord[i]!;
+      for (let k = 0; k < pairs.length; k += 2) sides[pairs[k]!]! |= pairs[k + 1]!;
+    }
+    return sides;
   }
 }
 
