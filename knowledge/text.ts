@@ -24,19 +24,25 @@ export function tokenize(input: string): string[] {
 
 /** A capitalised word that does not start a sentence: "Kate from work", "a trip to Devon". */
 const MID_SENTENCE_CAPITAL = /(?<![.!?:\n]\s*)(?<=\S\s+)\b([A-Z][a-z]{2,})\b/g;
+/** A capital that starts a sentence is a name too when someone's words or deeds follow ("Kate says…"). */
+const NAME_THEN_TOLD =
+  /(?:^|[.!?:\n]\s*)([A-Z][a-z]{2,})(?= (?:says|said|told|tells|thinks|thought|reckons|reckoned|swears|swore|recommended|recommends|suggested|suggests|mentioned|keeps saying|and (?:I|me))\b)/g;
 const WORD = /[A-Za-z]+/g;
 
 /**
- * The words a message spells with a capital in mid-sentence, lower-cased: most likely names, never to be
- * corrected into a domain word ("Kate" is not "kale"). None when most words are capitalised (a message
- * typed in Title Case or in capitals), where a capital says nothing.
+ * The words a message spells with a capital in mid-sentence, or at the start of one before what the person
+ * said or did, lower-cased: most likely names, never to be corrected into a domain word ("Kate" is not
+ * "kale"). None when most words are capitalised (a message typed in Title Case or in capitals), where a
+ * capital says nothing.
  */
 export function namesIn(input: string): Set<string> {
   const prefix = input.slice(0, MATCH_PREFIX_CHARS);
   const words = prefix.match(WORD) ?? [];
   const capitalised = words.filter((w) => w.charCodeAt(0) < 97).length;
   if (capitalised * 2 > words.length) return new Set();
-  return new Set([...prefix.matchAll(MID_SENTENCE_CAPITAL)].map((m) => m[1]!.toLowerCase()));
+  return new Set(
+    [...prefix.matchAll(MID_SENTENCE_CAPITAL), ...prefix.matchAll(NAME_THEN_TOLD)].map((m) => m[1]!.toLowerCase()),
+  );
 }
 
 /** A word as typed, apostrophes and accents included: one token of tokenize() each. */

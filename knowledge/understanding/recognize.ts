@@ -214,7 +214,7 @@ const HOW_MANY =
 const HOW_MUCH_FOR_A_DAY =
   /\bhow much (of )?(\w+ ){1,3}(do|would|should|will) i need (to (get|reach|hit|meet)|for (a|my|the|one|your|a whole) ?(day|days|daily|whole))\b|\bhow (many|much) (\w+ ){1,3}(is|are|for|to get|to reach|to hit|to meet|makes?|gives?|would give) (my|a|the|your|one) (daily|days|day|full|whole)\b/;
 /** The word after a food that makes it a milk made from it ("oat milk", "cashew mylk"). */
-const PLANT_DRINK = /^(milk|milks|mylk)$/;
+const PLANT_DRINK = /^(milk|milks|mylk|lattes?|cappuccinos?|cortados?|macchiatos?|mochas?)$/;
 /** "how much calcium does she actually need": the words asked about, before who needs them. */
 const NEED_OF =
   /\bhow much ((?:\w+ ){1,3})(?:do|does|should|would|will) (?:i|you|we|she|he|they|my \w+|a \w+|kids|children|babies|toddlers|adults) (?:\w+ )?(?:need|require)\b/;

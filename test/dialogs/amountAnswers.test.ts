@@ -157,6 +157,17 @@ describe('foods the table does not have', () => {
     expect(both).toContain('Oat milk is not in my food table');
     expect(both).toMatch(/Calcium in milk, 1% low-fat/i);
   });
+
+  it('a coffee made with a plant milk is about the milk, not the food it is made from', async () => {
+    for (const question of [
+      'I’d love an oat latte, does it have calcium?',
+      'oat cappuccino every morning, any calcium?',
+    ]) {
+      const reply = await ask(question);
+      expect(reply, question).toContain('Milky coffee');
+      expect(reply, question).not.toMatch(/rolled oats|oatmeal/i);
+    }
+  });
 });
 
 describe('foods set aside and fish-free', () => {

@@ -118,6 +118,10 @@ export const UTTERANCES: Utterance[] = [
   u('what causes low calcium', 'whoIsAtRisk', { nutrient: 'calcium' }),
   u('who needs more vitamin d', 'whoIsAtRisk', { nutrient: 'vitaminD' }),
   u('Who is at risk of low magnesium?', 'whoIsAtRisk', { nutrient: 'magnesium' }),
+  u('my gp said im low in potassium', 'whoIsAtRisk', { nutrient: 'potassium' }),
+  // Someone's claim about what a nutrient does is a question about the nutrient, not about running low.
+  u('Kate says magnesium helps cramps, is that true?', 'nutrientRole', { nutrient: 'magnesium' }),
+  u('she says vitamin d helps with mood is that right', 'nutrientRole', { nutrient: 'vitaminD' }),
 
   // nutrients in a food
   u('what nutrients are in lentils?', 'nutrientsInFood', { food: 'entil' }),

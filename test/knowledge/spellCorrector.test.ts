@@ -238,6 +238,14 @@ describe('names in a message', () => {
     expect([...namesIn('HOW MUCH MAGESIUM IN KALE')]).toEqual([]);
   });
 
+  it('finds a name that starts a sentence when what the person said or did follows', () => {
+    expect([...namesIn('Kate says magnesium helps cramps, is that true?')]).toEqual(['kate']);
+    expect([...namesIn('My sister swears by it. Jen reckons bananas fix cramps')]).toEqual(['jen']);
+    expect([...namesIn('Kale says nothing to me, how much calcium is in it')]).toEqual(['kale']);
+    expect([...namesIn('Kale is good for calcium?')]).toEqual([]);
+    expect([...namesIn('Spinach and kale, which has more iron')]).toEqual([]);
+  });
+
   it('never corrects a name into a food, and still corrects a capitalised nutrient', () => {
     const kb = knowledgeBase();
     expect(kb.analyze('I bet Kate from work that dark chocolate has magnesium').corrected).toContain('kate');
