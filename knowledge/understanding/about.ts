@@ -35,6 +35,8 @@ export interface Subject {
 const MAX_MEDICINES = 6;
 const CHILD_GROUPS: readonly AgeGroup[] = ['babies', 'children', 'teens'];
 const ADULT_FROM = 18 * 12;
+/** Relations who are adults whatever their age. */
+const GROWN_UPS: ReadonlySet<PersonDetails['relation']> = new Set(['parent', 'partner']);
 
 const defined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -96,7 +98,9 @@ export function subjectOf(about: AboutPeople | undefined, context: PeopleContext
     // "how much does he need?": the person asked about before, unless this message gives an age.
     const earlier = person.ageMonths === undefined && !person.group ? about?.other : undefined;
     const merged = { ...earlier, ...defined(person), relation: person.relation ?? earlier?.relation };
-    const audience = audienceOf(merged);
+    // A parent or a partner is a grown-up: with no age told, the adults' figures, not every age's.
+    const grownUp = merged.ageMonths === undefined && !merged.group && GROWN_UPS.has(merged.relation);
+    const audience = audienceOf(grownUp ? { ...merged, group: 'adults' } : merged);
     return {
       audience,
       who: 'other',

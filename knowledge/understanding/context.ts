@@ -252,7 +252,13 @@ const RELATIONS: readonly [RegExp, NonNullable<PersonDetails['relation']>][] = [
 const THIRD_PERSON =
   /\b(he|she|him|her|they|them|someone|somebody|people|person)\b|\bfor (a|an) (man|woman|bloke|guy|lady|chap|gentleman|boy|girl)\b|\bfor (a |an )?\d|(?<!\b(i'?m|im|i am) )\b(a|an) \d/;
 
-/** The age said, in months, and whether it was said of a group ("over 50") rather than a person. */
+/**
+ * A question asked for a family member or friend: "does my dad need", "for my mum", "should my son take".
+ * Not a story about them ("my dad had a stroke", "my mum says").
+ */
+const ASKED_FOR_RELATIVE =
+  /\b(?:does|do|should|would|could|can|will|is|for) (?:my|our) (?:\w+ )?(?:dad|father|mum|mom|mam|mother|parents?|nan|nana|granny|gran|grandma|grandmother|grandpa|grandad|granddad|grandfather|husband|wife|partner|boyfriend|girlfriend|sister|brother|aunt|uncle|friend|son|daughter|kids?|child|children|baby|toddler|boy|girl)\b(?! (?:had|was|did|got|used|says|said|reckons|thinks|told)\b)/;
+
 /** The writer's own age ("I'm 40", "im about 40"), set aside when the message is about someone else. */
 const OWN_AGE_SOURCE = String.raw`\b(?:i'?m|i am|im|me)\s?(?:like |about |around |nearly |almost |only |just |roughly )?\d{1,3}\b`;
 const OWN_AGE = new RegExp(OWN_AGE_SOURCE);
@@ -293,9 +299,11 @@ export function readPerson(message: string): PersonDetails | undefined {
   const text = message.replace(AS_A_CHILD, ' ');
   let age = ageOf(text);
   // "my dad's 72, does he need more than me? I'm 40": the writer's own age is not the other person's.
-  // Only when the other person's own age is told: otherwise who the message is about is left as it was read.
+  // When the other's age is not told, the writer's stays only if the question may be the writer's own ("my
+  // grandad had a stroke, I'm 30, should I take vitamin D?"), not when it asks for the other ("how much does
+  // my dad need? I'm 40").
   if (age && OWN_AGE.test(text) && /\b(my|our)\b/.test(text) && RELATIONS.some(([p]) => p.test(text)))
-    age = ageOf(text.replace(OWN_AGE_G, ' ')) ?? age;
+    age = ageOf(text.replace(OWN_AGE_G, ' ')) ?? (ASKED_FOR_RELATIVE.test(text) ? undefined : age);
   let ageMonths = age?.months;
   let general = age?.general ?? false;
   let group: AgeGroup | undefined;

@@ -39,6 +39,14 @@ describe('who a message is about', () => {
       { who: 'other', ageMonths: years(72), sex: 'male', relation: 'parent' },
     ],
     ["my son is 9 and I'm 35, cramps at night", { who: 'other', ageMonths: years(9), sex: 'male', relation: 'child' }],
+    // Asked for the other person with only the writer's age told: no age for them.
+    ["how much vitamin d does my dad need? I'm 40", { who: 'other', sex: 'male', relation: 'parent' }],
+    ['I’m 40, how much calcium for my mum?', { who: 'other', sex: 'female', relation: 'parent' }],
+    // A story about a relative, then the writer's own question: the writer's age stays.
+    [
+      'My grandad had a stroke back in 2010. I’m 30 and healthy, should I be taking vitamin D in winter?',
+      { who: 'other', ageMonths: years(30), sex: 'male', relation: 'parent' },
+    ],
     ['shes nearly 5', { who: 'other', ageMonths: years(5) }],
   ] as const)('"%s"', (text, expected) => {
     expect(person(text)).toEqual(expected);
@@ -88,6 +96,24 @@ describe('what the conversation keeps about the people in it', () => {
       relation: 'child',
       audience: { ageMonths: years(9), sex: 'male' },
       child: true,
+    });
+  });
+
+  it('gives a parent or a partner of unknown age the adults’ figures, and a child of unknown age every age’s', () => {
+    expect(subjectOf(undefined, readContext('how much vitamin d does my dad need'))).toEqual({
+      who: 'other',
+      relation: 'parent',
+      audience: { group: 'adults', sex: 'male' },
+      child: false,
+    });
+    expect(subjectOf(undefined, readContext('how much calcium does my wife need')).audience).toEqual({
+      group: 'adults',
+      sex: 'female',
+    });
+    expect(subjectOf(undefined, readContext('how much calcium does my son need')).audience).toEqual({ sex: 'male' });
+    expect(subjectOf(undefined, readContext('how much calcium does my mum need, she is 80')).audience).toEqual({
+      ageMonths: years(80),
+      sex: 'female',
     });
   });
 
