@@ -29,7 +29,7 @@ import { type IntakeTable, intakesFileSchema } from './intakes/intakeSchema';
 import { withMedicines } from './medicines/interviewAnswers';
 import { type Medicine, medicinesFileSchema } from './medicines/medicineSchema';
 import { type AssessmentModel, assessmentModelSchema } from './scoring/assessmentSchema';
-import { type TriageModel, triageFileSchema } from './triage/triageSchema';
+import { type TriageModel, levelRank, triageFileSchema } from './triage/triageSchema';
 
 /** The data files, each with the schema it must satisfy. */
 const DATA_FILES = {
@@ -225,6 +225,12 @@ function crossCheck(data: KnowledgeData): void {
       );
     if ('factor' in r.when && !questions.has(r.when.factor.question))
       fail('triage.json', `rules.${r.id}`, `unknown question "${r.when.factor.question}"`);
+    if (r.coveredBy) {
+      const sign = t.signs.find((x) => x.id === r.coveredBy);
+      if (!sign) fail('triage.json', `rules.${r.id}`, `coveredBy: unknown sign "${r.coveredBy}"`);
+      else if (levelRank(sign.level) < levelRank(r.level))
+        fail('triage.json', `rules.${r.id}`, `coveredBy: sign "${sign.id}" is less urgent than the rule`);
+    }
   });
   data.intentCues.intents.forEach((i) =>
     i.cues.forEach((c) => {

@@ -39,7 +39,10 @@ export function ruleWarning(rule: TriageRule): Warning {
 
 export function triage(input: TriageInput, model: TriageModel): Triage {
   const signs = model.signs.filter((s) => input.signs.includes(s.id)).map(signWarning);
-  const rules = model.rules.filter((r) => ruleApplies(r, input)).map(ruleWarning);
+  const raised = new Set([...signs, ...(input.warnings ?? [])].map((w) => w.id));
+  const rules = model.rules
+    .filter((r) => ruleApplies(r, input) && !(r.coveredBy && raised.has(r.coveredBy)))
+    .map(ruleWarning);
   const seen = new Set<string>();
   const reasons = [...signs, ...(input.warnings ?? []), ...rules]
     .filter((w) => (seen.has(w.id) ? false : (seen.add(w.id), true)))

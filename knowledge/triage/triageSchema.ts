@@ -68,6 +68,11 @@ export const triageRuleSchema = z
     /** Why, in a few words ("numbness or tingling"). */
     reason: text,
     advice: factSchema,
+    /**
+     * The warning sign that says the same thing at the same level or higher: when it is raised, the rule
+     * adds nothing (one reason, one piece of advice).
+     */
+    coveredBy: id.optional(),
   })
   .strict();
 export type TriageRule = z.infer<typeof triageRuleSchema>;

@@ -40,6 +40,20 @@ describe('knowledge data validation', () => {
     expect(() => parseKnowledge(broken as never)).toThrowError(/guidance\.json: selfCare\.hiccups: unknown symptom/);
   });
 
+  it('rejects a rule covered by a sign that does not exist or is less urgent than the rule', () => {
+    type Rules = { triage: { rules: { id: string; coveredBy?: string }[] } };
+    const unknown = clone(raw) as Rules;
+    unknown.triage.rules.find((r) => r.id === 'irregular-heartbeat-symptom')!.coveredBy = 'no-such-sign';
+    expect(() => parseKnowledge(unknown as never)).toThrowError(
+      /triage\.json: rules\.irregular-heartbeat-symptom: coveredBy: unknown sign "no-such-sign"/,
+    );
+    const lower = clone(raw) as Rules;
+    lower.triage.rules.find((r) => r.id === 'irregular-heartbeat-symptom')!.coveredBy = 'numbness';
+    expect(() => parseKnowledge(lower as never)).toThrowError(
+      /coveredBy: sign "numbness" is less urgent than the rule/,
+    );
+  });
+
   it('rejects an invalid red-flag pattern', () => {
     const broken = clone(raw) as { triage: { signs: { patterns: string[] }[] } };
     broken.triage.signs[0]!.patterns.push('([unclosed');

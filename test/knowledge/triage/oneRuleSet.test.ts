@@ -57,6 +57,22 @@ describe('the most urgent reason wins', () => {
     expect(engine.triage({ ...told, triage: [...told.triage, 'numbness'] }).level).toBe('today');
   });
 
+  it('gives one reason when a rule restates a warning sign already raised, and keeps the rule otherwise', () => {
+    const covered = kb.data.triage.rules.filter((r) => r.coveredBy);
+    expect(covered.map((r) => r.id)).toContain('irregular-heartbeat-symptom');
+    for (const rule of covered) {
+      const answers = answersFor(rule);
+      expect(engine.triage(answers).reasons.map((r) => r.id)).toContain(rule.id);
+      const both = engine.triage({ ...answers, triage: [rule.coveredBy!] });
+      expect(both.reasons.map((r) => r.id)).toEqual([rule.coveredBy]);
+      const sign = kb.data.triage.signs.find((x) => x.id === rule.coveredBy)!;
+      expect(both.level).toBe(sign.level);
+      const { doctorSection } = resultText({ ...answers, triage: [sign.id] });
+      expect(doctorSection).toContain(sign.advice.text);
+      if (rule.advice.text !== sign.advice.text) expect(doctorSection).not.toContain(rule.advice.text);
+    }
+  });
+
   it('self-care only when nothing raises the level', () => {
     expect(engine.triage(base).level).toBe('self-care');
     expect(resultText(base).title).toBe('Your result: self-care is reasonable for now');
