@@ -40,6 +40,15 @@ describe('lifestyle causes said in everyday words', () => {
     const reply = await ask('massive night out, loads of pints, sunday my legs were cramping like mad');
     expect(reply).toMatch(/dehydrated/);
   });
+
+  it('answers whether water helps and whether the heat is to blame, instead of starting a symptom check', async () => {
+    const water = await ask('does drinking more water stop cramps');
+    expect(water).toContain('Dehydration and muscle cramps');
+    expect(water).not.toContain('What are you noticing');
+    const heat = await ask('is the heat making my legs cramp');
+    expect(heat).toContain('Heavy sweating');
+    expect(heat).not.toContain('So far I have');
+  });
 });
 
 describe('meals and amounts', () => {
