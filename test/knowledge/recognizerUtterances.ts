@@ -307,6 +307,11 @@ export const UTTERANCES: Utterance[] = [
   u('which is the better source of vitamin d, eggs or mushrooms', 'compareFoods', { nutrient: 'vitaminD', food: 'gg' }),
   u('does stretching help cramps', 'selfCare'),
   u('does pickle juice actually work for cramps', 'selfCare'),
+  // "Does X stop cramps?" asks what helps; with a nutrient as X, it asks what the nutrient does.
+  u('does walking stop cramps', 'selfCare'),
+  u('can tonic water stop leg cramps', 'selfCare'),
+  u('what stops cramps', 'selfCare'),
+  u('does magnesium stop cramps', 'nutrientRole', { nutrient: 'magnesium' }),
   u('is tonic water good for leg cramps', 'selfCare'),
   // A cause told about oneself, with no symptom and no question: what it does to muscles.
   u("I'm training for my first marathon", 'lifestyle'),
