@@ -312,6 +312,8 @@ export const UTTERANCES: Utterance[] = [
   u('can tonic water stop leg cramps', 'selfCare'),
   u('what stops cramps', 'selfCare'),
   u('does magnesium stop cramps', 'nutrientRole', { nutrient: 'magnesium' }),
+  u('how long until the twitching stops', 'selfCare'),
+  u('when will my cramps go away', 'selfCare'),
   u('is tonic water good for leg cramps', 'selfCare'),
   // A cause told about oneself, with no symptom and no question: what it does to muscles.
   u("I'm training for my first marathon", 'lifestyle'),
