@@ -7,6 +7,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Intent } from '../knowledge/schema';
 import type { Recognition } from '../knowledge/understanding/recognize';
+import { currentSymptoms } from '../knowledge/understanding/symptomsNotCurrent';
 import { type QuestionIntent, answerQuestion } from './answers/answerQuestion';
 import { sources } from './answers/contextAnswers';
 import {
@@ -134,11 +135,15 @@ async function symptomCheck(turn: RouteTurn<'symptomCheck'>): Promise<RouteResul
     await turn.deps.sender.send(turn.context, afterEmergency());
     return;
   }
+  const opening = turn.context.activity.text ?? '';
+  // "What can cause muscle twitching?": a symptom asked about in general, none told as the person's own now.
+  // Answered, with the check offered, rather than a check that would start with nothing.
+  const named = turn.rec.symptoms.filter((s) => !s.negated);
+  if (named.length && !currentSymptoms(turn.deps.kb, named, opening).length) return question(turn);
   // Said again later, the symptom check is its summary, not a new check.
   turn.memory.replay = { ...toReplay(turn.rec), intent: 'summary' };
   // "Check my symptoms" after a story answered: the check begins with the symptoms that story told.
-  const opening = turn.context.activity.text ?? '';
-  const story = turn.rec.symptoms.some((s) => !s.negated) ? undefined : turn.story;
+  const story = named.length ? undefined : turn.story;
   const options: InterviewOptions = { openingText: story ?? opening };
   return { startFlow: { id: SYMPTOM_INTERVIEW, options } };
 }

@@ -107,19 +107,31 @@ export function nutrientsLinkedTo(kb: KnowledgeBase, symptomIds: readonly string
 export function symptomOverview(kb: KnowledgeBase, symptomIds: string[]): Reply {
   const labels = kb.data.symptoms.filter((s) => symptomIds.includes(s.id)).map((s) => s.label.toLowerCase());
   const linked = nutrientsLinkedTo(kb, symptomIds).map((id) => kb.nutrient(id));
+  // When a doctor should see these symptoms: their self-care advice says, or else the triage rule they raise.
+  const doctor = symptomIds.flatMap((id) => {
+    const care = kb.data.guidance.selfCare.find((c) => c.symptom === id);
+    if (care) return care.whenToSeeADoctor;
+    return kb.data.triage.rules
+      .filter((r) => 'symptoms' in r.when && r.when.symptoms.includes(id))
+      .map((r) => r.advice);
+  });
   return reply('symptomOverview', {
     blocks: [
       text(
         `${capitalize(joinWords(labels))} can be linked to low levels of ${joinWords(linked.map((n) => inSentence(n.name))) || 'several nutrients'}, and also to dehydration, stress or poor sleep.`,
       ),
+      ...(doctor.length
+        ? [note('caution', `When to see a doctor: ${[...new Set(doctor.map((f) => f.text))].join(' ')}`)]
+        : []),
       text('A few questions would narrow it down. Shall we do a quick symptom check?'),
     ],
     suggestions: [suggest.check, ...linked.slice(0, 2).map((n) => suggest.foods(n.name))],
     healthInfo: true,
     sources: [
-      ...new Set(
-        kb.data.symptoms.filter((s) => symptomIds.includes(s.id)).flatMap((s) => s.linkedTo.map((l) => l.source)),
-      ),
+      ...new Set([
+        ...kb.data.symptoms.filter((s) => symptomIds.includes(s.id)).flatMap((s) => s.linkedTo.map((l) => l.source)),
+        ...doctor.map((f) => f.source),
+      ]),
     ],
   });
 }

@@ -41,6 +41,23 @@ describe('lifestyle causes said in everyday words', () => {
     expect(reply).toMatch(/dehydrated/);
   });
 
+  it('answers a symptom asked about in general with its causes and when to see a doctor, not an empty check', async () => {
+    for (const question of [
+      'what can cause muscle twitching',
+      'why do muscles twitch',
+      'what causes tingling in hands',
+    ]) {
+      const reply = await ask(question);
+      expect(reply, question).toContain('can be linked to low levels of');
+      expect(reply, question).toContain('When to see a doctor');
+      expect(reply, question).toContain('Shall we do a quick symptom check?');
+      expect(reply, question).not.toContain('What are you noticing');
+    }
+    // Told as the person's own, the check starts with it.
+    expect(await ask('what could be causing my eyelid twitching?')).toContain('So far I have: muscle twitching');
+    expect(await ask('check my symptoms')).toContain('What are you noticing');
+  });
+
   it('answers whether water helps and whether the heat is to blame, instead of starting a symptom check', async () => {
     const water = await ask('does drinking more water stop cramps');
     expect(water).toContain('Dehydration and muscle cramps');

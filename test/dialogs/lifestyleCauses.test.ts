@@ -108,7 +108,8 @@ describe('what helps, asked in other words', () => {
   it.each([
     ['what lifestyle changes help muscle twitching', 'What helps with muscle twitching'],
     ['does swimming help cramps', 'What helps with muscle cramps'],
-    ['will drinking more water help my twitching', 'Drink enough fluid'],
+    // About fluids: what dehydration does and what helps.
+    ['will drinking more water help my twitching', 'Drink plenty of water'],
   ])('"%s" is answered with what helps', async (message, expected) => {
     expect(await lastReply(message)).toContain(expected);
   });
