@@ -281,13 +281,11 @@ export function whoIsAtRisk(kb: KnowledgeBase, id: NutrientId): Reply {
   });
 }
 
-const statesUpperLimit = (n: { supplementCaution: { text: string }; upperLimit?: { text: string } }) =>
-  n.upperLimit !== undefined && !/upper limit/i.test(n.supplementCaution.text);
-
 /** `forAChild`: no adult intakes beside the caution ("should I give her potassium?"); the caller says who to ask. */
 export function supplements(kb: KnowledgeBase, ids: NutrientId[], forAChild = false): Reply {
   const nutrients = (ids.length ? ids : [...kb.data.nutrients.keys()]).map((id) => kb.nutrient(id));
   const named = ids.length > 0 && ids.length <= 2 && !forAChild;
+  const adultLimit = (n: { upperLimit?: unknown }) => n.upperLimit !== undefined && !forAChild;
   return reply('supplements', {
     title: 'About supplements and large doses',
     blocks: [
@@ -296,10 +294,8 @@ export function supplements(kb: KnowledgeBase, ids: NutrientId[], forAChild = fa
         'I can’t recommend a supplement or a dose. More is not better: large doses can cause harm, and some interact with medicines or kidney problems. Please ask a doctor or pharmacist before taking one.',
       ),
       list(
-        // The upper limit only when the caution does not already state it (vitamin D's and calcium's do).
-        nutrients.map(
-          (n) => `${n.name}: ${n.supplementCaution.text}${statesUpperLimit(n) ? ` ${n.upperLimit!.text}` : ''}`,
-        ),
+        // The adults' upper limit, never for a child: their safe amounts are not an adult's.
+        nutrients.map((n) => `${n.name}: ${n.supplementCaution.text}${adultLimit(n) ? ` ${n.upperLimit!.text}` : ''}`),
       ),
       text('Food sources are the safe place to start; a blood test can show whether you need more.'),
       // "what B12 dose should I take?": with one or two nutrients named, how much a day is recommended from
@@ -319,7 +315,7 @@ export function supplements(kb: KnowledgeBase, ids: NutrientId[], forAChild = fa
       ...new Set(
         nutrients.flatMap((n) => [
           n.supplementCaution.source,
-          ...(statesUpperLimit(n) ? [n.upperLimit!.source] : []),
+          ...(adultLimit(n) ? [n.upperLimit!.source] : []),
           ...(named ? [n.recommendedIntake.source] : []),
         ]),
       ),

@@ -467,12 +467,20 @@ describe('supplements', () => {
     expect(recommended(supplements(kb, ['calcium', 'magnesium', 'potassium']))).toEqual([]);
   });
 
-  it('for vitamin D, whose caution states its limit: no second limit and no source for it', () => {
+  it('the caution, then the adults’ upper limit with its source; for a child, the caution alone', () => {
     const d = kb.nutrient('vitaminD');
-    expect(d.supplementCaution.text).toMatch(/upper limit/i);
+    expect(d.supplementCaution.text).not.toMatch(/upper limit/i);
     const r = supplements(kb, ['vitaminD']);
-    expect(r.blocks[1]).toEqual({ type: 'list', items: [`${d.name}: ${d.supplementCaution.text}`] });
-    expect(r.sources).toEqual([...new Set([d.supplementCaution.source, d.recommendedIntake.source])]);
+    expect(r.blocks[1]).toEqual({
+      type: 'list',
+      items: [`${d.name}: ${d.supplementCaution.text} ${d.upperLimit!.text}`],
+    });
+    expect(r.sources).toEqual([
+      ...new Set([d.supplementCaution.source, d.upperLimit!.source, d.recommendedIntake.source]),
+    ]);
+    const child = supplements(kb, ['vitaminD'], true);
+    expect(child.blocks[1]).toEqual({ type: 'list', items: [`${d.name}: ${d.supplementCaution.text}`] });
+    expect(child.sources).toEqual([d.supplementCaution.source]);
   });
 });
 

@@ -18,8 +18,19 @@ describe('supplements answer', () => {
     },
   );
 
-  it('still gives the upper limit where the caution does not (magnesium)', () => {
+  it('gives each nutrient’s upper limit for adults', () => {
     expect(renderText(supplements(kb, ['magnesium']))).toMatch(/upper limit for adults is 350 mg/);
+    expect(renderText(supplements(kb, ['vitaminD']))).toMatch(/upper limit for adults is 100 mcg \(4,000 IU\)/);
+    expect(renderText(supplements(kb, ['calcium']))).toMatch(/upper limit for adults 19-50 is 2,500 mg/);
+  });
+
+  it('never gives an adult’s upper limit for a child', async () => {
+    for (const id of ['vitaminD', 'calcium', 'magnesium', 'potassium', 'vitaminB12'] as const)
+      expect(renderText(supplements(kb, [id], true))).not.toMatch(/for adults|\d ?(mg|mcg|IU)\b/i);
+    const { adapter } = testBot();
+    const all = texts(await say(adapter, 'can i give my 3 year old vitamin d gummies'));
+    expect(all).toMatch(/paediatrician/);
+    expect(all).not.toMatch(/4,000 IU|100 mcg|for adults/);
   });
 });
 
