@@ -70,6 +70,13 @@ describe('answers given in passing by naming an option', () => {
     expect(mentionedAnswers(model, 'No Lasix, just cramps')).toEqual({});
   });
 
+  it('reads a mention written with an apostrophe, not denied by a denial of something else after it', () => {
+    // The mention "dont drink milk" is not found as written in "I don't drink milk", so no denial is looked for
+    // before it; "no cheese" later in the message does not deny it.
+    expect(mentionedAnswers(model, "I don't drink milk, no cheese either")).toEqual({ dairy: 'rarely' });
+    expect(mentionedAnswers(model, "my kidneys don't work, no dialysis yet")).toEqual({ kidney: 'yes' });
+  });
+
   it('reads new or stepped-up training told in everyday words', () => {
     for (const message of [
       'started crossfit 2 wks ago, 6 days a week (was doing nothing before lol)',
