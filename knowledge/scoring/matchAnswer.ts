@@ -26,18 +26,17 @@ const compiled = new WeakMap<Question, CompiledQuestion>();
 
 function compile(question: Question): CompiledQuestion {
   let c = compiled.get(question);
+  // Stryker disable next-line ConditionalExpression: a cache; compiling again gives the same phrases.
   if (!c) {
-    const phrases = question.options
-      .flatMap((option) =>
-        [option.label, option.value.replace(/-/g, ' '), ...option.synonyms].map((p) => ({
-          option,
-          phrase: normalize(p),
-        })),
-      )
-      .filter((p) => p.phrase);
+    // normalize() turns a value's hyphens into spaces ("most-days" is "most days"). A phrase that normalises
+    // to nothing is found by no answer: an answer is never empty, and fuse.js skips an empty phrase.
+    const phrases = question.options.flatMap((option) =>
+      [option.label, option.value, ...option.synonyms].map((p) => ({ option, phrase: normalize(p) })),
+    );
     c = {
       phrases,
-      fuzzy: new Fuse(phrases, { keys: ['phrase'], includeScore: true, threshold: 0.3 }),
+      fuzzy: new Fuse(phrases, { keys: ['phrase'], threshold: 0.3 }),
+      // Stryker disable next-line ArrowFunction: with no length, no answer skips the search, which changes only speed.
       longest: Math.max(0, ...phrases.map((p) => p.phrase.length)),
     };
     compiled.set(question, c);
@@ -51,9 +50,8 @@ export function matchOption(question: Question, text: string): QuestionOption | 
   const numbered = numberedChoice(answer, listedOptions(question));
   if (numbered) return numbered.choice;
   const { phrases, fuzzy, longest } = compile(question);
-  const exact = phrases.find((p) => p.phrase === answer);
-  if (exact) return exact.option;
-  // The longest phrase found inside the answer wins ("no, I'm not vegan" must not pick "vegan" over "not vegan").
+  // The longest phrase found inside the answer wins ("no, I'm not vegan" must not pick "vegan" over "not vegan"),
+  // the first listed of equally long ones; an answer that is a phrase is the longest phrase inside itself.
   const padded = ` ${answer} `;
   let best: OptionPhrase | undefined;
   for (const p of phrases) {
@@ -61,7 +59,9 @@ export function matchOption(question: Question, text: string): QuestionOption | 
   }
   if (best) return best.option;
   // A misspelt option is at most three characters longer or shorter than it: longer answers skip the search.
+  // Stryker disable next-line ConditionalExpression: a shortcut; the length check below rejects such answers too.
   if (answer.length > longest + MAX_LENGTH_DIFFERENCE) return undefined;
+  // Stryker disable next-line ObjectLiteral: a shortcut; the best hit comes first with or without a limit.
   const hit = fuzzy.search(answer, { limit: 1 })[0];
   return hit && Math.abs(hit.item.phrase.length - answer.length) <= MAX_LENGTH_DIFFERENCE ? hit.item.option : undefined;
 }
@@ -85,17 +85,19 @@ const mentionIndexes = new WeakMap<AssessmentModel, ReadonlyMap<string, readonly
 
 function mentionIndex(model: AssessmentModel): ReadonlyMap<string, readonly Mention[]> {
   let index = mentionIndexes.get(model);
+  // Stryker disable next-line ConditionalExpression: a cache; indexing again gives the same index.
   if (!index) {
     const byFirstWord = new Map<string, Mention[]>();
     const all = model.questions.flatMap((q) =>
-      q.options.flatMap((o) => (o.mentions ?? []).map((m) => ({ question: q.id, value: o.value, mention: m }))),
+      q.options.flatMap((o) => o.mentions?.map((m) => ({ question: q.id, value: o.value, mention: m })) ?? []),
     );
     all.forEach(({ question, value, mention }, order) => {
       const phrase = normalize(mention);
       const first = phrase.split(' ')[0]!;
-      const list = byFirstWord.get(first) ?? [];
-      list.push({ order, question, value, padded: ` ${phrase} `, lower: mention.toLowerCase() });
-      byFirstWord.set(first, list);
+      const entry = { order, question, value, padded: ` ${phrase} `, lower: mention.toLowerCase() };
+      const list = byFirstWord.get(first);
+      if (list) list.push(entry);
+      else byFirstWord.set(first, [entry]);
     });
     index = byFirstWord;
     mentionIndexes.set(model, index);
@@ -110,12 +112,14 @@ export function mentionedAnswers(model: AssessmentModel, message: string): Recor
   const candidates = new Set<Mention>();
   for (const word of normal.split(' ')) for (const m of index.get(word) ?? []) candidates.add(m);
   const found: Record<string, string> = {};
+  // Stryker disable next-line ConditionalExpression: a shortcut; with no candidate the loop below finds nothing.
   if (!candidates.size) return found;
   const text = ` ${normal} `;
   const raw = normalizeForScreen(message);
   for (const m of [...candidates].sort((a, b) => a.order - b.order)) {
     if (!text.includes(m.padded)) continue;
     const at = raw.indexOf(m.lower);
+    // Stryker disable next-line EqualityOperator: at 0 nothing comes before the mention to deny it.
     if (at >= 0 && isDenied(raw.slice(0, at))) continue;
     found[m.question] = m.value;
   }

@@ -21,14 +21,14 @@ export const MAX_QUESTIONS = 5;
 export const CLEAR_MARGIN = 5;
 const TOP = 3;
 
-/** The top three if the open question were answered with this option (its effects added to the base scores). */
-function topIfAnswered(base: CandidateScores, option: QuestionOption, model: AssessmentModel): string[] {
+/** The ranking if the open question were answered with this option (its effects added to the base scores). */
+function rankingIfAnswered(base: CandidateScores, option: QuestionOption, model: AssessmentModel): string[] {
   const table: CandidateScores = { scores: new Map(base.scores), supported: new Set(base.supported) };
   for (const e of option.effects) addPoints(table, e.candidate, e.points);
-  return rankScores(table, model).slice(0, TOP);
+  return rankScores(table, model);
 }
 
-/** How much an answer reorders the top three: a new leader counts most. */
+/** How much an answer reorders the top three (only they are compared): a new leader counts most. */
 function impact(before: string[], after: string[]): number {
   let change = before[0] !== after[0] ? 3 : 0;
   for (let i = 0; i < TOP; i++) if (before[i] !== after[i]) change += 1;
@@ -66,7 +66,7 @@ export function nextQuestion(
     if (question.safetyFor) continue;
     // Summed over the answers offered: a question most of whose answers reorder the list is worth more.
     // Answers recognised but not offered (rarer medicines) do not make a question more worth asking.
-    const change = listedOptions(question).reduce((sum, o) => sum + impact(top, topIfAnswered(base, o, model)), 0);
+    const change = listedOptions(question).reduce((sum, o) => sum + impact(top, rankingIfAnswered(base, o, model)), 0);
     if (change > 0 && (!best || change > best.change)) best = { question, change };
   }
   return best?.question ?? forTriage[0];

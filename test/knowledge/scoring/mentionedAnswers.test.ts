@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AssessmentModel } from '../../../knowledge/scoring/assessmentSchema';
 import { mentionedAnswers } from '../../../knowledge/scoring/matchAnswer';
 import { normalize } from '../../../knowledge/text';
@@ -23,7 +23,12 @@ function plainMentionedAnswers(model: AssessmentModel, message: string): Record<
 }
 
 describe('answers given in passing by naming an option', () => {
-  const model = knowledgeBase().data.assessment;
+  // A copy for each test: mentionedAnswers indexes each model once, so each test indexes its own (and so
+  // checks the indexing too, in mutation runs).
+  let model: AssessmentModel;
+  beforeEach(() => {
+    model = structuredClone(knowledgeBase().data.assessment);
+  });
 
   it('reads a medicine, a diet or kidney disease named anywhere, unless denied', () => {
     expect(mentionedAnswers(model, 'I take furosemide every morning').medications).toBe('diuretics');
@@ -32,6 +37,44 @@ describe('answers given in passing by naming an option', () => {
     expect(mentionedAnswers(model, 'I have chronic kidney disease').kidney).toBeDefined();
     expect(mentionedAnswers(model, 'no diuretics, just cramps').medications).toBeUndefined();
     expect(mentionedAnswers(model, 'what foods have potassium?')).toEqual({});
+  });
+
+  it('reads a mention only as whole words, all of them', () => {
+    expect(mentionedAnswers(model, 'I have chronic kidney disease')).toEqual({ kidney: 'yes' });
+    // "chronic" starts a mention, but the rest of it is not there.
+    expect(mentionedAnswers(model, 'I have chronic back pain')).toEqual({});
+    expect(mentionedAnswers(model, 'I have chronic kidneys')).toEqual({});
+    // Inside a longer word is no mention: "smokers" is not "smoker", "vegans" is not "vegan".
+    expect(mentionedAnswers(model, 'my friends are vegans')).toEqual({});
+  });
+
+  it('reads each of several mentions that start with the same word', () => {
+    expect(mentionedAnswers(model, 'I smoke').nicotine).toBe('yes');
+    expect(mentionedAnswers(model, 'I vape').nicotine).toBe('yes');
+    expect(mentionedAnswers(model, 'started running in May').training).toBe('new-or-more');
+    expect(mentionedAnswers(model, 'started crossfit in May').training).toBe('new-or-more');
+  });
+
+  it('reads a mention at the very start of the message and answers several questions at once', () => {
+    expect(mentionedAnswers(model, 'Furosemide, every morning')).toEqual({ medications: 'diuretics' });
+    expect(mentionedAnswers(model, 'Vegan, I smoke and I take Lasix')).toEqual({
+      diet: 'vegan',
+      nicotine: 'yes',
+      medications: 'diuretics',
+    });
+  });
+
+  it('skips a mention the message denies, however it is capitalised', () => {
+    expect(mentionedAnswers(model, 'I do not take Furosemide')).toEqual({});
+    expect(mentionedAnswers(model, "I'm not VEGAN but I smoke")).toEqual({ nicotine: 'yes' });
+    expect(mentionedAnswers(model, 'No Lasix, just cramps')).toEqual({});
+  });
+
+  it('reads a mention written with an apostrophe, not denied by a denial of something else after it', () => {
+    // The mention "dont drink milk" is not found as written in "I don't drink milk", so no denial is looked for
+    // before it; "no cheese" later in the message does not deny it.
+    expect(mentionedAnswers(model, "I don't drink milk, no cheese either")).toEqual({ dairy: 'rarely' });
+    expect(mentionedAnswers(model, "my kidneys don't work, no dialysis yet")).toEqual({ kidney: 'yes' });
   });
 
   it('reads new or stepped-up training told in everyday words', () => {
