@@ -8,6 +8,21 @@ import { isDenied, normalizeForScreen } from '../triage/warningScreen';
 import { type AssessmentModel, type Question, type QuestionOption, listedOptions } from './assessmentSchema';
 
 const MAX_LENGTH_DIFFERENCE = 3;
+/** Where one statement of an answer ends: "no, plant based" is a "no" and then a diet, not a denied diet. */
+const CLAUSE_BREAK = /[,.;!?()]|\bbut\b/;
+/** Just before a phrase, words that deny it: "not", "never been", "don't eat". */
+const DENIED_BEFORE =
+  /\b(?:not|never|dont|do not|doesnt|does not|isnt|arent|wasnt|am not|im not|without)(?: \w+){0,2} $/;
+
+/** Just before a medicine, words that say it is not taken now: "I don't take", "stopped taking", "used to take". */
+const NOT_TAKEN =
+  /\b(?:don'?t|dont|do not|never|no longer|stopped|quit|came off|come off|used to)(?: (?:take|taking|use|using|be on|been on))?(?: any)? $/;
+
+/** Whether the clause (padded with spaces) holds the phrase (padded) with no denial right before it. */
+function saidUndenied(clause: string, phrase: string): boolean {
+  const at = clause.indexOf(phrase);
+  return at >= 0 && !DENIED_BEFORE.test(clause.slice(0, at + 1));
+}
 
 interface OptionPhrase {
   option: QuestionOption;
@@ -50,12 +65,17 @@ export function matchOption(question: Question, text: string): QuestionOption | 
   const numbered = numberedChoice(answer, listedOptions(question));
   if (numbered) return numbered.choice;
   const { phrases, fuzzy, longest } = compile(question);
-  // The longest phrase found inside the answer wins ("no, I'm not vegan" must not pick "vegan" over "not vegan"),
-  // the first listed of equally long ones; an answer that is a phrase is the longest phrase inside itself.
-  const padded = ` ${answer} `;
+  // The longest phrase found inside the answer wins ("not much" over "much"), the first listed of equally long
+  // ones; an answer that is a phrase is the longest phrase inside itself. A phrase denied in its own clause
+  // ("no, I'm not vegan", "I don't eat meat") is not chosen.
+  const clauses = text
+    .toLowerCase()
+    .split(CLAUSE_BREAK)
+    .map((c) => ` ${normalize(c)} `);
   let best: OptionPhrase | undefined;
   for (const p of phrases) {
-    if (padded.includes(` ${p.phrase} `) && (!best || p.phrase.length > best.phrase.length)) best = p;
+    if (best && p.phrase.length <= best.phrase.length) continue;
+    if (clauses.some((c) => saidUndenied(c, ` ${p.phrase} `))) best = p;
   }
   if (best) return best.option;
   // A misspelt option is at most three characters longer or shorter than it: longer answers skip the search.
@@ -120,7 +140,7 @@ export function mentionedAnswers(model: AssessmentModel, message: string): Recor
     if (!text.includes(m.padded)) continue;
     const at = raw.indexOf(m.lower);
     // Stryker disable next-line EqualityOperator: at 0 nothing comes before the mention to deny it.
-    if (at >= 0 && isDenied(raw.slice(0, at))) continue;
+    if (at >= 0 && (isDenied(raw.slice(0, at)) || NOT_TAKEN.test(raw.slice(0, at)))) continue;
     found[m.question] = m.value;
   }
   return found;

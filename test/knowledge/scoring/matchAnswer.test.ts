@@ -65,6 +65,17 @@ describe('matchOption: an answer as an option’s words', () => {
     expect(valueOf(question('diet'), 'no meat at all')).toBe('vegetarian');
   });
 
+  it('never picks an option the answer denies in the same clause', () => {
+    expect(valueOf(question('diet'), 'no, I’m not vegan')).toBeUndefined();
+    expect(valueOf(question('diet'), 'never been vegan, i eat everything')).toBe('omnivore');
+    expect(valueOf(question('diet'), 'not vegan, vegetarian')).toBe('vegetarian');
+    expect(valueOf(question('diet'), 'I don’t eat meat')).toBe('vegetarian');
+    expect(valueOf(question('diet'), 'i dont eat animal products')).toBe('vegan');
+    // A "no" in a clause of its own denies nothing after it.
+    expect(valueOf(question('diet'), 'no, plant based')).toBe('vegan');
+    expect(valueOf(question('diet'), 'no. I eat meat')).toBe('omnivore');
+  });
+
   it('of equally long phrases inside an answer, takes the option listed first', () => {
     // "milk" (Every day) and "some" (A few times a week) are both four letters: Every day comes first.
     expect(valueOf(question('dairy'), 'some milk')).toBe('daily');

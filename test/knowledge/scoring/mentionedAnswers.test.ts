@@ -70,6 +70,14 @@ describe('answers given in passing by naming an option', () => {
     expect(mentionedAnswers(model, 'No Lasix, just cramps')).toEqual({});
   });
 
+  it('skips a medicine told as not taken now, and keeps one taken in the same message', () => {
+    expect(mentionedAnswers(model, "I don't take furosemide")).toEqual({});
+    expect(mentionedAnswers(model, 'i stopped taking omeprazole last year')).toEqual({});
+    expect(mentionedAnswers(model, 'i used to take metformin')).toEqual({});
+    expect(mentionedAnswers(model, 'i came off omeprazole')).toEqual({});
+    expect(mentionedAnswers(model, "I take furosemide, I don't take omeprazole")).toEqual({ medications: 'diuretics' });
+  });
+
   it('reads a mention written with an apostrophe, not denied by a denial of something else after it', () => {
     // The mention "dont drink milk" is not found as written in "I don't drink milk", so no denial is looked for
     // before it; "no cheese" later in the message does not deny it.
