@@ -127,6 +127,9 @@ export async function question(turn: RouteTurn<QuestionIntent>): Promise<void> {
   if (advice) await deps.sender.send(context, advice);
 }
 
+/** A message put as a question: a question mark, or a question word first. */
+const ASKS = /\?\s*$|^\s*(?:what|why|how|when|which|is|are|can|could|do|does|will|would|should)\b/i;
+
 /** "Check my symptoms" starts the interview; inside a flow it is a question about the symptoms named. */
 async function symptomCheck(turn: RouteTurn<'symptomCheck'>): Promise<RouteResult> {
   if (turn.flow) return question(turn);
@@ -136,10 +139,12 @@ async function symptomCheck(turn: RouteTurn<'symptomCheck'>): Promise<RouteResul
     return;
   }
   const opening = turn.context.activity.text ?? '';
-  // "What can cause muscle twitching?": a symptom asked about in general, none told as the person's own now.
-  // Answered, with the check offered, rather than a check that would start with nothing.
+  // "What can cause muscle twitching?": a question about a symptom in general, none told as the person's own
+  // now. Answered, with the check offered, rather than a check that would start with nothing. ("The twitch
+  // went away after two days" tells the person's own, and starts the check.)
   const named = turn.rec.symptoms.filter((s) => !s.negated);
-  if (named.length && !currentSymptoms(turn.deps.kb, named, opening).length) return question(turn);
+  if (named.length && ASKS.test(opening) && !currentSymptoms(turn.deps.kb, named, opening).length)
+    return question(turn);
   // Said again later, the symptom check is its summary, not a new check.
   turn.memory.replay = { ...toReplay(turn.rec), intent: 'summary' };
   // "Check my symptoms" after a story answered: the check begins with the symptoms that story told.

@@ -56,6 +56,8 @@ describe('lifestyle causes said in everyday words', () => {
     // Told as the person's own, the check starts with it.
     expect(await ask('what could be causing my eyelid twitching?')).toContain('So far I have: muscle twitching');
     expect(await ask('check my symptoms')).toContain('What are you noticing');
+    // Told, not asked: a symptom of the person's own that has passed still starts the check.
+    expect(await ask('the eyelid twitch only lasted two days and went away')).not.toContain('can be linked to');
   });
 
   it('answers whether water helps and whether the heat is to blame, instead of starting a symptom check', async () => {
