@@ -195,6 +195,8 @@ export const UTTERANCES: Utterance[] = [
     nutrient: 'calcium',
   }),
   u('should I see a doctor about my cramps?', 'seeDoctor'),
+  // A subject the bot does not cover stays declined.
+  u('potassium-argon dating explained simply', 'outOfScope'),
   // What stops a symptom; more of a food named.
   u('lol my mate got cramp. What stops a cramp fast?', 'selfCare'),
   u('he gets calf cramps - should he eat more bananas?', 'nutrientsInFood', { food: 'anana' }),
