@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { DietTag, Food, Intent, NutrientId } from '../../knowledge/schema';
 import type { Correction } from '../../knowledge/search/spellCorrector';
 import { type AboutPeople, type Subject, subjectOf } from '../../knowledge/understanding/about';
+import { readContext } from '../../knowledge/understanding/context';
 import { askedTopic } from '../../knowledge/understanding/topic';
 import {
   ASKS_CAUSE,
@@ -449,8 +450,12 @@ function answerFor(
         foods.length >= 2 ? foods : (last?.foods ?? []).map((id) => kb.food(id)).filter((f) => f !== undefined);
       const ids = nutrients.length ? nutrients : (last?.nutrients ?? []);
       if (compared.length < 2) return { reply: outOfScope() };
+      const comparison = compareReply(kb, compared.slice(0, 4), ids, perMeasure(kb, normal, compared.slice(0, 4)));
+      // "which has more magnesium, almonds or pumpkin seeds? and how much do I need?": the daily need as well.
+      const need =
+        ids.length === 1 && NEED_ASKED_TOO.test(normal) ? dailyNeeds(kb, ids[0]!, subject, 'need') : undefined;
       return done(
-        compareReply(kb, compared.slice(0, 4), ids, perMeasure(kb, normal, compared.slice(0, 4))),
+        need ? combine([comparison, need]) : comparison,
         compared.map((f) => f.id),
         ids,
       );
@@ -664,6 +669,9 @@ const HOW_MUCH = /\bhow (many|much)\b/;
 const TAKES_A_DOSE =
   /\b(i|we|he|she|they) (take|takes|took|chew|chews)\b|\b(taking|tablets?|pills?|supplements?|capsules?|softgels?|twice|daily|a day|per day|each day|every day)\b/;
 
+/** Beside a comparison, the daily need asked for too: "and how much do I need?", "how much should I get a day?". */
+const NEED_ASKED_TOO =
+  /\bhow much (?:do|should|does|would|must) (?:i|we|he|she|they|you) (?:actually )?(?:need|be (?:getting|having|eating)|get|have) (?:a day|daily|each day|per day|every day)?\s*(?:[-–,?.!]|$|i'?m|im|i am|as a|for)|\bhow much (?:of it )?(?:a|per|each) day\b|\bdaily (?:need|requirement|amount|target)\b/;
 /** "lentils or chickpeas, per cup cooked", "a cup of each": the measure both foods are compared by. */
 const PER_MEASURE =
   /\bper (cup|tablespoon|tbsp|ounce|oz)\b|\b(?:a|one|1) (cup|tablespoon|tbsp|ounce|oz) (?:of )?each\b/;
@@ -807,7 +815,10 @@ function needsQuestion(
     shared(kb, `needs|${id}|${focus}|${JSON.stringify(who)}`, () => dailyNeeds(kb, id, who, focus));
   // "my daughter is 2 and I'm 40", "does he need more than me (I'm 45)?": the writer's own figure beside
   // theirs (the rows that may be theirs when their sex was not told).
-  const own = subject.who === 'other' && ASKS_OF_BOTH.test(normal) ? (writer ?? comparedSelf(normal)) : undefined;
+  const own =
+    subject.who === 'other' && ASKS_OF_BOTH.test(normal)
+      ? (writer ?? comparedSelf(normal))
+      : secondPersonAsked(normal, subject);
   const replies = asked.map((id) => {
     const theirs = needOf(subject, id);
     const yours = own ? needBlocks(kb, id, own) : [];
@@ -837,6 +848,25 @@ function needsQuestion(
 }
 
 /** The question is about the writer as well: "do we each need", "for both of us", "more than me". */
+/** "...my 10 month old need, and my 4 year old?": a second person of another age, asked about in the same breath. */
+const AND_ANOTHER = /(?:,|\band\b|\bor\b) (?:for |what about |how about )?(?:my|our|the|his|her) /;
+
+/**
+ * The other person of a question about two ("how much vitamin D does my 10 month old need, and my 4 year old?"):
+ * each part of the message read on its own, the first with an age other than the subject's.
+ */
+function secondPersonAsked(normal: string, subject: Subject): Subject | undefined {
+  if (subject.who !== 'other' || subject.audience.ageMonths === undefined || !AND_ANOTHER.test(normal))
+    return undefined;
+  for (const part of normal.split(/,|\band\b|\bor\b/)) {
+    const { lifeStages, person } = readContext(part);
+    if (person?.who !== 'other' || person.ageMonths === undefined) continue;
+    const other = subjectOf(undefined, { lifeStages, person });
+    if (other.audience.ageMonths !== undefined && other.audience.ageMonths !== subject.audience.ageMonths) return other;
+  }
+  return undefined;
+}
+
 const ASKS_OF_BOTH = /\b(we|us|both|each|than (me|i|mine|myself)|and me|and i|me too|and for me)\b/;
 
 /** "than me (im 45)", "than I do, I'm 30": the writer's age, when the question compares them with someone. */

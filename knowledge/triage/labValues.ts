@@ -33,6 +33,9 @@ const NOT_A_RESULT =
   /^(yo|y\/o|yos|yr old|year old|mg|mcg|ug|µg|iu|i\.u|units?|g|grams?|kg|lbs?|pills?|tablets?|tabs|capsules?|caps|gummies|drops?|doses?|shots?|injections?|times?|x|%|percent|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|cups?|glasses?|bananas?|servings?|portions?|a day|per day|daily|each|oz|ounces?|tbsp|tsp|tablespoons?|teaspoons?|slices?|pieces?|cans?|tins?|handfuls?|ml|litres?|liters?|[a-z]+\s+of)\b/;
 /** After a whole number, a food's size or state: "2 medium potatoes", "3 large bananas" are amounts of food. */
 const FOOD_AMOUNT = /^(medium|large|small|big|whole|ripe|raw|cooked|baked|boiled|roasted|fresh|dried|frozen)\b/;
+/** Text-speak "4" for "for": "calcium 4 my nan", "what about b12 4 a vegan" ask for someone, not quote a result. */
+const FOR_SOMEONE =
+  /^(my|me|u|ya|you|ur|your|her|him|them|us|our|his|a|an|the|mum|mom|dad|nan|gran|grandma|grandad|grandpa|kids?|son|daughter|baby|wife|husband|partner|sis|bro|someone|vegans?|pregnancy|pregnant|adults?|women|men|teens?)\b/;
 const NUMBER = '(\\d+(?:[.,]\\d+)?)';
 const DIGIT = /\d/;
 /**
@@ -143,7 +146,12 @@ export class LabReader {
       unit = stated.unit;
       factor = stated.factor;
       assumedUnit = false;
-    } else if (NOT_A_RESULT.test(rest) || (/^\d+$/.test(number) && FOOD_AMOUNT.test(rest)) || !soundsLikeAResult(gap)) {
+    } else if (
+      NOT_A_RESULT.test(rest) ||
+      (/^\d+$/.test(number) && FOOD_AMOUNT.test(rest)) ||
+      (number === '4' && FOR_SOMEONE.test(rest) && /^[\s:-]*$/.test(gap)) ||
+      !soundsLikeAResult(gap)
+    ) {
       return undefined;
     } else if (range.defaultUnitBelow && value < range.defaultUnitBelow.value) {
       const below = range.units.find((u) => u.unit === range.defaultUnitBelow!.unit);

@@ -280,6 +280,9 @@ const TIME_WORDS =
   /^(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|times|decades?)$/;
 /** More of a food, asked about: "should I eat more bananas?", "worth having more yoghurt?". */
 const EAT_MORE = /\b(?:eat|eating|have|having|drink|drinking) more\b/;
+/** "should I eat more bananas", "could he have more spinach": asked about more of something (read only when a food is named). */
+const EAT_MORE_OF_FOOD =
+  /\b(?:should|shall|do|would|could|can|must)\b[^.;!?]{0,20}\b(?:eat|eating|have|having) more [a-z]+/;
 /** Whether a supplement is worth taking: "is magnesium worth taking?", "any point taking b12?". */
 const WORTH_TAKING =
   /\b(?:worth|any point(?: in)?|no point(?: in)?|point in|bother|benefit (?:of|from|in)) (?:taking|supplementing|buying|trying|using)\b/;
@@ -553,11 +556,20 @@ export class Recognizer {
     if (foodAsCause) {
       if (nutrients.length) add('lifestyle', 2.2);
     } else if (nutrients.length && foods.length) add('foodNutrientAmount', 1.5);
+    // With a medicine told, the medicine's answer says what it lowers first (the dialog's own route).
+    const eatMoreAsked =
+      foods.length > 0 && !nutrients.length && !medicines.length && !foodAsCause && EAT_MORE_OF_FOOD.test(normal);
     if (foods.length && !nutrients.length && !foodAsCause) {
       add('nutrientsInFood', 1.2);
       // "should I eat more bananas?", "is it worth eating more spinach?": what the food named gives, not the
       // foods for a nutrient nobody named.
-      if (EAT_MORE.test(normal)) add('nutrientsInFood', 1.5);
+      // The "eat more" that says so is no cue for foods to eat: "should he eat more bananas for his cramps?"
+      // asks about bananas.
+      if (eatMoreAsked) {
+        add('nutrientsInFood', 1.5);
+        scale(scores, 'foodsForNutrient', 0.5);
+        scale(scores, 'symptomCheck', 0.4);
+      } else if (EAT_MORE.test(normal)) add('nutrientsInFood', 1.5);
     }
     if (nutrients.length) {
       add('foodsForNutrient', 0.3);
@@ -627,6 +639,21 @@ export class Recognizer {
       )
     ) {
       add('selfCare', 2.5);
+      scale(scores, 'symptomCheck', 0.4);
+      hasCue = true;
+    }
+    // "what usually causes muscle twitching?", "what are the common causes of cramps?": the causes in general,
+    // asked with nobody in it ("what causes my twitching?" is about the person: a check).
+    if (
+      hasSymptoms &&
+      !lifestyleFactors.length &&
+      !nutrients.length &&
+      !foods.length &&
+      !medicines.length &&
+      GENERAL_CAUSES.test(normal) &&
+      !FIRST_PERSON_WORDS.test(normal)
+    ) {
+      add('lifestyle', 2.5);
       scale(scores, 'symptomCheck', 0.4);
       hasCue = true;
     }
@@ -822,7 +849,8 @@ export class Recognizer {
       !asksSomething(text) &&
       !storyQuestion &&
       !causeQuestion &&
-      !otherSupplement
+      !otherSupplement &&
+      !eatMoreAsked
     )
       [intent, score] = ['symptomCheck', Math.max(score, 1.6)];
     const previous = recognitionContext.previousIntent;
@@ -1347,6 +1375,12 @@ function adaptToEntities(previous: Intent, hasNutrient: boolean, hasFood: boolea
   return previous;
 }
 
+/** "what usually causes twitching", "what are the main causes of cramps": the causes of a symptom asked in general. */
+const GENERAL_CAUSES =
+  /^\s*(?:(?:so|and|but|ok|okay|hi|hey|quick question),? )?(?:what|wat|wot) (?:(?:usually|commonly|normally|typically|generally|often|actually|mainly|mostly|even|really) )?(?:causes|cause|can cause|could cause|might cause|triggers|brings on|sets off|is the (?:usual |common |main )?cause of|are (?:the )?(?:(?:most )?(?:common|usual|main|typical|possible|likely) )?(?:causes|triggers|reasons for)(?: of)?)\b/;
+/** The person themselves or someone they look after in the message: a question about them, not in general. */
+const FIRST_PERSON_WORDS =
+  /\b(?:i|i'?m|im|i'?ve|ive|me|my|mine|myself|we|our|us|he|she|his|her|him|they|their|son|daughter|baby|child|kid|husband|wife|partner|mum|mom|dad)\b/;
 /** "does cold weather give you cramps", "can wearing heels cause calf cramps": whether something causes a symptom. */
 export const ASKS_CAUSE =
   /^\s*(?:does|do|can|could|will|would|might|may)(?: \w+){1,5} (?:make|makes|cause|causes|trigger|triggers|give|gives|bring on|brings on|lead to|leads to|set off|sets off)\b/;

@@ -178,3 +178,33 @@ describe('declines by name', () => {
     expect(await ask('who won the premier league last season')).toContain('“won premier league”');
   });
 });
+
+describe('a comparison with the daily need asked as well', () => {
+  it('gives the comparison, then the need for the person told', async () => {
+    const reply = await ask(
+      "Which has more magnesium, almonds or pumpkin seeds? And how much do I need - I'm a 40 year old woman",
+    );
+    expect(reply).toContain('156 mg against 79 mg');
+    expect(reply).toContain('320 mg of magnesium a day');
+  });
+
+  it('gives the comparison alone when no need is asked', async () => {
+    const reply = await ask("Which has more magnesium, almonds or pumpkin seeds? I'm a 40 year old woman");
+    expect(reply).toContain('156 mg against 79 mg');
+    expect(reply).not.toContain('how much a day');
+  });
+});
+
+describe('two children of different ages in one question', () => {
+  it("gives each child's figure", async () => {
+    const reply = await ask('How much vitamin D does my 10 month old need, and my 4 year old?');
+    expect(reply).toContain('Recommended for your child (aged 4): 15 mcg');
+    expect(reply).toContain('Recommended for your child (10 months old): 10 mcg');
+  });
+
+  it('gives one figure when only one person is asked about', async () => {
+    const reply = await ask('How much vitamin D does my 4 year old need, and is the sun enough?');
+    expect(reply).toContain('Recommended for your child (aged 4): 15 mcg');
+    expect(reply.match(/Recommended for/g)).toHaveLength(1);
+  });
+});

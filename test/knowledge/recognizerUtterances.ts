@@ -180,6 +180,27 @@ export const UTTERANCES: Utterance[] = [
   u('can lack of sleep make my eye twitch', 'lifestyle'),
   u('is coffee causing my twitching', 'lifestyle'),
   u('does exercise cause cramps', 'lifestyle'),
+  // The causes of a symptom asked in general; with the person in it, a check.
+  u('what usually causes muscle twitching?', 'lifestyle'),
+  u('what are the most common causes of muscle cramps', 'lifestyle'),
+  u('what causes my cramps?', 'symptomCheck'),
+  u('what causes my son to get cramps at night', 'symptomCheck'),
+  // Text-speak: "thx" starting a question is no thanks alone; "mch", "tke", "frm", "supps".
+  u('thx m8', 'thanks'),
+  u('thx m8, n wat bout calcium 4 my nan shes 80', 'dailyNeeds', { nutrient: 'calcium' }),
+  u('hw mch magnesium can i tke frm supps b4 its 2 much', 'supplements', { nutrient: 'magnesium' }),
+  u('ma legs cramp evry nite innit, wot shud i eat', 'foodsForNutrient'),
+  // What a doctor said is no question about seeing one.
+  u('The A&E doctor said it was a pulled muscle. Can I take calcium and magnesium together?', 'supplements', {
+    nutrient: 'calcium',
+  }),
+  u('should I see a doctor about my cramps?', 'seeDoctor'),
+  // A subject the bot does not cover stays declined.
+  u('potassium-argon dating explained simply', 'outOfScope'),
+  // What stops a symptom; more of a food named.
+  u('lol my mate got cramp. What stops a cramp fast?', 'selfCare'),
+  u('he gets calf cramps - should he eat more bananas?', 'nutrientsInFood', { food: 'anana' }),
+  u('should i eat more foods with potassium', 'foodsForNutrient', { nutrient: 'potassium' }),
   u('when should I see a doctor?', 'seeDoctor'),
   u('should I see a doctor about twitching', 'seeDoctor'),
   u('is twitching serious', 'seeDoctor'),

@@ -1439,3 +1439,57 @@ describe('fifteenth round: dev30 wordings', () => {
     );
   });
 });
+
+describe('sixteenth round: dev31 wordings', () => {
+  it.each([
+    ['I keep having to stop mid-sentence to get my breath', 'breathing-swallowing'],
+    ["can't catch my breath even sitting still", 'breathing-swallowing'],
+    ['my heartbeat is all over the place and the room is spinning', 'fainting'],
+    ['my poo has gone black like tar and I feel dizzy', 'severe-bleeding'],
+    ['feeling faint and woozy, and passing black tarry stools', 'severe-bleeding'],
+    ['my toddler found my iron tablets and swallowed some', 'overdose'],
+    ['kid (4) found the potassium tablets and ate a few of them', 'overdose'],
+    ["the baby hasn't fed properly since yesterday and she feels limp", 'child-very-unwell'],
+    ['the GP rang and said I need to go to A&E tonight', 'sent-to-emergency'],
+    ['they told me to go to A&E but I feel fine', 'sent-to-emergency'],
+  ])('warns: %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    // Everyday near misses of the new wordings.
+    ['I had to stop to get my breath halfway up the hill', 'breathing-swallowing'],
+    ['I sat down to catch my breath after the run', 'breathing-swallowing'],
+    ['the room is spinning when I stand up too fast', 'fainting'],
+    ['my poo is black since I started iron tablets, no dizziness at all', 'severe-bleeding'],
+    ['my son found his vitamins in the cupboard and ate some toast', 'overdose'],
+    ['my daughter found the gummies and had one, as she does every day', 'overdose'],
+    ['my son has a limp since football on saturday', 'child-very-unwell'],
+    ['my daughter is walking with a limp', 'child-very-unwell'],
+    ['the GP said if it gets worse I need to go to A&E', 'sent-to-emergency'],
+    ['the nurse said no need to go to A&E', 'sent-to-emergency'],
+    ['doctor told me to go to A&E if the pain comes back', 'sent-to-emergency'],
+    // A game, a joke in quotes, a word asked about, a figure of speech.
+    ['my game character keeps collapsing from low stamina lol', 'fainting'],
+    ["the paramedic on the telly said 'he's fitting' - what does that mean?", 'seizure'],
+    ["my friend's 'seizure' in the group chat was just her phone vibrating lol", 'seizure'],
+    ['passed my exam, nearly fainted from relief', 'fainting'],
+    ["this book is so scary I can't breathe", 'breathing-swallowing'],
+  ])('does not warn: %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it('still warns when the same words are told as now', () => {
+    expect(ids('nearly fainted from the pain')).toContain('fainting');
+    expect(ids("I'm so scared I can't breathe")).toContain('breathing-swallowing');
+    expect(ids("the paramedic said 'he's fitting' and he's still shaking on the floor")).toContain('seizure');
+    expect(ids('my son collapsed while playing his video game')).toContain('fainting');
+    expect(ids('my baby is limp and not feeding')).toContain('child-very-unwell');
+  });
+
+  it('reads "4 my nan" as "for", not as a result of 4', () => {
+    expect(ids('n wat bout calcium 4 my nan shes 80')).toEqual([]);
+    expect(ids('calcium was 4 my doctor says')).toContain('lab-calcium-low');
+    expect(ids('calcium 4 mg/dl my gp rang')).toContain('lab-calcium-low');
+  });
+});
