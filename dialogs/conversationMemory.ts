@@ -32,6 +32,8 @@ export interface ConversationMemory {
    * last person they asked about, for the daily needs, medicine answers and symptom check that follow.
    */
   about?: AboutPeople;
+  /** The diets the person said they follow ("I'm vegetarian, no fish either"), for the food lists that follow. */
+  diets?: DietTag[];
   /** The last answers a person may rate (newest last), with their activity ids where the channel gave them. */
   answers?: (AnswerTag & { id?: string })[];
   /** "feedback" asked which rating; or a rating given, waiting for its optional comment. */

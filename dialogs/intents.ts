@@ -99,7 +99,12 @@ function say(build: (turn: RouteTurn) => Reply | Promise<Reply>): (turn: RouteTu
 
 /** A question answered from the knowledge base; outside a flow, kept for follow-ups ("and calcium?"). */
 export async function question(turn: RouteTurn<QuestionIntent>): Promise<void> {
-  const { context, rec, memory, deps, flow } = turn;
+  const { context, memory, deps, flow } = turn;
+  // "I'm vegetarian, no fish either" ... "what can I eat for vit D?": a food list keeps to the diets said before.
+  const rec =
+    turn.rec.intent === 'foodsForNutrient' && !turn.rec.diets.length && memory.diets?.length
+      ? { ...turn.rec, diets: memory.diets }
+      : turn.rec;
   const answered = answerQuestion(deps.kb, rec, flow ? undefined : memory.last, memory.about);
   // A story with a question: answered, then the symptom check offered; "check my symptoms" begins with it.
   // After emergency advice the check waits until the person is safe and asks for it: it is not offered.

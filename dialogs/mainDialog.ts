@@ -92,6 +92,7 @@ export class MainDialog extends ComponentDialog {
     const rec = recognizeTurn(context, this.deps.recognizer, activeFlow ? undefined : memory.last?.intent);
     const about = rememberAbout(memory.about, rec.context, rec.medicines);
     if (about !== memory.about) memory.about = about;
+    if (rec.diets.length) memory.diets = [...rec.diets];
   }
 
   private async hasActiveFlow(context: TurnContext): Promise<boolean> {

@@ -33,6 +33,7 @@ export async function whatDoYouKnow(context: TurnContext, deps: PrivacyDeps, inP
     ].filter(Boolean);
     items.push(`What you told me about yourself (${said.join(', ')}), so answers about daily needs fit you`);
   }
+  if (memory.diets?.length) items.push(`The diet you mentioned (${memory.diets.join(', ')}), for food lists`);
   if (memory.about?.other) items.push('The age of the person you last asked about, for follow-up questions');
   if (memory.about?.medicines?.length)
     items.push(`The kinds of medicine you said you take (${memory.about.medicines.length}), for the symptom check`);

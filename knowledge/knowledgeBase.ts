@@ -224,7 +224,10 @@ export class KnowledgeBase {
 
   /** The foods named, once each; everyMention: every mention, for a caller that sets some aside. */
   findFoods(analysis: TextAnalysis, options: { everyMention?: boolean } = {}): PhraseHit<Food>[] {
-    const hits = this.foodNames.findAll(analysis.keys);
+    // "a stir fry": the dish, never a portion of fries.
+    const hits = this.foodNames
+      .findAll(analysis.keys)
+      .filter((h) => !(h.phrase === 'fry' && analysis.keys[h.start - 1] === 'stir'));
     return options.everyMention ? hits : uniqueItems(hits);
   }
 
@@ -235,6 +238,13 @@ export class KnowledgeBase {
       .findAll(analysis.keys)
       .filter((h) => h.phrase !== 'sleep' || !WHEN_ASLEEP.test(analysis.keys.slice(0, h.start).join(' ')))
       // "cramps after drinking lots of coffee": the drink named after "drinking" is no alcohol.
+      // "barely drinks milk", "hardly drink coffee": a drink other than water named after it is no dehydration.
+      .filter(
+        (h) =>
+          h.item.id !== 'dehydration' ||
+          !/\bdrink$/.test(h.phrase) ||
+          !NOT_WATER.test(analysis.keys.slice(h.end, h.end + 3).join(' ')),
+      )
       .filter(
         (h) =>
           h.item.id !== 'alcohol' ||
@@ -448,5 +458,7 @@ const SEVERAL_OR_A_CHILD =
 /** Words that make a following "sleep" tell when something happens: "mid-sleep", "in my sleep", "during sleep". */
 const WHEN_ASLEEP = /\b(?:mid|during|while|whilst|in (?:my|his|her|your|their|our|the))$/;
 /** Drinks with no alcohol, named just after "drinking": "drinking lots of coffee", "drinks of water". */
+const NOT_WATER =
+  /^(?:(?:any|much|enough|the|their|his|her|my) )?(?:milk|juice|coffee|tea|cola|coke|soda|pop|smoothie|alcohol|beer|wine|formula)\b/;
 const NOT_ALCOHOL =
   /^(?:(?:a |lot of |lots of |loads of |so much |too much |more |some |of |\w+ )?)(?:coffee|tea|water|cola|coke|energy|red bull|monster|milk|juice|squash|smoothie|protein|electrolyte|coconut|pop|soda|fizzy)\b/;

@@ -371,7 +371,8 @@ export function howManyReply(
       );
       sources.push(t.source);
     }
-    if (count >= 2)
+    // Two servings' weight or more is a lot of one food; "18 g of pumpkin seeds" counted in grams is not.
+    if (count >= 2 && count * unitPortion.grams >= 2 * unitPortion.food.serving.grams)
       blocks.push(
         note(
           'info',
@@ -521,11 +522,21 @@ function capitalise(s: string): string {
 }
 
 /** The portion of one unit of a food for "how many": the unit asked for, else one piece, else one serving. */
+const MEASURED_KINDS = new Set(['mass', 'volume']);
+/** "3oz servings of", "100 g portions of": a weight said as the size of one serving. */
+const SERVING_WORD = /\b(servings?|portions?|helpings?)\b/i;
+
 export function unitPortion(
   kb: KnowledgeBase,
   food: Food,
   quantity?: QuantityMention,
 ): { portion: FoodPortion; words: string } | PortionProblem {
+  // "how many 3oz servings of sardines": the serving is the amount said, counted whole.
+  if (quantity?.unit && MEASURED_KINDS.has(quantity.unit.kind) && SERVING_WORD.test(quantity.text)) {
+    const p = kb.portions.portion(food, quantity);
+    if ('kind' in p) return p;
+    return { portion: p, words: `servings of ${p.label} of ${foodWords(food)}` };
+  }
   const one = quantity ? { ...quantity, value: 1 } : undefined;
   if (one?.unit) {
     const p = kb.portions.portion(food, one);

@@ -61,6 +61,7 @@ import {
   whichDose,
   whoPhrase,
   whoToAsk,
+  adultLimitText,
 } from './needsAnswers';
 import {
   deficiencySigns,
@@ -141,7 +142,22 @@ export function answerQuestion(
   // Not when another subject was recognised ("best barbarian build for d3").
   if (!rec.offTopic && !rec.otherNutrients.length && (ABOUT_A_NUTRIENT.has(rec.intent) || rec.intent === 'selfCare')) {
     const products = productsAsked(rec);
-    if (products.forms.length) return { reply: formsReply(kb, products.forms) };
+    if (products.forms.length) {
+      const forms = formsReply(kb, products.forms);
+      // "magnesium glycinate or citrate, and how much should a grown man take?": the adult upper limit, never
+      // a dose; never for a child or in pregnancy (their notes come with the reply as before).
+      const subject = subjectOf(about, rec.context);
+      if (whoToAsk(subject, false).length || !HOW_MUCH_TAKEN.test(rec.analysis.corrected.join(' ')))
+        return { reply: forms };
+      const ids = [...new Set(products.forms.map((f) => f.nutrient))];
+      return {
+        reply: {
+          ...forms,
+          blocks: [...forms.blocks, ...ids.map((id) => text(adultLimitText(kb, id)))],
+          sources: [...new Set([...forms.sources, ...ids.map((id) => kb.intakes(id).upperLimit.note.source)])],
+        },
+      };
+    }
     // "is lo salt ok with ramipril": the medicine's answer says what it does with the product.
     if (products.foods.length && !rec.medicines.length)
       return { reply: otherFoodsReply(kb, products.foods, rec.nutrients) };
@@ -152,7 +168,13 @@ export function answerQuestion(
     return { reply: whichWord(unclear.word, unclear.options) };
   }
   // "help me plan a diet to lose 10 kilos": weight loss is not among the subjects covered; say so by name.
-  if (!rec.nutrients.length && !rec.foods.length && WEIGHT_LOSS.test(rec.analysis.corrected.join(' ')))
+  // "taking orlistat to lose weight, does it mess with any vitamins?": the medicine is the question.
+  if (
+    !rec.nutrients.length &&
+    !rec.foods.length &&
+    !rec.medicines.length &&
+    WEIGHT_LOSS.test(rec.analysis.corrected.join(' '))
+  )
     return { reply: outOfScope('weight loss and diet plans') };
   const answer = answerFor(kb, rec, last, subjectOf(about, rec.context));
   if (answer.reply.kind === 'fallback' || answer.reply.kind === 'clarify') return answer;
@@ -288,6 +310,11 @@ const DOSE_QUESTIONS: ReadonlySet<Intent> = new Set([
 ]);
 const LIMIT_WORDS =
   /\b(upper limit|ul|uls|max|maximum|too much|tolerable|safe limit|overdose|toxic|how much is safe)\b/;
+/** "how much should I take", "how many mg can I have": an amount of a supplement asked for. */
+const HOW_MUCH_TAKEN =
+  /\bhow (much|many( mg| mgs| milligrams)?) (should|can|do|could|would|must) (i|he|she|we|you|they|a \w+( \w+)?) (take|have|use)\b/;
+/** An upper limit asked by name: "max", "maximum", "upper limit", never "too much" (a dose question). */
+const LIMIT_ASKED = /\b(upper limit|ul|max|maximum|most i can|tolerable)\b/;
 /** A bare number asked about ("is 5000 too much"): which nutrient, which unit? */
 const BARE_AMOUNT =
   /(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,6}(?:\.\d+)?)(?![\d,.]|[a-z]|\s?(?:%|years?|yrs?|yo|weeks?|days?|months?|hours?|times|x\b|calories|cals?\b|kcals?|steps))/;
@@ -578,6 +605,20 @@ function answerFor(
         : { reply: outOfScope() };
     }
     case 'supplements': {
+      // "max calcium per day for a 60 yo woman including supplements?": the upper limit for their age, which
+      // counts supplements, rather than the general caution with the adult limit.
+      if (
+        !rec.doses.length &&
+        nutrients.length &&
+        !foods.length &&
+        LIMIT_ASKED.test(normal) &&
+        subject.who !== 'nobody' &&
+        subject.audience.ageMonths !== undefined &&
+        !subject.child &&
+        !subject.audience.pregnant &&
+        !subject.audience.breastfeeding
+      )
+        return needsQuestion(kb, nutrients, normal, subject, done, rec.diets, writerOf(rec));
       const general = shared(kb, `supplements|${nutrients.join(',')}|${subject.child ? 'child' : ''}`, () =>
         supplements(kb, nutrients, subject.child),
       );

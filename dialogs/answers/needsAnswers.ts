@@ -105,7 +105,8 @@ export function whoPhrase(subject: Subject): string {
   const a = subject.audience;
   const age =
     a.ageMonths === undefined ? '' : a.ageMonths < 12 ? `${a.ageMonths} months old` : `aged ${years(a.ageMonths)}`;
-  const minor = a.ageMonths !== undefined && a.ageMonths < 18 * 12;
+  // "my baby ... does she need": a child with no age read is a girl, never a woman.
+  const minor = a.ageMonths !== undefined ? a.ageMonths < 18 * 12 : subject.child;
   const kind =
     a.sex === 'female' ? (minor ? 'a girl' : 'a woman') : a.sex === 'male' ? (minor ? 'a boy' : 'a man') : '';
   const details = [a.pregnant ? 'pregnant' : '', a.breastfeeding ? 'breastfeeding' : '', kind, age]
@@ -235,6 +236,13 @@ export function needBlocks(kb: KnowledgeBase, id: NutrientId, subject: Subject):
           needsTable(table, lines),
         ]
       : [];
+}
+
+/** The upper limit for adults ("350 mg a day from supplements"), for a supplement question that asks how much. */
+export function adultLimitText(kb: KnowledgeBase, id: NutrientId): string {
+  const table = kb.intakes(id);
+  const nobody: Subject = { audience: {}, who: 'nobody', child: false };
+  return limitText(kb, table, upperLimitsFor(table, {}), nobody);
 }
 
 export function dailyNeeds(kb: KnowledgeBase, id: NutrientId, subject: Subject, focus: NeedsFocus = 'need'): Reply {

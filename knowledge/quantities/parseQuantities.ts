@@ -79,6 +79,8 @@ const NUMBER_WORDS = [
   'pair',
 ];
 const BETWEEN = new Set(['of', 'x']);
+/** Words after which a measure named alone starts a new item: "tablespoon of oil and cup of milk". */
+const CLAUSE_STARTS = new Set(['and', 'with', 'plus', 'had', 'ate', 'drank', 'also', 'then']);
 /** Units that say an amount (a weight or a volume), and the containers a weight may be given for. */
 const MEASURED = new Set(['mass', 'volume']);
 const CONTAINERS = new Set(['container', 'can', 'package', 'glass', 'bar', 'block', 'fillet', 'patty', 'serving']);
@@ -269,6 +271,20 @@ export class QuantityParser {
         text: textOf(input, plain, tokens, i, mention.end),
       });
       i = mention.end - 1;
+    }
+    // "tablespoon of cod liver oil and a boiled egg", "had cup of tea": a measure named alone (singular, at the
+    // start of a clause) is one of it. Never "how many cups of", "grams of pumpkin seeds", "the cup of".
+    for (let i = 0; i < words.length; i++) {
+      if (taken.has(i) || context.foodTokens?.has(i) || context.foodStarts?.has(i)) continue;
+      if (i > 0 && !CLAUSE_STARTS.has(words[i - 1]!)) continue;
+      const hit = this.unitAt(words, i);
+      const word = words[i]!;
+      if (!hit || !MEASURED.has(hit.unit.kind) || hit.tokens.length !== 1) continue;
+      if (word.endsWith('s') && !word.endsWith('ss')) continue;
+      if (words[i + 1] !== 'of') continue;
+      taken.add(i);
+      taken.add(i + 1);
+      mentions.push({ value: 1, unit: hit.unit, start: i, end: i + 2, text: textOf(input, plain, tokens, i, i + 2) });
     }
     return mentions.sort((a, b) => a.start - b.start);
   }

@@ -220,7 +220,7 @@ const NEED_OF =
   /\bhow much ((?:\w+ ){1,3})(?:do|does|should|would|will) (?:i|you|we|she|he|they|my \w+|a \w+|kids|children|babies|toddlers|adults) (?:\w+ )?(?:need|require)\b/;
 /** "..., is that why?", "could that be the cause?": a cause asked about after the symptoms are told. */
 const CAUSE_ASKED =
-  /\b(why|cause|causes|causing|the reason|to blame|behind it|because of|related|linked|connected|a thing|normal|could (that|it|this) be|is it (the|my|from|because))\b/;
+  /\b(why|cause|causes|causing|the reason|to blame|behind it|because of|related|linked|connected|a thing|normal|could (that|it|this) be|is it (the|my|from|because)|(is|was|were) (that|it|this) (from|the|my|because|due to|down to|caused by))\b/;
 /** "hungover and my legs are cramping, why": a question without a question mark. */
 const ENDS_WITH_WHY = /\bwhy\s*$/;
 /** "so I don't get cramps", "so i dont cramp up": a symptom named to be prevented, not denied. */
@@ -270,6 +270,9 @@ const TREE = /tree/i;
 const TREE_NUTS = /\btree[ -]?(nuts?)\b/gi;
 const GOOD_FOR = /\b(is|are|isnt|arent)\b.*\b(good|great|rich|high|decent|best|source)\b/;
 /** "how many mg of B12 in...": an amount question, not how many of a food to eat. */
+/** "how many grams of pumpkin seeds for 100mg of magnesium": grams of a food (not of a nutrient) for a dose. */
+const GRAMS_OF_FOOD_FOR =
+  /\bhow many (grams?|g) of (?!(magnesium|calcium|potassium|vit\w*|b12|mg|mcg)\b)[a-z ]{2,30} (for|to (get|reach|hit|make))\b/;
 const HOW_MANY_UNITS = /\bhow many (mg|mgs|mcg|micrograms?|milligrams?|iu|ius|units|grams?|g|calories)\b/;
 const NEEDS_NUTRIENT: ReadonlySet<Intent> = new Set(['nutrientRole', 'deficiencySigns', 'whoIsAtRisk']);
 /** "which of your nutrients could be low", "what vitamin am I missing", "could it be a deficiency": asked of the symptoms told. */
@@ -706,7 +709,11 @@ export class Recognizer {
     if (forADay) add('howMany', 1.5);
     const howMany = scores.get('howMany') ?? 0;
     if (howMany && !forADay && !HOW_MANY.test(normal)) scores.delete('howMany');
-    else if (howMany && (HOW_MANY_UNITS.test(normal) || !foods.length)) scale(scores, 'howMany', 0.3);
+    else if (
+      howMany &&
+      ((HOW_MANY_UNITS.test(normal) && !(doses.length && GRAMS_OF_FOOD_FOR.test(normal))) || !foods.length)
+    )
+      scale(scores, 'howMany', 0.3);
     else if (howMany >= 1.8) {
       // "how much yogurt would I need to eat for calcium": counting that food, not a list of others.
       scale(scores, 'foodNutrientAmount', 0.4);
@@ -938,6 +945,17 @@ export class Recognizer {
     const headingEnd = heading ? tokenize(heading[1]!).length : 0;
     for (const hit of hits)
       if (hit.end <= headingEnd && hits.some((h) => h.item === hit.item && h.start >= headingEnd)) dropped.add(hit);
+    // "tofu stir fry with half a cup of calcium-set tofu": a food named first with no amount, and again with
+    // one, is counted where its amount is.
+    const kept = hits.filter((h) => !dropped.has(h));
+    if (kept.some((h, n) => kept.findIndex((k) => k.item === h.item) !== n)) {
+      const foodStarts = new Set(kept.map((h) => h.start));
+      const foodTokens = new Set(kept.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
+      const amountEnds = new Set(this.kb.quantities.parse(analysis.text, { foodStarts, foodTokens }).map((m) => m.end));
+      const measured = (h: PhraseHit<Food>) => amountEnds.has(h.start);
+      for (const h of kept)
+        if (!measured(h) && kept.some((k) => k.item === h.item && k.start > h.start && measured(k))) dropped.add(h);
+    }
     // Each food once, at its first mention that is not set aside.
     const seen = new Set<Food>();
     const foodHits = hits.filter((h) => !dropped.has(h) && (seen.has(h.item) ? false : (seen.add(h.item), true)));

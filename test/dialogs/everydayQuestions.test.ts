@@ -208,3 +208,70 @@ describe('two children of different ages in one question', () => {
     expect(reply.match(/Recommended for/g)).toHaveLength(1);
   });
 });
+
+describe('dev14 everyday questions', () => {
+  it('keeps to a diet said in an earlier message when listing foods', async () => {
+    const reply = await ask('hiya, im vegetarian btw – no fish either', 'ok so what can i eat for vit d then');
+    expect(reply).toMatch(/vegetarian and fish-free/);
+    expect(reply).not.toMatch(/trout|salmon/i);
+    // Near miss: a diet said in the same message still wins, and none said lists fish.
+    expect(await ask('what can i eat for vit d')).toMatch(/trout/i);
+  });
+
+  it('totals a stir fry without fries, with the tofu counted where its amount is', async () => {
+    const reply = await ask(
+      'tofu stir fry with half a cup of calcium-set tofu and a cup of cooked bok choy – how much calcium',
+    );
+    expect(reply).toContain('592 mg');
+    expect(reply).not.toMatch(/fries|not sure what you mean/);
+  });
+
+  it('reads "tablespoon of" alone as one tablespoon in a meal', async () => {
+    expect(await ask('tablespoon of cod liver oil and a boiled egg, how much vitamin d is that')).toContain('35.1 mcg');
+  });
+
+  it('counts servings of the size asked, and grams for a dose', async () => {
+    expect(await ask('how many 3oz servings of sardines to get 1000mg calcium?')).toContain('about 3.1 servings');
+    const grams = await ask('how many grams of pumpkin seeds for 100mg of magnesium');
+    expect(grams).toContain('about 18 g');
+    expect(grams).not.toContain('a lot of one food');
+  });
+
+  it('answers a medicine named with weight loss, and an upper limit by age with supplements', async () => {
+    expect(await ask('taking orlistat (alli) to lose weight, does it mess with any vitamins?')).toContain(
+      'can lower vitamin D',
+    );
+    expect(await ask('help me plan a diet to lose 10 kilos')).toContain('weight loss');
+    expect(await ask('max calcium per day for a 60 yo woman including supplements?')).toContain(
+      '2,000 mg a day at 51+ years',
+    );
+    // Near miss: with nobody's age, the general caution stays.
+    expect(await ask('max calcium per day including supplements?')).toContain('I can’t recommend a supplement');
+  });
+
+  it('gives the adult upper limit with supplement forms when asked how much, never for a child', async () => {
+    expect(await ask('magnesium glycinate or citrate, and how much should a grown man take?')).toContain(
+      '350 mg a day',
+    );
+    expect(await ask('magnesium glycinate or citrate?')).not.toContain('350 mg');
+    expect(await ask('magnesium glycinate or citrate, how much can i give my 8 year old?')).not.toContain('350 mg');
+  });
+
+  it('calls a baby a girl, not a woman', async () => {
+    const reply = await ask('my baby is 4 months and breastfed, does she need vitamin d?');
+    expect(reply).not.toContain('a woman');
+  });
+
+  it('declines a sick note, and answers a smoker’s walking cramps with a doctor', async () => {
+    expect(await ask('can u help me write a sick note for work lol')).toContain('“sick note”');
+    const smoker = await ask(
+      'smoker, 20 a day, my calves cramp up when i walk uphill and go away when i stop. is that the smoking?',
+    );
+    expect(smoker).toMatch(/poor circulation/);
+    const flight = await ask(
+      'just did a 14 hr flight to london and my calves cramped after, was that from sitting so long?',
+    );
+    expect(flight).toMatch(/swollen, warm, red or painful calf/);
+    expect(flight).not.toMatch(/see a doctor today/i);
+  });
+});

@@ -157,4 +157,12 @@ describe('errors and privacy', () => {
     await say(adapter, 'forget me');
     expect(texts(await say(adapter, 'how much potassium do I need'))).not.toMatch(/pregnant/);
   });
+
+  it('says it keeps a diet mentioned, and forgets it', async () => {
+    const { adapter } = testBot();
+    await say(adapter, 'im vegan btw');
+    expect(texts(await say(adapter, 'what do you know about me'))).toMatch(/The diet you mentioned \(vegan\)/);
+    await say(adapter, 'forget me');
+    expect(texts(await say(adapter, 'what foods have vitamin d'))).toMatch(/trout/i);
+  });
 });

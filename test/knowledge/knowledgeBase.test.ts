@@ -127,6 +127,11 @@ describe('matchSymptoms', () => {
     expect(match('protein shakes make me shaky').map((h) => h.symptom.id)).toContain('tremors');
   });
 
+  it('reads no nausea in a sick note, but still in feeling sick beside one', () => {
+    expect(match('can u help me write a sick note for work lol')).toEqual([]);
+    expect(match('i feel sick, do i need a sick note?').map((h) => h.symptom.id)).toContain('nausea');
+  });
+
   it('marks a denied symptom', () => {
     const hits = match('I do not have cramps');
     expect(hits.find((h) => h.symptom.id === 'cramps')?.negated).toBe(true);
@@ -248,6 +253,16 @@ describe('look-ups', () => {
       'stress',
       'poor-sleep',
     ]);
+  });
+
+  it('reads no fries in a stir fry, and no dehydration in a drink other than water', () => {
+    const foods = (t: string) => kb.findFoods(kb.analyze(t)).map((h) => h.item.id);
+    expect(foods('tofu stir fry with bok choy')).not.toContain('french-fries');
+    expect(foods('a stir fry and some fries')).toContain('french-fries');
+    const factors = (t: string) => kb.findLifestyleFactors(kb.analyze(t)).map((h) => h.item.id);
+    expect(factors('my 2yo barely drinks milk')).not.toContain('dehydration');
+    expect(factors('i barely drink water')).toContain('dehydration');
+    expect(factors('i barely drink, cramps every night')).toContain('dehydration');
   });
 
   it('answers amounts, and refuses an unknown nutrient', () => {

@@ -194,3 +194,36 @@ describe('a holiday or a team sport named with a food or a cause is another subj
     expect(recognizer.recognize('my calves cramp when batting, tips?').intent).not.toBe('outOfScope');
   });
 });
+
+describe('dev14 wordings of everyday questions', () => {
+  it.each([
+    ['egg allergy in our house, whats good for vitamin d', 'foodsForNutrient'],
+    ['i dont like leafy greens at all, where else can i get magnesium', 'foodsForNutrient'],
+    ['how many grams of pumpkin seeds for 100mg of magnesium', 'howMany'],
+    ['just did a 14 hr flight to london and my calves cramped after, was that from sitting so long?', 'lifestyle'],
+    ['smoker, my calves cramp up when i walk uphill. is that the smoking?', 'lifestyle'],
+    ['can u help me write a sick note for work lol', 'outOfScope'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(recognizer.recognize(text).intent).toBe(intent);
+  });
+
+  it.each([
+    // Near misses: what the nutrient is good for, grams of a nutrient in a food, a story without a question.
+    ['whats vitamin d good for', 'nutrientRole'],
+    ['how many grams of magnesium in pumpkin seeds', 'foodNutrientAmount'],
+  ])('"%s" stays %s', (text, intent) => {
+    expect(recognizer.recognize(text).intent).toBe(intent);
+  });
+
+  it('reads a long flight, and a tablespoon said alone, as what they are', () => {
+    expect(recognizer.recognize('my calves cramped after a 9 hour flight').lifestyleFactors).toContain('inactivity');
+    const rec = recognizer.recognize('tablespoon of cod liver oil and a boiled egg, how much vitamin d is that');
+    expect(rec.portions.find((p) => p.food === 'cod-liver-oil')?.quantity?.unit?.id).toBe('tbsp');
+  });
+
+  it('counts a food named twice where its amount is', () => {
+    const rec = recognizer.recognize('tofu stir fry with half a cup of calcium-set tofu and a cup of cooked bok choy');
+    expect(rec.notUnderstood).toEqual([]);
+    expect(rec.portions.find((p) => p.food === 'tofu-regular-calcium')?.quantity?.value).toBe(0.5);
+  });
+});

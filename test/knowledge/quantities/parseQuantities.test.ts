@@ -218,4 +218,16 @@ describe('a weight or a volume given for the container it comes in', () => {
     expect(m.unit?.id).toBe('oz');
     expect(m.end).toBe(2);
   });
+
+  it('reads a measure named alone at the start of a clause as one of it, never a plural or a counted one', () => {
+    const spoon = first('tablespoon of cod liver oil and a boiled egg')!;
+    expect([spoon.value, spoon.unit?.id, spoon.end]).toEqual([1, 'tbsp', 2]);
+    const cup = parser.parse('2 eggs and cup of milk').find((m) => m.unit?.id === 'cup')!;
+    expect(cup.value).toBe(1);
+    expect(
+      parser.parse('how many grams of pumpkin seeds for 100mg').some((m) => m.unit?.id === 'g' && m.value === 1),
+    ).toBe(false);
+    expect(parser.parse('how many cups of milk a day').some((m) => m.unit?.id === 'cup' && m.value === 1)).toBe(false);
+    expect(parser.parse('the tablespoon of oil').some((m) => m.unit?.id === 'tbsp')).toBe(false);
+  });
 });

@@ -1493,3 +1493,20 @@ describe('sixteenth round: dev31 wordings', () => {
     expect(ids('calcium 4 mg/dl my gp rang')).toContain('lab-calcium-low');
   });
 });
+
+describe('a journey or a shift in hours is no cramp that lasted hours', () => {
+  it.each([
+    'just did a 14 hr flight to london and my calves cramped after',
+    '12 hour shift on my feet and my legs cramp at night',
+    'after a 3 hour drive my calf cramped',
+  ])('does not warn: %s', (text) => {
+    expect(ids(text)).not.toContain('long-cramp');
+  });
+
+  it.each(['2 hours later my calf is still cramping', 'cramp in my calf for 3 hours now, it wont ease'])(
+    'still warns: %s',
+    (text) => {
+      expect(ids(text)).toContain('long-cramp');
+    },
+  );
+});
