@@ -627,12 +627,11 @@ export class Recognizer {
     // named. Not about a nutrient or a food ("does magnesium help cramps?"), nor a cause named (above).
     // "does cold weather give you cramps?", "can wearing heels cause calf cramps?": a cause the sources don't list,
     // asked about a symptom named after it. What helps with the symptom, said with the usual causes, not a check.
+    // A symptom, and no cause, nutrient, food or medicine beside it.
+    const onlySymptomsNamed =
+      hasSymptoms && !lifestyleFactors.length && !nutrients.length && !foods.length && !medicines.length;
     if (
-      hasSymptoms &&
-      !lifestyleFactors.length &&
-      !nutrients.length &&
-      !foods.length &&
-      !medicines.length &&
+      onlySymptomsNamed &&
       !otherMedicines.length &&
       !otherNutrients.length &&
       diet === undefined &&
@@ -647,15 +646,7 @@ export class Recognizer {
     }
     // "what usually causes muscle twitching?", "what are the common causes of cramps?": the causes in general,
     // asked with nobody in it ("what causes my twitching?" is about the person: a check).
-    if (
-      hasSymptoms &&
-      !lifestyleFactors.length &&
-      !nutrients.length &&
-      !foods.length &&
-      !medicines.length &&
-      GENERAL_CAUSES.test(normal) &&
-      !FIRST_PERSON_WORDS.test(normal)
-    ) {
+    if (onlySymptomsNamed && GENERAL_CAUSES.test(normal) && !FIRST_PERSON_WORDS.test(normal)) {
       add('lifestyle', 2.5);
       scale(scores, 'symptomCheck', 0.4);
       hasCue = true;
