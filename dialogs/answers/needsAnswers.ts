@@ -114,15 +114,23 @@ export function whoPhrase(subject: Subject): string {
     .join(', ');
   if (subject.who === 'self') return details ? `you (${details})` : 'you';
   if (subject.who === 'other' && subject.relation) {
-    const noun = { child: 'your child', parent: 'your parent', partner: 'your partner', relative: 'them' }[
-      subject.relation
-    ];
+    const noun = {
+      child: 'your child',
+      parent: 'your parent',
+      grandparent: 'your grandparent',
+      grandchild: 'your grandchild',
+      partner: 'your partner',
+      relative: 'them',
+    }[subject.relation];
     return details ? `${noun} (${details})` : noun;
   }
-  if (a.group && a.ageMonths === undefined)
+  if (a.group && a.ageMonths === undefined) {
+    // "a grown man": men, not adults in general.
+    if (a.group === 'adults' && a.sex) return a.sex === 'female' ? 'adult women' : 'adult men';
     return { babies: 'babies', children: 'children', teens: 'teenagers', adults: 'adults', older: 'adults over 50' }[
       a.group
     ];
+  }
   return [kind || 'someone', age].filter(Boolean).join(' ');
 }
 

@@ -9,6 +9,8 @@ import type { PeopleContext, PersonDetails } from './context';
 
 export interface SelfDetails {
   ageMonths?: number;
+  /** "I'm a woman": a grown-up, with no age told (an age, when told, decides). */
+  group?: AgeGroup;
   sex?: Sex;
   pregnant?: boolean;
   breastfeeding?: boolean;
@@ -36,7 +38,7 @@ const MAX_MEDICINES = 6;
 const CHILD_GROUPS: readonly AgeGroup[] = ['babies', 'children', 'teens'];
 const ADULT_FROM = 18 * 12;
 /** Relations who are adults whatever their age. */
-const GROWN_UPS: ReadonlySet<PersonDetails['relation']> = new Set(['parent', 'partner']);
+const GROWN_UPS: ReadonlySet<PersonDetails['relation']> = new Set(['parent', 'grandparent', 'partner']);
 
 const defined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -60,7 +62,7 @@ export function rememberAbout(
   if (saysSelf) {
     next.self = {
       ...about?.self,
-      ...(person?.who === 'self' ? defined({ ageMonths: person.ageMonths, sex: person.sex }) : {}),
+      ...(person?.who === 'self' ? defined({ ageMonths: person.ageMonths, group: person.group, sex: person.sex }) : {}),
       ...(writer ? defined({ ageMonths: writer.ageMonths, sex: writer.sex }) : {}),
       ...(pregnant ? { pregnant: true, sex: 'female' as const } : {}),
       ...(breastfeeding ? { breastfeeding: true, sex: 'female' as const } : {}),
@@ -110,7 +112,7 @@ export function subjectOf(about: AboutPeople | undefined, context: PeopleContext
   }
   const self: SelfDetails = defined({
     ...about?.self,
-    ...(person?.who === 'self' ? defined({ ageMonths: person.ageMonths, sex: person.sex }) : {}),
+    ...(person?.who === 'self' ? defined({ ageMonths: person.ageMonths, group: person.group, sex: person.sex }) : {}),
     ...(pregnant ? { pregnant: true } : {}),
     ...(breastfeeding ? { breastfeeding: true } : {}),
   });

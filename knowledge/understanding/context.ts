@@ -17,7 +17,7 @@ export interface PersonDetails {
   group?: AgeGroup;
   sex?: Sex;
   /** A parent, carer or grown-up child asking about a family member ("my son", "my mum"). */
-  relation?: 'child' | 'parent' | 'partner' | 'relative';
+  relation?: 'child' | 'parent' | 'grandparent' | 'grandchild' | 'partner' | 'relative';
 }
 
 export interface MessageContext {
@@ -155,10 +155,28 @@ function mentionedAndNotDenied(text: string, pattern: RegExp): boolean {
 
 /** Words after a number that make it something other than an age. */
 const NOT_AN_AGE = String.raw`(?!\s?(?:weeks?|wks?|days?|months?|mos?|hours?|hrs?|minutes?|mins?|kg|kgs|lbs?|pounds|stone|st|cm|ft|feet|foot|inch|%|mg|mcg|µg|ug|iu|g|ml|times|x|pills?|tablets?|cups?|glasses|bananas?|mmol|meq|ng|nmol|pg|pmol)\b)`;
-const AGE_PATTERNS: readonly { pattern: RegExp; months?: boolean; plus?: number; person?: boolean }[] = [
+const AGE_PATTERNS: readonly {
+  pattern: RegExp;
+  months?: boolean;
+  weeks?: boolean;
+  plus?: number;
+  person?: boolean;
+}[] = [
   // "8 year old", "80-year-old", "2 yr old", "a 71 yr old woman", "6 months old"
   { pattern: /\b(\d{1,3})[ -]?(?:years?|yrs?|yr|y)[ -]?olds?\b/ },
   { pattern: /\b(\d{1,2})[ -]?(?:months?|mos?|mths?)[ -]?olds?\b/, months: true },
+  // "my baby is 4 months", "she's only 10 weeks": a baby's age said without "old" (not "4 months pregnant").
+  {
+    pattern:
+      /\b(?:baby|newborn|infant|little one|son|daughter|he|she|he'?s|she'?s|hes|shes)(?: is|'s)? (?:only |just |nearly |almost |about |now )?(\d{1,2}) ?(?:months?|mos?|mths?)\b(?! ?(?:ago|pregnant|preg|along|gone|later|on|of|into|in|postpartum|post|clean|sober|off|since|before|after)\b)/,
+    months: true,
+  },
+  {
+    pattern:
+      /\b(?:baby|newborn|infant|little one|son|daughter|he|she|he'?s|she'?s|hes|shes)(?: is|'s)? (?:only |just |nearly |almost |about |now )?(\d{1,2}) ?(?:weeks?|wks?)(?:[ -]?old)?\b(?! ?(?:ago|pregnant|preg|along|gone|later|on|of|into|in|postpartum|post|clean|sober|off|since|before|after)\b)/,
+    weeks: true,
+  },
+  { pattern: /\b(\d{1,2})[ -]?(?:weeks?|wks?)[ -]?olds?\b/, weeks: true },
   // "34 yo", "16yo", "10yo's", "12 y/o"
   { pattern: /\b(\d{1,3}) ?(?:yo|y\/o|y\.o\.?|yos)(?![a-z])/ },
   // "I'm 27", "im 52", "aged 70", "he's 78", "my son is 9", "my dad's 72", "my daughter (14)"
@@ -217,32 +235,38 @@ const DECADES = new RegExp(DECADE.source, 'g');
 const decadeDigits = (text: string) => text.replace(DECADES, (word) => DECADE_WORDS[word] ?? word);
 
 const ANY_GROUP =
-  /\b(toddlers?|babies|baby|infants?|newborns?|teen\w*|adolescents?|kids?|child\w*|kiddos?|elderly|older|seniors?|pensioners?|the aged|adults?|grown ?ups?)\b/;
+  /\b(toddlers?|babies|baby|infants?|newborns?|teen\w*|adolescents?|kids?|child\w*|kiddos?|elderly|older|seniors?|pensioners?|the aged|adults?|grown ?ups?|grown|man|woman|guy|bloke|lady|gentleman)\b/;
 const GROUPS: readonly [RegExp, AgeGroup | 'toddler'][] = [
   [/\b(toddlers?)\b/, 'toddler'],
   [/\b(babies|baby|infants?|newborns?)\b/, 'babies'],
   [/\b(teens?|teenagers?|adolescents?|teenage)\b/, 'teens'],
   [/\b(kids?|children|child|kiddos?)\b/, 'children'],
   [/\b(elderly|older (adults?|people|persons?|women|men|folks?)|seniors?|pensioners?|the aged)\b/, 'older'],
-  [/\b(adults?|grown ?ups?)\b/, 'adults'],
+  // "a grown man", and "a man" or "the average woman" in general (not "I'm a man", "as a woman": the writer).
+  [
+    /\b(adults?|grown ?ups?|(?:fully )?grown (?:m[ae]n|wom[ae]n|lads?|blokes?))\b|(?<!\b(?:i'?m|im|i am|as|being) )\b(?:a|an|the average|your average) (?:man|woman|guy|bloke|lady|gentleman)\b(?! (?:of|aged?)\b)/,
+    'adults',
+  ],
 ];
 
 const FEMALE =
-  /\b(woman|women|female|lady|ladies|girls?|daughters?|mum|mom|mam|mother|wife|grandma|grandmother|granddaughter|nan|nana|granny|gran|she|her|hers|sister|aunt)\b|\b\d{2}\s?f\b|(?<!')\bf,?\s?\d{2}\b/;
+  /\b(woman|women|female|lady|ladies|girls?|daughters?|mum|mom|mam|mother|wife|grandma|grandmother|granddaughter|nan|nana|nanna|granny|gran|she|her|hers|sister|aunt)\b|\b\d{2}\s?f\b|(?<!')\bf,?\s?\d{2}\b/;
 const MALE =
   /\b(man|men|male|guy|guys|blokes?|chaps?|gentlem[ae]n|fellas?|boys?|sons?|dad|father|husband|grandpa|grandad|granddad|grandfather|grandson|he|him|his|brother|uncle|lad)\b|\b\d{2}\s?m\b|(?<!')\bm,?\s?\d{2}\b/;
 
 /** Family members, grown-ups first: "my 78 yo mum" is a parent, "my 8 yo" a child. */
 const RELATIONS: readonly [RegExp, NonNullable<PersonDetails['relation']>][] = [
   [
-    /\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(dad|father|mum|mom|mam|mother|parents?|nan|nana|granny|gran|grandma|grandmother|grandpa|grandad|granddad|grandfather)\b/,
-    'parent',
+    /\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(nan|nana|nanna|granny|gran|grandma|grandmother|grandpa|grandad|granddad|grandfather|grandparents?|great[ -]grand\w+)\b/,
+    'grandparent',
+  ],
+  [/\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(dad|father|mum|mom|mam|mother|parents?)\b/, 'parent'],
+  [
+    /\b(my|our) (little |baby |teenage |eldest |youngest )?(grandsons?|granddaughters?|grandkids?|grandchild(ren)?)\b/,
+    'grandchild',
   ],
   [/\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(husband|wife|partner|boyfriend|girlfriend)\b/, 'partner'],
-  [
-    /\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(sister|brother|aunt|uncle|friend|grandson|granddaughter)\b/,
-    'relative',
-  ],
+  [/\b(my|our) (\d{1,3} ?(yo|y\/o|yrs?|years?)[ -]?(old )?)?(sister|brother|aunt|uncle|friend)\b/, 'relative'],
   [
     /\b(my|our) (little |baby |teenage |eldest |youngest )?(son|daughter|kids?|child|children|baby|toddler|boy|girl|lad|lass|teen|teenager|little one|\d{1,2} ?(yo|y\/o|yrs?|years?)(-| )?(old)?|\d{1,2} ?(months?|mos?|mths?|weeks?|wks?)[ -]?old)\b/,
     'child',
@@ -250,14 +274,16 @@ const RELATIONS: readonly [RegExp, NonNullable<PersonDetails['relation']>][] = [
 ];
 /** Someone asked about in the third person: "he", "she", "for a 70 year old man", "calcium for 12 yo". */
 const THIRD_PERSON =
-  /\b(he|she|him|her|they|them|someone|somebody|people|person)\b|\bfor (a|an) (man|woman|bloke|guy|lady|chap|gentleman|boy|girl)\b|\bfor (a |an )?\d|(?<!\b(i'?m|im|i am) )\b(a|an) \d/;
+  /\b(he|she|him|her|they|them|someone|somebody|people|person)\b|\bfor (a|an) (man|woman|bloke|guy|lady|chap|gentleman|boy|girl)\b|\bfor (a |an )?\d|(?<!\b(i'?m|im|i am) )\b(a|an) \d|(?<!\b(i'?m|im|i am|as|being) )\b(a|an|the average) (man|woman|bloke|guy|lady|chap|gentleman) (of|aged?)\b/;
+/** "I'm a woman", "as a bloke": the writer is a grown-up, though no age is told. */
+const SELF_ADULT = /\b(i'?m|im|i am|as|being) (a|an) (grown )?(man|woman|guy|bloke|lady|gentleman|dude|mum|mom|dad)\b/;
 
 /**
  * A question asked for a family member or friend: "does my dad need", "for my mum", "should my son take".
  * Not a story about them ("my dad had a stroke", "my mum says").
  */
 const ASKED_FOR_RELATIVE =
-  /\b(?:does|do|should|would|could|can|will|is|for) (?:my|our) (?:\w+ )?(?:dad|father|mum|mom|mam|mother|parents?|nan|nana|granny|gran|grandma|grandmother|grandpa|grandad|granddad|grandfather|husband|wife|partner|boyfriend|girlfriend|sister|brother|aunt|uncle|friend|son|daughter|kids?|child|children|baby|toddler|boy|girl)\b(?! (?:had|was|did|got|used|says|said|reckons|thinks|told)\b)/;
+  /\b(?:does|do|should|would|could|can|will|is|for) (?:my|our) (?:\w+ )?(?:dad|father|mum|mom|mam|mother|parents?|nan|nana|nanna|granny|gran|grandma|grandmother|grandpa|grandad|granddad|grandfather|grandparents?|grandsons?|granddaughters?|grandkids?|grandchild(?:ren)?|husband|wife|partner|boyfriend|girlfriend|sister|brother|aunt|uncle|friend|son|daughter|kids?|child|children|baby|toddler|boy|girl)\b(?! (?:had|was|did|got|used|says|said|reckons|thinks|told)\b)/;
 
 /** The writer's own age ("I'm 40", "im about 40"), set aside when the message is about someone else. */
 const OWN_AGE_SOURCE = String.raw`\b(?:i'?m|i am|im|me)\s?(?:like |about |around |nearly |almost |only |just |roughly )?\d{1,3}\b`;
@@ -267,11 +293,13 @@ const OWN_AGE_G = new RegExp(OWN_AGE_SOURCE, 'g');
 function ageOf(text: string): { months: number; general: boolean } | undefined {
   // Every age is said with digits.
   if (!/\d/.test(text)) return undefined;
-  for (const { pattern, months, plus, person } of AGE_PATTERNS) {
+  for (const { pattern, months, weeks, plus, person } of AGE_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
     const n = Number(m[1]);
     if (months) return { months: n, general: false };
+    // Whole months: a 10-week-old is in the 0-6 months band either way.
+    if (weeks) return { months: Math.floor((n * 7) / 30.4), general: false };
     if (n > 120) continue;
     return { months: (n + (plus ?? 0)) * 12, general: plus !== undefined && !person };
   }
@@ -325,6 +353,7 @@ export function readPerson(message: string): PersonDetails | undefined {
   const saysSelf = /\b(i'?m|im|i am)\b/.test(text);
   const minor = ageMonths !== undefined && ageMonths < ADULT_FROM_MONTHS && !saysSelf;
   const who: PersonDetails['who'] = relation || group || general || minor || THIRD_PERSON.test(text) ? 'other' : 'self';
+  if (who === 'self' && ageMonths === undefined && SELF_ADULT.test(text)) group = 'adults';
   return {
     who,
     ...(ageMonths !== undefined ? { ageMonths } : {}),

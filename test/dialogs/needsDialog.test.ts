@@ -52,6 +52,31 @@ describe('daily needs', () => {
     expect(reply).not.toMatch(/Recommended for you \(/);
   });
 
+  it('names a grandparent as one, with their row', async () => {
+    const reply = await conversation('how much vitamin d does my grandma need? she is 82');
+    expect(reply).toMatch(/Recommended for your grandparent \(a woman, aged 82\): 20 mcg \(800 IU\)/);
+    expect(reply).not.toMatch(/your parent/);
+  });
+
+  it('gives a grown man, or a man in general, the adult men’s rows only', async () => {
+    for (const text of ['how much magnesium does a grown man need', 'how much magnesium does a man need']) {
+      const reply = await conversation(text);
+      expect(reply).toMatch(/for adult men/);
+      expect(reply).toMatch(/19-30 years · Male: 400 mg/);
+      expect(reply).not.toMatch(/months · Male|Female/);
+    }
+    const self = await conversation('im a man how much magnesium do i need');
+    expect(self).toMatch(/for you \(a man\)/);
+    expect(self).not.toMatch(/months · Male/);
+  });
+
+  it('reads a baby’s age told without "old"', async () => {
+    const reply = await conversation('my baby is 4 months, how much vitamin d does she need');
+    expect(reply).toMatch(/your child \(a girl, 4 months old\): 10 mcg \(400 IU\)/);
+    expect(reply).not.toMatch(/7-12 months/);
+    expect(reply).not.toMatch(DOSE_ADVICE);
+  });
+
   it('gives the person’s own row from what they said earlier in the conversation', async () => {
     expect(await conversation('I’m a 29 year old woman', 'how much potassium do I need')).toMatch(
       /Recommended for you \(a woman, aged 29\): 2,600 mg of potassium a day \(adequate intake, ages 19\+ years\)/,

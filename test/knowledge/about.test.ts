@@ -45,11 +45,35 @@ describe('who a message is about', () => {
     // A story about a relative, then the writer's own question: the writer's age stays.
     [
       'My grandad had a stroke back in 2010. I’m 30 and healthy, should I be taking vitamin D in winter?',
-      { who: 'other', ageMonths: years(30), sex: 'male', relation: 'parent' },
+      { who: 'other', ageMonths: years(30), sex: 'male', relation: 'grandparent' },
     ],
     ['shes nearly 5', { who: 'other', ageMonths: years(5) }],
+    // Grandparents and grandchildren are their own relations ("your grandparent", not "your parent").
+    [
+      'how much vitamin d does my grandma need? she is 82',
+      { who: 'other', ageMonths: years(82), sex: 'female', relation: 'grandparent' },
+    ],
+    ["calcium for my grandson? he's 7", { who: 'other', ageMonths: years(7), sex: 'male', relation: 'grandchild' }],
+    // A man or a woman in general is a grown-up; the writer saying so is one too.
+    ['how much magnesium does a grown man need', { who: 'other', group: 'adults', sex: 'male' }],
+    ['how much magnesium does a man need', { who: 'other', group: 'adults', sex: 'male' }],
+    ['how much calcium does a woman of 60 need', { who: 'other', ageMonths: years(60), sex: 'female' }],
+    ['im a man how much magnesium do i need', { who: 'self', group: 'adults', sex: 'male' }],
+    ["I'm a woman, how much potassium do I need?", { who: 'self', group: 'adults', sex: 'female' }],
+    // A baby's age without "old", in months or weeks.
+    [
+      'my baby is 4 months, how much vitamin d does she need',
+      { who: 'other', ageMonths: 4, sex: 'female', relation: 'child' },
+    ],
+    ['my son is 10 weeks old', { who: 'other', ageMonths: 2, sex: 'male', relation: 'child' }],
+    ['she’s only 7 months', { who: 'other', ageMonths: 7, sex: 'female' }],
   ] as const)('"%s"', (text, expected) => {
     expect(person(text)).toEqual(expected);
+  });
+
+  it('reads no baby age from a span of time in months', () => {
+    expect(person('my son is 9 months into his course')?.ageMonths).toBeUndefined();
+    expect(person('I’m 4 months pregnant')).toBeUndefined();
   });
 
   it.each([
