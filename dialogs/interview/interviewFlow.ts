@@ -386,8 +386,8 @@ export class InterviewFlow implements Flow<InterviewState, InterviewAnswers> {
 
   /** Nothing used the message: a warning sign or a fact given in passing still counts; otherwise a miss. */
   private unusedOf(state: InterviewState, turn: FlowTurn): FlowOutcome {
-    const withContext = this.withContextOf(state, turn.text);
-    if (!turn.warnings.length && withContext.answers === state.answers) return this.miss(state);
+    const withContext = withNamedFactors(this.withContextOf(state, turn.text), turn.rec, turn.text);
+    if (!turn.warnings.length && withContext === state) return this.miss(state);
     // A warning sign named at the second safety list is an answer to it.
     if (turn.warnings.length && state.stage === 'screenUrgent')
       return this.nextQuestionOrResult(withContext, withContext.answers, state.asked);
@@ -640,6 +640,22 @@ const NO_MORE = 'No, show my result';
 const YES_ONLY = /^(yes|yeah|yep|yup|ya|y|sure|ok|okay|i do|there is)[.!]*$/;
 
 /** Shared so a rule's advice, which says more, can replace it. */
+/** A denial anywhere in a short message: "not stressed", "I don't drink coffee", "no alcohol". */
+const DENIES_SOMETHING =
+  /\b(?:not|no|never|nor|none|without|hardly|barely|rarely|dont|doesnt|didnt|isnt|wasnt|havent|cant|wont|aint)\b|\w+n['’]t\b/i;
+
+/**
+ * A lifestyle cause named mid-check ("Stress", "6 coffees a day"): kept with those of the opening message,
+ * so the symptoms step says it back. Not when the message denies anything, which may be the cause itself.
+ */
+function withNamedFactors(state: InterviewState, rec: Recognition, message: string): InterviewState {
+  // Stryker disable next-line ArrayDeclaration: an entry in the empty fallback is no lifestyle id, so it matches none named.
+  const earlier = state.mentioned ?? [];
+  const named = rec.lifestyleFactors.filter((id) => !earlier.includes(id));
+  if (!named.length || DENIES_SOMETHING.test(message)) return state;
+  return { ...state, mentioned: [...earlier, ...named] };
+}
+
 const NOTED: Reply = Object.freeze(reply('smallTalk', { blocks: [text('Thanks, I’ve noted that.')] }));
 
 /**

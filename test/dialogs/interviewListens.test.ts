@@ -30,6 +30,21 @@ describe('an interview that listens', () => {
     expect(await send(adapter, 'hello')).not.toMatch(/And any of these|symptoms ✓/);
   });
 
+  it('a cause named at the symptoms step is noted and said back, unless the message denies something', async () => {
+    const { adapter } = testBot();
+    await send(adapter, 'my eyelid keeps twitching');
+    const reply = await send(adapter, 'Stress');
+    expect(reply).toMatch(/Thanks, I’ve noted that/);
+    expect(reply).toMatch(/You mentioned stress: /);
+    expect(reply).toMatch(/Anything to add or correct\?/);
+    expect(reply).not.toMatch(/Is there anything else, or should I remove something/);
+
+    const { adapter: other } = testBot();
+    await send(other, 'my eyelid keeps twitching');
+    const denied = await send(other, 'I’m not stressed at all');
+    expect(denied).not.toMatch(/You mentioned stress/);
+  });
+
   it('answers a question mid-interview, then asks the same step again without counting a miss', async () => {
     const { adapter } = testBot();
     await send(adapter, 'my eyelid keeps twitching');
