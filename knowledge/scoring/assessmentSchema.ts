@@ -39,6 +39,14 @@ export const assessmentModelSchema = z
           mentionOnly: z.boolean().optional(),
           /** Asked before the result if still unanswered: its answer can raise the triage level (how long, medicines). */
           beforeResult: z.boolean().optional(),
+          /**
+           * Not asked once another answer already tells it ("Do you eat fish or eggs?" after "vegan"). Only the
+           * asking changes: that answer's own effects already count for what this one would add.
+           */
+          answeredBy: z
+            .object({ question: id, values: z.array(id).min(1) })
+            .strict()
+            .optional(),
           options: z
             .array(
               z
@@ -81,7 +89,24 @@ export const assessmentModelSchema = z
       ),
     );
     model.cautions.forEach((c, i) => check(c.candidate, ['cautions', i]));
+    model.questions.forEach((q, i) => {
+      if (!q.answeredBy) return;
+      const by = model.questions.find((o) => o.id === q.answeredBy!.question);
+      const path = ['questions', i, 'answeredBy'];
+      if (!by || by === q)
+        ctx.addIssue({ code: 'custom', path, message: `unknown question "${q.answeredBy.question}"` });
+      else
+        for (const value of q.answeredBy.values)
+          if (!by.options.some((o) => o.value === value))
+            ctx.addIssue({ code: 'custom', path, message: `"${by.id}" has no option "${value}"` });
+    });
   });
+
+/** Whether another answer already tells this question's answer, so it is not asked. */
+export function answeredByAnother(question: Question, factors: Readonly<Record<string, string>>): boolean {
+  const by = question.answeredBy;
+  return by !== undefined && by.values.includes(factors[by.question] ?? '');
+}
 
 export type AssessmentModel = z.infer<typeof assessmentModelSchema>;
 export type Question = AssessmentModel['questions'][number];

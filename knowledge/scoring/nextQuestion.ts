@@ -13,7 +13,13 @@ import {
   candidateScores,
   rankScores,
 } from './assess';
-import { type AssessmentModel, type Question, type QuestionOption, listedOptions } from './assessmentSchema';
+import {
+  type AssessmentModel,
+  type Question,
+  type QuestionOption,
+  answeredByAnother,
+  listedOptions,
+} from './assessmentSchema';
 
 /** At most this many questions: the interview should feel short. */
 export const MAX_QUESTIONS = 5;
@@ -42,7 +48,11 @@ export function nextQuestion(
   labels: SymptomLabels = {},
 ): Question | undefined {
   const open = model.questions.filter(
-    (q) => !q.mentionOnly && !asked.includes(q.id) && answers.factors[q.id] === undefined,
+    (q) =>
+      !q.mentionOnly &&
+      !asked.includes(q.id) &&
+      answers.factors[q.id] === undefined &&
+      !answeredByAnother(q, answers.factors),
   );
   const current = assess(answers, model, labels);
   const top = current.ranked.slice(0, TOP).map((r) => r.candidate);

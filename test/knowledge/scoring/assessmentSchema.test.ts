@@ -88,6 +88,31 @@ describe('assessmentModelSchema: every candidate a model names is one of its can
   });
 });
 
+describe('assessmentModelSchema: a question answered by another names a real question and option', () => {
+  const withAnsweredBy = (answeredBy: { question: string; values: string[] }) => {
+    const model = minimalModel();
+    Object.assign(model.questions[1]!, { answeredBy });
+    return model;
+  };
+
+  it('accepts an answer of another question', () => {
+    expect(issues(withAnsweredBy({ question: 'diet', values: ['vegan'] }))).toEqual([]);
+  });
+
+  it('names an unknown question, itself, and an option the other question does not have', () => {
+    const path = ['questions', 1, 'answeredBy'];
+    expect(issues(withAnsweredBy({ question: 'mood', values: ['vegan'] }))).toEqual([
+      { code: 'custom', path, message: 'unknown question "mood"' },
+    ]);
+    expect(issues(withAnsweredBy({ question: 'sleep', values: ['badly'] }))).toEqual([
+      { code: 'custom', path, message: 'unknown question "sleep"' },
+    ]);
+    expect(issues(withAnsweredBy({ question: 'diet', values: ['vegan', 'keto'] }))).toEqual([
+      { code: 'custom', path, message: '"diet" has no option "keto"' },
+    ]);
+  });
+});
+
 describe('listedOptions', () => {
   it('offers every option not marked unlisted, in order', () => {
     const options = ['a', 'b', 'c', 'd'].map((value) => ({ value, label: value, synonyms: [], effects: [] }));

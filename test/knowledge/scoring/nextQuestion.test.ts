@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InterviewAnswers } from '../../../knowledge/scoring/assess';
 import { type AssessmentModel, assessmentModelSchema } from '../../../knowledge/scoring/assessmentSchema';
 import { nextQuestion } from '../../../knowledge/scoring/nextQuestion';
+import { knowledgeBase } from '../../support/knowledge';
 
 /** An answer to a made-up question: the points it adds to each candidate. */
 type Effects = Record<string, number>;
@@ -44,6 +45,21 @@ function model(questions: { id: string; effects: Effects; safetyFor?: string; be
 
 const answers: InterviewAnswers = { symptoms: ['s'], factors: {}, triage: [] };
 const next = (m: AssessmentModel, asked: string[] = []) => nextQuestion(answers, m, asked)?.id;
+
+describe('nextQuestion on the real model', () => {
+  it('never asks a vegan whether they eat fish or eggs, and asks others', () => {
+    const real = knowledgeBase().data.assessment;
+    const ask = (symptoms: string[], factors: Record<string, string>) => {
+      const asked: string[] = [];
+      const a: InterviewAnswers = { symptoms, factors, triage: [] };
+      for (let q = nextQuestion(a, real, asked); q; q = nextQuestion(a, real, asked)) asked.push(q.id);
+      return asked;
+    };
+    expect(ask(['twitching', 'tingling-hands-feet'], { diet: 'omnivore' })).toContain('fishEggs');
+    // Without the diet's answer telling it, fish and eggs would be asked of a vegan with these symptoms.
+    expect(ask(['twitching', 'weakness'], { diet: 'vegan' })).not.toContain('fishEggs');
+  });
+});
 
 describe('nextQuestion on a made-up model', () => {
   it('prefers the question that could bring a new leader over one that reorders as many places below it', () => {
